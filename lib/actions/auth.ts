@@ -1,0 +1,42 @@
+"use server";
+// Sign-up. Signing in and out go through next-auth's own endpoints (see lib/auth.ts).
+import { createUser } from "../data/auth";
+import { FieldError } from "../data/errors";
+import { env } from "../env";
+import { signUpSchema } from "../validation/auth";
+import { formValues, invalid, type FormState } from "../validation/form-state";
+
+export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = signUpSchema.safeParse({
+    name: form.get("name") ?? "",
+    email: form.get("email") ?? "",
+    password: form.get("password") ?? "",
+  });
+  if (!parsed.success) return invalid(parsed.error, form);
+  const timeZone = String(form.get("timeZone") ?? "");
+  try {
+    await createUser(parsed.data, isTimeZone(timeZone) ? timeZone : env.defaultTimeZone);
+  } catch (error) {
+    if (error instanceof FieldError) {
+      return {
+        status: "invalid",
+        message: "Check the highlighted fields.",
+        fieldErrors: { [error.field]: error.userMessage },
+        values: formValues(form),
+      };
+    }
+    throw error;
+  }
+  // The page signs the new user in with the password it still holds, then goes to Today.
+  return { status: "saved", values: formValues(form) };
+}
+
+function isTimeZone(value: string): boolean {
+  if (!value || value.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

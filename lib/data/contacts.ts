@@ -1,0 +1,138 @@
+// Contacts: every read and write is scoped to the viewer. A forged id behaves like a missing one.
+import "server-only";
+import { db } from "../db";
+import { contactPriority } from "../domain/priority";
+import type { Prisma } from "../generated/prisma/client";
+import type { Stage } from "../generated/prisma/enums";
+import type { ContactFields } from "../validation/contacts";
+import { ConflictError, NotFoundError } from "./errors";
+import { requireViewer } from "./viewer";
+
+export const contactRow = {
+  id: true,
+  name: true,
+  title: true,
+  employer: true,
+  stage: true,
+  priority: true,
+  tags: true,
+  doNotContact: true,
+  archivedAt: true,
+  updatedAt: true,
+} satisfies Prisma.ContactSelect;
+
+export const contactDetail = {
+  ...contactRow,
+  industry: true,
+  location: true,
+  email: true,
+  phone: true,
+  linkedinUrl: true,
+  howFound: true,
+  connection: true,
+  motivation: true,
+  isAlumniOrAdvocate: true,
+  openPostings: true,
+  notes: true,
+  stageChangedAt: true,
+  keepInTouchMonths: true,
+  lastTouchAt: true,
+  version: true,
+  createdAt: true,
+  referredBy: { select: { id: true, name: true } },
+} satisfies Prisma.ContactSelect;
+
+export type ContactRow = Prisma.ContactGetPayload<{ select: typeof contactRow }>;
+export type ContactDetail = Prisma.ContactGetPayload<{ select: typeof contactDetail }>;
+
+export interface ContactFilter {
+  stage?: Stage;
+  archived?: boolean;
+  query?: string;
+}
+
+export async function listContacts(filter: ContactFilter = {}): Promise<ContactRow[]> {
+  const viewer = await requireViewer();
+  const where: Prisma.ContactWhereInput = {
+    ownerId: viewer.id,
+    archivedAt: filter.archived ? { not: null } : null,
+    ...(filter.stage ? { stage: filter.stage } : {}),
+  };
+  if (filter.query?.trim()) {
+    const q = filter.query.trim();
+    where.OR = [
+      { name: { contains: q, mode: "insensitive" } },
+      { employer: { contains: q, mode: "insensitive" } },
+      { title: { contains: q, mode: "insensitive" } },
+      { tags: { has: q.toLowerCase() } },
+    ];
+  }
+  return db.contact.findMany({ where, select: contactRow, orderBy: [{ priority: "desc" }, { name: "asc" }] });
+}
+
+export async function getContact(contactId: string): Promise<ContactDetail> {
+  const viewer = await requireViewer();
+  const contact = await db.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: contactDetail });
+  if (!contact) throw new NotFoundError("contact");
+  return contact;
+}
+
+function withPriority(fields: ContactFields) {
+  return { ...fields, priority: contactPriority(fields) };
+}
+
+export async function createContact(fields: ContactFields): Promise<{ id: string }> {
+  const viewer = await requireViewer();
+  return db.$transaction(async (tx) => {
+    const contact = await tx.contact.create({
+      data: { ...withPriority(fields), ownerId: viewer.id },
+      select: { id: true },
+    });
+    await tx.stageChange.create({ data: { ownerId: viewer.id, contactId: contact.id, toStage: "FIND" } });
+    return contact;
+  });
+}
+
+/**
+ * Saves `fields` only if the contact is still at `version`; otherwise throws ConflictError with the
+ * stored contact, so the form can show what changed and nothing the other tab saved is lost.
+ */
+export async function updateContact(contactId: string, version: number, fields: ContactFields): Promise<void> {
+  const viewer = await requireViewer();
+  const { count } = await db.contact.updateMany({
+    where: { id: contactId, ownerId: viewer.id, version },
+    data: { ...withPriority(fields), version: { increment: 1 } },
+  });
+  if (count === 1) return;
+  const current = await db.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: contactDetail });
+  if (!current) throw new NotFoundError("contact");
+  throw new ConflictError("contact", current);
+}
+
+export async function setContactArchived(contactId: string, archived: boolean): Promise<void> {
+  const viewer = await requireViewer();
+  const { count } = await db.contact.updateMany({
+    where: { id: contactId, ownerId: viewer.id },
+    data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
+  });
+  if (count === 0) throw new NotFoundError("contact");
+}
+
+export async function deleteContact(contactId: string): Promise<void> {
+  const viewer = await requireViewer();
+  const { count } = await db.contact.deleteMany({ where: { id: contactId, ownerId: viewer.id } });
+  if (count === 0) throw new NotFoundError("contact");
+}
+
+/** Counts per stage for the viewer's active contacts, in one query. */
+export async function countContactsByStage(): Promise<Record<Stage, number>> {
+  const viewer = await requireViewer();
+  const groups = await db.contact.groupBy({
+    by: ["stage"],
+    where: { ownerId: viewer.id, archivedAt: null },
+    _count: { _all: true },
+  });
+  const counts: Record<Stage, number> = { FIND: 0, OUTREACH: 0, SCHEDULED: 0, INTERVIEWED: 0, THANKED: 0, FOLLOW_UP: 0 };
+  for (const g of groups) counts[g.stage] = g._count._all;
+  return counts;
+}

@@ -1,0 +1,94 @@
+// Which database Rapport talks to, and how to open it. Shared by the app (lib/db.ts), the scripts
+// (start, migrate, seed, bench) and the tests, so all of them agree.
+//
+// DATABASE_URL set   → that PostgreSQL server, through @prisma/adapter-pg.
+// DATABASE_URL unset → embedded PostgreSQL (PGlite) in RAPPORT_DATA_DIR (default ./.data), or in
+//                      memory when RAPPORT_DATA_DIR is "memory://" (tests).
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "./generated/prisma/client";
+
+export type DatabaseConfig =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir: string };
+
+export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  const dataDir = env.RAPPORT_DATA_DIR ?? ".data";
+  if (dataDir === "memory://") return { kind: "pglite", dataDir };
+  return { kind: "pglite", dataDir: path.resolve(dataDir, "pglite") };
+}
+
+/** Plain SQL access, for the migration runner and the tests' catalog checks. */
+export interface SqlRunner {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements. */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database {
+  config: DatabaseConfig;
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  close(): Promise<void>;
+}
+
+export function openDatabase(config: DatabaseConfig = databaseConfig()): Database {
+  if (config.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    // Plain SQL goes through one dedicated connection: the migration runner's advisory lock and
+    // its BEGIN…COMMIT scripts are per-session.
+    let client: pg.Client | undefined;
+    const connection = async () => {
+      if (!client) {
+        client = new pg.Client({ connectionString: config.url });
+        await client.connect();
+      }
+      return client;
+    };
+    const sql: SqlRunner = {
+      async query(text, params) {
+        return (await (await connection()).query(text, params as unknown[])).rows;
+      },
+      async exec(text) {
+        await (await connection()).query(text);
+      },
+    };
+    return {
+      config,
+      prisma,
+      sql,
+      async close() {
+        await prisma.$disconnect();
+        await client?.end();
+        await pool.end();
+      },
+    };
+  }
+
+  if (config.dataDir !== "memory://") mkdirSync(config.dataDir, { recursive: true });
+  const pglite = new PGlite(config.dataDir === "memory://" ? undefined : config.dataDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const sql: SqlRunner = {
+    async query(text, params) {
+      return (await pglite.query(text, params as unknown[])).rows as never[];
+    },
+    async exec(text) {
+      await pglite.exec(text);
+    },
+  };
+  return {
+    config,
+    prisma,
+    sql,
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}

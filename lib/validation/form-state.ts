@@ -1,0 +1,30 @@
+// The shape every form action returns, so forms show errors on the field that caused them and keep
+// what was typed (React 19 resets uncontrolled inputs after an action).
+import type { z } from "zod";
+
+export type FormState = {
+  status: "idle" | "invalid" | "error" | "saved";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+};
+
+export const initialFormState: FormState = { status: "idle" };
+
+/** Submitted values to echo back; never passwords. */
+export function formValues(form: FormData, omit: string[] = ["password"]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$")) values[key] = value;
+  }
+  return values;
+}
+
+export function invalid(error: z.ZodError, form: FormData, omit?: string[]): FormState {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    fieldErrors[key] ??= issue.message;
+  }
+  return { status: "invalid", message: "Check the highlighted fields.", fieldErrors, values: formValues(form, omit) };
+}
