@@ -2,15 +2,28 @@
 // everything else goes through the data-access layer, which scopes every query by the viewer.
 import "server-only";
 import { openDatabase, type Database } from "./database";
+import type { PrismaClient } from "./generated/prisma/client";
 
-const globalForDb = globalThis as unknown as { rapportDatabase?: Database };
+// Opened on first use, not on import: `next build` imports this module in several workers, and an
+// embedded PGlite folder must only ever be opened by one process. Kept on globalThis so development
+// hot reloads reuse it.
+const holder = globalThis as unknown as { rapportDatabase?: Database };
 
-function getDatabase(): Database {
-  // In development, hot reloads re-evaluate this module; keep one connection (and one PGlite,
-  // which must never be opened twice on the same folder) across them.
-  if (process.env.NODE_ENV === "development") return (globalForDb.rapportDatabase ??= openDatabase());
-  return openDatabase();
+export function getDatabase(): Database {
+  return (holder.rapportDatabase ??= openDatabase());
 }
 
-export const database = getDatabase();
-export const db = database.prisma;
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const prisma = getDatabase().prisma;
+    const value: unknown = Reflect.get(prisma, property);
+    return typeof value === "function" ? value.bind(prisma) : value;
+  },
+});
+
+/** Closes the connection (tests, scripts); the next use opens a new one. */
+export async function closeDatabase(): Promise<void> {
+  const database = holder.rapportDatabase;
+  holder.rapportDatabase = undefined;
+  await database?.close();
+}

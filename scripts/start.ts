@@ -1,0 +1,79 @@
+// npm start: everything a fresh clone needs to serve Rapport on http://localhost:3000.
+//   1. an auth secret (generated and kept in the data folder for local runs),
+//   2. a production build (rebuilt when sources are newer than it),
+//   3. migrations applied, and the demo seeded on an empty database in demo mode,
+//   4. `next start` (or `next dev` with --dev).
+// With DATABASE_URL it runs against that PostgreSQL; without, on embedded PGlite in ./.data.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { databaseConfig, openDatabase } from "../lib/database";
+import { migrate } from "../lib/migrations";
+import { seedDemoIfEmpty } from "../prisma/seed";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
+const config = databaseConfig(env);
+const dataRoot = path.resolve(env.RAPPORT_DATA_DIR ?? ".data");
+const demoMode = env.RAPPORT_DEMO ? env.RAPPORT_DEMO === "1" : !env.DATABASE_URL;
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+// 1. Auth secret
+if (!env.AUTH_SECRET && !env.NEXTAUTH_SECRET) {
+  if (config.kind === "postgres" && !dev) {
+    fail("AUTH_SECRET is required when Rapport runs against your own PostgreSQL. Set it to a long random value (openssl rand -base64 32).");
+  }
+  mkdirSync(dataRoot, { recursive: true });
+  const file = path.join(dataRoot, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+// 2. Build
+function newestSourceTime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+if (!dev) {
+  const buildId = path.join(".next", "BUILD_ID");
+  const sourcesTime = Math.max(
+    ...["app", "components", "lib", "public"].map(newestSourceTime),
+    ...["next.config.js", "package.json", "postcss.config.mjs"].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)),
+  );
+  if (!existsSync(buildId) || statSync(buildId).mtimeMs < sourcesTime) {
+    console.log("Building Rapport (first start, or the sources changed)…");
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+    if (build.status !== 0) fail("The build failed; see above.");
+  }
+}
+
+// 3. Database
+const db = openDatabase(config);
+try {
+  const applied = await migrate(db.sql);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  if (demoMode && (await seedDemoIfEmpty(db.prisma))) console.log("Seeded the demo data.");
+} catch (error) {
+  fail(`Could not prepare the database: ${String(error)}`);
+} finally {
+  await db.close();
+}
+
+// 4. Serve
+console.log(`\nRapport is starting on http://localhost:${port}${demoMode ? " (demo accounts on the sign-in page)" : ""}\n`);
+const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
