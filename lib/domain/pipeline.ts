@@ -1,0 +1,192 @@
+// Stage moves: what a move from one stage to another requires, what it records, and which reminders
+// it derives or retires. Pure: the data layer applies the plan in one transaction.
+//
+// Forward moves need the record of the stage they enter (product.md): outreach needs the message's
+// channel and date; scheduled needs the meeting; interviewed needs the meeting done; thanked needs
+// the thank-you's date; follow-up needs a keep-in-touch cadence. Backward moves need nothing and
+// retire what belonged to the later stages (a cancelled meeting returns the contact to outreach).
+import { addHours, addMonths, subDays } from "date-fns";
+import type { Channel, MeetingMode, ReminderRule, Stage } from "../generated/prisma/enums";
+import { addBusinessDays, type BusinessCalendar } from "./business-days";
+import { STAGES, STAGE_LABELS, stageIndex } from "./stages";
+
+export type StageRecordKind = "outreach" | "meeting" | "meetingDone" | "thankYou" | "cadence";
+
+export type StageRecord =
+  | { kind: "outreach"; channel: Channel; sentAt: Date; subject?: string | null; body?: string | null }
+  | { kind: "meeting"; startsAt: Date; durationMinutes: number; mode: MeetingMode; location?: string | null }
+  | { kind: "meetingDone"; doneAt: Date }
+  | { kind: "thankYou"; channel: Channel; sentAt: Date }
+  | { kind: "cadence"; keepInTouchMonths: number };
+
+export interface MovableContact {
+  id: string;
+  name: string;
+  stage: Stage;
+  doNotContact: boolean;
+  archivedAt: Date | null;
+}
+
+/** A reminder to derive; `ruleKeyFrom` names the record whose id becomes its rule key. */
+export interface DerivedReminder {
+  rule: ReminderRule;
+  ruleKeyFrom: "outreach" | "meeting" | "contactCycle";
+  dueAt: Date;
+  title: string;
+}
+
+export interface MovePlan {
+  from: Stage;
+  to: Stage;
+  direction: "forward" | "back";
+  at: Date;
+  record: StageRecord | null;
+  /** Scheduled meetings of this contact to cancel (moving back before `scheduled`). */
+  cancelScheduledMeetings: boolean;
+  /** Mark the latest unanswered outreach as replied (a meeting was agreed). */
+  markOutreachReplied: boolean;
+  /** Complete the contact's latest scheduled meeting (moving to interviewed). */
+  completeMeeting: boolean;
+  derive: DerivedReminder[];
+  /** Pending reminders with these rules are cancelled: they no longer apply. */
+  cancelRules: ReminderRule[];
+  /** Pending reminders with these rules are settled: the move did what they asked. */
+  settleRules: ReminderRule[];
+}
+
+export type MoveError = { field: string; message: string };
+export type MoveResult = { ok: true; plan: MovePlan } | { ok: false; error: MoveError };
+
+const RECORD_FOR_STAGE: Record<Stage, StageRecordKind | null> = {
+  FIND: null,
+  OUTREACH: "outreach",
+  SCHEDULED: "meeting",
+  INTERVIEWED: "meetingDone",
+  THANKED: "thankYou",
+  FOLLOW_UP: "cadence",
+};
+
+/** Which stage a reminder rule belongs to: moving back before it retires the reminder. */
+const RULE_STAGE: Partial<Record<ReminderRule, Stage>> = {
+  SUGGEST_ANOTHER_3B: "OUTREACH",
+  FOLLOW_UP_7B: "OUTREACH",
+  PREP_DAY_BEFORE: "SCHEDULED",
+  THANK_YOU_24H: "INTERVIEWED",
+  THANK_REFERRER: "INTERVIEWED",
+  KEEP_IN_TOUCH: "FOLLOW_UP",
+};
+
+/** The record a move requires, or null (backward moves and moves to `find`). */
+export function requiredRecord(from: Stage, to: Stage): StageRecordKind | null {
+  return stageIndex(to) > stageIndex(from) ? RECORD_FOR_STAGE[to] : null;
+}
+
+export const MEETING_MINUTES = { min: 10, max: 180 } as const;
+export const CADENCE_MONTHS = { min: 1, max: 12 } as const;
+// A little slack for clocks: "sent just now" may be a minute ahead of the server.
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+export function planStageMove(
+  contact: MovableContact,
+  to: Stage,
+  record: StageRecord | null,
+  now: Date,
+  calendar: BusinessCalendar,
+): MoveResult {
+  const from = contact.stage;
+  const fail = (field: string, message: string): MoveResult => ({ ok: false, error: { field, message } });
+  if (!STAGES.includes(to)) return fail("stage", "Choose one of the six stages.");
+  if (from === to) return fail("stage", `${contact.name} is already in ${STAGE_LABELS[to]}.`);
+  if (contact.archivedAt) return fail("stage", "Restore this contact before moving it.");
+  const direction = stageIndex(to) > stageIndex(from) ? "forward" : "back";
+  if (direction === "forward" && contact.doNotContact && (to === "OUTREACH" || to === "SCHEDULED")) {
+    return fail("stage", `${contact.name} is marked do-not-contact. Clear that first if it no longer applies.`);
+  }
+
+  const needed = requiredRecord(from, to);
+  if (needed && record?.kind !== needed) return fail("record", `Moving to ${STAGE_LABELS[to]} needs ${RECORD_LABEL[needed]}.`);
+  const recordError = needed && record ? checkRecord(record, now) : null;
+  if (recordError) return { ok: false, error: recordError };
+
+  const plan: MovePlan = {
+    from,
+    to,
+    direction,
+    at: now,
+    record: needed ? record : null,
+    cancelScheduledMeetings: direction === "back" && stageIndex(to) < stageIndex("SCHEDULED") && stageIndex(from) >= stageIndex("SCHEDULED"),
+    markOutreachReplied: direction === "forward" && stageIndex(from) <= stageIndex("OUTREACH") && stageIndex(to) >= stageIndex("SCHEDULED"),
+    completeMeeting: to === "INTERVIEWED" && direction === "forward",
+    derive: [],
+    cancelRules: [],
+    settleRules: [],
+  };
+
+  if (direction === "back") {
+    plan.cancelRules = (Object.keys(RULE_STAGE) as ReminderRule[]).filter((rule) => stageIndex(RULE_STAGE[rule]!) > stageIndex(to));
+    return { ok: true, plan };
+  }
+
+  // Forward: the stages passed through are done with. Thanking the referrer is its own errand,
+  // not settled by anything that happens with this contact.
+  plan.settleRules = (Object.keys(RULE_STAGE) as ReminderRule[]).filter((rule) => {
+    if (rule === "THANK_REFERRER") return false;
+    const stage = stageIndex(RULE_STAGE[rule]!);
+    return stage >= stageIndex(from) && stage < stageIndex(to);
+  });
+  if (plan.markOutreachReplied) plan.cancelRules.push("SUGGEST_ANOTHER_3B", "FOLLOW_UP_7B");
+  plan.settleRules = plan.settleRules.filter((rule) => !plan.cancelRules.includes(rule));
+
+  const r = plan.record;
+  if (r?.kind === "outreach") {
+    plan.derive.push(
+      { rule: "SUGGEST_ANOTHER_3B", ruleKeyFrom: "outreach", dueAt: addBusinessDays(r.sentAt, 3, calendar), title: `No reply from ${contact.name} yet: ask someone else at the same employer` },
+      { rule: "FOLLOW_UP_7B", ruleKeyFrom: "outreach", dueAt: addBusinessDays(r.sentAt, 7, calendar), title: `Follow up once with ${contact.name}` },
+    );
+  } else if (r?.kind === "meeting") {
+    plan.derive.push({ rule: "PREP_DAY_BEFORE", ruleKeyFrom: "meeting", dueAt: subDays(r.startsAt, 1), title: `Prepare for your meeting with ${contact.name}` });
+  } else if (r?.kind === "meetingDone") {
+    plan.derive.push({ rule: "THANK_YOU_24H", ruleKeyFrom: "meeting", dueAt: addHours(r.doneAt, 24), title: `Thank ${contact.name} within 24 hours` });
+  } else if (r?.kind === "cadence") {
+    plan.derive.push({ rule: "KEEP_IN_TOUCH", ruleKeyFrom: "contactCycle", dueAt: addMonths(now, r.keepInTouchMonths), title: `Keep in touch with ${contact.name}` });
+  }
+  return { ok: true, plan };
+}
+
+const RECORD_LABEL: Record<StageRecordKind, string> = {
+  outreach: "the message's channel and date",
+  meeting: "the meeting's date, time, length and mode",
+  meetingDone: "the meeting marked done",
+  thankYou: "the date the thank-you was sent",
+  cadence: "a keep-in-touch cadence",
+};
+
+function checkRecord(record: StageRecord, now: Date): MoveError | null {
+  const future = (date: Date) => date.getTime() > now.getTime() + FUTURE_SLACK_MS;
+  switch (record.kind) {
+    case "outreach":
+      if (Number.isNaN(record.sentAt.getTime())) return { field: "sentAt", message: "Enter the date the message was sent." };
+      if (future(record.sentAt)) return { field: "sentAt", message: "The message can't have been sent in the future." };
+      return null;
+    case "meeting":
+      if (Number.isNaN(record.startsAt.getTime())) return { field: "startsAt", message: "Enter the meeting's date and time." };
+      if (record.startsAt.getTime() < now.getTime() - FUTURE_SLACK_MS) {
+        return { field: "startsAt", message: "That time has passed. If the meeting happened, move the contact to Interviewed." };
+      }
+      if (record.durationMinutes < MEETING_MINUTES.min || record.durationMinutes > MEETING_MINUTES.max) {
+        return { field: "durationMinutes", message: `Choose ${MEETING_MINUTES.min} to ${MEETING_MINUTES.max} minutes (20–30 is the usual ask).` };
+      }
+      return null;
+    case "meetingDone":
+      if (future(record.doneAt)) return { field: "doneAt", message: "A meeting can't be done in the future." };
+      return null;
+    case "thankYou":
+      if (future(record.sentAt)) return { field: "sentAt", message: "The thank-you can't have been sent in the future." };
+      return null;
+    case "cadence":
+      if (!Number.isInteger(record.keepInTouchMonths) || record.keepInTouchMonths < CADENCE_MONTHS.min || record.keepInTouchMonths > CADENCE_MONTHS.max) {
+        return { field: "keepInTouchMonths", message: "Choose every 1 to 12 months: at least once a year." };
+      }
+      return null;
+  }
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import type { Stage } from "@/lib/generated/prisma/enums";
+import { planStageMove, requiredRecord, type MovePlan, type StageRecord, type StageRecordKind } from "@/lib/domain/pipeline";
+import { STAGES } from "@/lib/domain/stages";
+
+const now = new Date("2026-11-18T15:00:00Z"); // Wednesday 10:00 in New York
+const calendar = { timeZone: "America/New_York" };
+const contact = (stage: Stage, extra: Partial<{ doNotContact: boolean; archivedAt: Date | null }> = {}) => ({
+  id: "c1",
+  name: "Priya Shah",
+  stage,
+  doNotContact: false,
+  archivedAt: null,
+  ...extra,
+});
+
+const records: Record<StageRecordKind, StageRecord> = {
+  outreach: { kind: "outreach", channel: "EMAIL", sentAt: now },
+  meeting: { kind: "meeting", startsAt: new Date("2026-11-24T17:00:00Z"), durationMinutes: 30, mode: "VIDEO" },
+  meetingDone: { kind: "meetingDone", doneAt: now },
+  thankYou: { kind: "thankYou", channel: "EMAIL", sentAt: now },
+  cadence: { kind: "cadence", keepInTouchMonths: 3 },
+};
+
+// Row: from; columns: to, in STAGES order. "=" same stage, "-" a backward move (no record needed),
+// otherwise the record the forward move requires.
+const MATRIX: Record<Stage, string[]> = {
+  FIND:        ["=", "outreach", "meeting", "meetingDone", "thankYou", "cadence"],
+  OUTREACH:    ["-", "=",        "meeting", "meetingDone", "thankYou", "cadence"],
+  SCHEDULED:   ["-", "-",        "=",       "meetingDone", "thankYou", "cadence"],
+  INTERVIEWED: ["-", "-",        "-",       "=",           "thankYou", "cadence"],
+  THANKED:     ["-", "-",        "-",       "-",           "=",        "cadence"],
+  FOLLOW_UP:   ["-", "-",        "-",       "-",           "-",        "="],
+};
+
+const pairs = STAGES.flatMap((from) => STAGES.map((to, i) => ({ from, to, cell: MATRIX[from][i]! })));
+
+function plan(from: Stage, to: Stage, record: StageRecord | null): MovePlan {
+  const result = planStageMove(contact(from), to, record, now, calendar);
+  if (!result.ok) throw new Error(`${from}→${to}: ${result.error.message}`);
+  return result.plan;
+}
+
+describe("planStageMove: every from → to pair", () => {
+  it.each(pairs)("$from → $to", ({ from, to, cell }) => {
+    if (cell === "=") {
+      expect(planStageMove(contact(from), to, null, now, calendar)).toMatchObject({ ok: false, error: { field: "stage" } });
+      return;
+    }
+    if (cell === "-") {
+      expect(requiredRecord(from, to)).toBeNull();
+      const p = plan(from, to, null);
+      expect(p).toMatchObject({ from, to, direction: "back", record: null, derive: [], at: now });
+      return;
+    }
+    const kind = cell as StageRecordKind;
+    expect(requiredRecord(from, to)).toBe(kind);
+    // Without its record, or with another stage's record, the move is refused.
+    expect(planStageMove(contact(from), to, null, now, calendar)).toMatchObject({ ok: false, error: { field: "record" } });
+    const wrong = kind === "cadence" ? records.outreach : records.cadence;
+    expect(planStageMove(contact(from), to, wrong, now, calendar)).toMatchObject({ ok: false, error: { field: "record" } });
+    const p = plan(from, to, records[kind]);
+    expect(p).toMatchObject({ from, to, direction: "forward", record: records[kind] });
+  });
+});
+
+describe("reminders a forward move derives", () => {
+  it("outreach: a 3-business-day and a 7-business-day reminder from the sent date", () => {
+    const p = plan("FIND", "OUTREACH", records.outreach);
+    expect(p.derive.map((d) => [d.rule, d.ruleKeyFrom, d.dueAt.toISOString()])).toEqual([
+      ["SUGGEST_ANOTHER_3B", "outreach", "2026-11-23T15:00:00.000Z"], // Wed → Mon
+      ["FOLLOW_UP_7B", "outreach", "2026-11-27T15:00:00.000Z"], // Wed → next Fri
+    ]);
+  });
+
+  it("scheduled: a prep reminder the day before; the unanswered outreach counts as replied", () => {
+    const p = plan("OUTREACH", "SCHEDULED", records.meeting);
+    expect(p.derive).toMatchObject([{ rule: "PREP_DAY_BEFORE", ruleKeyFrom: "meeting", dueAt: new Date("2026-11-23T17:00:00Z") }]);
+    expect(p.markOutreachReplied).toBe(true);
+    expect(p.cancelRules).toEqual(["SUGGEST_ANOTHER_3B", "FOLLOW_UP_7B"]);
+  });
+
+  it("interviewed: completes the meeting and derives the thank-you due 24 hours later", () => {
+    const p = plan("SCHEDULED", "INTERVIEWED", records.meetingDone);
+    expect(p.completeMeeting).toBe(true);
+    expect(p.derive).toMatchObject([{ rule: "THANK_YOU_24H", dueAt: new Date("2026-11-19T15:00:00Z") }]);
+    expect(p.settleRules).toContain("PREP_DAY_BEFORE");
+  });
+
+  it("thanked: settles the thank-you reminder, not the referrer's", () => {
+    expect(plan("INTERVIEWED", "THANKED", records.thankYou).settleRules).toEqual(["THANK_YOU_24H"]);
+  });
+
+  it("follow-up: a keep-in-touch reminder one cadence from now", () => {
+    const p = plan("THANKED", "FOLLOW_UP", records.cadence);
+    expect(p.derive).toMatchObject([{ rule: "KEEP_IN_TOUCH", ruleKeyFrom: "contactCycle", dueAt: new Date("2027-02-18T15:00:00Z") }]);
+  });
+});
+
+describe("backward moves", () => {
+  it("scheduled → outreach cancels the meeting and its prep reminder", () => {
+    const p = plan("SCHEDULED", "OUTREACH", null);
+    expect(p.cancelScheduledMeetings).toBe(true);
+    expect(p.cancelRules.sort()).toEqual(["KEEP_IN_TOUCH", "PREP_DAY_BEFORE", "THANK_REFERRER", "THANK_YOU_24H"]);
+  });
+
+  it("outreach → find retires the follow-up reminders too", () => {
+    const p = plan("OUTREACH", "FIND", null);
+    expect(p.cancelRules).toEqual(expect.arrayContaining(["SUGGEST_ANOTHER_3B", "FOLLOW_UP_7B"]));
+    expect(p.cancelScheduledMeetings).toBe(false);
+  });
+
+  it("follow-up → thanked keeps past meetings", () => {
+    const p = plan("FOLLOW_UP", "THANKED", null);
+    expect(p.cancelScheduledMeetings).toBe(false);
+    expect(p.cancelRules).toEqual(["KEEP_IN_TOUCH"]);
+  });
+});
+
+describe("refusals, each on the field that caused it", () => {
+  it.each<[string, Parameters<typeof planStageMove>, string]>([
+    ["do-not-contact into outreach", [contact("FIND", { doNotContact: true }), "OUTREACH", records.outreach, now, calendar], "stage"],
+    ["archived", [contact("FIND", { archivedAt: now }), "OUTREACH", records.outreach, now, calendar], "stage"],
+    ["outreach sent tomorrow", [contact("FIND"), "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: new Date("2026-11-19T15:00:00Z") }, now, calendar], "sentAt"],
+    ["meeting in the past", [contact("OUTREACH"), "SCHEDULED", { ...records.meeting, startsAt: new Date("2026-11-17T15:00:00Z") } as StageRecord, now, calendar], "startsAt"],
+    ["meeting of 5 minutes", [contact("OUTREACH"), "SCHEDULED", { ...records.meeting, durationMinutes: 5 } as StageRecord, now, calendar], "durationMinutes"],
+    ["cadence of 13 months", [contact("THANKED"), "FOLLOW_UP", { kind: "cadence", keepInTouchMonths: 13 }, now, calendar], "keepInTouchMonths"],
+  ])("%s", (_name, args, field) => {
+    expect(planStageMove(...args)).toMatchObject({ ok: false, error: { field } });
+  });
+
+  it("lets a do-not-contact contact move back, or on to follow-up", () => {
+    expect(planStageMove(contact("OUTREACH", { doNotContact: true }), "FIND", null, now, calendar).ok).toBe(true);
+    expect(planStageMove(contact("THANKED", { doNotContact: true }), "FOLLOW_UP", records.cadence, now, calendar).ok).toBe(true);
+  });
+});
