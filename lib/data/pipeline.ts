@@ -1,0 +1,167 @@
+// Stage moves, applied as one transaction: the contact's stage, its history row, the stage's record
+// (outreach, meeting, thank-you, cadence) and the reminders the move derives or retires. Either all
+// of it is stored or none of it.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { db } from "../db";
+import { planStageMove, type MovePlan, type StageRecord } from "../domain/pipeline";
+import { localDateKey } from "../domain/business-days";
+import type { Prisma } from "../generated/prisma/client";
+import type { Stage } from "../generated/prisma/enums";
+import { ConflictError, FieldError, NotFoundError } from "./errors";
+import { requireViewer, type Viewer } from "./viewer";
+
+export interface MoveOutcome {
+  contactId: string;
+  from: Stage;
+  to: Stage;
+  version: number;
+}
+
+/**
+ * Moves the viewer's contact to `to` with the record that stage needs. With `expectedVersion`, a
+ * contact changed elsewhere since it was loaded is refused with ConflictError.
+ */
+export async function moveContact(
+  contactId: string,
+  to: Stage,
+  record: StageRecord | null,
+  expectedVersion?: number,
+  now = new Date(),
+): Promise<MoveOutcome> {
+  const viewer = await requireViewer();
+  return db.$transaction(async (tx) => {
+    const contact = await tx.contact.findFirst({
+      where: { id: contactId, ownerId: viewer.id },
+      select: { id: true, name: true, stage: true, doNotContact: true, archivedAt: true, version: true },
+    });
+    if (!contact) throw new NotFoundError("contact");
+    if (expectedVersion !== undefined && contact.version !== expectedVersion) {
+      throw new ConflictError("contact", { stage: contact.stage, version: contact.version });
+    }
+    const holidays = await tx.holiday.findMany({ where: { ownerId: viewer.id }, select: { date: true } });
+    const result = planStageMove(contact, to, record, now, {
+      timeZone: viewer.timeZone,
+      holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)),
+    });
+    if (!result.ok) throw new FieldError(result.error.field, result.error.message);
+    return applyPlan(tx, viewer, contact, result.plan);
+  });
+}
+
+async function applyPlan(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  contact: { id: string; name: string; version: number },
+  plan: MovePlan,
+): Promise<MoveOutcome> {
+  const owner = { ownerId: viewer.id, contactId: contact.id };
+  const record = plan.record;
+  const contactData: Prisma.ContactUpdateManyMutationInput = {
+    stage: plan.to,
+    stageChangedAt: plan.at,
+    version: { increment: 1 },
+    dormantAt: null,
+  };
+  if (record?.kind === "cadence") contactData.keepInTouchMonths = record.keepInTouchMonths;
+  if (record?.kind === "thankYou") contactData.lastTouchAt = record.sentAt;
+
+  // The version check makes two simultaneous moves of one contact settle on one winner.
+  const updated = await tx.contact.updateMany({ where: { id: contact.id, ownerId: viewer.id, version: contact.version }, data: contactData });
+  if (updated.count !== 1) throw new ConflictError("contact", { version: contact.version });
+  await tx.stageChange.create({ data: { ...owner, fromStage: plan.from, toStage: plan.to, at: plan.at } });
+
+  const keys: { outreach?: string; meeting?: string } = {};
+  if (plan.markOutreachReplied) {
+    await tx.outreachAttempt.updateMany({
+      where: { ...owner, replyStatus: "NO_REPLY", kind: { in: ["INITIAL", "FOLLOW_UP"] } },
+      data: { replyStatus: "REPLIED", repliedAt: plan.at },
+    });
+  }
+  if (plan.cancelScheduledMeetings) {
+    await tx.meeting.updateMany({ where: { ...owner, status: "SCHEDULED" }, data: { status: "CANCELLED", cancelledAt: plan.at, icsSequence: { increment: 1 } } });
+  }
+
+  if (record?.kind === "outreach") {
+    const earlier = await tx.outreachAttempt.count({ where: { ...owner, kind: { in: ["INITIAL", "FOLLOW_UP"] } } });
+    const attempt = await tx.outreachAttempt.create({
+      data: { ...owner, kind: earlier ? "FOLLOW_UP" : "INITIAL", channel: record.channel, sentAt: record.sentAt, subject: record.subject ?? null, body: record.body ?? null },
+      select: { id: true },
+    });
+    keys.outreach = attempt.id;
+  } else if (record?.kind === "meeting") {
+    const meeting = await tx.meeting.create({
+      data: {
+        ...owner,
+        title: `Informational interview with ${contact.name}`,
+        startsAt: record.startsAt,
+        durationMinutes: record.durationMinutes,
+        timeZone: viewer.timeZone,
+        mode: record.mode,
+        location: record.location ?? null,
+        icsUid: `${randomUUID()}@rapport.app`,
+        attendees: { create: { userId: viewer.id, contactId: contact.id, rsvp: "GOING" } },
+      },
+      select: { id: true },
+    });
+    keys.meeting = meeting.id;
+  } else if (record?.kind === "meetingDone") {
+    const scheduled = await tx.meeting.findFirst({
+      where: { ...owner, status: "SCHEDULED" },
+      orderBy: { startsAt: "desc" },
+      select: { id: true },
+    });
+    if (scheduled) {
+      await tx.meeting.update({ where: { id: scheduled.id }, data: { status: "DONE", doneAt: record.doneAt } });
+      keys.meeting = scheduled.id;
+    } else {
+      // Met without a meeting in Rapport (a chance coffee, a call that just happened): keep a record of it.
+      const meeting = await tx.meeting.create({
+        data: {
+          ...owner,
+          title: `Informational interview with ${contact.name}`,
+          startsAt: new Date(record.doneAt.getTime() - 30 * 60_000),
+          timeZone: viewer.timeZone,
+          status: "DONE",
+          doneAt: record.doneAt,
+          icsUid: `${randomUUID()}@rapport.app`,
+          attendees: { create: { userId: viewer.id, contactId: contact.id, rsvp: "GOING" } },
+        },
+        select: { id: true },
+      });
+      keys.meeting = meeting.id;
+    }
+  } else if (record?.kind === "thankYou") {
+    await tx.outreachAttempt.create({ data: { ...owner, kind: "THANK_YOU", channel: record.channel, sentAt: record.sentAt } });
+  }
+
+  if (plan.cancelRules.length) {
+    await tx.reminder.updateMany({
+      where: { ...owner, status: "PENDING", rule: { in: plan.cancelRules } },
+      data: { status: "CANCELLED", settledAt: plan.at },
+    });
+  }
+  if (plan.settleRules.length) {
+    await tx.reminder.updateMany({
+      where: { ...owner, status: "PENDING", rule: { in: plan.settleRules } },
+      data: { status: "DONE", settledAt: plan.at },
+    });
+  }
+  if (plan.derive.length) {
+    await tx.reminder.createMany({
+      skipDuplicates: true,
+      data: plan.derive.map((reminder) => ({
+        ...owner,
+        meetingId: reminder.ruleKeyFrom === "meeting" ? keys.meeting : undefined,
+        rule: reminder.rule,
+        ruleKey:
+          reminder.ruleKeyFrom === "contactCycle"
+            ? `${contact.id}:${localDateKey(reminder.dueAt, viewer.timeZone)}`
+            : (keys[reminder.ruleKeyFrom] ?? contact.id),
+        title: reminder.title,
+        dueAt: reminder.dueAt,
+      })),
+    });
+  }
+  return { contactId: contact.id, from: plan.from, to: plan.to, version: contact.version + 1 };
+}

@@ -1,0 +1,113 @@
+// Stage moves against a real database: the record and the move are stored together or not at all,
+// and another user's contact cannot be moved.
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createContact } from "@/lib/data/contacts";
+import { ConflictError, FieldError, NotFoundError } from "@/lib/data/errors";
+import { moveContact } from "@/lib/data/pipeline";
+import { getDatabase } from "@/lib/db";
+import { contactFieldsSchema } from "@/lib/validation/contacts";
+import { createTestUser } from "../support/factories";
+import { signInAs } from "../support/session";
+
+const prisma = () => getDatabase().prisma;
+const at = (iso: string) => new Date(iso);
+
+let owner: { id: string };
+let other: { id: string };
+let contactId: string;
+
+beforeAll(async () => {
+  owner = await createTestUser("Mover");
+  other = await createTestUser("Intruder");
+  await prisma().user.update({ where: { id: owner.id }, data: { timeZone: "America/New_York" } });
+});
+
+beforeEach(async () => {
+  await signInAs(owner.id);
+  contactId = (await createContact(contactFieldsSchema.parse({ name: "Priya Shah", employer: "Edelman" }))).id;
+});
+
+describe("moving a contact through the pipeline", () => {
+  it("stores each stage's record, its history and its reminders", async () => {
+    await moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: at("2026-12-02T15:00:00Z"), subject: "Hello" }, undefined, at("2026-12-02T15:01:00Z"));
+    let reminders = await prisma().reminder.findMany({ where: { contactId }, orderBy: { dueAt: "asc" } });
+    expect(reminders.map((r) => [r.rule, r.status, r.dueAt.toISOString()])).toEqual([
+      ["SUGGEST_ANOTHER_3B", "PENDING", "2026-12-07T15:00:00.000Z"],
+      ["FOLLOW_UP_7B", "PENDING", "2026-12-11T15:00:00.000Z"],
+    ]);
+
+    await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt: at("2026-12-09T17:00:00Z"), durationMinutes: 30, mode: "COFFEE", location: "Fox in the Snow" }, undefined, at("2026-12-03T15:00:00Z"));
+    const outreach = await prisma().outreachAttempt.findFirstOrThrow({ where: { contactId } });
+    expect(outreach).toMatchObject({ replyStatus: "REPLIED", subject: "Hello" });
+    const meeting = await prisma().meeting.findFirstOrThrow({ where: { contactId } });
+    expect(meeting).toMatchObject({ status: "SCHEDULED", durationMinutes: 30, mode: "COFFEE", timeZone: "America/New_York" });
+    expect(meeting.icsUid).toMatch(/@rapport\.app$/);
+
+    await moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt: at("2026-12-09T17:30:00Z") }, undefined, at("2026-12-09T17:31:00Z"));
+    await moveContact(contactId, "THANKED", { kind: "thankYou", channel: "EMAIL", sentAt: at("2026-12-09T22:00:00Z") }, undefined, at("2026-12-09T22:00:00Z"));
+    await moveContact(contactId, "FOLLOW_UP", { kind: "cadence", keepInTouchMonths: 3 }, undefined, at("2026-12-10T15:00:00Z"));
+
+    const contact = await prisma().contact.findUniqueOrThrow({ where: { id: contactId } });
+    expect(contact).toMatchObject({ stage: "FOLLOW_UP", keepInTouchMonths: 3, version: 6 });
+    const history = await prisma().stageChange.findMany({ where: { contactId }, orderBy: { at: "asc" } });
+    expect(history.map((h) => `${h.fromStage ?? "·"}→${h.toStage}`)).toEqual([
+      "·→FIND", "FIND→OUTREACH", "OUTREACH→SCHEDULED", "SCHEDULED→INTERVIEWED", "INTERVIEWED→THANKED", "THANKED→FOLLOW_UP",
+    ]);
+    reminders = await prisma().reminder.findMany({ where: { contactId }, orderBy: { createdAt: "asc" } });
+    expect(Object.fromEntries(reminders.map((r) => [r.rule, r.status]))).toEqual({
+      SUGGEST_ANOTHER_3B: "CANCELLED",
+      FOLLOW_UP_7B: "CANCELLED",
+      PREP_DAY_BEFORE: "DONE",
+      THANK_YOU_24H: "DONE",
+      KEEP_IN_TOUCH: "PENDING",
+    });
+    expect(await prisma().meeting.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "DONE" });
+  });
+
+  it("moving back from scheduled cancels the meeting and keeps both moves in the history", async () => {
+    await moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "LINKEDIN", sentAt: at("2026-12-02T15:00:00Z") }, undefined, at("2026-12-02T15:00:00Z"));
+    await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt: at("2026-12-09T17:00:00Z"), durationMinutes: 20, mode: "PHONE" }, undefined, at("2026-12-03T15:00:00Z"));
+    await moveContact(contactId, "OUTREACH", null, undefined, at("2026-12-04T15:00:00Z"));
+    expect(await prisma().meeting.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "CANCELLED", icsSequence: 1 });
+    const prep = await prisma().reminder.findFirstOrThrow({ where: { contactId, rule: "PREP_DAY_BEFORE" } });
+    expect(prep.status).toBe("CANCELLED");
+    const last = await prisma().stageChange.findFirstOrThrow({ where: { contactId }, orderBy: { at: "desc" } });
+    expect(last).toMatchObject({ fromStage: "SCHEDULED", toStage: "OUTREACH" });
+  });
+
+  it("refuses a move without its record, on the record field, changing nothing", async () => {
+    await expect(moveContact(contactId, "SCHEDULED", null)).rejects.toMatchObject({ field: "record" });
+    await expect(moveContact(contactId, "SCHEDULED", null)).rejects.toBeInstanceOf(FieldError);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "FIND", version: 1 });
+  });
+
+  it("refuses a stale version (another tab moved it first)", async () => {
+    await moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: new Date() }, 1);
+    await expect(moveContact(contactId, "FIND", null, 1)).rejects.toBeInstanceOf(ConflictError);
+    expect((await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).stage).toBe("OUTREACH");
+  });
+
+  it("is all-or-nothing: a failure while writing the reminders leaves no trace of the move", async () => {
+    const sql = getDatabase().sql;
+    await sql.exec(`
+      CREATE FUNCTION refuse_reminders() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk full'; END; $$ LANGUAGE plpgsql;
+      CREATE TRIGGER refuse_reminders BEFORE INSERT ON "Reminder" FOR EACH ROW EXECUTE FUNCTION refuse_reminders();`);
+    try {
+      await expect(moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: new Date() })).rejects.toThrow();
+    } finally {
+      await sql.exec(`DROP TRIGGER refuse_reminders ON "Reminder"; DROP FUNCTION refuse_reminders();`);
+    }
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "FIND", version: 1 });
+    expect(await prisma().stageChange.count({ where: { contactId } })).toBe(1);
+    expect(await prisma().outreachAttempt.count({ where: { contactId } })).toBe(0);
+  });
+});
+
+describe("another user", () => {
+  it("cannot move the contact: not found, nothing changed", async () => {
+    await signInAs(other.id);
+    await expect(moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: new Date() })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "FIND", version: 1 });
+    expect(await prisma().stageChange.count({ where: { contactId } })).toBe(1);
+  });
+});
