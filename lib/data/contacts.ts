@@ -136,3 +136,45 @@ export async function countContactsByStage(): Promise<Record<Stage, number>> {
   for (const g of groups) counts[g.stage] = g._count._all;
   return counts;
 }
+
+/** The viewer's contacts with the same email or LinkedIn URL, to warn before creating a duplicate. */
+export async function findDuplicateContacts(email: string | null | undefined, linkedinUrl: string | null | undefined, excludeId?: string) {
+  const viewer = await requireViewer();
+  const or: Prisma.ContactWhereInput[] = [];
+  if (email) or.push({ email: { equals: email, mode: "insensitive" } });
+  if (linkedinUrl) or.push({ linkedinUrl: { equals: linkedinUrl.replace(/\/$/, ""), mode: "insensitive" } }, { linkedinUrl: { equals: `${linkedinUrl.replace(/\/$/, "")}/`, mode: "insensitive" } });
+  if (!or.length) return [];
+  return db.contact.findMany({
+    where: { ownerId: viewer.id, OR: or, ...(excludeId ? { id: { not: excludeId } } : {}) },
+    select: { id: true, name: true, employer: true, email: true, linkedinUrl: true },
+    take: 5,
+  });
+}
+
+/** Adds or removes one tag on several of the viewer's contacts; returns how many changed. */
+export async function tagContacts(contactIds: string[], tag: string, remove = false): Promise<number> {
+  const viewer = await requireViewer();
+  const normalised = tag.trim().toLowerCase();
+  return db.$transaction(async (tx) => {
+    const contacts = await tx.contact.findMany({ where: { id: { in: contactIds }, ownerId: viewer.id }, select: { id: true, tags: true } });
+    let changed = 0;
+    for (const contact of contacts) {
+      const has = contact.tags.includes(normalised);
+      if (has !== remove) continue;
+      const tags = remove ? contact.tags.filter((t) => t !== normalised) : [...contact.tags, normalised];
+      await tx.contact.update({ where: { id: contact.id }, data: { tags, version: { increment: 1 } } });
+      changed++;
+    }
+    return changed;
+  });
+}
+
+/** Archives or restores several of the viewer's contacts; returns how many changed. */
+export async function setContactsArchived(contactIds: string[], archived: boolean): Promise<number> {
+  const viewer = await requireViewer();
+  const { count } = await db.contact.updateMany({
+    where: { id: { in: contactIds }, ownerId: viewer.id, archivedAt: archived ? null : { not: null } },
+    data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
+  });
+  return count;
+}

@@ -44,3 +44,41 @@ export const contactFieldsSchema = z.object({
 });
 
 export type ContactFields = z.infer<typeof contactFieldsSchema>;
+
+export const CONTACT_FIELD_LABELS: Record<keyof ContactFields, string> = {
+  name: "Name",
+  title: "Title",
+  employer: "Employer",
+  industry: "Industry",
+  location: "Location",
+  email: "Email",
+  phone: "Phone",
+  linkedinUrl: "LinkedIn URL",
+  howFound: "How found",
+  connection: "Shared connection",
+  motivation: "Motivation",
+  isAlumniOrAdvocate: "Alumni or advocate",
+  openPostings: "Open postings",
+  tags: "Tags",
+  doNotContact: "Do not contact",
+  notes: "Notes",
+};
+
+/** Tags typed as "pr, agency ,  NYC" → ["pr", "agency", "nyc"], each once. */
+export function parseTags(value: unknown): string[] {
+  if (typeof value !== "string") return [];
+  return [...new Set(value.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}
+
+/** The contact form's FormData as the input of contactFieldsSchema (checkboxes absent = false). */
+export function contactFormInput(form: FormData): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const key of Object.keys(CONTACT_FIELD_LABELS)) {
+    const value = form.get(key);
+    if (value !== null) input[key] = value;
+  }
+  input.tags = parseTags(form.get("tags"));
+  input.isAlumniOrAdvocate = form.get("isAlumniOrAdvocate") === "on";
+  input.doNotContact = form.get("doNotContact") === "on";
+  return input;
+}

@@ -3,10 +3,18 @@
 import type { z } from "zod";
 
 export type FormState = {
-  status: "idle" | "invalid" | "error" | "saved";
+  /** conflict: someone saved the record since it was loaded; `changes` says what they changed. */
+  status: "idle" | "invalid" | "error" | "conflict" | "saved";
   message?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  /** Existing records the submission may duplicate; the form offers "save anyway". */
+  duplicates?: { id: string; name: string; employer: string | null }[];
+  changes?: { field: string; label: string; value: string }[];
+  /** The record's version after a conflict, so saving again knowingly overwrites it. */
+  version?: number;
+  /** Per-row outcome of a bulk action. */
+  skipped?: { id: string; name: string; reason: string }[];
 };
 
 export const initialFormState: FormState = { status: "idle" };

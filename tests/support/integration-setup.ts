@@ -11,6 +11,9 @@ vi.mock("next-auth", async (importOriginal) => ({
   getServerSession: async () => sessionHolder.current,
 }));
 
+// Outside a Next.js request there is no cache to revalidate.
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
 let adminUrl: string | undefined;
 let testDatabase: string | undefined;
 
