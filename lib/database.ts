@@ -5,7 +5,7 @@
 // DATABASE_URL unset → embedded PostgreSQL (PGlite) in RAPPORT_DATA_DIR (default ./.data), or in
 //                      memory when RAPPORT_DATA_DIR is "memory://" (tests).
 import path from "node:path";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -37,10 +37,32 @@ export interface Database {
   close(): Promise<void>;
 }
 
+type Adapter = PrismaPg | PrismaPGlite;
+
+function createClient(adapter: Adapter): PrismaClient {
+  const countFile = process.env.RAPPORT_QUERY_COUNT_FILE;
+  if (!countFile) return new PrismaClient({ adapter });
+  // Benchmarks only (scripts/bench.ts): count the SQL statements this process sends, written to a
+  // file the benchmark reads between requests.
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event" as const, level: "query" as const }] });
+  let count = 0;
+  let pending = false;
+  prisma.$on("query", () => {
+    count++;
+    if (pending) return;
+    pending = true;
+    setImmediate(() => {
+      pending = false;
+      writeFileSync(countFile, String(count));
+    });
+  });
+  return prisma as unknown as PrismaClient;
+}
+
 export function openDatabase(config: DatabaseConfig = databaseConfig()): Database {
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const prisma = createClient(new PrismaPg(pool));
     // Plain SQL goes through one dedicated connection: the migration runner's advisory lock and
     // its BEGIN…COMMIT scripts are per-session.
     let client: pg.Client | undefined;
@@ -73,7 +95,7 @@ export function openDatabase(config: DatabaseConfig = databaseConfig()): Databas
 
   if (config.dataDir !== "memory://") mkdirSync(config.dataDir, { recursive: true });
   const pglite = new PGlite(config.dataDir === "memory://" ? undefined : config.dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = createClient(new PrismaPGlite(pglite));
   const sql: SqlRunner = {
     async query(text, params) {
       return (await pglite.query(text, params as unknown[])).rows as never[];

@@ -1,0 +1,128 @@
+import clsx from "clsx";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Icon, type IconName } from "@/components/ui/icons";
+import type { TimelineEvent } from "@/lib/data/timeline";
+import {
+  CHANNEL_LABELS,
+  formatDateTime,
+  formatRelativeDay,
+  MEETING_MODE_LABELS,
+  MEETING_STATUS_LABELS,
+  NOTE_KIND_LABELS,
+  OUTREACH_KIND_LABELS,
+  REMINDER_RULE_LABELS,
+  REMINDER_STATUS_LABELS,
+  REPLY_STATUS_LABELS,
+} from "@/lib/domain/format";
+import { STAGE_LABELS } from "@/lib/domain/stages";
+
+const ICONS: Record<TimelineEvent["kind"], { icon: IconName; className: string }> = {
+  stage: { icon: "flag", className: "bg-brand-100 text-brand-800" },
+  outreach: { icon: "mail", className: "bg-sky-100 text-sky-800" },
+  meeting: { icon: "calendar", className: "bg-amber-100 text-amber-900" },
+  note: { icon: "note", className: "bg-emerald-100 text-emerald-800" },
+  reminder: { icon: "bell", className: "bg-slate-200 text-slate-700" },
+};
+
+const REPLY_TONES: Record<"NO_REPLY" | "REPLIED" | "DECLINED", BadgeTone> = {
+  NO_REPLY: "neutral",
+  REPLIED: "success",
+  DECLINED: "danger",
+};
+
+export function Timeline({ events, timeZone, now }: { events: TimelineEvent[]; timeZone: string; now: Date }) {
+  if (events.length === 0) {
+    return <p className="mt-4 rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">No history yet.</p>;
+  }
+  return (
+    <ol className="mt-5">
+      {events.map((event, index) => {
+        const { icon, className } = ICONS[event.kind];
+        const last = index === events.length - 1;
+        return (
+          <li key={`${event.kind}-${event.id}`} className="relative flex gap-3 pb-6 last:pb-0">
+            {last ? null : <span aria-hidden="true" className="absolute top-9 bottom-0 left-[1.0625rem] w-px bg-slate-200" />}
+            <span className={clsx("relative flex size-9 shrink-0 items-center justify-center rounded-full", className)}>
+              <Icon name={icon} className="size-4" />
+            </span>
+            <div className="min-w-0 flex-1 pt-1.5">
+              <EventBody event={event} />
+              <p className="mt-1 text-xs text-slate-600">
+                <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>
+                <span aria-hidden="true"> · </span>
+                <span>{formatRelativeDay(now, event.at, timeZone)}</span>
+              </p>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function EventBody({ event }: { event: TimelineEvent }) {
+  switch (event.kind) {
+    case "stage":
+      return (
+        <>
+          <p className="text-sm font-medium text-slate-900">
+            {event.fromStage
+              ? `Moved from ${STAGE_LABELS[event.fromStage]} to ${STAGE_LABELS[event.toStage]}`
+              : `Added in ${STAGE_LABELS[event.toStage]}`}
+          </p>
+          {event.reason ? <p className="mt-0.5 text-sm text-slate-700">{event.reason}</p> : null}
+        </>
+      );
+    case "outreach":
+      return (
+        <>
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm font-medium text-slate-900">
+            {OUTREACH_KIND_LABELS[event.outreachKind]} by {CHANNEL_LABELS[event.channel].toLowerCase()}
+            <Badge tone={REPLY_TONES[event.replyStatus]}>{REPLY_STATUS_LABELS[event.replyStatus]}</Badge>
+          </p>
+          {event.subject ? <p className="mt-0.5 text-sm text-slate-800">“{event.subject}”</p> : null}
+          {event.body ? (
+            <details className="group mt-1">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700 select-none hover:underline sm:min-h-8">
+                <span className="group-open:hidden">Show the message</span>
+                <span className="hidden group-open:inline">Hide the message</span>
+              </summary>
+              <p className="mt-1 rounded-lg bg-slate-50 px-3 py-2 text-sm whitespace-pre-wrap text-slate-700">{event.body}</p>
+            </details>
+          ) : null}
+        </>
+      );
+    case "meeting":
+      return (
+        <>
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm font-medium text-slate-900">
+            {event.title}
+            <Badge tone={event.status === "DONE" ? "success" : event.status === "CANCELLED" ? "danger" : "warning"}>
+              {MEETING_STATUS_LABELS[event.status]}
+            </Badge>
+          </p>
+          <p className="mt-0.5 text-sm text-slate-700">
+            {MEETING_MODE_LABELS[event.mode]} · {event.durationMinutes} min
+            {event.location ? ` · ${event.location}` : null}
+          </p>
+        </>
+      );
+    case "note":
+      return (
+        <>
+          <p className="text-sm font-medium text-slate-900">{NOTE_KIND_LABELS[event.noteKind]}</p>
+          <p className="mt-0.5 text-sm whitespace-pre-wrap text-slate-700">{event.body}</p>
+        </>
+      );
+    case "reminder":
+      return (
+        <>
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm font-medium text-slate-900">
+            Reminder: {REMINDER_RULE_LABELS[event.rule].toLowerCase()}
+            <Badge tone={event.status === "PENDING" ? "warning" : "neutral"}>{REMINDER_STATUS_LABELS[event.status]}</Badge>
+          </p>
+          <p className="mt-0.5 text-sm text-slate-700">{event.title}</p>
+        </>
+      );
+  }
+}

@@ -1,0 +1,189 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { PriorityBadge } from "@/components/contacts/priority-badge";
+import { StageBadge } from "@/components/contacts/stage-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icons";
+import type { ContactDetail } from "@/lib/data/contacts";
+import { NotFoundError } from "@/lib/data/errors";
+import { getContactTimeline, type TimelineEvent } from "@/lib/data/timeline";
+import { requireViewer } from "@/lib/data/viewer";
+import { formatDate, formatDateTime, HOW_FOUND_LABELS } from "@/lib/domain/format";
+import { Timeline } from "./_components/timeline";
+import { loadContact } from "./_lib/load-contact";
+
+type Params = Promise<{ contactId: string }>;
+
+
+async function load(contactId: string): Promise<{ contact: ContactDetail; timeline: TimelineEvent[] }> {
+  try {
+    const [contact, timeline] = await Promise.all([loadContact(contactId), getContactTimeline(contactId)]);
+    return { contact, timeline };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { contactId } = await params;
+  try {
+    const contact = await loadContact(contactId);
+    return { title: contact.name };
+  } catch (error) {
+    if (error instanceof NotFoundError) return { title: "Contact not found" };
+    throw error;
+  }
+}
+
+export default async function ContactPage({ params }: { params: Params }) {
+  const { contactId } = await params;
+  const [viewer, { contact, timeline }] = await Promise.all([requireViewer(), load(contactId)]);
+  const timeZone = viewer.timeZone;
+  const now = new Date();
+
+  const details: { label: string; value: ReactNode }[] = [];
+  if (contact.email) {
+    details.push({
+      label: "Email",
+      value: (
+        <a href={`mailto:${contact.email}`} className="[overflow-wrap:anywhere] text-brand-700 underline-offset-2 hover:underline">
+          {contact.email}
+        </a>
+      ),
+    });
+  }
+  if (contact.phone) {
+    details.push({
+      label: "Phone",
+      value: (
+        <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`} className="text-brand-700 underline-offset-2 hover:underline">
+          {contact.phone}
+        </a>
+      ),
+    });
+  }
+  if (contact.linkedinUrl) {
+    details.push({
+      label: "LinkedIn",
+      value: (
+        <a
+          href={contact.linkedinUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="[overflow-wrap:anywhere] text-brand-700 underline-offset-2 hover:underline"
+        >
+          {contact.linkedinUrl.replace(/^https:\/\/(www\.)?/, "")}
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      ),
+    });
+  }
+  if (contact.location) details.push({ label: "Location", value: contact.location });
+  if (contact.industry) details.push({ label: "Industry", value: contact.industry });
+  details.push({ label: "How you found them", value: HOW_FOUND_LABELS[contact.howFound] });
+  if (contact.connection) details.push({ label: "Connection", value: contact.connection });
+  if (contact.referredBy) {
+    details.push({
+      label: "Referred by",
+      value: (
+        <Link href={`/contacts/${contact.referredBy.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+          {contact.referredBy.name}
+        </Link>
+      ),
+    });
+  }
+  details.push({ label: "Motivation", value: `${contact.motivation} of 5` });
+  details.push({ label: "Alumni or advocate", value: contact.isAlumniOrAdvocate ? "Yes" : "No" });
+  details.push({ label: "Open postings", value: contact.openPostings === 0 ? "None" : String(contact.openPostings) });
+  if (contact.keepInTouchMonths) {
+    details.push({
+      label: "Keep in touch",
+      value: contact.keepInTouchMonths === 1 ? "Every month" : `Every ${contact.keepInTouchMonths} months`,
+    });
+  }
+  if (contact.lastTouchAt) {
+    details.push({
+      label: "Last touch",
+      value: <time dateTime={contact.lastTouchAt.toISOString()}>{formatDate(contact.lastTouchAt, timeZone)}</time>,
+    });
+  }
+  details.push({
+    label: "In this stage since",
+    value: <time dateTime={contact.stageChangedAt.toISOString()}>{formatDateTime(contact.stageChangedAt, timeZone)}</time>,
+  });
+  details.push({
+    label: "Added",
+    value: <time dateTime={contact.createdAt.toISOString()}>{formatDate(contact.createdAt, timeZone)}</time>,
+  });
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-4">
+        <Link
+          href="/contacts"
+          className="-ml-2 inline-flex min-h-11 items-center gap-1.5 rounded-lg px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+        >
+          <Icon name="arrow-left" className="size-4" />
+          Contacts
+        </Link>
+      </nav>
+
+      <header className="mb-6">
+        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{contact.name}</h1>
+        {contact.title || contact.employer ? (
+          <p className="mt-1 text-base text-slate-700">
+            {contact.title}
+            {contact.title && contact.employer ? " at " : null}
+            {contact.employer ? <span className="font-medium">{contact.employer}</span> : null}
+          </p>
+        ) : null}
+        <div className="mt-3 flex flex-wrap gap-2">
+          <StageBadge stage={contact.stage} />
+          <PriorityBadge priority={contact.priority} />
+          {contact.doNotContact ? <Badge tone="danger">Do not contact</Badge> : null}
+          {contact.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
+          {contact.tags.map((tag) => (
+            <Badge key={tag}>{tag}</Badge>
+          ))}
+        </div>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:items-start">
+        <div className="space-y-6">
+          <Card className="p-5">
+            <h2 className="text-base font-semibold text-slate-900">Details</h2>
+            <dl className="mt-3 divide-y divide-slate-100 text-sm">
+              {details.map((row) => (
+                <div key={row.label} className="grid gap-0.5 py-2.5 sm:grid-cols-[7.5rem_minmax(0,1fr)] sm:gap-3">
+                  <dt className="text-slate-600">{row.label}</dt>
+                  <dd className="text-slate-900">{row.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+
+          {contact.notes ? (
+            <Card className="p-5">
+              <h2 className="text-base font-semibold text-slate-900">Notes</h2>
+              <p className="mt-2 text-sm whitespace-pre-wrap text-slate-800">{contact.notes}</p>
+            </Card>
+          ) : null}
+        </div>
+
+        <section aria-labelledby="timeline-heading">
+          <Card className="p-5">
+            <h2 id="timeline-heading" className="text-base font-semibold text-slate-900">
+              Timeline
+            </h2>
+            <p className="mt-0.5 text-sm text-slate-600">Newest first: stage moves, messages, meetings, notes and reminders.</p>
+            <Timeline events={timeline} timeZone={timeZone} now={now} />
+          </Card>
+        </section>
+      </div>
+    </>
+  );
+}

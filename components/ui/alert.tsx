@@ -1,0 +1,23 @@
+import clsx from "clsx";
+import type { ReactNode } from "react";
+
+export type AlertTone = "danger" | "info" | "success";
+
+const tones: Record<AlertTone, string> = {
+  danger: "border-red-200 bg-red-50 text-red-800",
+  info: "border-sky-200 bg-sky-50 text-sky-900",
+  success: "border-emerald-200 bg-emerald-50 text-emerald-900",
+};
+
+/** A message box. `live` makes screen readers announce it when it appears. */
+export function Alert({ tone = "info", live = false, id, className, children }: { tone?: AlertTone; live?: boolean; id?: string; className?: string; children: ReactNode }) {
+  return (
+    <div
+      id={id}
+      role={live ? (tone === "danger" ? "alert" : "status") : undefined}
+      className={clsx("rounded-lg border px-4 py-3 text-sm", tones[tone], className)}
+    >
+      {children}
+    </div>
+  );
+}

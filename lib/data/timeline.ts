@@ -1,0 +1,142 @@
+// One contact's history, newest first: stage moves, outreach, meetings, notes and reminders.
+// Read in one query through the contact, which must belong to the viewer.
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import type {
+  Channel,
+  MeetingMode,
+  MeetingStatus,
+  NoteKind,
+  OutreachKind,
+  ReminderRule,
+  ReminderStatus,
+  ReplyStatus,
+  Stage,
+} from "../generated/prisma/enums";
+import { NotFoundError } from "./errors";
+import { requireViewer } from "./viewer";
+
+export type TimelineEvent =
+  | { kind: "stage"; id: string; at: Date; fromStage: Stage | null; toStage: Stage; reason: string | null }
+  | {
+      kind: "outreach";
+      id: string;
+      at: Date;
+      outreachKind: OutreachKind;
+      channel: Channel;
+      subject: string | null;
+      body: string | null;
+      replyStatus: ReplyStatus;
+      repliedAt: Date | null;
+    }
+  | {
+      kind: "meeting";
+      id: string;
+      at: Date;
+      title: string;
+      status: MeetingStatus;
+      mode: MeetingMode;
+      durationMinutes: number;
+      location: string | null;
+      timeZone: string;
+    }
+  | { kind: "note"; id: string; at: Date; noteKind: NoteKind; body: string }
+  | { kind: "reminder"; id: string; at: Date; rule: ReminderRule; title: string; status: ReminderStatus; settledAt: Date | null };
+
+function timelineSelect(ownerId: string) {
+  return {
+    stageChanges: {
+      where: { ownerId },
+      select: { id: true, fromStage: true, toStage: true, at: true, reason: true },
+    },
+    outreach: {
+      where: { ownerId },
+      select: {
+        id: true,
+        kind: true,
+        channel: true,
+        subject: true,
+        body: true,
+        sentAt: true,
+        replyStatus: true,
+        repliedAt: true,
+      },
+    },
+    meetings: {
+      where: { ownerId },
+      select: {
+        id: true,
+        title: true,
+        startsAt: true,
+        status: true,
+        mode: true,
+        durationMinutes: true,
+        location: true,
+        timeZone: true,
+      },
+    },
+    notesList: {
+      where: { ownerId },
+      select: { id: true, kind: true, body: true, createdAt: true },
+    },
+    reminders: {
+      where: { ownerId },
+      select: { id: true, rule: true, title: true, dueAt: true, status: true, settledAt: true },
+    },
+  } satisfies Prisma.ContactSelect;
+}
+
+/** Every event of the viewer's contact, newest first. Throws NotFoundError for anyone else's. */
+export async function getContactTimeline(contactId: string): Promise<TimelineEvent[]> {
+  const viewer = await requireViewer();
+  const contact = await db.contact.findFirst({
+    where: { id: contactId, ownerId: viewer.id },
+    select: timelineSelect(viewer.id),
+  });
+  if (!contact) throw new NotFoundError("contact");
+
+  const events: TimelineEvent[] = [
+    ...contact.stageChanges.map((s) => ({
+      kind: "stage" as const,
+      id: s.id,
+      at: s.at,
+      fromStage: s.fromStage,
+      toStage: s.toStage,
+      reason: s.reason,
+    })),
+    ...contact.outreach.map((o) => ({
+      kind: "outreach" as const,
+      id: o.id,
+      at: o.sentAt,
+      outreachKind: o.kind,
+      channel: o.channel,
+      subject: o.subject,
+      body: o.body,
+      replyStatus: o.replyStatus,
+      repliedAt: o.repliedAt,
+    })),
+    ...contact.meetings.map((m) => ({
+      kind: "meeting" as const,
+      id: m.id,
+      at: m.startsAt,
+      title: m.title,
+      status: m.status,
+      mode: m.mode,
+      durationMinutes: m.durationMinutes,
+      location: m.location,
+      timeZone: m.timeZone,
+    })),
+    ...contact.notesList.map((n) => ({ kind: "note" as const, id: n.id, at: n.createdAt, noteKind: n.kind, body: n.body })),
+    ...contact.reminders.map((r) => ({
+      kind: "reminder" as const,
+      id: r.id,
+      at: r.dueAt,
+      rule: r.rule,
+      title: r.title,
+      status: r.status,
+      settledAt: r.settledAt,
+    })),
+  ];
+  return events.sort((a, b) => b.at.getTime() - a.at.getTime() || a.kind.localeCompare(b.kind));
+}

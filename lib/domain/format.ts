@@ -1,0 +1,215 @@
+// How values are shown: dates in the viewer's time zone and the product's enums in words.
+// Pure functions; `now` and the time zone are always passed in. Dates are stored in UTC and only
+// turned into local days and times here, at the edge (date-fns with @date-fns/tz's TZDate).
+import { TZDate } from "@date-fns/tz";
+import { addDays, differenceInCalendarDays, format, startOfDay } from "date-fns";
+
+function inZone(date: Date, timeZone: string): TZDate {
+  return new TZDate(date, timeZone);
+}
+
+/** The instant the local day `days` after `now`'s local day begins (0: today, 1: tomorrow). DST-safe. */
+export function startOfZonedDayOffset(now: Date, days: number, timeZone: string): Date {
+  return new Date(startOfDay(addDays(inZone(now, timeZone), days)).getTime());
+}
+
+/** Whole calendar days from `now`'s local day to `date`'s local day: -1 yesterday, 0 today, 1 tomorrow. */
+export function zonedDayOffset(now: Date, date: Date, timeZone: string): number {
+  return differenceInCalendarDays(inZone(date, timeZone), inZone(now, timeZone));
+}
+
+/** "Mon, Nov 24", with the year when it is not `now`'s year. */
+export function formatDay(date: Date, timeZone: string, now?: Date): string {
+  const local = inZone(date, timeZone);
+  const sameYear = now ? inZone(now, timeZone).getFullYear() === local.getFullYear() : true;
+  return format(local, sameYear ? "EEE, MMM d" : "EEE, MMM d, yyyy");
+}
+
+/** "Monday, November 24". */
+export function formatLongDay(date: Date, timeZone: string): string {
+  return format(inZone(date, timeZone), "EEEE, MMMM d");
+}
+
+/** "Nov 24, 2026". */
+export function formatDate(date: Date, timeZone: string): string {
+  return format(inZone(date, timeZone), "MMM d, yyyy");
+}
+
+/** "3:30 PM". */
+export function formatTime(date: Date, timeZone: string): string {
+  return format(inZone(date, timeZone), "h:mm a");
+}
+
+/** "Nov 24, 2026, 3:30 PM". */
+export function formatDateTime(date: Date, timeZone: string): string {
+  return format(inZone(date, timeZone), "MMM d, yyyy, h:mm a");
+}
+
+/** "today", "tomorrow", "yesterday", "in 3 days", "5 days ago". */
+export function formatRelativeDay(now: Date, date: Date, timeZone: string): string {
+  const offset = zonedDayOffset(now, date, timeZone);
+  if (offset === 0) return "today";
+  if (offset === 1) return "tomorrow";
+  if (offset === -1) return "yesterday";
+  return offset > 0 ? `in ${offset} days` : `${-offset} days ago`;
+}
+
+// ---------------------------------------------------------------------------
+// Enums in words
+// ---------------------------------------------------------------------------
+
+export const REMINDER_RULE_LABELS = {
+  SUGGEST_ANOTHER_3B: "Try someone else",
+  FOLLOW_UP_7B: "Follow up",
+  PREP_DAY_BEFORE: "Prepare",
+  THANK_YOU_24H: "Send thanks",
+  KEEP_IN_TOUCH: "Keep in touch",
+  THANK_REFERRER: "Thank referrer",
+  ACTION_ITEM: "Action item",
+} as const;
+
+export const REMINDER_STATUS_LABELS = {
+  PENDING: "Pending",
+  DONE: "Done",
+  DISMISSED: "Dismissed",
+  CANCELLED: "Cancelled",
+} as const;
+
+/** TIARA order, as the enum declares it. */
+export const QUESTION_CATEGORIES = [
+  "CAREER_PATH",
+  "THE_JOB",
+  "SKILLS",
+  "TRENDS",
+  "ADVICE",
+  "RESOURCES",
+  "REFERRALS",
+] as const;
+
+export const QUESTION_CATEGORY_LABELS = {
+  CAREER_PATH: "Career path",
+  THE_JOB: "The job day to day",
+  SKILLS: "Skills",
+  TRENDS: "Industry trends and current events",
+  ADVICE: "Advice and feedback",
+  RESOURCES: "Resources",
+  REFERRALS: "Referrals",
+} as const;
+
+export const TEMPLATE_KINDS = ["OUTREACH_EMAIL", "LINKEDIN_NOTE", "FOLLOW_UP", "THANK_YOU", "VOICEMAIL", "TOUCH"] as const;
+
+export const TEMPLATE_KIND_LABELS = {
+  OUTREACH_EMAIL: "Outreach email",
+  LINKEDIN_NOTE: "LinkedIn note",
+  FOLLOW_UP: "Follow-up",
+  THANK_YOU: "Thank-you",
+  VOICEMAIL: "Voicemail script",
+  TOUCH: "Keep-in-touch note",
+} as const;
+
+export const CHANNEL_LABELS = {
+  EMAIL: "Email",
+  LINKEDIN: "LinkedIn",
+  PHONE: "Phone",
+  VOICEMAIL: "Voicemail",
+  LETTER: "Letter",
+  IN_PERSON: "In person",
+  OTHER: "Other",
+} as const;
+
+export const OUTREACH_KIND_LABELS = {
+  INITIAL: "Outreach",
+  FOLLOW_UP: "Follow-up",
+  THANK_YOU: "Thank-you",
+  TOUCH: "Keep-in-touch",
+} as const;
+
+export const REPLY_STATUS_LABELS = {
+  NO_REPLY: "No reply yet",
+  REPLIED: "Replied",
+  DECLINED: "Declined",
+} as const;
+
+export const MEETING_MODE_LABELS = {
+  IN_PERSON: "In person",
+  COFFEE: "Coffee",
+  PHONE: "Phone",
+  VIDEO: "Video",
+} as const;
+
+export const MEETING_STATUS_LABELS = {
+  SCHEDULED: "Scheduled",
+  DONE: "Done",
+  CANCELLED: "Cancelled",
+} as const;
+
+export const NOTE_KIND_LABELS = {
+  GENERAL: "Note",
+  ANSWER: "Answer",
+  TAKEAWAY: "Takeaway",
+  RESEARCH: "Research",
+} as const;
+
+export const HOW_FOUND_LABELS = {
+  ALUMNI: "Alumni network",
+  LINKEDIN: "LinkedIn",
+  ARTICLE_AUTHOR: "Article author",
+  REFERRAL: "Referral",
+  EVENT: "Event",
+  CHAPTER_LIST: "Chapter list",
+  OTHER: "Other",
+} as const;
+
+export const CONSENT_LABELS = {
+  NONE: "Not sharing",
+  PROGRESS: "Shares progress",
+  CONTACTS: "Shares progress and contacts",
+} as const;
+
+export const SHARED_STATUS_LABELS = {
+  PROPOSED: "Proposed",
+  OPEN: "Open",
+  LIMITED: "Limited",
+  CLOSED: "Closed",
+  DO_NOT_CONTACT: "Do not contact",
+} as const;
+
+export const ROLE_LABELS = {
+  STUDENT: "Student",
+  STAFF: "Staff",
+  ADMIN: "Admin",
+  MEMBER: "Member",
+  OFFICER: "Officer",
+} as const;
+
+/** A membership role in words; unknown roles are shown as stored. */
+export function roleLabel(role: string): string {
+  const labels: Record<string, string | undefined> = ROLE_LABELS;
+  return labels[role] ?? role;
+}
+
+/** Words in a message body, as a reader counts them. */
+export function wordCount(text: string): number {
+  const words = text.trim().match(/\S+/g);
+  return words ? words.length : 0;
+}
+
+export type TemplateSegment = { text: string; placeholder: boolean };
+
+/**
+ * Splits a template body into plain text and placeholders, so the page can highlight what the
+ * student still has to fill in. Placeholders are `{{name}}` or `[Name]` / `[their company]`.
+ */
+export function splitPlaceholders(body: string): TemplateSegment[] {
+  const segments: TemplateSegment[] = [];
+  const pattern = /\{\{\s*[^{}\n]{1,60}?\s*\}\}|\[[^\[\]\n]{1,60}\]/g;
+  let last = 0;
+  for (const match of body.matchAll(pattern)) {
+    const index = match.index;
+    if (index > last) segments.push({ text: body.slice(last, index), placeholder: false });
+    segments.push({ text: match[0], placeholder: true });
+    last = index + match[0].length;
+  }
+  if (last < body.length) segments.push({ text: body.slice(last), placeholder: false });
+  return segments;
+}
