@@ -10,6 +10,9 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
+  // Never zoom out past the screen's width: a phone's layout viewport stays the screen, and wide
+  // regions (the pipeline's columns) scroll inside themselves. Zooming in stays allowed.
+  minimumScale: 1,
   themeColor: "#3730a3",
 };
 

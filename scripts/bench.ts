@@ -1,0 +1,219 @@
+// npm run bench: server-side speed of the pages a student lives in, at scale.
+//
+// Seeds a student with 2,000 contacts (spread over every stage, with history, outreach and
+// reminders) into a fresh database — PostgreSQL when DATABASE_URL is set or a server answers on
+// 127.0.0.1:5432, else the embedded one — serves a production build, signs in, and requests each
+// page sequentially. Reports the median and p95 server time and the SQL statements per request
+// (counted by the app's Prisma client), to bench-results/bench.json and bench-results/bench.md.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import bcrypt from "bcryptjs";
+import pg from "pg";
+import { openDatabase, type DatabaseConfig } from "../lib/database";
+import { migrate } from "../lib/migrations";
+import { contactPriority } from "../lib/domain/priority";
+import { STAGES } from "../lib/domain/stages";
+
+const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 2000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const EMAIL = "bench.student@rapport.test";
+const PASSWORD = "bench-password-2026";
+const outDir = path.resolve("bench-results");
+const dataRoot = path.resolve(".data", "bench");
+const countFile = path.join(dataRoot, "query-count");
+
+async function chooseDatabase(): Promise<{ config: DatabaseConfig; label: string; env: Record<string, string> }> {
+  const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const admin = new pg.Client({ connectionString: serverUrl });
+  try {
+    await admin.connect();
+    await admin.query("DROP DATABASE IF EXISTS rapport_bench WITH (FORCE)");
+    await admin.query("CREATE DATABASE rapport_bench");
+    const url = new URL(serverUrl);
+    url.pathname = "/rapport_bench";
+    const version = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version;
+    return { config: { kind: "postgres", url: url.toString() }, label: `PostgreSQL ${version}`, env: { DATABASE_URL: url.toString() } };
+  } catch {
+    rmSync(path.join(dataRoot, "pglite"), { recursive: true, force: true });
+    return { config: { kind: "pglite", dataDir: path.join(dataRoot, "pglite") }, label: "embedded PostgreSQL (PGlite)", env: { DATABASE_URL: "" } };
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+}
+
+async function seed(config: DatabaseConfig) {
+  const db = openDatabase(config);
+  try {
+    await migrate(db.sql);
+    const prisma = db.prisma;
+    const user = await prisma.user.create({
+      data: { email: EMAIL, name: "Bench Student", timeZone: "America/New_York", passwordHash: await bcrypt.hash(PASSWORD, 10) },
+    });
+    const now = Date.now();
+    const contacts = Array.from({ length: CONTACTS }, (_, i) => {
+      const motivation = (i % 5) + 1;
+      const isAlumniOrAdvocate = i % 3 === 0;
+      const openPostings = i % 4;
+      const stage = STAGES[i % STAGES.length]!;
+      return {
+        id: `bench-contact-${i}`,
+        ownerId: user.id,
+        name: `Contact ${String(i).padStart(4, "0")}`,
+        title: "Account Executive",
+        employer: `Employer ${i % 150}`,
+        email: `contact${i}@employer${i % 150}.example`,
+        tags: i % 7 === 0 ? ["agency", "nyc"] : ["pr"],
+        motivation,
+        isAlumniOrAdvocate,
+        openPostings,
+        priority: contactPriority({ motivation, isAlumniOrAdvocate, openPostings }),
+        stage,
+        stageChangedAt: new Date(now - (i % 60) * 86_400_000),
+      };
+    });
+    for (let i = 0; i < contacts.length; i += 500) await prisma.contact.createMany({ data: contacts.slice(i, i + 500) });
+    const changes = contacts.flatMap((c) =>
+      STAGES.slice(0, STAGES.indexOf(c.stage) + 1).map((stage, k) => ({
+        ownerId: user.id,
+        contactId: c.id,
+        fromStage: k === 0 ? null : STAGES[k - 1]!,
+        toStage: stage,
+        at: new Date(c.stageChangedAt.getTime() - (STAGES.indexOf(c.stage) - k) * 86_400_000),
+      })),
+    );
+    for (let i = 0; i < changes.length; i += 1000) await prisma.stageChange.createMany({ data: changes.slice(i, i + 1000) });
+    const outreach = contacts.filter((c) => c.stage !== "FIND").map((c) => ({ ownerId: user.id, contactId: c.id, channel: "EMAIL" as const, sentAt: c.stageChangedAt }));
+    for (let i = 0; i < outreach.length; i += 1000) await prisma.outreachAttempt.createMany({ data: outreach.slice(i, i + 1000) });
+    const reminders = contacts
+      .filter((_, i) => i % 2 === 0)
+      .map((c, i) => ({ ownerId: user.id, contactId: c.id, rule: "FOLLOW_UP_7B" as const, ruleKey: c.id, title: `Follow up with ${c.name}`, dueAt: new Date(now + ((i % 30) - 10) * 86_400_000) }));
+    for (let i = 0; i < reminders.length; i += 1000) await prisma.reminder.createMany({ data: reminders.slice(i, i + 1000) });
+    return { contacts: contacts.length, stageChanges: changes.length, outreach: outreach.length, reminders: reminders.length };
+  } finally {
+    await db.close();
+  }
+}
+
+function startServer(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(PORT),
+      RAPPORT_DATA_DIR: dataRoot,
+      RAPPORT_DEMO: "0",
+      AUTH_SECRET: "bench-secret-not-for-production",
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+      RAPPORT_QUERY_COUNT_FILE: countFile,
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+}
+
+async function waitForServer(base: string, child: ChildProcess) {
+  const deadline = Date.now() + 10 * 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error("the server exited before it answered");
+    try {
+      if ((await fetch(`${base}/sign-in`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not answer within 10 minutes");
+}
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+}
+
+async function signIn(base: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: "true" }),
+  });
+  const session = cookiesOf(response).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed (${response.status})`);
+  return [...jar, session].join("; ");
+}
+
+const readCount = () => (existsSync(countFile) ? Number(readFileSync(countFile, "utf8")) : 0);
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(base: string, cookie: string, pagePath: string) {
+  const get = async () => {
+    const response = await fetch(`${base}${pagePath}`, { headers: { cookie }, redirect: "manual" });
+    const body = await response.text();
+    if (response.status !== 200) throw new Error(`${pagePath} answered ${response.status}`);
+    return body.length;
+  };
+  for (let i = 0; i < 3; i++) await get();
+  const times: number[] = [];
+  const queries: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < REQUESTS; i++) {
+    await settle();
+    const before = readCount();
+    const started = performance.now();
+    bytes = await get();
+    times.push(performance.now() - started);
+    await settle();
+    queries.push(readCount() - before);
+  }
+  times.sort((a, b) => a - b);
+  queries.sort((a, b) => a - b);
+  return {
+    page: pagePath,
+    requests: REQUESTS,
+    medianMs: Math.round(percentile(times, 50) * 10) / 10,
+    p95Ms: Math.round(percentile(times, 95) * 10) / 10,
+    queriesPerRequest: percentile(queries, 50),
+    maxQueries: queries.at(-1)!,
+    htmlKb: Math.round(bytes / 1024),
+  };
+}
+
+const { config, label, env } = await chooseDatabase();
+mkdirSync(dataRoot, { recursive: true });
+rmSync(countFile, { force: true });
+console.log(`Seeding ${CONTACTS} contacts into ${label}…`);
+const seeded = await seed(config);
+const server = startServer(env);
+const base = `http://localhost:${PORT}`;
+try {
+  await waitForServer(base, server);
+  const cookie = await signIn(base);
+  const results = [];
+  for (const page of ["/pipeline", "/contacts", "/today"]) {
+    const result = await measure(base, cookie, page);
+    results.push(result);
+    console.log(`${page}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms, ${result.queriesPerRequest} SQL statements per request`);
+  }
+  const report = { date: new Date().toISOString(), database: label, machine: { cpus: (await import("node:os")).cpus().length }, seeded, results };
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
+  const table = [
+    `Rapport benchmark, ${report.date.slice(0, 10)}, ${label}, ${report.machine.cpus} cores, ${CONTACTS} contacts, ${REQUESTS} sequential requests per page`,
+    "",
+    "| page | median | p95 | SQL statements per request | HTML |",
+    "|---|---|---|---|---|",
+    ...results.map((r) => `| ${r.page} | ${r.medianMs} ms | ${r.p95Ms} ms | ${r.queriesPerRequest} | ${r.htmlKb} KB |`),
+  ].join("\n");
+  writeFileSync(path.join(outDir, "bench.md"), `${table}\n`);
+  console.log(`\n${table}\n\nWritten to bench-results/bench.json and bench-results/bench.md.`);
+} finally {
+  if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
