@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 // uses, on a fresh embedded database with the demo data. Chromium comes from the system (Debian's
 // package): Playwright's own browser download is not reachable from these machines.
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Separate data and build folders let two checkouts' suites run side by side.
+const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -35,14 +37,14 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined } },
   ],
   webServer: {
-    command: "rm -rf .data/e2e && tsx scripts/start.ts",
+    command: `rm -rf ${dataDir} && tsx scripts/start.ts`,
     url: `http://localhost:${port}/sign-in`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
       PORT: String(port),
-      RAPPORT_DATA_DIR: ".data/e2e",
+      RAPPORT_DATA_DIR: dataDir,
       AUTH_SECRET: "e2e-secret-not-for-production",
       NEXTAUTH_URL: `http://localhost:${port}`,
       DATABASE_URL: "",

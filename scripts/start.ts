@@ -48,7 +48,7 @@ function newestSourceTime(dir: string): number {
   return newest;
 }
 if (!dev) {
-  const buildId = path.join(".next", "BUILD_ID");
+  const buildId = path.join(env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   const sourcesTime = Math.max(
     ...["app", "components", "lib", "public"].map(newestSourceTime),
     ...["next.config.js", "package.json", "postcss.config.mjs"].map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)),
