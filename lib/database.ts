@@ -7,6 +7,7 @@
 import path from "node:path";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -94,7 +95,8 @@ export function openDatabase(config: DatabaseConfig = databaseConfig()): Databas
   }
 
   if (config.dataDir !== "memory://") mkdirSync(config.dataDir, { recursive: true });
-  const pglite = new PGlite(config.dataDir === "memory://" ? undefined : config.dataDir);
+  // Extensions the migrations create must be loaded into the embedded engine up front.
+  const pglite = new PGlite({ dataDir: config.dataDir === "memory://" ? undefined : config.dataDir, extensions: { pg_trgm } });
   const prisma = createClient(new PrismaPGlite(pglite));
   const sql: SqlRunner = {
     async query(text, params) {
