@@ -5,7 +5,7 @@
 // DATABASE_URL unset → embedded PostgreSQL (PGlite) in RAPPORT_DATA_DIR (default ./.data), or in
 //                      memory when RAPPORT_DATA_DIR is "memory://" (tests).
 import path from "node:path";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -94,7 +94,11 @@ export function openDatabase(config: DatabaseConfig = databaseConfig()): Databas
     };
   }
 
-  if (config.dataDir !== "memory://") mkdirSync(config.dataDir, { recursive: true });
+  let release = () => {};
+  if (config.dataDir !== "memory://") {
+    mkdirSync(config.dataDir, { recursive: true });
+    release = lockDataDir(config.dataDir);
+  }
   // Extensions the migrations create must be loaded into the embedded engine up front.
   const pglite = new PGlite({ dataDir: config.dataDir === "memory://" ? undefined : config.dataDir, extensions: { pg_trgm } });
   const prisma = createClient(new PrismaPGlite(pglite));
@@ -113,6 +117,61 @@ export function openDatabase(config: DatabaseConfig = databaseConfig()): Databas
     async close() {
       await prisma.$disconnect();
       await pglite.close();
+      release();
     },
   };
+}
+
+export class DatabaseInUseError extends Error {}
+
+/**
+ * PGlite is PostgreSQL in this process: two processes writing one data folder corrupt it. A lock
+ * file next to the folder names the process using it; a second `npm start` (or a script run while
+ * the app is up) stops with a clear message instead. A lock left by a process that died is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      const release = () => {
+        try {
+          if (readFileSync(lockFile, "utf8") === String(process.pid)) unlinkSync(lockFile);
+        } catch {
+          // Already gone.
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      let holder = 0;
+      try {
+        holder = Number(readFileSync(lockFile, "utf8"));
+      } catch {
+        continue; // released between our two calls: try again
+      }
+      if (holder === process.pid) return () => {};
+      if (holder && processIsAlive(holder)) {
+        throw new DatabaseInUseError(
+          `The embedded database in ${path.dirname(dataDir)} is in use by another Rapport process (pid ${holder}). Stop that one first, or set RAPPORT_DATA_DIR to another folder.`,
+        );
+      }
+      try {
+        unlinkSync(lockFile);
+      } catch {
+        // Someone else took it over first; the next attempt finds out who.
+      }
+    }
+  }
+  throw new DatabaseInUseError(`Could not lock ${dataDir}.`);
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

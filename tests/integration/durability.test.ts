@@ -44,3 +44,26 @@ describe("the embedded database", () => {
     }
   });
 });
+
+describe("the embedded data folder", () => {
+  it("refuses a second process while one is using it, and is taken over once that one has died", async () => {
+    const dataDir = path.join(dataRoot, "locked");
+    const holder = spawn(process.execPath, ["--import", "tsx", "tests/support/write-loop.ts", dataDir], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve) => holder.stdout.once("data", () => resolve()));
+    const lockedOut = spawn(process.execPath, ["--import", "tsx", "tests/support/write-loop.ts", dataDir], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    lockedOut.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => lockedOut.once("exit", resolve));
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(`in use by another Rapport process (pid ${holder.pid})`);
+
+    holder.kill("SIGKILL");
+    await new Promise((resolve) => holder.once("close", resolve));
+    const reopened = openDatabase({ kind: "pglite", dataDir });
+    try {
+      expect(await reopened.prisma.user.count()).toBe(1);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
