@@ -1,0 +1,138 @@
+// The outreach composer's checks (product.md, "outreach"): a short, personal request that puts the
+// connection first, says how the name was found, asks for 20–30 minutes as a question, offers ways
+// to meet, promises a follow-up, and never asks for a job. Each check explains itself in one line.
+// Unfilled placeholders block logging or sending; the other checks advise.
+
+export type CheckId =
+  | "placeholders"
+  | "length"
+  | "connectionFirst"
+  | "howFound"
+  | "timeAsk"
+  | "askIsQuestion"
+  | "meetingModes"
+  | "followUp"
+  | "noJobAsk"
+  | "subject";
+
+export interface ComposerCheck {
+  id: CheckId;
+  ok: boolean;
+  /** Blocking checks stop the message from being logged or sent. */
+  blocking: boolean;
+  message: string;
+}
+
+export interface Draft {
+  subject?: string | null;
+  body: string;
+  /** LinkedIn notes and voicemail scripts have no subject. */
+  channel: "EMAIL" | "LINKEDIN" | "VOICEMAIL" | "LETTER" | "OTHER";
+  /** The contact's shared connection or referrer, to look for in the opening. */
+  connection?: string | null;
+}
+
+export const WORD_LIMIT = 100;
+export const WORD_TARGET = 75;
+export const LINKEDIN_NOTE_LIMIT = 300;
+const SUBJECT_LIMIT = 60;
+
+const PLACEHOLDER = /\{\{\s*[\w.]+\s*\}\}|\[(?:name|company|employer|your name|topic)\]/gi;
+
+export function countWords(text: string): number {
+  return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+export function unfilledPlaceholders(text: string): string[] {
+  return [...new Set(text.match(PLACEHOLDER) ?? [])];
+}
+
+/** The part after the greeting: the first sentence or two a reader actually sees. */
+function opening(body: string): string {
+  const lines = body.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const withoutGreeting = /^(hi|hello|dear|hey|good (morning|afternoon))\b/i.test(lines[0] ?? "") && (lines[0]?.length ?? 0) < 40 ? lines.slice(1) : lines;
+  return withoutGreeting.join(" ").split(/(?<=[.!?])\s+/).slice(0, 2).join(" ");
+}
+
+const CONNECTION_WORDS = /\b(fellow|alum(na|nus|ni)?|graduate|grad|classmate|referred|suggested|recommended|mutual|introduc|met you|we met|heard you (speak|talk)|your (talk|article|post|panel|presentation)|member of|chapter|prssa|through)\b/i;
+const HOW_FOUND_WORDS = /\b(found (you|your)|came across|read your|saw your|your (article|post|profile|talk|panel)|alumni (directory|database|network)|linkedin|referred|suggested (i|that i)|gave me your|passed along|introduced)\b/i;
+const TIME_ASK = /\b(20|30|twenty|thirty|15|fifteen)(\s*(-|–|to|or)\s*(20|30|twenty|thirty))?\s*(minutes?|mins?)\b/i;
+const MODES = /\b(in person|coffee|phone|call|video|zoom|teams|google meet)\b/gi;
+const FOLLOW_UP = /\b(follow(ing)? up|i('|’)ll (reach out|check back|be in touch|write again|try you again)|get back in touch|check back)\b/i;
+// Letter-aware boundaries (\b is ASCII-only and misses “résumé”).
+const JOB_WORDS = /(?<!\p{L})(jobs?|openings?|positions?|vacanc(y|ies)|hiring|hire me|roles? (at|on|with)|employment|r[ée]sum[ée]s?|cv|apply|application|internships?)(?!\p{L})/iu;
+
+export function checkDraft(draft: Draft): ComposerCheck[] {
+  const body = draft.body ?? "";
+  const words = countWords(body);
+  const placeholders = unfilledPlaceholders(`${draft.subject ?? ""}\n${body}`);
+  const first = opening(body);
+  const sentences = body.split(/(?<=[.!?])\s+/);
+  const askSentence = sentences.find((s) => TIME_ASK.test(s));
+  const modes = new Set((body.match(MODES) ?? []).map((m) => m.toLowerCase()));
+  const connection = draft.connection?.trim();
+  const mentionsConnection = (connection && first.toLowerCase().includes(connection.toLowerCase().replace(/^(referred by|fellow)\s+/i, ""))) || CONNECTION_WORDS.test(first);
+  const job = body.match(JOB_WORDS)?.[0];
+
+  const checks: ComposerCheck[] = [
+    placeholders.length
+      ? { id: "placeholders", ok: false, blocking: true, message: `Fill in ${placeholders.join(", ")} before sending.` }
+      : { id: "placeholders", ok: true, blocking: true, message: "Every placeholder is filled in." },
+    draft.channel === "LINKEDIN"
+      ? body.length > LINKEDIN_NOTE_LIMIT
+        ? { id: "length", ok: false, blocking: true, message: `LinkedIn notes stop at ${LINKEDIN_NOTE_LIMIT} characters: this one has ${body.length}.` }
+        : { id: "length", ok: true, blocking: true, message: `${body.length} of ${LINKEDIN_NOTE_LIMIT} characters.` }
+      : words > WORD_LIMIT
+        ? { id: "length", ok: false, blocking: false, message: `${words} words: busy people skim. Aim for about ${WORD_TARGET}, at most ${WORD_LIMIT}.` }
+        : { id: "length", ok: true, blocking: false, message: `${words} words: short enough to read on a phone.` },
+    mentionsConnection
+      ? { id: "connectionFirst", ok: true, blocking: false, message: "Opens with what you have in common." }
+      : { id: "connectionFirst", ok: false, blocking: false, message: "Open with your connection (shared school, referrer, their article): it is why they will read on." },
+    HOW_FOUND_WORDS.test(body)
+      ? { id: "howFound", ok: true, blocking: false, message: "Says how you found them." }
+      : { id: "howFound", ok: false, blocking: false, message: "Say how you found their name (alumni directory, a referral, their article)." },
+    askSentence
+      ? { id: "timeAsk", ok: true, blocking: false, message: "Asks for a short, specific amount of time." }
+      : { id: "timeAsk", ok: false, blocking: false, message: "Ask for 20–30 minutes: a small, specific request is easy to say yes to." },
+    askSentence && /\?\s*$/.test(askSentence.trim())
+      ? { id: "askIsQuestion", ok: true, blocking: false, message: "The ask is a question, so they can simply answer it." }
+      : { id: "askIsQuestion", ok: false, blocking: false, message: "Phrase the ask as a question (“Would you have 20 minutes…?”)." },
+    modes.size >= 2
+      ? { id: "meetingModes", ok: true, blocking: false, message: "Offers more than one way to meet." }
+      : { id: "meetingModes", ok: false, blocking: false, message: "Offer in person, phone or video, so meeting is easy for them." },
+    FOLLOW_UP.test(body)
+      ? { id: "followUp", ok: true, blocking: false, message: "Says you will follow up." }
+      : { id: "followUp", ok: false, blocking: false, message: "Say you will follow up in a week or so: it takes the burden off them." },
+    job
+      ? { id: "noJobAsk", ok: false, blocking: false, message: `Mentions “${job}”: an informational interview is about learning, and a job ask breaks trust.` }
+      : { id: "noJobAsk", ok: true, blocking: false, message: "No mention of jobs, openings or your résumé." },
+  ];
+  if (draft.channel === "EMAIL" || draft.channel === "LETTER") {
+    const subject = draft.subject?.trim() ?? "";
+    checks.push(
+      !subject
+        ? { id: "subject", ok: false, blocking: false, message: "Add a subject line, e.g. “Fellow OSU grad: 20 minutes on agency life?”" }
+        : subject.length > SUBJECT_LIMIT
+          ? { id: "subject", ok: false, blocking: false, message: `Shorten the subject to under ${SUBJECT_LIMIT} characters so it shows in full.` }
+          : { id: "subject", ok: true, blocking: false, message: "Short subject line." },
+    );
+  }
+  return checks;
+}
+
+/** Whether a draft may be logged or sent: only blocking checks decide. */
+export function canSend(checks: ComposerCheck[]): boolean {
+  return checks.every((c) => c.ok || !c.blocking);
+}
+
+export interface PlaceholderValues {
+  [name: string]: string | null | undefined;
+}
+
+/** Fills {{name}} placeholders with known values; unknown or empty ones stay, so checks catch them. */
+export function fillTemplate(text: string, values: PlaceholderValues): string {
+  return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => {
+    const value = values[name]?.trim();
+    return value ? value : whole;
+  });
+}

@@ -1,0 +1,90 @@
+// iCalendar (RFC 5545) for meeting invitations and the calendar feed. Times are written in UTC
+// ("…Z"), which every calendar (Google, Outlook, Apple) places correctly in its own zone, so no
+// VTIMEZONE rules need shipping; the organiser's zone travels as X-WR-TIMEZONE for display.
+import { addMinutes } from "date-fns";
+
+export interface IcsEvent {
+  /** Stable across reschedules, so the calendar updates the same event. */
+  uid: string;
+  /** Bumped on every change (reschedule, cancel). */
+  sequence: number;
+  start: Date;
+  durationMinutes: number;
+  summary: string;
+  description?: string | null;
+  location?: string | null;
+  url?: string | null;
+  status?: "CONFIRMED" | "CANCELLED" | "TENTATIVE";
+  /** A reminder before the start, in minutes. */
+  alarmMinutesBefore?: number;
+}
+
+export interface IcsCalendar {
+  name?: string;
+  timeZone?: string;
+  /** REQUEST for an invitation file, PUBLISH for a subscribed feed. */
+  method?: "PUBLISH" | "REQUEST";
+  events: IcsEvent[];
+  /** DTSTAMP: when this file was made. */
+  now: Date;
+}
+
+const CRLF = "\r\n";
+
+export function icsDate(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+/** Lines longer than 75 octets fold onto continuation lines that start with a space (§3.1). */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = "";
+  let currentBytes = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines spend one octet on the space
+    if (currentBytes + bytes > limit) {
+      parts.push(current);
+      current = "";
+      currentBytes = 0;
+    }
+    current += char;
+    currentBytes += bytes;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+export function buildCalendar({ name, timeZone, method = "PUBLISH", events, now }: IcsCalendar): string {
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rapport//Informational interviews//EN", "CALSCALE:GREGORIAN", `METHOD:${method}`];
+  if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
+  if (timeZone) lines.push(`X-WR-TIMEZONE:${timeZone}`);
+  for (const event of events) {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${event.uid}`,
+      `SEQUENCE:${event.sequence}`,
+      `DTSTAMP:${icsDate(now)}`,
+      `DTSTART:${icsDate(event.start)}`,
+      `DTEND:${icsDate(addMinutes(event.start, event.durationMinutes))}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      `STATUS:${event.status ?? "CONFIRMED"}`,
+    );
+    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+    if (event.url) lines.push(`URL:${event.url}`);
+    if (event.alarmMinutesBefore && event.status !== "CANCELLED") {
+      lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER:-PT${event.alarmMinutesBefore}M`, "END:VALARM");
+    }
+    lines.push("END:VEVENT");
+  }
+  lines.push("END:VCALENDAR");
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { canSend, checkDraft, countWords, fillTemplate, unfilledPlaceholders, type CheckId } from "@/lib/domain/composer";
+
+const good = {
+  channel: "EMAIL" as const,
+  subject: "Fellow OSU grad: 20 minutes on agency life?",
+  connection: "fellow OSU grad",
+  body: `Hi Priya,
+
+As a fellow OSU grad studying communications, I found your name in the alumni directory and loved your post on crisis comms.
+I'm exploring agency PR and would value your perspective. Would you have 20–30 minutes in the next few weeks to share how you got started?
+I'm glad to meet for coffee, by phone or on video, whatever suits you.
+I'll follow up next week in case this gets buried. Thank you!
+
+Maya`,
+};
+
+const bad = {
+  channel: "EMAIL" as const,
+  subject: "",
+  body: `Dear {{firstName}},
+
+My name is Maya and I am a student. I am writing to ask whether there are any openings on your team for a summer internship, and I have attached my résumé for your review. ${"I am very motivated and hardworking. ".repeat(12)}
+Please let me know.`,
+};
+
+const failing = (draft: Parameters<typeof checkDraft>[0]) =>
+  checkDraft(draft)
+    .filter((c) => !c.ok)
+    .map((c) => c.id)
+    .sort();
+
+describe("checkDraft", () => {
+  it("passes a good request on every check", () => {
+    expect(failing(good)).toEqual([]);
+    expect(canSend(checkDraft(good))).toBe(true);
+  });
+
+  it("flags everything wrong with a bad one, each with its one-line reason", () => {
+    expect(failing(bad)).toEqual<CheckId[]>(
+      ["askIsQuestion", "connectionFirst", "followUp", "howFound", "length", "meetingModes", "noJobAsk", "placeholders", "subject", "timeAsk"].sort() as CheckId[],
+    );
+    const checks = checkDraft(bad);
+    expect(checks.find((c) => c.id === "placeholders")?.message).toBe("Fill in {{firstName}} before sending.");
+    expect(checks.find((c) => c.id === "noJobAsk")?.message).toMatch(/openings/);
+    expect(checks.every((c) => c.message.length > 0 && !c.message.includes("\n"))).toBe(true);
+  });
+
+  it("blocks sending only for unfilled placeholders (and over-long LinkedIn notes)", () => {
+    expect(canSend(checkDraft({ ...good, body: good.body.replace("Priya", "{{firstName}}") }))).toBe(false);
+    expect(canSend(checkDraft({ ...good, body: `${good.body} ${"word ".repeat(120)}` }))).toBe(true);
+    const note = { channel: "LINKEDIN" as const, body: "x".repeat(301) };
+    expect(checkDraft(note).find((c) => c.id === "length")).toMatchObject({ ok: false, blocking: true });
+    expect(checkDraft({ ...note, body: "Hi Priya, fellow OSU grad here." }).find((c) => c.id === "length")?.ok).toBe(true);
+  });
+
+  it("wants the time ask phrased as a question", () => {
+    const statement = good.body.replace("Would you have 20–30 minutes in the next few weeks to share how you got started?", "I would like 20 minutes of your time.");
+    expect(failing({ ...good, body: statement })).toEqual(["askIsQuestion"]);
+  });
+
+  it.each(["job", "jobs", "hiring", "résumé", "resume", "position", "internship"])("flags the job word %j", (word) => {
+    expect(failing({ ...good, body: `${good.body}\nP.S. ${word}` })).toContain("noJobAsk");
+  });
+
+  it("has no subject check for LinkedIn notes and voicemails", () => {
+    expect(checkDraft({ channel: "VOICEMAIL", body: "Hi" }).some((c) => c.id === "subject")).toBe(false);
+  });
+
+  it("flags a subject too long to show", () => {
+    expect(failing({ ...good, subject: "A".repeat(70) })).toEqual(["subject"]);
+  });
+});
+
+describe("placeholders", () => {
+  it("fills known values and leaves unknown or empty ones for the check to catch", () => {
+    const text = "Hi {{firstName}}, {{ connection }} here about {{topic}} at {{employer}}.";
+    const filled = fillTemplate(text, { firstName: "Priya", connection: "a fellow OSU grad", topic: "", employer: null });
+    expect(filled).toBe("Hi Priya, a fellow OSU grad here about {{topic}} at {{employer}}.");
+    expect(unfilledPlaceholders(filled)).toEqual(["{{topic}}", "{{employer}}"]);
+    expect(unfilledPlaceholders("Dear [Name], I admire [Company].")).toEqual(["[Name]", "[Company]"]);
+  });
+
+  it("counts words, not punctuation", () => {
+    expect(countWords("  Hi Priya —  twenty-minute chat? ")).toBe(4);
+    expect(countWords("")).toBe(0);
+  });
+});
