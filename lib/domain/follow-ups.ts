@@ -1,0 +1,67 @@
+// 3B7 (product.md): 3 business days without a reply → suggest another person at the same employer;
+// 7 business days → one polite follow-up to the first person; after that, no more nagging: the
+// contact goes dormant. A reply at any point ends it. Derived from the outreach history alone, so
+// running it again gives the same answer and never a second reminder.
+import type { ReminderRule, ReplyClass } from "../generated/prisma/enums";
+import { addBusinessDays, businessDaysBetween, type BusinessCalendar } from "./business-days";
+
+export interface OutreachEvent {
+  id: string;
+  kind: "INITIAL" | "FOLLOW_UP" | "THANK_YOU" | "TOUCH";
+  sentAt: Date;
+  replyStatus: "NO_REPLY" | "REPLIED" | "DECLINED";
+  repliedAt: Date | null;
+}
+
+export interface FollowUpReminder {
+  rule: Extract<ReminderRule, "SUGGEST_ANOTHER_3B" | "FOLLOW_UP_7B">;
+  /** The first outreach's id: one of each reminder per request, however often this runs. */
+  ruleKey: string;
+  dueAt: Date;
+}
+
+export interface FollowUpState {
+  /** Reminders that should exist (pending) now. */
+  reminders: FollowUpReminder[];
+  /** Pending follow-up reminders for other keys, or all of them after a reply, are cancelled. */
+  replied: boolean;
+  /** No reply, the one follow-up sent, and its wait over: stop asking. */
+  dormantSince: Date | null;
+  replyClass: ReplyClass | null;
+}
+
+export const SUGGEST_AFTER = 3;
+export const FOLLOW_UP_AFTER = 7;
+/** Business days to wait for an answer to the one follow-up before going quiet. */
+export const DORMANT_AFTER_FOLLOW_UP = 7;
+
+export function followUpState(history: readonly OutreachEvent[], now: Date, calendar: BusinessCalendar): FollowUpState {
+  const requests = history.filter((e) => e.kind === "INITIAL" || e.kind === "FOLLOW_UP").sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+  const first = requests[0];
+  if (!first) return { reminders: [], replied: false, dormantSince: null, replyClass: null };
+
+  const reply = requests.find((e) => e.replyStatus !== "NO_REPLY");
+  if (reply) {
+    const repliedAt = reply.repliedAt ?? reply.sentAt;
+    const days = businessDaysBetween(first.sentAt, repliedAt, calendar);
+    return { reminders: [], replied: true, dormantSince: null, replyClass: days <= SUGGEST_AFTER ? "BOOSTER" : "OBLIGATE" };
+  }
+
+  const followUp = requests.find((e) => e.kind === "FOLLOW_UP" && e.sentAt > first.sentAt);
+  if (followUp) {
+    const quietFrom = addBusinessDays(followUp.sentAt, DORMANT_AFTER_FOLLOW_UP, calendar);
+    const dormant = now >= quietFrom;
+    // The follow-up has been sent: the 7-day reminder is settled; nothing more is asked.
+    return { reminders: [], replied: false, dormantSince: dormant ? quietFrom : null, replyClass: dormant ? "CURMUDGEON" : null };
+  }
+
+  return {
+    reminders: [
+      { rule: "SUGGEST_ANOTHER_3B", ruleKey: first.id, dueAt: addBusinessDays(first.sentAt, SUGGEST_AFTER, calendar) },
+      { rule: "FOLLOW_UP_7B", ruleKey: first.id, dueAt: addBusinessDays(first.sentAt, FOLLOW_UP_AFTER, calendar) },
+    ],
+    replied: false,
+    dormantSince: null,
+    replyClass: null,
+  };
+}

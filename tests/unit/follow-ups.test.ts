@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { followUpState, type OutreachEvent } from "@/lib/domain/follow-ups";
+
+const calendar = { timeZone: "America/New_York", holidays: ["2026-11-24"] };
+const sent = (id: string, iso: string, extra: Partial<OutreachEvent> = {}): OutreachEvent => ({
+  id,
+  kind: "INITIAL",
+  sentAt: new Date(iso),
+  replyStatus: "NO_REPLY",
+  repliedAt: null,
+  ...extra,
+});
+// Monday 16 November 2026, 10:00 in New York.
+const first = sent("o1", "2026-11-16T15:00:00Z");
+
+describe("3B7 from an outreach history", () => {
+  it("no outreach: nothing to remind", () => {
+    expect(followUpState([], new Date("2026-11-20T15:00:00Z"), calendar)).toEqual({ reminders: [], replied: false, dormantSince: null, replyClass: null });
+  });
+
+  it("no reply: a 3-business-day suggestion and a 7-business-day follow-up, skipping the holiday", () => {
+    const state = followUpState([first], new Date("2026-11-17T15:00:00Z"), calendar);
+    expect(state.reminders.map((r) => [r.rule, r.ruleKey, r.dueAt.toISOString()])).toEqual([
+      ["SUGGEST_ANOTHER_3B", "o1", "2026-11-19T15:00:00.000Z"], // Thu
+      ["FOLLOW_UP_7B", "o1", "2026-11-26T15:00:00.000Z"], // Thu: the Tuesday holiday skipped
+    ]);
+  });
+
+  it("is the same however often it runs, and whatever `now` is before the follow-up", () => {
+    const a = followUpState([first], new Date("2026-11-17T15:00:00Z"), calendar);
+    const b = followUpState([first], new Date("2026-11-25T15:00:00Z"), calendar);
+    expect(b).toEqual(a);
+  });
+
+  it("a reply within 3 business days ends it and makes a booster", () => {
+    const replied = { ...first, replyStatus: "REPLIED" as const, repliedAt: new Date("2026-11-19T14:00:00Z") };
+    expect(followUpState([replied], new Date("2026-11-20T15:00:00Z"), calendar)).toEqual({ reminders: [], replied: true, dormantSince: null, replyClass: "BOOSTER" });
+  });
+
+  it("a later reply, even to the follow-up, makes an obligate", () => {
+    const followUp = sent("o2", "2026-11-27T15:00:00Z", { kind: "FOLLOW_UP", replyStatus: "REPLIED", repliedAt: new Date("2026-11-30T15:00:00Z") });
+    expect(followUpState([first, followUp], new Date("2026-12-01T15:00:00Z"), calendar)).toMatchObject({ replied: true, replyClass: "OBLIGATE", reminders: [] });
+  });
+
+  it("a decline also ends it", () => {
+    expect(followUpState([{ ...first, replyStatus: "DECLINED", repliedAt: new Date("2026-11-17T15:00:00Z") }], new Date("2026-11-18T15:00:00Z"), calendar).replied).toBe(true);
+  });
+
+  it("after the one follow-up: no more reminders, then dormant (a curmudgeon) once its wait is over", () => {
+    const followUp = sent("o2", "2026-11-27T15:00:00Z", { kind: "FOLLOW_UP" });
+    const waiting = followUpState([first, followUp], new Date("2026-12-03T15:00:00Z"), calendar);
+    expect(waiting).toEqual({ reminders: [], replied: false, dormantSince: null, replyClass: null });
+    const quiet = followUpState([first, followUp], new Date("2026-12-09T15:00:00Z"), calendar);
+    expect(quiet).toEqual({ reminders: [], replied: false, dormantSince: new Date("2026-12-08T15:00:00Z"), replyClass: "CURMUDGEON" });
+  });
+
+  it("ignores thank-yous and keep-in-touch notes", () => {
+    const touch = sent("t1", "2026-11-10T15:00:00Z", { kind: "TOUCH" });
+    expect(followUpState([touch, first], new Date("2026-11-17T15:00:00Z"), calendar).reminders[0]?.ruleKey).toBe("o1");
+  });
+});
