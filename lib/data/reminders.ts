@@ -1,9 +1,10 @@
-// Reminders: read-only views for Today and the pipeline. Reminders are derived from rules elsewhere;
-// here they are only listed, always scoped to the viewer.
+// Reminders for Today and the pipeline. Reminders are derived from rules elsewhere (lib/domain);
+// here they are listed, settled and snoozed, always scoped to the viewer.
 import "server-only";
 import { db } from "../db";
 import { startOfZonedDayOffset } from "../domain/format";
 import type { Prisma } from "../generated/prisma/client";
+import { NotFoundError } from "./errors";
 import { requireViewer } from "./viewer";
 
 /** Days after today that Today's "Upcoming" group covers. */
@@ -59,4 +60,30 @@ export async function listContactIdsWithOverdueReminders(now: Date): Promise<Set
   const ids = new Set<string>();
   for (const row of rows) if (row.contactId) ids.add(row.contactId);
   return ids;
+}
+
+/** Open reminders due by the end of today in the viewer's zone: the number on Today's tab. */
+export async function countDueReminders(now: Date): Promise<number> {
+  const viewer = await requireViewer();
+  return db.reminder.count({ where: { ...openWhere(viewer.id, now), dueAt: { lt: startOfZonedDayOffset(now, 1, viewer.timeZone) } } });
+}
+
+/** Marks one of the viewer's pending reminders done or dismissed. */
+export async function settleReminder(reminderId: string, status: "DONE" | "DISMISSED", now: Date): Promise<void> {
+  const viewer = await requireViewer();
+  const { count } = await db.reminder.updateMany({
+    where: { id: reminderId, ownerId: viewer.id, status: "PENDING" },
+    data: { status, settledAt: now },
+  });
+  if (count === 0) throw new NotFoundError("reminder");
+}
+
+/** Hides one of the viewer's pending reminders until `until`. */
+export async function snoozeReminder(reminderId: string, until: Date): Promise<void> {
+  const viewer = await requireViewer();
+  const { count } = await db.reminder.updateMany({
+    where: { id: reminderId, ownerId: viewer.id, status: "PENDING" },
+    data: { snoozedUntil: until },
+  });
+  if (count === 0) throw new NotFoundError("reminder");
 }

@@ -1,0 +1,38 @@
+"use server";
+// Settling reminders from Today: done, snoozed, or dismissed.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { now } from "../clock";
+import { NotFoundError } from "../data/errors";
+import { settleReminder, snoozeReminder } from "../data/reminders";
+import { requireViewer } from "../data/viewer";
+import { SNOOZE_LABELS, SNOOZE_OPTIONS, snoozeUntil } from "../domain/snooze";
+import type { FormState } from "../validation/form-state";
+
+const reminderActionSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("done"), reminderId: z.string().min(1).max(40) }),
+  z.object({ action: z.literal("dismiss"), reminderId: z.string().min(1).max(40) }),
+  z.object({ action: z.literal("snooze"), reminderId: z.string().min(1).max(40), snooze: z.enum(SNOOZE_OPTIONS) }),
+]);
+
+export async function updateReminderAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = reminderActionSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { status: "error", message: "Choose what to do with this reminder." };
+  const input = parsed.data;
+  const viewer = await requireViewer();
+  const at = now();
+  try {
+    if (input.action === "snooze") {
+      await snoozeReminder(input.reminderId, snoozeUntil(input.snooze, at, viewer.timeZone));
+    } else {
+      await settleReminder(input.reminderId, input.action === "done" ? "DONE" : "DISMISSED", at);
+    }
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "This reminder was already settled." };
+    throw error;
+  }
+  revalidatePath("/today");
+  revalidatePath("/pipeline");
+  const message = input.action === "snooze" ? `Snoozed: ${SNOOZE_LABELS[input.snooze].toLowerCase()}.` : input.action === "done" ? "Done." : "Dismissed.";
+  return { status: "saved", message };
+}

@@ -1,0 +1,122 @@
+// Outreach and its 3B7 reminders against a real database; settling reminders from Today.
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { logOutreachAction, setReplyAction } from "@/lib/actions/outreach";
+import { updateReminderAction } from "@/lib/actions/reminders";
+import { createContact } from "@/lib/data/contacts";
+import { logOutreach, setOutreachReply, syncFollowUps } from "@/lib/data/outreach";
+import { countDueReminders } from "@/lib/data/reminders";
+import { requireViewer } from "@/lib/data/viewer";
+import { getDatabase } from "@/lib/db";
+import { contactFieldsSchema } from "@/lib/validation/contacts";
+import { initialFormState } from "@/lib/validation/form-state";
+import { createTestUser } from "../support/factories";
+import { signInAs } from "../support/session";
+
+const prisma = () => getDatabase().prisma;
+const form = (values: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, v);
+  return data;
+};
+const pending = (contactId: string) =>
+  prisma().reminder.findMany({ where: { contactId, status: "PENDING" }, orderBy: { dueAt: "asc" }, select: { rule: true, dueAt: true, ruleKey: true } });
+
+let owner: { id: string };
+let other: { id: string };
+let contactId: string;
+const monday = new Date("2026-11-16T15:00:00Z");
+
+beforeAll(async () => {
+  owner = await createTestUser("Writer");
+  other = await createTestUser("Snoop");
+  await prisma().user.update({ where: { id: owner.id }, data: { timeZone: "America/New_York" } });
+});
+
+beforeEach(async () => {
+  await signInAs(owner.id);
+  contactId = (await createContact(contactFieldsSchema.parse({ name: "Priya Shah", employer: "Edelman" }))).id;
+});
+
+describe("3B7", () => {
+  it("logging outreach derives exactly one 3-day and one 7-day reminder; re-deriving adds none", async () => {
+    const attempt = await logOutreach(contactId, { channel: "EMAIL", sentAt: monday, body: "Hello" }, monday);
+    const expected = [
+      { rule: "SUGGEST_ANOTHER_3B", dueAt: new Date("2026-11-19T15:00:00Z"), ruleKey: attempt.id },
+      { rule: "FOLLOW_UP_7B", dueAt: new Date("2026-11-25T15:00:00Z"), ruleKey: attempt.id },
+    ];
+    expect(await pending(contactId)).toEqual(expected);
+    const viewer = await requireViewer();
+    for (let i = 0; i < 3; i++) await prisma().$transaction((tx) => syncFollowUps(tx, viewer, contactId, new Date("2026-11-20T15:00:00Z")));
+    expect(await pending(contactId)).toEqual(expected);
+    expect(await prisma().reminder.count({ where: { contactId } })).toBe(2);
+    expect((await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).stage).toBe("OUTREACH");
+  });
+
+  it("a logged reply removes them and classifies the contact", async () => {
+    const attempt = await logOutreach(contactId, { channel: "EMAIL", sentAt: monday, body: "Hello" }, monday);
+    await setOutreachReply(attempt.id, "REPLIED", new Date("2026-11-18T15:00:00Z"), new Date("2026-11-18T15:00:00Z"));
+    expect(await pending(contactId)).toEqual([]);
+    expect((await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).replyClass).toBe("BOOSTER");
+  });
+
+  it("the one follow-up settles the 7-day reminder and then nothing more is asked", async () => {
+    await logOutreach(contactId, { channel: "EMAIL", sentAt: monday, body: "Hello" }, monday);
+    await logOutreach(contactId, { channel: "EMAIL", sentAt: new Date("2026-11-25T15:00:00Z"), body: "Following up" }, new Date("2026-11-25T15:00:00Z"));
+    expect(await pending(contactId)).toEqual([]);
+    const rules = await prisma().reminder.findMany({ where: { contactId }, select: { rule: true, status: true }, orderBy: { rule: "asc" } });
+    expect(rules).toEqual([
+      { rule: "SUGGEST_ANOTHER_3B", status: "CANCELLED" },
+      { rule: "FOLLOW_UP_7B", status: "DONE" },
+    ]);
+    const viewer = await requireViewer();
+    await prisma().$transaction((tx) => syncFollowUps(tx, viewer, contactId, new Date("2026-12-10T15:00:00Z")));
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ replyClass: "CURMUDGEON", dormantAt: new Date("2026-12-04T15:00:00Z") });
+  });
+});
+
+describe("logging from the composer", () => {
+  it("refuses a message with unfilled placeholders, on the message field, logging nothing", async () => {
+    const state = await logOutreachAction(contactId, initialFormState, form({ channel: "EMAIL", sentAt: "2026-11-16T10:00", subject: "Hi", body: "Dear {{firstName}}, 20 minutes?" }));
+    expect(state).toMatchObject({ status: "invalid", fieldErrors: { body: "Fill in {{firstName}} before sending." } });
+    expect(state.values?.body).toBe("Dear {{firstName}}, 20 minutes?");
+    expect(await prisma().outreachAttempt.count({ where: { contactId } })).toBe(0);
+  });
+
+  it("logs a filled message with its local send time", async () => {
+    const state = await logOutreachAction(contactId, initialFormState, form({ channel: "LINKEDIN", sentAt: "2026-11-16T10:00", body: "Hi Priya, fellow OSU grad here. Would you have 20 minutes?" }));
+    expect(state.status).toBe("saved");
+    const attempt = await prisma().outreachAttempt.findFirstOrThrow({ where: { contactId } });
+    expect(attempt).toMatchObject({ channel: "LINKEDIN", kind: "INITIAL", sentAt: new Date("2026-11-16T15:00:00Z") });
+  });
+});
+
+describe("Today's reminders", () => {
+  it("can be snoozed, completed and dismissed by their owner only", async () => {
+    const before = await countDueReminders(new Date("2026-11-20T15:00:00Z"));
+    await logOutreach(contactId, { channel: "EMAIL", sentAt: monday, body: "Hello" }, monday);
+    const [suggest, followUp] = await prisma().reminder.findMany({ where: { contactId }, orderBy: { dueAt: "asc" } });
+    // Due by the end of Friday: the 3-day suggestion, not yet the 7-day follow-up.
+    expect(await countDueReminders(new Date("2026-11-20T15:00:00Z"))).toBe(before + 1);
+
+    await signInAs(other.id);
+    expect(await updateReminderAction(initialFormState, form({ action: "done", reminderId: suggest!.id }))).toMatchObject({ status: "error" });
+    expect(await updateReminderAction(initialFormState, form({ action: "snooze", snooze: "3d", reminderId: suggest!.id }))).toMatchObject({ status: "error" });
+    expect((await prisma().reminder.findUniqueOrThrow({ where: { id: suggest!.id } })).status).toBe("PENDING");
+
+    await signInAs(owner.id);
+    expect(await updateReminderAction(initialFormState, form({ action: "snooze", snooze: "nextWeek", reminderId: suggest!.id }))).toMatchObject({ status: "saved" });
+    expect((await prisma().reminder.findUniqueOrThrow({ where: { id: suggest!.id } })).snoozedUntil).not.toBeNull();
+    expect(await updateReminderAction(initialFormState, form({ action: "done", reminderId: followUp!.id }))).toMatchObject({ status: "saved", message: "Done." });
+    expect(await updateReminderAction(initialFormState, form({ action: "done", reminderId: followUp!.id }))).toMatchObject({ status: "error" });
+    expect(await updateReminderAction(initialFormState, form({ action: "explode", reminderId: followUp!.id }))).toMatchObject({ status: "error" });
+  });
+
+  it("replies cannot be logged on another user's outreach", async () => {
+    const attempt = await logOutreach(contactId, { channel: "EMAIL", sentAt: monday, body: "Hello" }, monday);
+    await signInAs(other.id);
+    expect(await setReplyAction(initialFormState, form({ attemptId: attempt.id, replyStatus: "REPLIED" }))).toMatchObject({ status: "error" });
+    expect(await logOutreachAction(contactId, initialFormState, form({ channel: "EMAIL", sentAt: "2026-11-16T10:00", body: "Hi" }))).toMatchObject({ status: "error" });
+    expect((await prisma().outreachAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).replyStatus).toBe("NO_REPLY");
+    expect(await prisma().outreachAttempt.count({ where: { contactId } })).toBe(1);
+  });
+});
