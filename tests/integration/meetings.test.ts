@@ -1,0 +1,100 @@
+// Meetings: reschedule, cancel, overlaps, and the .ics invitation read back by an independent parser.
+import ICAL from "ical.js";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { GET as invitationRoute } from "@/app/api/meetings/[meetingId]/invitation/route";
+import { createContact } from "@/lib/data/contacts";
+import { NotFoundError } from "@/lib/data/errors";
+import { cancelMeeting, findOverlappingMeetings, meetingInvitation, rescheduleMeeting } from "@/lib/data/meetings";
+import { moveContact } from "@/lib/data/pipeline";
+import { getDatabase } from "@/lib/db";
+import { parseLocalDateTime } from "@/lib/domain/local-time";
+import { contactFieldsSchema } from "@/lib/validation/contacts";
+import { createTestUser } from "../support/factories";
+import { signInAs } from "../support/session";
+
+const prisma = () => getDatabase().prisma;
+const now = new Date("2026-11-20T15:00:00Z");
+let owner: { id: string };
+let other: { id: string };
+let contactId: string;
+let meetingId: string;
+
+beforeAll(async () => {
+  owner = await createTestUser("Planner");
+  other = await createTestUser("Stranger");
+  // A student in Los Angeles.
+  await prisma().user.update({ where: { id: owner.id }, data: { timeZone: "America/Los_Angeles" } });
+});
+
+beforeEach(async () => {
+  await signInAs(owner.id);
+  contactId = (await createContact(contactFieldsSchema.parse({ name: "Zoë Müller", employer: "Weber Shandwick" }))).id;
+  await moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: now }, undefined, now);
+  const startsAt = parseLocalDateTime("2026-12-02T09:30", "America/Los_Angeles")!;
+  await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt, durationMinutes: 30, mode: "VIDEO", location: "https://meet.example/abc" }, undefined, now);
+  meetingId = (await prisma().meeting.findFirstOrThrow({ where: { contactId } })).id;
+});
+
+describe("the invitation", () => {
+  it("parses with ical.js and starts at the right instant for a user in another zone", async () => {
+    const { filename, ics } = await meetingInvitation(meetingId, now);
+    expect(filename).toBe("rapport-zoe-muller.ics");
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
+    expect(event.startDate.toJSDate().toISOString()).toBe("2026-12-02T17:30:00.000Z");
+    expect(event.endDate.toJSDate().toISOString()).toBe("2026-12-02T18:00:00.000Z");
+    expect(event.summary).toBe("Informational interview with Zoë Müller");
+    expect(event.location).toBe("https://meet.example/abc");
+    expect(event.uid).toMatch(/@rapport\.app$/);
+  });
+
+  it("keeps its UID and bumps SEQUENCE when rescheduled, and the prep reminder follows", async () => {
+    const before = await meetingInvitation(meetingId, now);
+    const startsAt = parseLocalDateTime("2026-12-03T14:00", "America/Los_Angeles")!;
+    await rescheduleMeeting(meetingId, { startsAt, durationMinutes: 20, mode: "PHONE", location: "+1 614 555 0100" });
+    const after = await meetingInvitation(meetingId, now);
+    const parse = (ics: string) => new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
+    expect(parse(after.ics).uid).toBe(parse(before.ics).uid);
+    expect(parse(after.ics).sequence).toBe(parse(before.ics).sequence + 1);
+    expect(parse(after.ics).startDate.toJSDate().toISOString()).toBe("2026-12-03T22:00:00.000Z");
+    const prep = await prisma().reminder.findFirstOrThrow({ where: { meetingId, rule: "PREP_DAY_BEFORE" } });
+    expect(prep.dueAt.toISOString()).toBe("2026-12-02T22:00:00.000Z");
+  });
+
+  it("is a 404 for anyone but the owner, through the route too", async () => {
+    const ok = await invitationRoute(new Request("http://x"), { params: Promise.resolve({ meetingId }) });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toMatch(/^text\/calendar/);
+    expect(await ok.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    await signInAs(other.id);
+    const refused = await invitationRoute(new Request("http://x"), { params: Promise.resolve({ meetingId }) });
+    expect(refused.status).toBe(404);
+    await expect(rescheduleMeeting(meetingId, { startsAt: now, durationMinutes: 30, mode: "VIDEO" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(cancelMeeting(meetingId, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "SCHEDULED", icsSequence: 0 });
+  });
+});
+
+describe("cancelling", () => {
+  it("moves the contact back to outreach, kept in the history, and cancels the prep reminder", async () => {
+    await cancelMeeting(meetingId, new Date("2026-11-21T15:00:00Z"));
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "CANCELLED", icsSequence: 1 });
+    expect((await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).stage).toBe("OUTREACH");
+    const back = await prisma().stageChange.findMany({ where: { contactId, fromStage: "SCHEDULED" } });
+    expect(back).toMatchObject([{ toStage: "OUTREACH", at: new Date("2026-11-21T15:00:00Z") }]);
+    expect((await prisma().reminder.findFirstOrThrow({ where: { meetingId, rule: "PREP_DAY_BEFORE" } })).status).toBe("CANCELLED");
+    const ics = (await meetingInvitation(meetingId, now)).ics;
+    expect(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!.getFirstPropertyValue("status")).toBe("CANCELLED");
+  });
+});
+
+describe("overlaps", () => {
+  it("are found for the viewer's own scheduled meetings only", async () => {
+    const meeting = await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    const clash = await findOverlappingMeetings(new Date(meeting.startsAt.getTime() + 15 * 60_000), 30);
+    expect(clash.map((m) => m.id)).toContain(meetingId);
+    expect(await findOverlappingMeetings(new Date(meeting.startsAt.getTime() + 30 * 60_000), 30, undefined).then((m) => m.map((x) => x.id))).not.toContain(meetingId);
+    expect((await findOverlappingMeetings(meeting.startsAt, 30, meetingId)).map((m) => m.id)).not.toContain(meetingId);
+    await signInAs(other.id);
+    expect(await findOverlappingMeetings(meeting.startsAt, 30)).toEqual([]);
+  });
+});
