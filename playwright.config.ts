@@ -49,6 +49,8 @@ export default defineConfig({
       AUTH_SECRET: "e2e-secret-not-for-production",
       NEXTAUTH_URL: `http://localhost:${port}`,
       DATABASE_URL: "",
+      // Lets a test move the app's clock (lib/clock.ts) by writing <data>/clock-offset.
+      RAPPORT_TEST_CLOCK: "1",
     },
   },
 });

@@ -4,13 +4,16 @@ import type { ReactNode } from "react";
 import { navItemsFor } from "@/components/app-shell/nav-items";
 import { NavLinks } from "@/components/app-shell/nav-links";
 import { SignOutButton } from "@/components/app-shell/sign-out-button";
+import { now } from "@/lib/clock";
+import { countDueReminders } from "@/lib/data/reminders";
 import { getViewer } from "@/lib/data/viewer";
 import { roleLabel } from "@/lib/domain/format";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  const items = navItemsFor(viewer.roles);
+  const dueToday = await countDueReminders(now());
+  const items = navItemsFor(viewer.roles).map((item) => (item.href === "/today" ? { ...item, count: dueToday } : item));
 
   return (
     <div className="min-h-dvh">

@@ -9,6 +9,18 @@ export interface NavItem {
   href: string;
   label: string;
   icon: IconName;
+  /** Shown as a badge, e.g. reminders due today; 0 or absent shows none. */
+  count?: number;
+}
+
+function CountBadge({ count, className }: { count?: number; className?: string }) {
+  if (!count) return null;
+  return (
+    <span className={clsx("rounded-full bg-red-700 px-1.5 text-[11px] font-semibold leading-5 text-white tabular-nums", className)}>
+      {count > 99 ? "99+" : count}
+      <span className="sr-only"> due</span>
+    </span>
+  );
 }
 
 function isActive(pathname: string, href: string): boolean {
@@ -35,11 +47,12 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sideb
               >
                 <span
                   className={clsx(
-                    "flex h-7 w-12 items-center justify-center rounded-full transition-colors",
+                    "relative flex h-7 w-12 items-center justify-center rounded-full transition-colors",
                     active ? "bg-brand-100" : "",
                   )}
                 >
                   <Icon name={item.icon} className="size-5" />
+                  <CountBadge count={item.count} className="absolute -top-1 right-0" />
                 </span>
                 <span className="max-w-full truncate">{item.label}</span>
               </Link>
@@ -65,6 +78,7 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sideb
             >
               <Icon name={item.icon} className={clsx("size-5", active ? "text-brand-700" : "text-slate-500")} />
               {item.label}
+              <CountBadge count={item.count} className="ml-auto" />
             </Link>
           </li>
         );

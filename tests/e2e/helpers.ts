@@ -8,7 +8,7 @@ export const DEMO_OFFICER = "Jordan Patel";
 export async function signInAsDemo(page: Page, name: string) {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: new RegExp(`Sign in as ${name}`) }).click();
-  await expect(page).toHaveURL(/\/today$/);
+  await expect(page).toHaveURL(/\/today$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
 }
 

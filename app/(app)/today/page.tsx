@@ -8,6 +8,7 @@ import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { listOpenReminders, UPCOMING_DAYS, type OpenReminder } from "@/lib/data/reminders";
 import { requireViewer } from "@/lib/data/viewer";
+import { now as clockNow } from "@/lib/clock";
 import {
   formatDay,
   formatLongDay,
@@ -16,6 +17,7 @@ import {
   REMINDER_RULE_LABELS,
   zonedDayOffset,
 } from "@/lib/domain/format";
+import { ReminderActions } from "./_components/reminder-actions";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -38,7 +40,7 @@ const RULE_TONES: Record<OpenReminder["rule"], BadgeTone> = {
 };
 
 export default async function TodayPage() {
-  const now = new Date();
+  const now = clockNow();
   const [viewer, reminders] = await Promise.all([requireViewer(), listOpenReminders(now)]);
   const timeZone = viewer.timeZone;
 
@@ -160,6 +162,7 @@ export default async function TodayPage() {
                       ) : reminder.meeting ? (
                         <p className="mt-1 text-sm text-slate-600">{reminder.meeting.title}</p>
                       ) : null}
+                      <ReminderActions reminderId={reminder.id} title={reminder.title} />
                     </li>
                   ))}
                 </ul>
