@@ -1,0 +1,170 @@
+"use client";
+// The outreach composer: a template filled from the contact, live checks that each explain
+// themselves in one line, and three ways out — the mail app, the clipboard, or "log as sent".
+// Unfilled placeholders block all three (the server refuses them too).
+import Link from "next/link";
+import { useActionState, useMemo, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { logOutreachAction } from "@/lib/actions/outreach";
+import { canSend, checkDraft, countWords, fillTemplate, WORD_TARGET, type PlaceholderValues } from "@/lib/domain/composer";
+import { CHANNEL_LABELS, TEMPLATE_KIND_LABELS } from "@/lib/domain/format";
+import { initialFormState } from "@/lib/validation/form-state";
+import { CHANNELS } from "@/lib/validation/pipeline";
+
+export interface ComposerTemplate {
+  id: string;
+  kind: keyof typeof TEMPLATE_KIND_LABELS;
+  name: string;
+  subject: string | null;
+  body: string;
+}
+
+interface ComposerProps {
+  contact: { id: string; name: string; email: string | null; connection: string | null };
+  templates: ComposerTemplate[];
+  placeholders: PlaceholderValues;
+  /** datetime-local value for "now" in the user's zone. */
+  nowLocal: string;
+}
+
+const CHANNEL_FOR_KIND: Partial<Record<ComposerTemplate["kind"], (typeof CHANNELS)[number]>> = {
+  LINKEDIN_NOTE: "LINKEDIN",
+  VOICEMAIL: "VOICEMAIL",
+};
+
+export function Composer({ contact, templates, placeholders, nowLocal }: ComposerProps) {
+  const [state, formAction, pending] = useActionState(logOutreachAction.bind(null, contact.id), initialFormState);
+  const [templateId, setTemplateId] = useState("");
+  const [channel, setChannel] = useState<(typeof CHANNELS)[number]>(() => (state.values?.channel as (typeof CHANNELS)[number]) ?? "EMAIL");
+  const [subject, setSubject] = useState(state.values?.subject ?? "");
+  const [body, setBody] = useState(state.values?.body ?? "");
+  const [copied, setCopied] = useState(false);
+
+  const checks = useMemo(
+    () => checkDraft({ channel: channel === "LINKEDIN" || channel === "VOICEMAIL" || channel === "LETTER" ? channel : channel === "EMAIL" ? "EMAIL" : "OTHER", subject, body, connection: contact.connection }),
+    [channel, subject, body, contact.connection],
+  );
+  const sendable = body.trim().length > 0 && canSend(checks);
+  const blocking = checks.find((c) => !c.ok && c.blocking);
+
+  function pickTemplate(id: string) {
+    setTemplateId(id);
+    const template = templates.find((t) => t.id === id);
+    if (!template) return;
+    setSubject(template.subject ? fillTemplate(template.subject, placeholders) : "");
+    setBody(fillTemplate(template.body, placeholders));
+    setChannel(CHANNEL_FOR_KIND[template.kind] ?? "EMAIL");
+  }
+
+  const mailto = `mailto:${encodeURIComponent(contact.email ?? "")}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <form action={formAction} className="space-y-4">
+        {state.status === "saved" ? (
+          <Alert tone="success" live>
+            {state.message}{" "}
+            <Link href={`/contacts/${contact.id}`} className="font-semibold underline">
+              Back to {contact.name}
+            </Link>
+          </Alert>
+        ) : state.status === "invalid" || state.status === "error" ? (
+          <Alert tone="danger" live>
+            {state.message}
+          </Alert>
+        ) : null}
+        <SelectField label="Start from a template" name="templateId" value={templateId} onChange={(e) => pickTemplate(e.target.value)}>
+          <option value="">Write your own</option>
+          {Object.entries(TEMPLATE_KIND_LABELS).map(([kind, label]) => {
+            const ofKind = templates.filter((t) => t.kind === kind);
+            return ofKind.length ? (
+              <optgroup key={kind} label={label}>
+                {ofKind.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null;
+          })}
+        </SelectField>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField label="Channel" name="channel" value={channel} onChange={(e) => setChannel(e.target.value as (typeof CHANNELS)[number])} error={state.fieldErrors?.channel}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </SelectField>
+          <Field label="Sent" name="sentAt" type="datetime-local" defaultValue={state.values?.sentAt ?? nowLocal} error={state.fieldErrors?.sentAt} />
+        </div>
+        {channel === "EMAIL" || channel === "LETTER" ? (
+          <Field label="Subject" name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} error={state.fieldErrors?.subject} />
+        ) : null}
+        <TextareaField
+          label="Message"
+          name="body"
+          rows={12}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          error={state.fieldErrors?.body}
+          hint={`${countWords(body)} words${channel === "LINKEDIN" ? ` · ${body.length}/300 characters` : ` · aim for about ${WORD_TARGET}`}`}
+        />
+        {blocking ? (
+          <p className="text-sm font-medium text-red-700" id="composer-blocked">
+            {blocking.message}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {channel === "EMAIL" ? (
+            <a
+              href={sendable ? mailto : undefined}
+              aria-disabled={!sendable}
+              aria-describedby={blocking ? "composer-blocked" : undefined}
+              className={buttonClasses("secondary", "md", sendable ? "" : "pointer-events-none opacity-50")}
+            >
+              Open in my mail app
+            </a>
+          ) : null}
+          <Button
+            variant="secondary"
+            disabled={!sendable}
+            aria-describedby={blocking ? "composer-blocked" : undefined}
+            onClick={async () => {
+              await navigator.clipboard.writeText(channel === "EMAIL" && subject ? `${subject}\n\n${body}` : body);
+              setCopied(true);
+            }}
+          >
+            {copied ? "Copied" : "Copy text"}
+          </Button>
+          <Button type="submit" disabled={!sendable || pending} pending={pending} aria-describedby={blocking ? "composer-blocked" : undefined}>
+            Log as sent
+          </Button>
+        </div>
+        <p className="text-sm text-slate-600">Rapport never sends mail for you: send it from your own account, then log it here so the follow-up reminders start.</p>
+      </form>
+
+      <aside aria-labelledby="checks-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm lg:self-start">
+        <h2 id="checks-heading" className="text-sm font-semibold text-slate-900">
+          Checks
+        </h2>
+        <ul className="mt-3 space-y-2" aria-live="polite">
+          {checks.map((check) => (
+            <li key={check.id} className="flex gap-2 text-sm">
+              <span aria-hidden="true" className={check.ok ? "text-emerald-700" : check.blocking ? "text-red-700" : "text-amber-700"}>
+                {check.ok ? "✓" : check.blocking ? "✕" : "!"}
+              </span>
+              <span className={check.ok ? "text-slate-700" : "font-medium text-slate-900"}>
+                <span className="sr-only">{check.ok ? "Passed: " : check.blocking ? "Blocking: " : "Suggestion: "}</span>
+                {check.message}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { writeFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { addBusinessDays } from "@/lib/domain/business-days";
+import { expectAccessible } from "./axe";
+import { DEMO_STUDENT, signInAsDemo } from "./helpers";
+
+// The e2e server reads its clock offset from here (lib/clock.ts, RAPPORT_TEST_CLOCK=1).
+const clockFile = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "clock-offset");
+test.afterEach(() => rmSync(clockFile, { force: true }));
+
+test("a templated request is blocked until its placeholders are filled, then logged; 3 business days later Today suggests someone else", async ({ page }, testInfo) => {
+  // Each project writes to its own demo contact, both in Find.
+  const name = testInfo.project.name === "phone" ? "Kwame Mensah" : "Aiko Tanaka";
+  await signInAsDemo(page, DEMO_STUDENT);
+  await page.goto(`/contacts?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name, exact: true }).first().click();
+  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
+  await page.goto(`${page.url()}/compose`);
+  await expect(page.getByRole("heading", { level: 1, name: `Write to ${name}` })).toBeVisible();
+
+  await page.getByLabel("Start from a template").selectOption({ label: "Request through a shared connection" });
+  const message = page.getByLabel("Message");
+  await expect(message).toHaveValue(new RegExp(`^Dear ${name.split(" ")[0]},`));
+  await expect(page.getByText("Fill in {{topic}}, {{myPhone}} before sending.").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Log as sent" })).toBeDisabled();
+  await expectAccessible(page);
+
+  await message.fill((await message.inputValue()).replaceAll("{{topic}}", "brand strategy").replaceAll("{{myPhone}}", "614-555-0100"));
+  await expect(page.getByText("Every placeholder is filled in.")).toBeVisible();
+  await page.getByRole("button", { name: "Log as sent" }).click();
+  await expect(page.getByText(`Logged your message to ${name}.`)).toBeVisible();
+
+  const suggestion = `No reply from ${name} yet: ask someone else at the same employer`;
+  await page.goto("/today");
+  await expect(page.locator("#upcoming").getByText(suggestion)).toBeVisible();
+  await expect(page.locator("#today, #overdue").getByText(suggestion)).toHaveCount(0);
+  const now = new Date();
+  const later = addBusinessDays(now, 3, { timeZone: "America/New_York" });
+  writeFileSync(clockFile, String(later.getTime() - now.getTime() + 60 * 60_000));
+  await page.reload();
+  await expect(page.locator("#today, #overdue").getByText(suggestion)).toBeVisible();
+});
