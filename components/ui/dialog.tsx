@@ -15,6 +15,7 @@ export interface DialogProps {
 
 export function Dialog({ open, onClose, title, description, children, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const pressedOnBackdrop = useRef(false);
   const titleId = useId();
   const descriptionId = useId();
 
@@ -30,14 +31,16 @@ export function Dialog({ open, onClose, title, description, children, className 
       ref={ref}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
+      // Escape, the × button and a backdrop click all go through the native close, so onClose runs once.
       onClose={onClose}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
+      onMouseDown={(event) => {
+        pressedOnBackdrop.current = event.target === ref.current;
       }}
       onClick={(event) => {
-        // A click on the backdrop (the dialog element itself, outside its content) closes it.
-        if (event.target === ref.current) onClose();
+        // Only a press and release both on the backdrop close it: a text selection dragged out of
+        // a field and released outside must not throw away what was typed.
+        if (event.target === ref.current && pressedOnBackdrop.current) ref.current?.close();
+        pressedOnBackdrop.current = false;
       }}
       className={clsx(
         "m-0 mt-auto max-h-[92dvh] w-full max-w-none overflow-y-auto rounded-t-2xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50",
@@ -53,7 +56,7 @@ export function Dialog({ open, onClose, title, description, children, className 
             </h2>
             <button
               type="button"
-              onClick={onClose}
+              onClick={() => ref.current?.close()}
               className="-m-2 inline-flex size-11 shrink-0 items-center justify-center rounded-lg text-slate-600 hover:bg-slate-100 hover:text-slate-900"
             >
               <span aria-hidden="true" className="text-2xl leading-none">

@@ -1,0 +1,199 @@
+"use client";
+// The dialog a move opens, from a drop or the Move menu: it asks for what the new stage needs
+// (StageRecordFields) or, for a move back, says what the move cancels; then saves the move and its
+// record in one go through moveContactAction. Errors show on their fields and keep what was typed.
+import Link from "next/link";
+import { useActionState, useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { moveContactAction } from "@/lib/actions/pipeline";
+import { requiredRecord } from "@/lib/domain/pipeline";
+import { STAGE_LABELS } from "@/lib/domain/stages";
+import type { Stage } from "@/lib/generated/prisma/enums";
+import { formValues, initialFormState, type FormState } from "@/lib/validation/form-state";
+import { backMoveConsequences, isBackMove, moveDescription, moveTitle } from "./move-summary";
+import { STAGE_RECORD_FIELD_NAMES } from "./stage-record";
+import { StageRecordFields } from "./stage-record-fields";
+
+export interface PendingMove {
+  contactId: string;
+  name: string;
+  version: number;
+  doNotContact: boolean;
+  from: Stage;
+  to: Stage;
+}
+
+export interface MoveDialogProps {
+  move: PendingMove | null;
+  timeZone: string;
+  onClose: () => void;
+  /** Called inside the submit's transition, before the server answers (optimistic UI). */
+  onSubmitting: (move: PendingMove) => void;
+  onSaved: (move: PendingMove, message: string) => void;
+  /** After a conflict: load the board again and close. */
+  onReload: () => void;
+}
+
+export function MoveDialog({ move, timeZone, onClose, onSubmitting, onSaved, onReload }: MoveDialogProps) {
+  return (
+    <Dialog
+      open={move !== null}
+      onClose={onClose}
+      title={move ? moveTitle(move.name, move.from, move.to) : "Move a contact"}
+      description={move ? moveDescription(move.from, move.to) : undefined}
+    >
+      {move ? (
+        <MoveForm
+          key={`${move.contactId}:${move.from}:${move.to}`}
+          move={move}
+          timeZone={timeZone}
+          onCancel={onClose}
+          onSubmitting={onSubmitting}
+          onSaved={onSaved}
+          onReload={onReload}
+        />
+      ) : null}
+    </Dialog>
+  );
+}
+
+/** Whether the domain will refuse this move because of do-not-contact (lib/domain/pipeline). */
+function blockedByDoNotContact(move: PendingMove): boolean {
+  return move.doNotContact && !isBackMove(move.from, move.to) && (move.to === "OUTREACH" || move.to === "SCHEDULED");
+}
+
+function MoveForm({
+  move,
+  timeZone,
+  onCancel,
+  onSubmitting,
+  onSaved,
+  onReload,
+}: { move: PendingMove; timeZone: string; onCancel: () => void } & Pick<MoveDialogProps, "onSubmitting" | "onSaved" | "onReload">) {
+  const kind = requiredRecord(move.from, move.to);
+  const back = isBackMove(move.from, move.to);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData): Promise<FormState> => {
+    onSubmitting(move);
+    let result: FormState;
+    try {
+      result = await moveContactAction(previous, form);
+    } catch {
+      return { status: "error", message: "The move could not be saved. Check your connection and try again.", values: formValues(form) };
+    }
+    if (result.status === "saved") onSaved(move, result.message ?? `Moved ${move.name} to ${STAGE_LABELS[move.to]}.`);
+    return result;
+  }, initialFormState);
+
+  const fieldErrors = state.status === "invalid" ? (state.fieldErrors ?? {}) : {};
+  const fieldNames = kind ? STAGE_RECORD_FIELD_NAMES[kind] : [];
+  // "record", "stage" and anything not on a field are about the whole move.
+  const formErrors = Object.entries(fieldErrors)
+    .filter(([field]) => !fieldNames.includes(field))
+    .map(([, message]) => message);
+  const hasFieldErrors = Object.keys(fieldErrors).some((field) => fieldNames.includes(field));
+
+  useEffect(() => {
+    // After a refused save, take the user to the first field to fix.
+    if (state.status !== "invalid") return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus();
+  }, [state]);
+
+  if (blockedByDoNotContact(move)) {
+    return (
+      <div className="space-y-4">
+        <Alert tone="danger">
+          <p>
+            {move.name} is marked do-not-contact, so they can&apos;t move to {STAGE_LABELS[move.to]}. If that no longer applies, clear it on their page first.
+          </p>
+        </Alert>
+        <div className="flex flex-wrap justify-end gap-2">
+          <Link href={`/contacts/${move.contactId}`} prefetch={false} className="inline-flex min-h-11 items-center rounded-lg px-3 text-sm font-semibold text-brand-800 hover:underline">
+            Open {move.name}
+          </Link>
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form
+      ref={(form) => {
+        formRef.current = form;
+        // The dialog focuses an [autofocus] descendant when it opens: the first field, or the
+        // explanation of a move back. Never a button, which a key still held from the drop could press.
+        form?.querySelector("[data-initial-focus], input:not([type=hidden]), select, textarea")?.setAttribute("autofocus", "");
+      }}
+      action={formAction}
+      noValidate
+      className="space-y-4"
+    >
+      <input type="hidden" name="contactId" value={move.contactId} />
+      <input type="hidden" name="to" value={move.to} />
+      <input type="hidden" name="version" value={String(move.version)} />
+
+      {state.status === "error" ? (
+        <Alert tone="danger" live>
+          <p>{state.message}</p>
+          <button type="button" onClick={onReload} className="mt-2 inline-flex min-h-11 items-center font-semibold underline">
+            Reload the board
+          </button>
+        </Alert>
+      ) : null}
+      {formErrors.length > 0 ? (
+        <Alert tone="danger" live>
+          {formErrors.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </Alert>
+      ) : hasFieldErrors ? (
+        <Alert tone="danger" live>
+          {Object.keys(fieldErrors).length === 1 ? "Check the highlighted field." : "Check the highlighted fields."}
+        </Alert>
+      ) : null}
+
+      {kind ? (
+        <StageRecordFields kind={kind} timeZone={timeZone} values={state.values} errors={fieldErrors} />
+      ) : (
+        <BackMoveSummary from={move.from} to={move.to} />
+      )}
+
+      <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onCancel} disabled={pending}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={pending}>
+          {back ? `Move back to ${STAGE_LABELS[move.to]}` : `Move to ${STAGE_LABELS[move.to]}`}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function BackMoveSummary({ from, to }: { from: Stage; to: Stage }) {
+  const consequences = backMoveConsequences(from, to);
+  return (
+    <div data-initial-focus tabIndex={-1} className="space-y-2 rounded-lg bg-slate-50 p-3 text-sm text-slate-800 focus-visible:outline-3">
+      {consequences.length > 0 ? (
+        <ul className="list-disc space-y-1 pl-5">
+          {consequences.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>No meeting or reminder is cancelled.</p>
+      )}
+      <p className="text-slate-600">
+        Everything already recorded (messages, meetings, notes) stays on the contact&apos;s timeline, and the move back is added to it. Moving forward again asks for
+        that stage&apos;s details again.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,240 @@
+"use client";
+// The fields a stage's record needs (lib/domain/pipeline requiredRecord): the outreach message,
+// the meeting, the meeting done, the thank-you, the keep-in-touch cadence. Field names are the
+// ones lib/validation/pipeline parses; local dates and times are read in the user's time zone.
+// Used by the board's move dialog and by the contacts list's bulk move.
+import clsx from "clsx";
+import { useId, useState } from "react";
+import { Field, SelectField } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { CHANNEL_LABELS, MEETING_MODE_LABELS } from "@/lib/domain/format";
+import { toLocalInputValue } from "@/lib/domain/local-time";
+import { CADENCE_MONTHS, MEETING_MINUTES, type StageRecordKind } from "@/lib/domain/pipeline";
+import type { MeetingMode } from "@/lib/generated/prisma/enums";
+import { CHANNELS, MEETING_MODES } from "@/lib/validation/pipeline";
+import { CADENCE_OPTIONS } from "./stage-record";
+
+export interface StageRecordFieldsProps {
+  kind: StageRecordKind;
+  /** The user's IANA time zone: date-time inputs are local times there. */
+  timeZone: string;
+  /** Values to show (what was typed, echoed back by the action); defaults fill the rest. */
+  values?: Record<string, string>;
+  /** Field errors by field name, as FormState.fieldErrors holds them. */
+  errors?: Record<string, string>;
+  /** "Now" for the date-time defaults; the current time when left out. */
+  now?: Date;
+}
+
+const DURATION_PRESETS = ["20", "30"] as const;
+const DEFAULT_DURATION = "30";
+const DEFAULT_CADENCE = "3";
+
+const LOCATION_LABELS: Record<MeetingMode, { label: string; hint: string; type: "text" | "tel" | "url" }> = {
+  IN_PERSON: { label: "Place (optional)", hint: "The address, and where to meet inside.", type: "text" },
+  COFFEE: { label: "Café (optional)", hint: "Its name and address.", type: "text" },
+  PHONE: { label: "Phone number (optional)", hint: "Who calls whom, and the number.", type: "tel" },
+  VIDEO: { label: "Video link (optional)", hint: "The meeting link, or who sends it.", type: "text" },
+};
+
+function zoneHint(timeZone: string): string {
+  return `In your time zone (${timeZone.replace(/_/g, " ")}).`;
+}
+
+function isMeetingMode(value: string | undefined): value is MeetingMode {
+  return (MEETING_MODES as readonly string[]).includes(value ?? "");
+}
+
+export function StageRecordFields({ kind, timeZone, values, errors, now }: StageRecordFieldsProps) {
+  // Computed once per form: a re-render must not move a default the user already saw.
+  const [nowValue] = useState(() => toLocalInputValue(now ?? new Date(), timeZone));
+  const value = (name: string, fallback = "") => values?.[name] ?? fallback;
+  const error = (name: string) => errors?.[name];
+
+  switch (kind) {
+    case "outreach":
+      return (
+        <div className="space-y-4">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <ChannelSelect label="Sent by" defaultValue={value("channel", "EMAIL")} error={error("channel")} />
+            <Field
+              label="Sent on"
+              name="sentAt"
+              type="datetime-local"
+              defaultValue={value("sentAt", nowValue)}
+              hint={zoneHint(timeZone)}
+              error={error("sentAt")}
+            />
+          </div>
+          <Field label="Subject (optional)" name="subject" defaultValue={value("subject")} maxLength={200} error={error("subject")} autoComplete="off" />
+          <TextareaField
+            label="Message (optional)"
+            name="body"
+            defaultValue={value("body")}
+            maxLength={5000}
+            rows={4}
+            hint="Paste what you sent, so you can see it when they reply."
+            error={error("body")}
+          />
+        </div>
+      );
+    case "meeting":
+      return <MeetingFields timeZone={timeZone} values={values} errors={errors} />;
+    case "meetingDone":
+      return (
+        <Field
+          label="When the meeting ended"
+          name="doneAt"
+          type="datetime-local"
+          defaultValue={value("doneAt", nowValue)}
+          hint={zoneHint(timeZone)}
+          error={error("doneAt")}
+        />
+      );
+    case "thankYou":
+      return (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <ChannelSelect label="Sent by" defaultValue={value("channel", "EMAIL")} error={error("channel")} />
+          <Field
+            label="Sent on"
+            name="sentAt"
+            type="datetime-local"
+            defaultValue={value("sentAt", nowValue)}
+            hint={zoneHint(timeZone)}
+            error={error("sentAt")}
+          />
+        </div>
+      );
+    case "cadence":
+      return (
+        <SelectField
+          label="Keep in touch"
+          name="keepInTouchMonths"
+          defaultValue={value("keepInTouchMonths", DEFAULT_CADENCE)}
+          hint={`Rapport reminds you when a note is due; any touch you log resets the clock. At least once a year (every ${CADENCE_MONTHS.min} to ${CADENCE_MONTHS.max} months).`}
+          error={error("keepInTouchMonths")}
+        >
+          {CADENCE_OPTIONS.map((option) => (
+            <option key={option.months} value={String(option.months)}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
+      );
+  }
+}
+
+function ChannelSelect({ label, defaultValue, error }: { label: string; defaultValue: string; error?: string }) {
+  return (
+    <SelectField label={label} name="channel" defaultValue={defaultValue} error={error}>
+      {CHANNELS.map((channel) => (
+        <option key={channel} value={channel}>
+          {CHANNEL_LABELS[channel]}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+function MeetingFields({ timeZone, values, errors }: Pick<StageRecordFieldsProps, "timeZone" | "values" | "errors">) {
+  const id = useId();
+  const initialDuration = values?.durationMinutes?.trim() || DEFAULT_DURATION;
+  const [preset, setPreset] = useState<string>((DURATION_PRESETS as readonly string[]).includes(initialDuration) ? initialDuration : "custom");
+  const [mode, setMode] = useState<MeetingMode>(isMeetingMode(values?.mode) ? values.mode : "VIDEO");
+  const durationError = errors?.durationMinutes;
+  const legendId = `${id}-length`;
+  const durationErrorId = `${id}-length-error`;
+  const location = LOCATION_LABELS[mode];
+
+  return (
+    <div className="space-y-4">
+      <Field
+        label="Date and time"
+        name="startsAt"
+        type="datetime-local"
+        defaultValue={values?.startsAt ?? ""}
+        hint={zoneHint(timeZone)}
+        error={errors?.startsAt}
+      />
+
+      <fieldset aria-describedby={durationError && preset !== "custom" ? durationErrorId : undefined}>
+        <legend id={legendId} className="text-sm font-medium text-slate-900">
+          Length
+        </legend>
+        <div className="mt-1.5 flex flex-wrap gap-2">
+          {[...DURATION_PRESETS, "custom"].map((option) => (
+            <label
+              key={option}
+              className={clsx(
+                "flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border px-3 text-sm font-medium has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-600",
+                preset === option ? "border-brand-600 bg-brand-50 text-brand-900" : "border-slate-300 bg-white text-slate-800",
+              )}
+            >
+              <input
+                type="radio"
+                name="durationPreset"
+                value={option}
+                defaultChecked={preset === option}
+                onChange={() => setPreset(option)}
+                className="size-4 accent-brand-700 focus-visible:outline-none"
+              />
+              {option === "custom" ? "Other" : `${option} minutes`}
+            </label>
+          ))}
+        </div>
+        {preset === "custom" ? (
+          <Field
+            containerClassName="mt-3"
+            label={`Minutes (${MEETING_MINUTES.min}–${MEETING_MINUTES.max})`}
+            name="durationMinutes"
+            type="number"
+            inputMode="numeric"
+            min={MEETING_MINUTES.min}
+            max={MEETING_MINUTES.max}
+            step={5}
+            defaultValue={(DURATION_PRESETS as readonly string[]).includes(initialDuration) ? "" : initialDuration}
+            error={durationError}
+            className="sm:max-w-40"
+          />
+        ) : (
+          <>
+            <input type="hidden" name="durationMinutes" value={preset} />
+            {durationError ? (
+              <p id={durationErrorId} className="mt-1.5 text-sm font-medium text-red-700">
+                {durationError}
+              </p>
+            ) : null}
+          </>
+        )}
+        <p className="mt-1.5 text-sm text-slate-600">20–30 minutes is the usual ask.</p>
+      </fieldset>
+
+      <SelectField
+        label="How you'll meet"
+        name="mode"
+        defaultValue={mode}
+        onChange={(event) => {
+          if (isMeetingMode(event.target.value)) setMode(event.target.value);
+        }}
+        error={errors?.mode}
+      >
+        {MEETING_MODES.map((m) => (
+          <option key={m} value={m}>
+            {MEETING_MODE_LABELS[m]}
+          </option>
+        ))}
+      </SelectField>
+
+      <Field
+        label={location.label}
+        name="location"
+        type={location.type}
+        defaultValue={values?.location ?? ""}
+        maxLength={300}
+        hint={location.hint}
+        error={errors?.location}
+        autoComplete="off"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+// The pipeline board: per stage, how many active contacts it holds and the first cards to show,
+// each with its next due reminder. A fixed number of queries however many contacts there are
+// (two, plus the viewer's session that the request has already looked up): one SQL statement
+// ranks and counts the contacts and finds each shown card's next reminder; one counts contacts with
+// an overdue reminder.
+import "server-only";
+import { db } from "../db";
+import { startOfZonedDayOffset } from "../domain/format";
+import { isStage, STAGES } from "../domain/stages";
+import type { Stage } from "../generated/prisma/enums";
+import { requireViewer } from "./viewer";
+
+/** Cards rendered per column; the rest are a link to the contacts list filtered by stage. */
+export const BOARD_CARDS_PER_STAGE = 50;
+
+export interface BoardCard {
+  id: string;
+  name: string;
+  employer: string | null;
+  priority: number;
+  version: number;
+  doNotContact: boolean;
+  stage: Stage;
+  /** The earliest pending reminder that is not snoozed past now. */
+  nextReminder: { title: string; dueAt: Date } | null;
+  /** A pending reminder was due before the start of today in the viewer's time zone. */
+  overdue: boolean;
+}
+
+export interface BoardColumn {
+  stage: Stage;
+  /** Every active contact in the stage, shown or not. */
+  count: number;
+  /** The first BOARD_CARDS_PER_STAGE, by priority (highest first), then name. */
+  cards: BoardCard[];
+}
+
+export interface Board {
+  columns: BoardColumn[];
+  /** Active contacts on the board. */
+  total: number;
+  /** Active contacts with an overdue reminder (in any column, shown or not). */
+  overdueContacts: number;
+  timeZone: string;
+}
+
+interface BoardRow {
+  id: string;
+  name: string;
+  employer: string | null;
+  priority: number;
+  version: number;
+  doNotContact: boolean;
+  stage: string;
+  total: number;
+  reminderTitle: string | null;
+  reminderDueAt: Date | null;
+}
+
+export async function getBoard(now: Date): Promise<Board> {
+  const viewer = await requireViewer();
+  const startOfToday = startOfZonedDayOffset(now, 0, viewer.timeZone);
+  // Timestamps are stored as UTC without a zone: compare against UTC, whatever the session's zone.
+  const nowUtc = now.toISOString();
+
+  const [rows, overdueContacts] = await Promise.all([
+    // Next reminders are found for the shown cards only, in one pass over the viewer's pending
+    // reminders (DISTINCT ON), not one index walk per card.
+    db.$queryRaw<BoardRow[]>`
+      WITH shown AS (
+        SELECT * FROM (
+          SELECT c.id, c.name, c.employer, c.priority, c.version, c."doNotContact", c.stage,
+                 count(*) OVER (PARTITION BY c.stage) AS total,
+                 row_number() OVER (PARTITION BY c.stage ORDER BY c.priority DESC, c.name ASC, c.id ASC) AS position
+          FROM "Contact" c
+          WHERE c."ownerId" = ${viewer.id} AND c."archivedAt" IS NULL
+        ) ranked
+        WHERE position <= ${BOARD_CARDS_PER_STAGE}
+      ),
+      next AS (
+        SELECT DISTINCT ON (m."contactId") m."contactId", m.title, m."dueAt"
+        FROM "Reminder" m
+        JOIN shown s ON s.id = m."contactId"
+        WHERE m."ownerId" = ${viewer.id}
+          AND m.status = 'PENDING'
+          AND (m."snoozedUntil" IS NULL OR m."snoozedUntil" <= (${nowUtc}::timestamptz AT TIME ZONE 'UTC'))
+        ORDER BY m."contactId", m."dueAt" ASC, m.id ASC
+      )
+      SELECT s.id, s.name, s.employer, s.priority, s.version, s."doNotContact", s.stage::text AS stage,
+             s.total::int AS total, n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt"
+      FROM shown s
+      LEFT JOIN next n ON n."contactId" = s.id
+      ORDER BY s.stage, s.position`,
+    db.contact.count({
+      where: {
+        ownerId: viewer.id,
+        archivedAt: null,
+        reminders: {
+          some: {
+            ownerId: viewer.id,
+            status: "PENDING",
+            dueAt: { lt: startOfToday },
+            OR: [{ snoozedUntil: null }, { snoozedUntil: { lte: now } }],
+          },
+        },
+      },
+    }),
+  ]);
+
+  const columns = new Map<Stage, BoardColumn>(STAGES.map((stage) => [stage, { stage, count: 0, cards: [] }]));
+  for (const row of rows) {
+    if (!isStage(row.stage)) continue;
+    const column = columns.get(row.stage);
+    if (!column) continue;
+    column.count = Number(row.total);
+    const dueAt = row.reminderDueAt ? new Date(row.reminderDueAt) : null;
+    column.cards.push({
+      id: row.id,
+      name: row.name,
+      employer: row.employer,
+      priority: Number(row.priority),
+      version: Number(row.version),
+      doNotContact: row.doNotContact,
+      stage: row.stage,
+      nextReminder: dueAt && row.reminderTitle !== null ? { title: row.reminderTitle, dueAt } : null,
+      overdue: dueAt !== null && dueAt.getTime() < startOfToday.getTime(),
+    });
+  }
+  const list = [...columns.values()];
+  return {
+    columns: list,
+    total: list.reduce((sum, column) => sum + column.count, 0),
+    overdueContacts,
+    timeZone: viewer.timeZone,
+  };
+}
