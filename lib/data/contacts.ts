@@ -1,10 +1,11 @@
 // Contacts: every read and write is scoped to the viewer. A forged id behaves like a missing one.
 import "server-only";
 import { db } from "../db";
+import { startOfZonedDayOffset } from "../domain/format";
 import { contactPriority } from "../domain/priority";
 import type { Prisma } from "../generated/prisma/client";
 import type { Stage } from "../generated/prisma/enums";
-import type { ContactFields } from "../validation/contacts";
+import { CONTACTS_PAGE_SIZE, type ContactFields, type ContactListParams, type ContactSort } from "../validation/contacts";
 import { ConflictError, NotFoundError } from "./errors";
 import { requireViewer } from "./viewer";
 
@@ -68,6 +69,94 @@ export async function listContacts(filter: ContactFilter = {}): Promise<ContactR
     ];
   }
   return db.contact.findMany({ where, select: contactRow, orderBy: [{ priority: "desc" }, { name: "asc" }] });
+}
+
+/** One row of the contacts list: the row fields and whether a reminder about it is overdue. */
+export type ContactListItem = ContactRow & { overdue: boolean };
+
+export interface ContactsPage {
+  rows: ContactListItem[];
+  /** Contacts matching the search and filters, on every page. */
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
+/** Open (pending, not snoozed past `now`) reminders due before the start of the viewer's today. */
+function overdueReminderWhere(ownerId: string, now: Date, timeZone: string): Prisma.ReminderWhereInput {
+  return {
+    ownerId,
+    status: "PENDING",
+    dueAt: { lt: startOfZonedDayOffset(now, 0, timeZone) },
+    OR: [{ snoozedUntil: null }, { snoozedUntil: { lte: now } }],
+  };
+}
+
+/** A list row: contactRow plus the count of its overdue reminders, counted in the same statement. */
+function contactListRow(overdue: Prisma.ReminderWhereInput) {
+  return { ...contactRow, _count: { select: { reminders: { where: overdue } } } } satisfies Prisma.ContactSelect;
+}
+
+const LIST_ORDER: Record<ContactSort, Prisma.ContactOrderByWithRelationInput[]> = {
+  priority: [{ priority: "desc" }, { name: "asc" }, { id: "asc" }],
+  name: [{ name: "asc" }, { id: "asc" }],
+  employer: [{ employer: { sort: "asc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
+  updated: [{ updatedAt: "desc" }, { id: "asc" }],
+};
+
+/** Up to five words of a search; each must match the name, employer, title or a tag. */
+function searchWhere(query: string): Prisma.ContactWhereInput[] {
+  const terms = [...new Set(query.split(/\s+/).filter(Boolean))].slice(0, 5);
+  return terms.map((term) => ({
+    OR: [
+      { name: { contains: term, mode: "insensitive" } },
+      { employer: { contains: term, mode: "insensitive" } },
+      { title: { contains: term, mode: "insensitive" } },
+      { tags: { has: term.toLowerCase() } },
+    ],
+  }));
+}
+
+/**
+ * One page of the viewer's contacts for the list at /contacts: search, filters, sort and page from
+ * the URL (see contactListParamsSchema). Two queries whatever the number of contacts: the page's
+ * rows (with an overdue flag counted in the same statement) and the total.
+ */
+export async function listContactsPage(params: ContactListParams, now: Date = new Date()): Promise<ContactsPage> {
+  const viewer = await requireViewer();
+  const overdue = overdueReminderWhere(viewer.id, now, viewer.timeZone);
+  const and: Prisma.ContactWhereInput[] = [];
+  if (params.q) and.push(...searchWhere(params.q));
+  if (params.overdue) and.push({ reminders: { some: overdue } });
+  const where: Prisma.ContactWhereInput = {
+    ownerId: viewer.id,
+    archivedAt: params.archived ? { not: null } : null,
+    ...(params.stage ? { stage: params.stage } : {}),
+    ...(params.tag ? { tags: { has: params.tag } } : {}),
+    ...(params.howFound ? { howFound: params.howFound } : {}),
+    ...(params.dnc ? { doNotContact: params.dnc === "only" } : {}),
+    ...(params.minPriority ? { priority: { gte: params.minPriority } } : {}),
+    ...(and.length ? { AND: and } : {}),
+  };
+  const pageSize = CONTACTS_PAGE_SIZE;
+  const [rows, total] = await Promise.all([
+    db.contact.findMany({
+      where,
+      select: contactListRow(overdue),
+      orderBy: LIST_ORDER[params.sort],
+      skip: (params.page - 1) * pageSize,
+      take: pageSize,
+    }),
+    db.contact.count({ where }),
+  ]);
+  return {
+    rows: rows.map(({ _count, ...row }) => ({ ...row, overdue: _count.reminders > 0 })),
+    total,
+    page: params.page,
+    pageSize,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+  };
 }
 
 export async function getContact(contactId: string): Promise<ContactDetail> {

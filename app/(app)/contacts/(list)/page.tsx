@@ -1,103 +1,114 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PriorityBadge } from "@/components/contacts/priority-badge";
-import { StageBadge } from "@/components/contacts/stage-badge";
-import { Badge } from "@/components/ui/badge";
+import { FlashNotice } from "@/components/contacts/flash-notice";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
-import { listContacts } from "@/lib/data/contacts";
+import { now } from "@/lib/clock";
+import { listContactsPage } from "@/lib/data/contacts";
 import { requireViewer } from "@/lib/data/viewer";
-import { formatDate } from "@/lib/domain/format";
-import { isStage, STAGE_LABELS, STAGES } from "@/lib/domain/stages";
+import { formatDate, HOW_FOUND_LABELS } from "@/lib/domain/format";
+import { STAGE_LABELS } from "@/lib/domain/stages";
+import {
+  CONTACT_SORT_LABELS,
+  contactListHref,
+  hasContactFilters,
+  parseContactListParams,
+  type ContactListParams,
+} from "@/lib/validation/contacts";
+import { ContactFilters } from "./_components/contact-filters";
+import { ContactResults, type ContactListRowView } from "./_components/contact-results";
+import { Pagination } from "./_components/pagination";
 
 export const metadata: Metadata = { title: "Contacts" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function first(value: string | string[] | undefined): string {
-  return (Array.isArray(value) ? value[0] : value) ?? "";
+const number = (n: number) => n.toLocaleString("en-US");
+
+/** "Sorted by name, A to Z": the sort's label with only its first letter lowered. */
+function sortedBy(label: string): string {
+  return `Sorted by ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
+function NewContactLink({ variant = "primary" }: { variant?: "primary" | "secondary" }) {
+  return (
+    <Link href="/contacts/new" className={buttonClasses(variant)}>
+      <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className="size-5">
+        <path d="M10.75 4.75a.75.75 0 0 0-1.5 0v4.5h-4.5a.75.75 0 0 0 0 1.5h4.5v4.5a.75.75 0 0 0 1.5 0v-4.5h4.5a.75.75 0 0 0 0-1.5h-4.5v-4.5Z" />
+      </svg>
+      New contact
+    </Link>
+  );
+}
+
+/** The filters in force, each with a link that removes it. */
+function activeFilters(params: ContactListParams): { key: string; label: string; href: string }[] {
+  const chips: { key: string; label: string; href: string }[] = [];
+  if (params.q) chips.push({ key: "q", label: `“${params.q}”`, href: contactListHref(params, { q: undefined }) });
+  if (params.stage) chips.push({ key: "stage", label: `Stage: ${STAGE_LABELS[params.stage]}`, href: contactListHref(params, { stage: undefined }) });
+  if (params.tag) chips.push({ key: "tag", label: `Tag: ${params.tag}`, href: contactListHref(params, { tag: undefined }) });
+  if (params.howFound) chips.push({ key: "howFound", label: `Found: ${HOW_FOUND_LABELS[params.howFound]}`, href: contactListHref(params, { howFound: undefined }) });
+  if (params.minPriority) chips.push({ key: "minPriority", label: `Priority ${params.minPriority}+`, href: contactListHref(params, { minPriority: undefined }) });
+  if (params.overdue) chips.push({ key: "overdue", label: "Overdue", href: contactListHref(params, { overdue: false }) });
+  if (params.dnc) chips.push({ key: "dnc", label: params.dnc === "only" ? "Only do-not-contact" : "Hiding do-not-contact", href: contactListHref(params, { dnc: undefined }) });
+  if (params.archived) chips.push({ key: "archived", label: "Archived", href: contactListHref(params, { archived: false }) });
+  return chips;
 }
 
 export default async function ContactsPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const query = first(params.q).trim().slice(0, 100);
-  const stageParam = first(params.stage);
-  const stage = isStage(stageParam) ? stageParam : undefined;
-  const filtered = Boolean(query || stage);
+  const raw = await searchParams;
+  const params = parseContactListParams(raw);
+  const [viewer, result] = await Promise.all([requireViewer(), listContactsPage(params, now())]);
+  const filtered = hasContactFilters(params);
+  const chips = activeFilters(params);
+  const { rows, total, page, pageSize, pageCount } = result;
 
-  const [viewer, contacts] = await Promise.all([requireViewer(), listContacts({ query: query || undefined, stage })]);
+  const noun = `${params.archived ? "archived " : ""}${total === 1 ? "contact" : "contacts"}`;
+  const from = (page - 1) * pageSize + 1;
+  const to = from + rows.length - 1;
+  const summary =
+    pageCount === 1 ? `${number(total)} ${noun}` : `Showing ${number(from)}–${number(to)} of ${number(total)} ${noun}`;
 
-  const summary = filtered
-    ? `${contacts.length} ${contacts.length === 1 ? "contact matches" : "contacts match"}${query ? ` “${query}”` : ""}${
-        stage ? ` in ${STAGE_LABELS[stage]}` : ""
-      }.`
-    : `${contacts.length} active ${contacts.length === 1 ? "contact" : "contacts"}, highest priority first.`;
+  const views: ContactListRowView[] = rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    title: row.title,
+    employer: row.employer,
+    stage: row.stage,
+    priority: row.priority,
+    tags: row.tags,
+    doNotContact: row.doNotContact,
+    overdue: row.overdue,
+    updatedIso: row.updatedAt.toISOString(),
+    updatedLabel: formatDate(row.updatedAt, viewer.timeZone),
+  }));
 
-  return (
-    <>
-      <PageHeader title="Contacts" description="Everyone you are talking to, or plan to." />
-
-      <div className="mb-6">
-        <form method="get" action="/contacts" role="search" aria-label="Contacts" className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-end">
-          <div className="flex-1 space-y-1.5">
-            <label htmlFor="contacts-q" className="block text-sm font-medium text-slate-900">
-              Search
-            </label>
-            <div className="relative">
-              <Icon name="search" className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-500" />
-              <input
-                id="contacts-q"
-                name="q"
-                type="search"
-                defaultValue={query}
-                placeholder="Name, employer, title or tag"
-                maxLength={100}
-                className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white py-2 pr-3 pl-10 text-base text-slate-900 shadow-sm placeholder:text-slate-500 sm:text-sm"
-              />
-            </div>
-          </div>
-          <div className="space-y-1.5 sm:w-48">
-            <label htmlFor="contacts-stage" className="block text-sm font-medium text-slate-900">
-              Stage
-            </label>
-            <select
-              id="contacts-stage"
-              name="stage"
-              defaultValue={stage ?? ""}
-              className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm sm:text-sm"
-            >
-              <option value="">All stages</option>
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {STAGE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex gap-2">
-            <button type="submit" className={buttonClasses("primary", "md", "flex-1 sm:flex-none")}>
-              Search
-            </button>
-            {filtered ? (
-              <Link href="/contacts" className={buttonClasses("secondary", "md", "flex-1 sm:flex-none")}>
-                Clear
-              </Link>
-            ) : null}
-          </div>
-        </form>
-      </div>
-
-      {contacts.length === 0 ? (
-        filtered ? (
+  const empty =
+    total === 0 ? (
+        filtered && !(params.archived && chips.length === 1) ? (
           <EmptyState
             icon={<Icon name="search" className="size-6" />}
             title="No contacts match"
-            description="Try a shorter search, another stage, or clear the filters to see everyone."
+            description="Try a shorter search or fewer filters, or clear them to see everyone."
+            action={
+              <>
+                <Link href="/contacts" className={buttonClasses("secondary")}>
+                  Clear filters
+                </Link>
+                <NewContactLink />
+              </>
+            }
+          />
+        ) : params.archived ? (
+          <EmptyState
+            icon={<Icon name="contacts" className="size-6" />}
+            title="No archived contacts"
+            description="Contacts you archive are kept here, with their history, until you restore or delete them."
             action={
               <Link href="/contacts" className={buttonClasses("secondary")}>
-                Clear filters
+                Back to active contacts
               </Link>
             }
           />
@@ -106,103 +117,85 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
             icon={<Icon name="contacts" className="size-6" />}
             title="No contacts yet"
             description="Start with people who hold the job you want: alumni, authors of articles you liked, referrals from friends and family, or your chapter's list. Recent graduates count."
+            action={<NewContactLink />}
           />
         )
-      ) : (
-        <section aria-labelledby="results-heading">
-          <h2 id="results-heading" className="sr-only">
-            Results
-          </h2>
-          <p className="mb-3 text-sm text-slate-600" role="status">
-            {summary}
-          </p>
+    ) : rows.length === 0 ? (
+        <EmptyState
+          icon={<Icon name="search" className="size-6" />}
+          title={`There is no page ${number(page)}`}
+          description={`These contacts fit on ${number(pageCount)} ${pageCount === 1 ? "page" : "pages"}.`}
+          action={
+            <Link href={contactListHref(params, { page: pageCount })} className={buttonClasses("secondary")}>
+              Go to the last page
+            </Link>
+          }
+        />
+    ) : null;
 
-          {/* Phones: a list of cards. */}
-          <ul className="space-y-2 md:hidden">
-            {contacts.map((contact) => (
-              <li key={contact.id}>
+  return (
+    <>
+      <PageHeader
+        title={params.archived ? "Archived contacts" : "Contacts"}
+        description={
+          params.archived ? "Hidden from your pipeline. Restore anyone you want to talk to again." : "Everyone you are talking to, or plan to."
+        }
+        actions={<NewContactLink />}
+      />
+
+      <FlashNotice message={raw.deleted === "1" ? "Contact deleted, with its history." : null} param="deleted" />
+
+      {total === 0 && !filtered ? null : (
+        <div className="mb-6">
+          <ContactFilters key={contactListHref(params, { page: params.page })} params={params} />
+        </div>
+      )}
+
+      {chips.length ? (
+        <div className="-mt-2 mb-5 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-slate-600">Filtered by</span>
+          <ul className="contents">
+            {chips.map((chip) => (
+              <li key={chip.key}>
                 <Link
-                  href={`/contacts/${contact.id}`}
-                  prefetch={false}
-                  className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-slate-300"
+                  href={chip.href}
+                  className="inline-flex min-h-9 items-center gap-1.5 rounded-full border border-slate-300 bg-white py-1 pr-2 pl-3 font-medium text-slate-800 hover:bg-slate-50"
                 >
-                  <span className="flex items-start justify-between gap-3">
-                    <span className="min-w-0">
-                      <span className="block font-semibold text-slate-900">{contact.name}</span>
-                      {contact.title || contact.employer ? (
-                        <span className="block text-sm text-slate-600">
-                          {[contact.title, contact.employer].filter(Boolean).join(" · ")}
-                        </span>
-                      ) : null}
-                    </span>
-                    <StageBadge stage={contact.stage} />
+                  {chip.label}
+                  <span aria-hidden="true" className="text-base leading-none text-slate-500">
+                    ×
                   </span>
-                  <span className="mt-2 flex flex-wrap gap-1.5">
-                    <PriorityBadge priority={contact.priority} />
-                    {contact.doNotContact ? <Badge tone="danger">Do not contact</Badge> : null}
-                    {contact.tags.slice(0, 3).map((tag) => (
-                      <Badge key={tag}>{tag}</Badge>
-                    ))}
-                  </span>
+                  <span className="sr-only">(remove this filter)</span>
                 </Link>
               </li>
             ))}
           </ul>
+          <Link href="/contacts" className="inline-flex min-h-9 items-center px-1 font-semibold text-brand-700 underline-offset-2 hover:underline">
+            Clear filters
+          </Link>
+        </div>
+      ) : null}
 
-          {/* Wide screens: a table. */}
-          <div className="hidden overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm md:block">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Contacts, highest priority first</caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
-                <tr>
-                  <th scope="col" className="px-4 py-3">Name</th>
-                  <th scope="col" className="px-4 py-3">Employer</th>
-                  <th scope="col" className="px-4 py-3">Stage</th>
-                  <th scope="col" className="px-4 py-3">Priority</th>
-                  <th scope="col" className="hidden px-4 py-3 lg:table-cell">Tags</th>
-                  <th scope="col" className="px-4 py-3 whitespace-nowrap">Updated</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {contacts.map((contact) => (
-                  <tr key={contact.id} className="hover:bg-slate-50">
-                    <th scope="row" className="px-4 py-3 font-normal">
-                      <Link
-                        href={`/contacts/${contact.id}`}
-                        prefetch={false}
-                        className="font-semibold text-brand-700 underline-offset-2 hover:underline"
-                      >
-                        {contact.name}
-                      </Link>
-                      {contact.title ? <span className="block text-slate-600">{contact.title}</span> : null}
-                    </th>
-                    <td className="px-4 py-3 text-slate-700">{contact.employer ?? <span className="text-slate-500">—</span>}</td>
-                    <td className="px-4 py-3">
-                      <span className="flex flex-wrap gap-1.5">
-                        <StageBadge stage={contact.stage} />
-                        {contact.doNotContact ? <Badge tone="danger">Do not contact</Badge> : null}
-                      </span>
-                    </td>
-                    <td className="px-4 py-3">
-                      <PriorityBadge priority={contact.priority} />
-                    </td>
-                    <td className="hidden px-4 py-3 lg:table-cell">
-                      <span className="flex flex-wrap gap-1">
-                        {contact.tags.slice(0, 3).map((tag) => (
-                          <Badge key={tag}>{tag}</Badge>
-                        ))}
-                      </span>
-                    </td>
-                    <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-                      <time dateTime={contact.updatedAt.toISOString()}>{formatDate(contact.updatedAt, viewer.timeZone)}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+      <section aria-labelledby={rows.length ? "results-heading" : undefined} aria-label={rows.length ? undefined : "Results"}>
+        {rows.length ? (
+          <div className="mb-2 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+            <h2 id="results-heading" className="text-sm font-semibold text-slate-900" aria-live="polite">
+              {summary}
+            </h2>
+            <p className="text-sm text-slate-600">{sortedBy(CONTACT_SORT_LABELS[params.sort])}</p>
           </div>
-        </section>
-      )}
+        ) : null}
+        {/* Rendered even when the page is empty, so a bulk action's result (and its Undo) stays on screen. */}
+        <ContactResults
+          key={contactListHref(params, { page: params.page })}
+          rows={views}
+          archivedView={params.archived}
+          timeZone={viewer.timeZone}
+          caption={`${summary}, ${sortedBy(CONTACT_SORT_LABELS[params.sort]).replace(/^S/, "s")}`}
+          empty={empty}
+        />
+        {rows.length ? <Pagination params={params} page={page} pageCount={pageCount} /> : null}
+      </section>
     </>
   );
 }

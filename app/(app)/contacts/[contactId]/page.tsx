@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { ContactActions, type ContactHistoryCounts } from "@/components/contacts/contact-actions";
+import { FlashNotice } from "@/components/contacts/flash-notice";
 import { PriorityBadge } from "@/components/contacts/priority-badge";
 import { StageBadge } from "@/components/contacts/stage-badge";
 import { Badge } from "@/components/ui/badge";
@@ -16,7 +18,7 @@ import { Timeline } from "./_components/timeline";
 import { loadContact } from "./_lib/load-contact";
 
 type Params = Promise<{ contactId: string }>;
-
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 async function load(contactId: string): Promise<{ contact: ContactDetail; timeline: TimelineEvent[] }> {
   try {
@@ -39,9 +41,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   }
 }
 
-export default async function ContactPage({ params }: { params: Params }) {
+function historyCounts(timeline: TimelineEvent[]): ContactHistoryCounts {
+  const count = (kind: TimelineEvent["kind"]) => timeline.filter((event) => event.kind === kind).length;
+  return { stageMoves: count("stage"), outreach: count("outreach"), meetings: count("meeting"), notes: count("note"), reminders: count("reminder") };
+}
+
+export default async function ContactPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { contactId } = await params;
-  const [viewer, { contact, timeline }] = await Promise.all([requireViewer(), load(contactId)]);
+  const [viewer, { contact, timeline }, query] = await Promise.all([requireViewer(), load(contactId), searchParams]);
   const timeZone = viewer.timeZone;
   const now = new Date();
 
@@ -132,23 +139,30 @@ export default async function ContactPage({ params }: { params: Params }) {
         </Link>
       </nav>
 
-      <header className="mb-6">
-        <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{contact.name}</h1>
-        {contact.title || contact.employer ? (
-          <p className="mt-1 text-base text-slate-700">
-            {contact.title}
-            {contact.title && contact.employer ? " at " : null}
-            {contact.employer ? <span className="font-medium">{contact.employer}</span> : null}
-          </p>
-        ) : null}
-        <div className="mt-3 flex flex-wrap gap-2">
-          <StageBadge stage={contact.stage} />
-          <PriorityBadge priority={contact.priority} />
-          {contact.doNotContact ? <Badge tone="danger">Do not contact</Badge> : null}
-          {contact.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
-          {contact.tags.map((tag) => (
-            <Badge key={tag}>{tag}</Badge>
-          ))}
+      <FlashNotice message={query.saved === "1" ? `Saved your changes to ${contact.name}.` : null} param="saved" />
+
+      <header className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0">
+          <h1 className="text-2xl font-bold tracking-tight [overflow-wrap:anywhere] text-slate-900 sm:text-3xl">{contact.name}</h1>
+          {contact.title || contact.employer ? (
+            <p className="mt-1 text-base text-slate-700">
+              {contact.title}
+              {contact.title && contact.employer ? " at " : null}
+              {contact.employer ? <span className="font-medium">{contact.employer}</span> : null}
+            </p>
+          ) : null}
+          <div className="mt-3 flex flex-wrap gap-2">
+            <StageBadge stage={contact.stage} />
+            <PriorityBadge priority={contact.priority} />
+            {contact.doNotContact ? <Badge tone="danger">Do not contact</Badge> : null}
+            {contact.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
+            {contact.tags.map((tag) => (
+              <Badge key={tag}>{tag}</Badge>
+            ))}
+          </div>
+        </div>
+        <div className="sm:max-w-sm sm:shrink-0">
+          <ContactActions contactId={contact.id} name={contact.name} archived={Boolean(contact.archivedAt)} counts={historyCounts(timeline)} />
         </div>
       </header>
 
