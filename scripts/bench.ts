@@ -90,6 +90,7 @@ async function seed(config: DatabaseConfig) {
       .filter((_, i) => i % 2 === 0)
       .map((c, i) => ({ ownerId: user.id, contactId: c.id, rule: "FOLLOW_UP_7B" as const, ruleKey: c.id, title: `Follow up with ${c.name}`, dueAt: new Date(now + ((i % 30) - 10) * 86_400_000) }));
     for (let i = 0; i < reminders.length; i += 1000) await prisma.reminder.createMany({ data: reminders.slice(i, i + 1000) });
+    await db.sql.exec("ANALYZE");
     return { contacts: contacts.length, stageChanges: changes.length, outreach: outreach.length, reminders: reminders.length };
   } finally {
     await db.close();

@@ -66,6 +66,9 @@ try {
   const applied = await migrate(db.sql);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   if (demoMode && (await seedDemoIfEmpty(db.prisma))) console.log("Seeded the demo data.");
+  // The embedded engine has no autovacuum, so it never gathers planner statistics by itself;
+  // without them a few thousand rows make some lists slow. Cheap enough to run at every start.
+  if (config.kind === "pglite") await db.sql.exec("ANALYZE");
 } catch (error) {
   fail(`Could not prepare the database: ${String(error)}`);
 } finally {

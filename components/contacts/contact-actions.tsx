@@ -56,7 +56,10 @@ export function ContactActions({ contactId, name, archived, counts }: { contactI
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <Link href={`/contacts/${contactId}/edit`} className={buttonClasses("primary", "sm")}>
+        <Link href={`/contacts/${contactId}/compose`} className={buttonClasses("primary", "sm")}>
+          Write to them
+        </Link>
+        <Link href={`/contacts/${contactId}/edit`} className={buttonClasses("secondary", "sm")}>
           Edit
         </Link>
         {archived ? (

@@ -14,9 +14,9 @@ test("a templated request is blocked until its placeholders are filled, then log
   const name = testInfo.project.name === "phone" ? "Kwame Mensah" : "Aiko Tanaka";
   await signInAsDemo(page, DEMO_STUDENT);
   await page.goto(`/contacts?q=${encodeURIComponent(name)}`);
-  await page.getByRole("link", { name, exact: true }).first().click();
+  await page.getByRole("link", { name: new RegExp(`^${name}`) }).first().click();
   await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
-  await page.goto(`${page.url()}/compose`);
+  await page.getByRole("link", { name: "Write to them" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Write to ${name}` })).toBeVisible();
 
   await page.getByLabel("Start from a template").selectOption({ label: "Request through a shared connection" });
@@ -40,4 +40,17 @@ test("a templated request is blocked until its placeholders are filled, then log
   writeFileSync(clockFile, String(later.getTime() - now.getTime() + 60 * 60_000));
   await page.reload();
   await expect(page.locator("#today, #overdue").getByText(suggestion)).toBeVisible();
+});
+
+test("a scheduled meeting's invitation downloads as an iCalendar file", async ({ page }) => {
+  await signInAsDemo(page, DEMO_STUDENT);
+  await page.goto(`/contacts?q=${encodeURIComponent("Kenji Watanabe")}`);
+  await page.getByRole("link", { name: /^Kenji Watanabe/ }).first().click();
+  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Add to calendar (.ics)" }).first().click()]);
+  expect(download.suggestedFilename()).toBe("rapport-kenji-watanabe.ics");
+  const text = await new Response(await download.createReadStream() as unknown as ReadableStream).text();
+  expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(text).toMatch(/\r\nSUMMARY:[^\r]*Kenji Watanabe\r\n/);
+  expect(text).toMatch(/\r\nUID:[^\r]+@rapport\.app\r\n/);
 });

@@ -105,6 +105,15 @@ function EventBody({ event }: { event: TimelineEvent }) {
             {MEETING_MODE_LABELS[event.mode]} · {event.durationMinutes} min
             {event.location ? ` · ${event.location}` : null}
           </p>
+          {event.status !== "DONE" ? (
+            <a
+              href={`/api/meetings/${event.id}/invitation`}
+              download
+              className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline-offset-2 hover:underline sm:min-h-8"
+            >
+              {event.status === "CANCELLED" ? "Download the cancellation (.ics)" : "Add to calendar (.ics)"}
+            </a>
+          ) : null}
         </>
       );
     case "note":
