@@ -23,6 +23,9 @@ export const metadata: Metadata = { title: "Today" };
 
 type GroupKey = "overdue" | "today" | "upcoming";
 
+// A long backlog stays readable (and the page light): the oldest first, the rest counted.
+const SHOWN_PER_GROUP = 50;
+
 const GROUPS: { key: GroupKey; title: string; empty: string }[] = [
   { key: "overdue", title: "Overdue", empty: "Nothing overdue." },
   { key: "today", title: "Today", empty: "Nothing else is due today." },
@@ -129,8 +132,9 @@ export default async function TodayPage() {
               {groups[key].length === 0 ? (
                 <p className="rounded-xl border border-dashed border-slate-300 px-4 py-5 text-sm text-slate-600">{empty}</p>
               ) : (
+                <>
                 <ul className="space-y-3">
-                  {groups[key].map((reminder) => (
+                  {groups[key].slice(0, SHOWN_PER_GROUP).map((reminder) => (
                     <li
                       key={reminder.id}
                       className={clsx(
@@ -166,6 +170,12 @@ export default async function TodayPage() {
                     </li>
                   ))}
                 </ul>
+                {groups[key].length > SHOWN_PER_GROUP ? (
+                  <p className="mt-3 text-sm text-slate-600">
+                    And {groups[key].length - SHOWN_PER_GROUP} more. Settle the ones above and the next ones move up.
+                  </p>
+                ) : null}
+                </>
               )}
             </section>
           ))}
