@@ -212,6 +212,25 @@ test("with the keyboard alone, a contact moves from Find to Follow-up with each 
   await page.reload();
   await expect(card(page, "Follow-up", name)).toContainText(`Keep in touch with ${name}`);
   await expectCounts(page, shifted(start, "Find", "Follow-up"));
+
+  // The contact's timeline shows every move, newest first, each with its time.
+  await card(page, "Follow-up", name).getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const moves = page.getByRole("listitem").filter({ hasText: "Moved from" });
+  const expected = ["Thanked to Follow-up", "Interviewed to Thanked", "Scheduled to Interviewed", "Outreach to Scheduled", "Find to Outreach"];
+  for (const [i, move] of expected.entries()) {
+    const item = page.getByRole("listitem").filter({ hasText: `Moved from ${move}` });
+    await expect(item).toHaveCount(1);
+    await expect(item.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
+    // Newest first: each move sits above the one before it.
+    if (i > 0) {
+      const above = await page.getByRole("listitem").filter({ hasText: `Moved from ${expected[i - 1]}` }).boundingBox();
+      const below = await item.boundingBox();
+      expect(above!.y).toBeLessThan(below!.y);
+    }
+  }
+  await expect(moves).toHaveCount(expected.length);
+  await expectAccessible(page);
 });
 
 /** Drags a card with the mouse onto the column `to`, at the card's height. */
