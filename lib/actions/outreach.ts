@@ -56,5 +56,6 @@ export async function setReplyAction(_prev: FormState, form: FormData): Promise<
   }
   revalidatePath("/today");
   revalidatePath("/pipeline");
+  revalidatePath("/contacts/[contactId]", "page");
   return { status: "saved", message: parsed.data.replyStatus === "NO_REPLY" ? "Marked as not answered yet." : "Reply logged: the follow-up reminders are cleared." };
 }

@@ -83,6 +83,11 @@ export async function syncFollowUps(tx: Prisma.TransactionClient, viewer: Viewer
       data: { status: "CANCELLED", settledAt: now },
     });
     if (state.reminders.length) {
+      // A reply taken back (logged by mistake) brings its reminders back rather than leaving them cancelled.
+      await tx.reminder.updateMany({
+        where: { ownerId: viewer.id, contactId, status: "CANCELLED", rule: { in: [...rules] }, ruleKey: { in: keep } },
+        data: { status: "PENDING", settledAt: null },
+      });
       await tx.reminder.createMany({
         skipDuplicates: true,
         data: state.reminders.map((r) => ({

@@ -54,3 +54,17 @@ test("a scheduled meeting's invitation downloads as an iCalendar file", async ({
   expect(text).toMatch(/\r\nSUMMARY:[^\r]*Kenji Watanabe\r\n/);
   expect(text).toMatch(/\r\nUID:[^\r]+@rapport\.app\r\n/);
 });
+
+test("a reply is logged on the contact's timeline, and can be taken back", async ({ page }) => {
+  await signInAsDemo(page, DEMO_STUDENT);
+  await page.goto(`/contacts?q=${encodeURIComponent("Priya Shah")}`);
+  await page.getByRole("link", { name: /^Priya Shah/ }).first().click();
+  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
+  await page.getByRole("button", { name: "They replied" }).first().click();
+  await expect(page.getByText("Reply logged: the follow-up reminders are cleared.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Undo: no reply yet" }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Undo: no reply yet" }).first().click();
+  await expect(page.getByText("Marked as not answered yet.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "They replied" }).first()).toBeVisible();
+});

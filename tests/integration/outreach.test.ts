@@ -57,6 +57,10 @@ describe("3B7", () => {
     await setOutreachReply(attempt.id, "REPLIED", new Date("2026-11-18T15:00:00Z"), new Date("2026-11-18T15:00:00Z"));
     expect(await pending(contactId)).toEqual([]);
     expect((await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).replyClass).toBe("BOOSTER");
+    // Taken back (logged by mistake): the same two reminders are pending again, no new ones.
+    await setOutreachReply(attempt.id, "NO_REPLY", null, new Date("2026-11-18T16:00:00Z"));
+    expect((await pending(contactId)).map((r) => r.rule)).toEqual(["SUGGEST_ANOTHER_3B", "FOLLOW_UP_7B"]);
+    expect(await prisma().reminder.count({ where: { contactId } })).toBe(2);
   });
 
   it("the one follow-up settles the 7-day reminder and then nothing more is asked", async () => {

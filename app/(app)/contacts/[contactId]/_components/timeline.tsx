@@ -2,6 +2,7 @@ import clsx from "clsx";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Icon, type IconName } from "@/components/ui/icons";
 import type { TimelineEvent } from "@/lib/data/timeline";
+import { ReplyControl } from "./reply-control";
 import {
   CHANNEL_LABELS,
   formatDateTime,
@@ -90,6 +91,7 @@ function EventBody({ event }: { event: TimelineEvent }) {
               <p className="mt-1 rounded-lg bg-slate-50 px-3 py-2 text-sm whitespace-pre-wrap text-slate-700">{event.body}</p>
             </details>
           ) : null}
+          {event.outreachKind === "INITIAL" || event.outreachKind === "FOLLOW_UP" ? <ReplyControl attemptId={event.id} replyStatus={event.replyStatus} /> : null}
         </>
       );
     case "meeting":
