@@ -345,7 +345,7 @@ const TEMPLATES: { kind: TemplateKind; name: string; subject?: string; body: str
   {
     kind: TemplateKind.OUTREACH_EMAIL,
     name: "Request through a shared connection",
-    subject: "{{connection}}: 20 minutes to learn about your work?",
+    subject: "20 minutes to learn about your work?",
     body: `Dear {{firstName}},
 
 We share a connection ({{connection}}), which is how I found your name while reading about {{topic}} at {{employer}}. I'm {{myName}}, a student exploring {{topic}}.
