@@ -10,6 +10,8 @@ export interface IcsEvent {
   sequence: number;
   start: Date;
   durationMinutes: number;
+  /** An all-day event on this calendar date ("2026-12-02"); `start` and `durationMinutes` are then ignored. */
+  allDayDate?: string;
   summary: string;
   description?: string | null;
   location?: string | null;
@@ -33,6 +35,13 @@ const CRLF = "\r\n";
 
 export function icsDate(date: Date): string {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+/** The calendar date after `date` ("2026-12-31" → "20270101"), for an all-day event's DTEND. */
+function nextDate(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10).replace(/-/g, "");
 }
 
 /** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
@@ -72,8 +81,9 @@ export function buildCalendar({ name, timeZone, method = "PUBLISH", events, now 
       `UID:${event.uid}`,
       `SEQUENCE:${event.sequence}`,
       `DTSTAMP:${icsDate(now)}`,
-      `DTSTART:${icsDate(event.start)}`,
-      `DTEND:${icsDate(addMinutes(event.start, event.durationMinutes))}`,
+      ...(event.allDayDate
+        ? [`DTSTART;VALUE=DATE:${event.allDayDate.replace(/-/g, "")}`, `DTEND;VALUE=DATE:${nextDate(event.allDayDate)}`]
+        : [`DTSTART:${icsDate(event.start)}`, `DTEND:${icsDate(addMinutes(event.start, event.durationMinutes))}`]),
       `SUMMARY:${escapeText(event.summary)}`,
       `STATUS:${event.status ?? "CONFIRMED"}`,
     );

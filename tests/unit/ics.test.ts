@@ -50,6 +50,14 @@ describe("buildCalendar", () => {
     expect(vevent.getFirstPropertyValue("status")).toBe("CANCELLED");
     expect(vevent.getFirstSubcomponent("valarm")).toBeNull();
   });
+
+  it("writes an all-day event on a calendar date, ending the next day (across a year end)", () => {
+    const ics = buildCalendar({ now, events: [{ uid: "r1@rapport.app", sequence: 0, start: now, durationMinutes: 0, allDayDate: "2026-12-31", summary: "Follow up with Ana" }] });
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.startDate.toString()).toBe("2026-12-31");
+    expect(event.endDate.toString()).toBe("2027-01-01");
+  });
 });
 
 describe("foldLine", () => {
