@@ -136,3 +136,53 @@ export function fillTemplate(text: string, values: PlaceholderValues): string {
     return value ? value : whole;
   });
 }
+
+// ---------------------------------------------------------------------------
+// Templates: which placeholders exist, and what a template of each kind is checked as
+// ---------------------------------------------------------------------------
+
+export type TemplateKindName = "OUTREACH_EMAIL" | "LINKEDIN_NOTE" | "FOLLOW_UP" | "THANK_YOU" | "VOICEMAIL" | "TOUCH";
+
+export interface KnownPlaceholder {
+  name: string;
+  meaning: string;
+  /** contact / profile: the composer fills it in; you: the student types it before sending. */
+  filledFrom: "contact" | "profile" | "you";
+}
+
+/** Every `{{name}}` a template may use: the composer fills the first ones, the student the rest. */
+export const KNOWN_PLACEHOLDERS: readonly KnownPlaceholder[] = [
+  { name: "firstName", meaning: "The contact's first name.", filledFrom: "contact" },
+  { name: "lastName", meaning: "The contact's last name.", filledFrom: "contact" },
+  { name: "name", meaning: "The contact's full name.", filledFrom: "contact" },
+  { name: "employer", meaning: "Where the contact works.", filledFrom: "contact" },
+  { name: "title", meaning: "The contact's job title.", filledFrom: "contact" },
+  { name: "connection", meaning: "What you share: a school, a referrer, their article.", filledFrom: "contact" },
+  { name: "myName", meaning: "Your full name.", filledFrom: "profile" },
+  { name: "myFirstName", meaning: "Your first name.", filledFrom: "profile" },
+  { name: "topic", meaning: "The field or subject you want to learn about.", filledFrom: "you" },
+  { name: "myPhone", meaning: "Your phone number (say it twice in a voicemail).", filledFrom: "you" },
+  { name: "takeaway", meaning: "One thing they said that stayed with you.", filledFrom: "you" },
+];
+
+const KNOWN_NAMES = new Set(KNOWN_PLACEHOLDERS.map((p) => p.name));
+
+/** `{{…}}` placeholders whose name is not one the composer knows, as written (`{{ compnay }}`). */
+export function unknownPlaceholders(text: string): string[] {
+  const unknown: string[] = [];
+  for (const match of text.matchAll(/\{\{([^{}\n]*)\}\}/g)) {
+    const name = (match[1] ?? "").trim();
+    if (!KNOWN_NAMES.has(name) && !unknown.includes(match[0])) unknown.push(match[0]);
+  }
+  return unknown;
+}
+
+/** Email-like kinds carry a subject line; LinkedIn notes and voicemail scripts do not. */
+export function templateHasSubject(kind: TemplateKindName): boolean {
+  return kind !== "LINKEDIN_NOTE" && kind !== "VOICEMAIL";
+}
+
+/** The channel a template of this kind is checked as, the same one the composer picks for it. */
+export function templateChannel(kind: TemplateKindName): Draft["channel"] {
+  return kind === "LINKEDIN_NOTE" ? "LINKEDIN" : kind === "VOICEMAIL" ? "VOICEMAIL" : "EMAIL";
+}

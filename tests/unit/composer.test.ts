@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { canSend, checkDraft, countWords, fillTemplate, unfilledPlaceholders, type CheckId } from "@/lib/domain/composer";
+import {
+  canSend,
+  checkDraft,
+  countWords,
+  fillTemplate,
+  KNOWN_PLACEHOLDERS,
+  templateChannel,
+  templateHasSubject,
+  unfilledPlaceholders,
+  unknownPlaceholders,
+  type CheckId,
+} from "@/lib/domain/composer";
 
 const good = {
   channel: "EMAIL" as const,
@@ -84,5 +95,44 @@ describe("placeholders", () => {
   it("counts words, not punctuation", () => {
     expect(countWords("  Hi Priya —  twenty-minute chat? ")).toBe(4);
     expect(countWords("")).toBe(0);
+  });
+});
+
+describe("template placeholders", () => {
+  it("accepts every placeholder the built-in templates use, with or without spaces inside the braces", () => {
+    const text = "{{firstName}} {{ lastName }} {{name}} {{employer}} {{title}} {{connection}} {{myName}} {{myFirstName}} {{topic}} {{myPhone}} {{takeaway}}";
+    expect(unknownPlaceholders(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Hi {{fristName}}", ["{{fristName}}"]],
+    ["At {{ company }} and {{ company }} again", ["{{ company }}"]],
+    ["{{first name}} {{}} {{firstname}}", ["{{first name}}", "{{}}", "{{firstname}}"]],
+    ["{{firstName}} works at {{employer}}, {{myname}}", ["{{myname}}"]],
+  ])("names unknown placeholders in %j", (text, expected) => {
+    expect(unknownPlaceholders(text)).toEqual(expected);
+  });
+
+  it("ignores single braces and square-bracket prompts (the unfilled check catches those)", () => {
+    expect(unknownPlaceholders("{firstName} [Company] {{ firstName }")).toEqual([]);
+  });
+
+  it("fills every known contact and profile placeholder when the composer has a value for it", () => {
+    const values = Object.fromEntries(KNOWN_PLACEHOLDERS.map((p) => [p.name, `<${p.name}>`]));
+    const text = KNOWN_PLACEHOLDERS.map((p) => `{{${p.name}}}`).join(" ");
+    expect(unfilledPlaceholders(fillTemplate(text, values))).toEqual([]);
+    expect(new Set(KNOWN_PLACEHOLDERS.map((p) => p.name)).size).toBe(KNOWN_PLACEHOLDERS.length);
+    for (const p of KNOWN_PLACEHOLDERS) expect(p.meaning).toMatch(/\.$/);
+  });
+
+  it("gives email kinds a subject and checks each kind as the composer's channel for it", () => {
+    expect(["OUTREACH_EMAIL", "FOLLOW_UP", "THANK_YOU", "TOUCH"].every((k) => templateHasSubject(k as never))).toBe(true);
+    expect(templateHasSubject("LINKEDIN_NOTE")).toBe(false);
+    expect(templateHasSubject("VOICEMAIL")).toBe(false);
+    expect(templateChannel("LINKEDIN_NOTE")).toBe("LINKEDIN");
+    expect(templateChannel("VOICEMAIL")).toBe("VOICEMAIL");
+    expect(templateChannel("THANK_YOU")).toBe("EMAIL");
+    const note = checkDraft({ channel: templateChannel("LINKEDIN_NOTE"), body: "x".repeat(301) });
+    expect(note.find((c) => c.id === "length")).toMatchObject({ ok: false, blocking: true });
   });
 });
