@@ -1,0 +1,126 @@
+// The private calendar subscription: a long random token in a URL that Google Calendar, Outlook and
+// Apple Calendar poll. Only the token's SHA-256 is stored, so a database leak does not leak feeds,
+// and revoking a feed makes its URL answer 404 on the next request.
+//
+// `calendarFeedForToken` is the one data function not scoped by requireViewer(): calendar apps
+// cannot sign in, so the token itself is the credential, and it selects the owner's rows only.
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { addDays, format } from "date-fns";
+import { TZDate } from "@date-fns/tz";
+import { db } from "../db";
+import { buildCalendar, type IcsEvent } from "../domain/ics";
+import { NotFoundError } from "./errors";
+import { requireViewer } from "./viewer";
+
+/** How far back the feed keeps past meetings, so a calendar does not drop this week's at once. */
+const PAST_DAYS = 30;
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** 32 random bytes: 256 bits, in a URL-safe alphabet. */
+function newToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export interface CalendarFeedStatus {
+  active: boolean;
+  createdAt: Date | null;
+}
+
+export async function getCalendarFeedStatus(): Promise<CalendarFeedStatus> {
+  const viewer = await requireViewer();
+  const feed = await db.calendarFeedToken.findFirst({
+    where: { userId: viewer.id, revokedAt: null },
+    select: { createdAt: true },
+    orderBy: { createdAt: "desc" },
+  });
+  return { active: Boolean(feed), createdAt: feed?.createdAt ?? null };
+}
+
+/**
+ * Starts a new feed and returns its token, the only time it is ever readable. Any earlier feed of
+ * the viewer is revoked in the same transaction: one live URL per user.
+ */
+export async function createCalendarFeed(now = new Date()): Promise<string> {
+  const viewer = await requireViewer();
+  const token = newToken();
+  await db.$transaction([
+    db.calendarFeedToken.updateMany({ where: { userId: viewer.id, revokedAt: null }, data: { revokedAt: now } }),
+    db.calendarFeedToken.create({ data: { userId: viewer.id, tokenHash: hashToken(token), createdAt: now } }),
+  ]);
+  return token;
+}
+
+export async function revokeCalendarFeed(now = new Date()): Promise<void> {
+  const viewer = await requireViewer();
+  await db.calendarFeedToken.updateMany({ where: { userId: viewer.id, revokedAt: null }, data: { revokedAt: now } });
+}
+
+/** The feed's iCalendar text: upcoming (and last month's) meetings and the open reminders. */
+export async function calendarFeedForToken(token: string, now: Date): Promise<string> {
+  if (!/^[\w-]{40,60}$/.test(token)) throw new NotFoundError("calendar feed");
+  const feed = await db.calendarFeedToken.findFirst({
+    where: { tokenHash: hashToken(token), revokedAt: null },
+    select: { user: { select: { id: true, name: true, timeZone: true } } },
+  });
+  if (!feed) throw new NotFoundError("calendar feed");
+  const { user } = feed;
+  const [meetings, reminders] = await Promise.all([
+    db.meeting.findMany({
+      where: {
+        OR: [{ ownerId: user.id }, { attendees: { some: { userId: user.id, rsvp: { not: "NOT_GOING" } } } }],
+        status: { in: ["SCHEDULED", "CANCELLED"] },
+        startsAt: { gte: addDays(now, -PAST_DAYS) },
+      },
+      select: {
+        icsUid: true,
+        icsSequence: true,
+        title: true,
+        startsAt: true,
+        durationMinutes: true,
+        mode: true,
+        location: true,
+        status: true,
+        contact: { select: { name: true, employer: true } },
+      },
+      orderBy: { startsAt: "asc" },
+      take: 500,
+    }),
+    db.reminder.findMany({
+      where: { ownerId: user.id, status: "PENDING" },
+      select: { id: true, title: true, dueAt: true, snoozedUntil: true },
+      orderBy: { dueAt: "asc" },
+      take: 500,
+    }),
+  ]);
+
+  const events: IcsEvent[] = meetings.map((meeting) => ({
+    uid: meeting.icsUid,
+    sequence: meeting.icsSequence,
+    start: meeting.startsAt,
+    durationMinutes: meeting.durationMinutes,
+    summary: meeting.title,
+    description: meeting.contact
+      ? `Informational interview with ${meeting.contact.name}${meeting.contact.employer ? ` (${meeting.contact.employer})` : ""}.`
+      : null,
+    location: meeting.location,
+    status: meeting.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
+    alarmMinutesBefore: 60,
+  }));
+  for (const reminder of reminders) {
+    // A reminder is a thing to do that day, not an appointment: an all-day event on its local date.
+    const due = reminder.snoozedUntil && reminder.snoozedUntil > reminder.dueAt ? reminder.snoozedUntil : reminder.dueAt;
+    events.push({
+      uid: `reminder-${reminder.id}@rapport.app`,
+      sequence: 0,
+      start: due,
+      durationMinutes: 0,
+      allDayDate: format(new TZDate(due, user.timeZone), "yyyy-MM-dd"),
+      summary: reminder.title,
+    });
+  }
+  return buildCalendar({ name: `Rapport: ${user.name}`, timeZone: user.timeZone, method: "PUBLISH", now, events });
+}
