@@ -33,14 +33,24 @@ export async function moveContact(
   return db.$transaction(async (tx) => {
     const contact = await tx.contact.findFirst({
       where: { id: contactId, ownerId: viewer.id },
-      select: { id: true, name: true, stage: true, doNotContact: true, archivedAt: true, version: true },
+      select: {
+        id: true,
+        name: true,
+        stage: true,
+        doNotContact: true,
+        archivedAt: true,
+        version: true,
+        referredBy: { select: { id: true, name: true, ownerId: true } },
+      },
     });
     if (!contact) throw new NotFoundError("contact");
+    // Only the viewer's own referrer may receive a reminder (a stale link must never reach another user's row).
+    const referredBy = contact.referredBy?.ownerId === viewer.id ? { id: contact.referredBy.id, name: contact.referredBy.name } : null;
     if (expectedVersion !== undefined && contact.version !== expectedVersion) {
       throw new ConflictError("contact", { stage: contact.stage, version: contact.version });
     }
     const holidays = await tx.holiday.findMany({ where: { ownerId: viewer.id }, select: { date: true } });
-    const result = planStageMove(contact, to, record, now, {
+    const result = planStageMove({ ...contact, referredBy }, to, record, now, {
       timeZone: viewer.timeZone,
       holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)),
     });
@@ -137,7 +147,8 @@ async function applyPlan(
 
   if (plan.cancelRules.length) {
     await tx.reminder.updateMany({
-      where: { ...owner, status: "PENDING", rule: { in: plan.cancelRules } },
+      // Also the reminders filed under another contact about this one's meetings (thank the referrer).
+      where: { ownerId: viewer.id, status: "PENDING", rule: { in: plan.cancelRules }, OR: [{ contactId: contact.id }, { meeting: { contactId: contact.id } }] },
       data: { status: "CANCELLED", settledAt: plan.at },
     });
   }
@@ -152,6 +163,7 @@ async function applyPlan(
       skipDuplicates: true,
       data: plan.derive.map((reminder) => ({
         ...owner,
+        contactId: reminder.contactId ?? contact.id,
         meetingId: reminder.ruleKeyFrom === "meeting" ? keys.meeting : undefined,
         rule: reminder.rule,
         ruleKey:

@@ -25,6 +25,8 @@ export interface MovableContact {
   stage: Stage;
   doNotContact: boolean;
   archivedAt: Date | null;
+  /** Who referred the student to this contact: thanked once the meeting is done. */
+  referredBy?: { id: string; name: string } | null;
 }
 
 /** A reminder to derive; `ruleKeyFrom` names the record whose id becomes its rule key. */
@@ -33,6 +35,8 @@ export interface DerivedReminder {
   ruleKeyFrom: "outreach" | "meeting" | "contactCycle";
   dueAt: Date;
   title: string;
+  /** The contact the reminder is about, when not the moved one (the referrer to thank). */
+  contactId?: string;
 }
 
 export interface MovePlan {
@@ -147,6 +151,16 @@ export function planStageMove(
     plan.derive.push({ rule: "PREP_DAY_BEFORE", ruleKeyFrom: "meeting", dueAt: subDays(r.startsAt, 1), title: `Prepare for your meeting with ${contact.name}` });
   } else if (r?.kind === "meetingDone") {
     plan.derive.push({ rule: "THANK_YOU_24H", ruleKeyFrom: "meeting", dueAt: addHours(r.doneAt, 24), title: `Thank ${contact.name} within 24 hours` });
+    if (contact.referredBy) {
+      // The referrer lent their name: tell them it paid off, soon after the thank-you itself.
+      plan.derive.push({
+        rule: "THANK_REFERRER",
+        ruleKeyFrom: "meeting",
+        dueAt: addHours(r.doneAt, 48),
+        title: `Thank ${contact.referredBy.name} for the introduction to ${contact.name} and say how it went`,
+        contactId: contact.referredBy.id,
+      });
+    }
   } else if (r?.kind === "cadence") {
     plan.derive.push({ rule: "KEEP_IN_TOUCH", ruleKeyFrom: "contactCycle", dueAt: addMonths(now, r.keepInTouchMonths), title: `Keep in touch with ${contact.name}` });
   }

@@ -104,6 +104,33 @@ describe("moving a contact through the pipeline", () => {
   });
 });
 
+describe("thanking the referrer", () => {
+  it("marking a referred contact's meeting done reminds the student to thank the referrer, once; moving back retires it", async () => {
+    const referrer = await createContact(contactFieldsSchema.parse({ name: "Ana Gómez", employer: "Edelman" }));
+    await prisma().contact.update({ where: { id: contactId }, data: { referredById: referrer.id } });
+    await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt: at("2026-12-09T17:00:00Z"), durationMinutes: 30, mode: "VIDEO" }, undefined, at("2026-12-03T15:00:00Z"));
+    await moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt: at("2026-12-09T17:30:00Z") }, undefined, at("2026-12-09T17:35:00Z"));
+
+    const thanks = await prisma().reminder.findMany({ where: { ownerId: owner.id, rule: "THANK_REFERRER" } });
+    expect(thanks).toHaveLength(1);
+    expect(thanks[0]).toMatchObject({ contactId: referrer.id, status: "PENDING", dueAt: at("2026-12-11T17:30:00Z") });
+    expect(thanks[0]!.title).toBe("Thank Ana Gómez for the introduction to Priya Shah and say how it went");
+
+    await moveContact(contactId, "SCHEDULED", null, undefined, at("2026-12-09T18:00:00Z"));
+    expect(await prisma().reminder.findUniqueOrThrow({ where: { id: thanks[0]!.id } })).toMatchObject({ status: "CANCELLED" });
+  });
+
+  it("never files a reminder under another user's contact, even through a stale referral link", async () => {
+    await signInAs(other.id);
+    const theirs = await createContact(contactFieldsSchema.parse({ name: "Their Referrer" }));
+    await signInAs(owner.id);
+    await prisma().contact.update({ where: { id: contactId }, data: { referredById: theirs.id } });
+    await moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt: at("2026-12-09T17:30:00Z") }, undefined, at("2026-12-09T17:35:00Z"));
+    expect(await prisma().reminder.count({ where: { rule: "THANK_REFERRER", contactId: theirs.id } })).toBe(0);
+    expect(await prisma().reminder.count({ where: { ownerId: other.id } })).toBe(0);
+  });
+});
+
 describe("another user", () => {
   it("cannot move the contact: not found, nothing changed", async () => {
     await signInAs(other.id);

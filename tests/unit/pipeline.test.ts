@@ -87,6 +87,17 @@ describe("reminders a forward move derives", () => {
     expect(p.settleRules).toContain("PREP_DAY_BEFORE");
   });
 
+  it("interviewed, for a referred contact: also a reminder, filed under the referrer, to thank them 48 hours later", () => {
+    const referred = { ...contact("SCHEDULED"), referredBy: { id: "r1", name: "Ana Gómez" } };
+    const result = planStageMove(referred, "INTERVIEWED", records.meetingDone, now, calendar);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.plan.derive).toMatchObject([
+      { rule: "THANK_YOU_24H", dueAt: new Date("2026-11-19T15:00:00Z") },
+      { rule: "THANK_REFERRER", ruleKeyFrom: "meeting", contactId: "r1", dueAt: new Date("2026-11-20T15:00:00Z"), title: "Thank Ana Gómez for the introduction to Priya Shah and say how it went" },
+    ]);
+    expect(plan("SCHEDULED", "INTERVIEWED", records.meetingDone).derive.map((d) => d.rule)).toEqual(["THANK_YOU_24H"]);
+  });
+
   it("thanked: settles the thank-you reminder, not the referrer's", () => {
     expect(plan("INTERVIEWED", "THANKED", records.thankYou).settleRules).toEqual(["THANK_YOU_24H"]);
   });
