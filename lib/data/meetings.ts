@@ -4,6 +4,7 @@ import "server-only";
 import { addMinutes, subDays } from "date-fns";
 import { db } from "../db";
 import { buildCalendar } from "../domain/ics";
+import type { Prisma } from "../generated/prisma/client";
 import type { MeetingMode } from "../generated/prisma/enums";
 import { NotFoundError } from "./errors";
 import { moveContact } from "./pipeline";
@@ -33,9 +34,53 @@ export async function findOverlappingMeetings(startsAt: Date, durationMinutes: n
   return candidates.filter((m) => addMinutes(m.startsAt, m.durationMinutes) > startsAt);
 }
 
-export async function rescheduleMeeting(meetingId: string, time: MeetingTime): Promise<void> {
+const upcomingMeetingSelect = {
+  id: true,
+  ownerId: true,
+  title: true,
+  startsAt: true,
+  durationMinutes: true,
+  mode: true,
+  location: true,
+} satisfies Prisma.MeetingSelect;
+
+export interface UpcomingMeeting {
+  id: string;
+  title: string;
+  startsAt: Date;
+  durationMinutes: number;
+  mode: MeetingMode;
+  location: string | null;
+  /** Only the student who arranged it reschedules or cancels it; attendees of a group meeting read it. */
+  canChange: boolean;
+}
+
+/**
+ * The contact's scheduled (not done, not cancelled) meetings, soonest first: the ones the viewer
+ * arranged, and group meetings the viewer attends through this contact. Someone else's contact
+ * has none.
+ */
+export async function listUpcomingMeetingsForContact(contactId: string): Promise<UpcomingMeeting[]> {
   const viewer = await requireViewer();
-  await db.$transaction(async (tx) => {
+  const rows = await db.meeting.findMany({
+    where: {
+      status: "SCHEDULED",
+      OR: [
+        { ownerId: viewer.id, contactId, contact: { ownerId: viewer.id } },
+        { attendees: { some: { userId: viewer.id, contactId, rsvp: { not: "NOT_GOING" }, contact: { ownerId: viewer.id } } } },
+      ],
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 10,
+    select: upcomingMeetingSelect,
+  });
+  return rows.map(({ ownerId, ...meeting }) => ({ ...meeting, canChange: ownerId === viewer.id }));
+}
+
+/** Moves a scheduled meeting (same UID, SEQUENCE + 1); says which contact it belongs to. */
+export async function rescheduleMeeting(meetingId: string, time: MeetingTime): Promise<{ contactId: string | null }> {
+  const viewer = await requireViewer();
+  return db.$transaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({
       where: { id: meetingId, ownerId: viewer.id, status: "SCHEDULED" },
       data: { startsAt: time.startsAt, durationMinutes: time.durationMinutes, mode: time.mode, location: time.location ?? null, icsSequence: { increment: 1 }, version: { increment: 1 } },
@@ -46,25 +91,32 @@ export async function rescheduleMeeting(meetingId: string, time: MeetingTime): P
       where: { ownerId: viewer.id, meetingId, rule: "PREP_DAY_BEFORE", status: "PENDING" },
       data: { dueAt: subDays(time.startsAt, 1), snoozedUntil: null },
     });
+    const meeting = await tx.meeting.findFirst({ where: { id: meetingId, ownerId: viewer.id }, select: { contactId: true } });
+    return { contactId: meeting?.contactId ?? null };
   });
 }
 
 /** Cancels a scheduled meeting; its contact goes back to outreach (kept in the history). */
-export async function cancelMeeting(meetingId: string, now = new Date()): Promise<void> {
+export async function cancelMeeting(
+  meetingId: string,
+  now = new Date(),
+): Promise<{ contactId: string | null; contactName: string | null; movedToOutreach: boolean }> {
   const viewer = await requireViewer();
   const meeting = await db.meeting.findFirst({
     where: { id: meetingId, ownerId: viewer.id, status: "SCHEDULED" },
-    select: { contactId: true, contact: { select: { stage: true } } },
+    select: { contactId: true, contact: { select: { stage: true, name: true } } },
   });
   if (!meeting) throw new NotFoundError("meeting");
+  const result = { contactId: meeting.contactId, contactName: meeting.contact?.name ?? null };
   if (meeting.contactId && meeting.contact?.stage === "SCHEDULED") {
     await moveContact(meeting.contactId, "OUTREACH", null, undefined, now);
-    return;
+    return { ...result, movedToOutreach: true };
   }
   await db.$transaction([
     db.meeting.updateMany({ where: { id: meetingId, ownerId: viewer.id }, data: { status: "CANCELLED", cancelledAt: now, icsSequence: { increment: 1 } } }),
     db.reminder.updateMany({ where: { ownerId: viewer.id, meetingId, status: "PENDING", rule: "PREP_DAY_BEFORE" }, data: { status: "CANCELLED", settledAt: now } }),
   ]);
+  return { ...result, movedToOutreach: false };
 }
 
 /** The meeting as an iCalendar invitation, for the owner or an attendee. */

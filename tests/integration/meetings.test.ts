@@ -4,7 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as invitationRoute } from "@/app/api/meetings/[meetingId]/invitation/route";
 import { createContact } from "@/lib/data/contacts";
 import { NotFoundError } from "@/lib/data/errors";
-import { cancelMeeting, findOverlappingMeetings, meetingInvitation, rescheduleMeeting } from "@/lib/data/meetings";
+import { cancelMeeting, findOverlappingMeetings, listUpcomingMeetingsForContact, meetingInvitation, rescheduleMeeting } from "@/lib/data/meetings";
 import { moveContact } from "@/lib/data/pipeline";
 import { getDatabase } from "@/lib/db";
 import { parseLocalDateTime } from "@/lib/domain/local-time";
@@ -96,5 +96,18 @@ describe("overlaps", () => {
     expect((await findOverlappingMeetings(meeting.startsAt, 30, meetingId)).map((m) => m.id)).not.toContain(meetingId);
     await signInAs(other.id);
     expect(await findOverlappingMeetings(meeting.startsAt, 30)).toEqual([]);
+  });
+});
+
+describe("the contact's upcoming meetings", () => {
+  it("lists the scheduled meeting for its owner only, and drops it once cancelled", async () => {
+    expect(await listUpcomingMeetingsForContact(contactId)).toEqual([
+      expect.objectContaining({ id: meetingId, durationMinutes: 30, mode: "VIDEO", location: "https://meet.example/abc", canChange: true }),
+    ]);
+    await signInAs(other.id);
+    expect(await listUpcomingMeetingsForContact(contactId)).toEqual([]);
+    await signInAs(owner.id);
+    expect(await cancelMeeting(meetingId, now)).toEqual({ contactId, contactName: "Zoë Müller", movedToOutreach: true });
+    expect(await listUpcomingMeetingsForContact(contactId)).toEqual([]);
   });
 });
