@@ -1,7 +1,8 @@
 "use client";
 // The dialog a move opens, from a drop or the Move menu: it asks for what the new stage needs
-// (StageRecordFields) or, for a move back, says what the move cancels; then saves the move and its
-// record in one go through moveContactAction. Errors show on their fields and keep what was typed.
+// (StageRecordFields; a meeting's time is checked live against the user's other meetings) or, for a
+// move back, says what the move cancels; then saves the move and its record in one go through
+// moveContactAction. Errors show on their fields and keep what was typed.
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -160,7 +161,7 @@ function MoveForm({
       ) : null}
 
       {kind ? (
-        <StageRecordFields kind={kind} timeZone={timeZone} values={state.values} errors={fieldErrors} />
+        <StageRecordFields kind={kind} timeZone={timeZone} values={state.values} errors={fieldErrors} overlapCheck={kind === "meeting" ? {} : undefined} />
       ) : (
         <BackMoveSummary from={move.from} to={move.to} />
       )}

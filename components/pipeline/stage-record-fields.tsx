@@ -2,15 +2,18 @@
 // The fields a stage's record needs (lib/domain/pipeline requiredRecord): the outreach message,
 // the meeting, the meeting done, the thank-you, the keep-in-touch cadence. Field names are the
 // ones lib/validation/pipeline parses; local dates and times are read in the user's time zone.
-// Used by the board's move dialog and by the contacts list's bulk move.
+// Used by the board's move dialog, the contacts list's bulk move and the contact page's reschedule
+// dialog; the meeting fields can warn, live, when the time collides with another meeting.
 import clsx from "clsx";
-import { useId, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type RefObject } from "react";
 import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { checkMeetingOverlapsAction } from "@/lib/actions/meetings";
 import { CHANNEL_LABELS, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import { toLocalInputValue } from "@/lib/domain/local-time";
 import { CADENCE_MONTHS, MEETING_MINUTES, type StageRecordKind } from "@/lib/domain/pipeline";
 import type { MeetingMode } from "@/lib/generated/prisma/enums";
+import type { MeetingOverlap } from "@/lib/validation/meetings";
 import { CHANNELS, MEETING_MODES } from "@/lib/validation/pipeline";
 import { CADENCE_OPTIONS } from "./stage-record";
 
@@ -24,6 +27,11 @@ export interface StageRecordFieldsProps {
   errors?: Record<string, string>;
   /** "Now" for the date-time defaults; the current time when left out. */
   now?: Date;
+  /**
+   * Meeting fields only: warn (without blocking) when the time overlaps another scheduled
+   * meeting. `excludeMeetingId` leaves out the meeting being rescheduled.
+   */
+  overlapCheck?: { excludeMeetingId?: string };
 }
 
 const DURATION_PRESETS = ["20", "30"] as const;
@@ -45,7 +53,7 @@ function isMeetingMode(value: string | undefined): value is MeetingMode {
   return (MEETING_MODES as readonly string[]).includes(value ?? "");
 }
 
-export function StageRecordFields({ kind, timeZone, values, errors, now }: StageRecordFieldsProps) {
+export function StageRecordFields({ kind, timeZone, values, errors, now, overlapCheck }: StageRecordFieldsProps) {
   // Computed once per form: a re-render must not move a default the user already saw.
   const [nowValue] = useState(() => toLocalInputValue(now ?? new Date(), timeZone));
   const value = (name: string, fallback = "") => values?.[name] ?? fallback;
@@ -79,7 +87,7 @@ export function StageRecordFields({ kind, timeZone, values, errors, now }: Stage
         </div>
       );
     case "meeting":
-      return <MeetingFields timeZone={timeZone} values={values} errors={errors} />;
+      return <MeetingFields timeZone={timeZone} values={values} errors={errors} overlapCheck={overlapCheck} />;
     case "meetingDone":
       return (
         <Field
@@ -136,8 +144,10 @@ function ChannelSelect({ label, defaultValue, error }: { label: string; defaultV
   );
 }
 
-function MeetingFields({ timeZone, values, errors }: Pick<StageRecordFieldsProps, "timeZone" | "values" | "errors">) {
+function MeetingFields({ timeZone, values, errors, overlapCheck }: Pick<StageRecordFieldsProps, "timeZone" | "values" | "errors" | "overlapCheck">) {
   const id = useId();
+  const fieldsRef = useRef<HTMLDivElement>(null);
+  const overlaps = useOverlapWarning(fieldsRef, overlapCheck);
   const initialDuration = values?.durationMinutes?.trim() || DEFAULT_DURATION;
   const [preset, setPreset] = useState<string>((DURATION_PRESETS as readonly string[]).includes(initialDuration) ? initialDuration : "custom");
   const [mode, setMode] = useState<MeetingMode>(isMeetingMode(values?.mode) ? values.mode : "VIDEO");
@@ -147,7 +157,7 @@ function MeetingFields({ timeZone, values, errors }: Pick<StageRecordFieldsProps
   const location = LOCATION_LABELS[mode];
 
   return (
-    <div className="space-y-4">
+    <div ref={fieldsRef} onChange={overlaps.recheck} className="space-y-4">
       <Field
         label="Date and time"
         name="startsAt"
@@ -209,6 +219,8 @@ function MeetingFields({ timeZone, values, errors }: Pick<StageRecordFieldsProps
         <p className="mt-1.5 text-sm text-slate-600">20–30 minutes is the usual ask.</p>
       </fieldset>
 
+      {overlapCheck ? <OverlapWarning overlaps={overlaps.list} /> : null}
+
       <SelectField
         label="How you'll meet"
         name="mode"
@@ -235,6 +247,71 @@ function MeetingFields({ timeZone, values, errors }: Pick<StageRecordFieldsProps
         error={errors?.location}
         autoComplete="off"
       />
+    </div>
+  );
+}
+
+const OVERLAP_DEBOUNCE_MS = 300;
+
+/**
+ * Asks the server which other meetings the typed time and length collide with, after each change
+ * (debounced; a late answer to an older question is ignored). Reads the fields from the form, so
+ * they stay uncontrolled.
+ */
+function useOverlapWarning(fieldsRef: RefObject<HTMLDivElement | null>, overlapCheck: StageRecordFieldsProps["overlapCheck"]) {
+  const [list, setList] = useState<MeetingOverlap[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const asked = useRef(0);
+  const enabled = Boolean(overlapCheck);
+  const excludeMeetingId = overlapCheck?.excludeMeetingId;
+
+  const check = useCallback(async () => {
+    const fields = fieldsRef.current;
+    if (!fields) return;
+    const read = (name: string) => fields.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value.trim() ?? "";
+    const startsAt = read("startsAt");
+    const durationMinutes = read("durationMinutes");
+    const question = ++asked.current;
+    if (!startsAt || !durationMinutes) {
+      setList([]);
+      return;
+    }
+    try {
+      const found = await checkMeetingOverlapsAction({ startsAt, durationMinutes, excludeMeetingId });
+      if (question === asked.current) setList(found);
+    } catch {
+      // Only a warning: if the check fails (offline), saving still works and says what it must.
+      if (question === asked.current) setList([]);
+    }
+  }, [fieldsRef, excludeMeetingId]);
+
+  const recheck = useCallback(() => {
+    if (!enabled) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void check(), OVERLAP_DEBOUNCE_MS);
+  }, [enabled, check]);
+
+  useEffect(() => {
+    // A form opened with a time (a reschedule, or values echoed after a refused save) is checked at once.
+    if (enabled) timer.current = setTimeout(() => void check(), 0);
+    return () => clearTimeout(timer.current);
+  }, [enabled, check]);
+
+  return { list, recheck };
+}
+
+function OverlapWarning({ overlaps }: { overlaps: MeetingOverlap[] }) {
+  // Always in the page, so a screen reader hears the warning when it appears.
+  return (
+    <div role="status" className="empty:hidden">
+      {overlaps.length > 0 ? (
+        <div className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {overlaps.map((overlap) => (
+            <p key={overlap.id}>{overlap.message}</p>
+          ))}
+          <p className="mt-1 text-amber-900">You can still save this time.</p>
+        </div>
+      ) : null}
     </div>
   );
 }

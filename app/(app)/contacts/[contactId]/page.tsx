@@ -9,21 +9,24 @@ import { StageBadge } from "@/components/contacts/stage-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icons";
+import { now as clockNow } from "@/lib/clock";
 import type { ContactDetail } from "@/lib/data/contacts";
 import { NotFoundError } from "@/lib/data/errors";
+import { listUpcomingMeetingsForContact, type UpcomingMeeting } from "@/lib/data/meetings";
 import { getContactTimeline, type TimelineEvent } from "@/lib/data/timeline";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDate, formatDateTime, HOW_FOUND_LABELS } from "@/lib/domain/format";
+import { MeetingPanel } from "./_components/meeting-panel";
 import { Timeline } from "./_components/timeline";
 import { loadContact } from "./_lib/load-contact";
 
 type Params = Promise<{ contactId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-async function load(contactId: string): Promise<{ contact: ContactDetail; timeline: TimelineEvent[] }> {
+async function load(contactId: string): Promise<{ contact: ContactDetail; timeline: TimelineEvent[]; meetings: UpcomingMeeting[] }> {
   try {
-    const [contact, timeline] = await Promise.all([loadContact(contactId), getContactTimeline(contactId)]);
-    return { contact, timeline };
+    const [contact, timeline, meetings] = await Promise.all([loadContact(contactId), getContactTimeline(contactId), listUpcomingMeetingsForContact(contactId)]);
+    return { contact, timeline, meetings };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -48,9 +51,11 @@ function historyCounts(timeline: TimelineEvent[]): ContactHistoryCounts {
 
 export default async function ContactPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { contactId } = await params;
-  const [viewer, { contact, timeline }, query] = await Promise.all([requireViewer(), load(contactId), searchParams]);
+  const [viewer, { contact, timeline, meetings }, query] = await Promise.all([requireViewer(), load(contactId), searchParams]);
   const timeZone = viewer.timeZone;
-  const now = new Date();
+  const now = clockNow();
+  // The meeting panel belongs with arranging one: while reaching out and once scheduled.
+  const showMeetings = meetings.length > 0 || contact.stage === "OUTREACH" || contact.stage === "SCHEDULED";
 
   const details: { label: string; value: ReactNode }[] = [];
   if (contact.email) {
@@ -168,6 +173,8 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:items-start">
         <div className="space-y-6">
+          {showMeetings ? <MeetingPanel contactName={contact.name} stage={contact.stage} meetings={meetings} timeZone={timeZone} now={now} /> : null}
+
           <Card className="p-5">
             <h2 className="text-base font-semibold text-slate-900">Details</h2>
             <dl className="mt-3 divide-y divide-slate-100 text-sm">

@@ -1,0 +1,82 @@
+"use client";
+// "Cancel meeting": a confirmation that says what cancelling does (the contact goes back to
+// Outreach, the meeting stays on the timeline as cancelled, the prep reminder goes) before it
+// happens. Focus starts on keeping the meeting.
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { cancelMeetingAction } from "@/lib/actions/meetings";
+import { formatLongDay, formatTime } from "@/lib/domain/format";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import type { PanelMeeting } from "./meeting-panel";
+
+export function CancelMeetingDialog({
+  meeting,
+  contactName,
+  backToOutreach,
+  timeZone,
+  onCancelled,
+}: {
+  meeting: PanelMeeting;
+  contactName: string;
+  /** The contact is in Scheduled, so cancelling moves them back to Outreach. */
+  backToOutreach: boolean;
+  timeZone: string;
+  onCancelled: (message: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const when = `${formatLongDay(meeting.startsAt, timeZone)} at ${formatTime(meeting.startsAt, timeZone)}`;
+
+  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData): Promise<FormState> => {
+    let result: FormState;
+    try {
+      result = await cancelMeetingAction(previous, form);
+    } catch {
+      return { status: "error", message: "The meeting could not be cancelled. Check your connection and try again." };
+    }
+    if (result.status === "saved") {
+      setOpen(false);
+      onCancelled(result.message ?? "Meeting cancelled.");
+    }
+    return result;
+  }, initialFormState);
+
+  return (
+    <>
+      <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => setOpen(true)}>
+        Cancel meeting
+      </Button>
+      <Dialog open={open} onClose={() => (pending ? undefined : setOpen(false))} title={`Cancel the meeting with ${contactName}?`} description={when}>
+        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+          {backToOutreach ? <li>{contactName} goes back to Outreach, so you can agree a new time.</li> : null}
+          <li>The meeting stays on their timeline, marked cancelled.</li>
+          <li>The reminder to prepare the day before is cancelled.</li>
+          <li>If it is in your calendar, download the cancellation (.ics) from the timeline to remove it.</li>
+        </ul>
+        <form action={formAction} className="mt-5">
+          <input type="hidden" name="meetingId" value={meeting.id} />
+          {state.status === "error" || state.status === "invalid" ? (
+            <Alert tone="danger" live className="mb-4">
+              {state.message}
+            </Alert>
+          ) : null}
+          <div
+            ref={(buttons) => {
+              // The dialog focuses an [autofocus] descendant when it opens: keeping the meeting, the safe choice.
+              buttons?.querySelector("[data-keep]")?.setAttribute("autofocus", "");
+            }}
+            className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end"
+          >
+            <Button variant="secondary" data-keep onClick={() => setOpen(false)} disabled={pending}>
+              Keep the meeting
+            </Button>
+            <Button type="submit" variant="danger" pending={pending}>
+              Cancel the meeting
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+// "Reschedule": a dialog with the meeting's date and time (the user's zone), length, mode and
+// place, prefilled with what is stored. The time is checked live against the user's other
+// meetings (a warning, not a block); a refused save shows errors on their fields and keeps what
+// was typed. The invitation keeps its UID, so a calendar updates the same event.
+import { useActionState, useEffect, useRef, useState } from "react";
+import { StageRecordFields } from "@/components/pipeline/stage-record-fields";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { rescheduleMeetingAction } from "@/lib/actions/meetings";
+import { toLocalInputValue } from "@/lib/domain/local-time";
+import { formValues, initialFormState, type FormState } from "@/lib/validation/form-state";
+import type { PanelMeeting } from "./meeting-panel";
+
+const FIELD_NAMES = ["startsAt", "durationMinutes", "mode", "location"];
+
+export function RescheduleMeetingDialog({
+  meeting,
+  contactName,
+  timeZone,
+  onSaved,
+}: {
+  meeting: PanelMeeting;
+  contactName: string;
+  timeZone: string;
+  onSaved: (message: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
+        Reschedule
+      </Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={`Reschedule the meeting with ${contactName}`}
+        description="It stays the same calendar event: after saving, download the invitation again and your calendar moves it."
+      >
+        {open ? (
+          <RescheduleForm
+            meeting={meeting}
+            timeZone={timeZone}
+            onCancel={() => setOpen(false)}
+            onSaved={(message) => {
+              setOpen(false);
+              onSaved(message);
+            }}
+          />
+        ) : null}
+      </Dialog>
+    </>
+  );
+}
+
+function RescheduleForm({
+  meeting,
+  timeZone,
+  onCancel,
+  onSaved,
+}: {
+  meeting: PanelMeeting;
+  timeZone: string;
+  onCancel: () => void;
+  onSaved: (message: string) => void;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  // What is stored now, as the fields show it; replaced by what was typed after a refused save.
+  const [stored] = useState<Record<string, string>>(() => ({
+    startsAt: toLocalInputValue(meeting.startsAt, timeZone),
+    durationMinutes: String(meeting.durationMinutes),
+    mode: meeting.mode,
+    location: meeting.location ?? "",
+  }));
+
+  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData): Promise<FormState> => {
+    let result: FormState;
+    try {
+      result = await rescheduleMeetingAction(previous, form);
+    } catch {
+      return { status: "error", message: "The new time could not be saved. Check your connection and try again.", values: formValues(form) };
+    }
+    if (result.status === "saved") onSaved(result.message ?? "Rescheduled.");
+    return result;
+  }, initialFormState);
+
+  const fieldErrors = state.status === "invalid" ? (state.fieldErrors ?? {}) : {};
+  const otherErrors = Object.entries(fieldErrors)
+    .filter(([field]) => !FIELD_NAMES.includes(field))
+    .map(([, message]) => message);
+
+  useEffect(() => {
+    // After a refused save, take the user to the first field to fix.
+    if (state.status !== "invalid") return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
+
+  return (
+    <form
+      ref={(form) => {
+        formRef.current = form;
+        // The dialog focuses an [autofocus] descendant when it opens: the date and time.
+        form?.querySelector("input:not([type=hidden]), select")?.setAttribute("autofocus", "");
+      }}
+      action={formAction}
+      noValidate
+      className="space-y-4"
+    >
+      <input type="hidden" name="meetingId" value={meeting.id} />
+
+      {state.status === "error" ? (
+        <Alert tone="danger" live>
+          {state.message}
+        </Alert>
+      ) : state.status === "invalid" ? (
+        <Alert tone="danger" live>
+          {otherErrors.length > 0 ? otherErrors.join(" ") : Object.keys(fieldErrors).length === 1 ? "Check the highlighted field." : "Check the highlighted fields."}
+        </Alert>
+      ) : null}
+
+      <StageRecordFields
+        kind="meeting"
+        timeZone={timeZone}
+        values={state.values ?? stored}
+        errors={fieldErrors}
+        overlapCheck={{ excludeMeetingId: meeting.id }}
+      />
+
+      <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onCancel} disabled={pending}>
+          Keep the current time
+        </Button>
+        <Button type="submit" pending={pending}>
+          Save the new time
+        </Button>
+      </div>
+    </form>
+  );
+}
