@@ -1,5 +1,6 @@
 import clsx from "clsx";
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
+import { describedBy, FieldMessages, useFieldIds } from "./field";
 
 export interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type"> {
   label: ReactNode;
@@ -12,11 +13,7 @@ export interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputEl
 
 /** A checkbox with its label beside it (the whole row is the touch target), hint and error tied to it. */
 export function CheckboxField({ label, hint, error, id, className, containerClassName, ...input }: CheckboxFieldProps) {
-  const generated = useId();
-  const inputId = id ?? `${generated}-checkbox`;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  const { inputId, hintId, errorId } = useFieldIds(id, "checkbox");
   return (
     <div className={clsx("flex items-start gap-3", containerClassName)}>
       <div className="flex h-11 items-center sm:h-6">
@@ -24,7 +21,7 @@ export function CheckboxField({ label, hint, error, id, className, containerClas
           id={inputId}
           type="checkbox"
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(hint, error, hintId, errorId)}
           className={clsx("size-5 rounded border-slate-400 accent-brand-700", className)}
           {...input}
         />
@@ -33,16 +30,7 @@ export function CheckboxField({ label, hint, error, id, className, containerClas
         <label htmlFor={inputId} className="block text-sm font-medium text-slate-900">
           {label}
         </label>
-        {hint ? (
-          <p id={hintId} className="mt-0.5 text-sm text-slate-600">
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={errorId} className="mt-0.5 text-sm font-medium text-red-700">
-            {error}
-          </p>
-        ) : null}
+        <FieldMessages hint={hint} error={error} hintId={hintId} errorId={errorId} className="mt-0.5" />
       </div>
     </div>
   );

@@ -7,31 +7,30 @@ const controlClasses = (invalid: boolean) =>
     invalid ? "border-red-600" : "border-slate-300",
   );
 
-interface FieldShellProps {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  hintId: string;
-  errorId: string;
-  className?: string;
-  children: ReactNode;
+/** The ids that tie a control to its label, hint and error; `id` wins over a generated one. */
+export function useFieldIds(id: string | undefined, kind: string): { inputId: string; hintId: string; errorId: string } {
+  const generated = useId();
+  const inputId = id ?? `${generated}-${kind}`;
+  return { inputId, hintId: `${inputId}-hint`, errorId: `${inputId}-error` };
 }
 
-function FieldShell({ id, label, hint, error, hintId, errorId, className, children }: FieldShellProps) {
+/** aria-describedby for a control: its error first (read first), then its hint. */
+export function describedBy(hint: ReactNode, error: string | undefined, hintId: string, errorId: string): string | undefined {
+  const ids = [error ? errorId : null, hint ? hintId : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+/** A field's hint and error lines, with the ids the control's aria-describedby points at. */
+export function FieldMessages({ hint, error, hintId, errorId, className }: { hint?: ReactNode; error?: string; hintId: string; errorId: string; className?: string }) {
   return (
-    <div className={clsx("space-y-1.5", className)}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      {children}
+    <>
       {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
+        <p id={hintId} className={clsx("text-sm text-slate-600", className)}>
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="flex items-start gap-1.5 text-sm font-medium text-red-700">
+        <p id={errorId} className={clsx("flex items-start gap-1.5 text-sm font-medium text-red-700", className)}>
           <svg viewBox="0 0 20 20" fill="currentColor" aria-hidden="true" className="mt-0.5 size-4 shrink-0">
             <path
               fillRule="evenodd"
@@ -42,13 +41,32 @@ function FieldShell({ id, label, hint, error, hintId, errorId, className, childr
           <span>{error}</span>
         </p>
       ) : null}
-    </div>
+    </>
   );
 }
 
-function describedBy(hint: ReactNode, error: string | undefined, hintId: string, errorId: string): string | undefined {
-  const ids = [error ? errorId : null, hint ? hintId : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
+export interface FieldShellProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  hintId: string;
+  errorId: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/** Label above, the control, then its hint and error: the wiring every stacked field shares. */
+export function FieldShell({ id, label, hint, error, hintId, errorId, className, children }: FieldShellProps) {
+  return (
+    <div className={clsx("space-y-1.5", className)}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
+        {label}
+      </label>
+      {children}
+      <FieldMessages hint={hint} error={error} hintId={hintId} errorId={errorId} />
+    </div>
+  );
 }
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id"> {
@@ -63,10 +81,7 @@ export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 
 
 /** A labelled input with its hint and error tied to it (aria-describedby, aria-invalid). */
 export function Field({ label, hint, error, id, className, containerClassName, ...input }: FieldProps) {
-  const generated = useId();
-  const inputId = id ?? `${generated}-input`;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
+  const { inputId, hintId, errorId } = useFieldIds(id, "input");
   return (
     <FieldShell id={inputId} label={label} hint={hint} error={error} hintId={hintId} errorId={errorId} className={containerClassName}>
       <input
@@ -91,10 +106,7 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
 }
 
 export function SelectField({ label, hint, error, id, className, containerClassName, children, ...select }: SelectFieldProps) {
-  const generated = useId();
-  const selectId = id ?? `${generated}-select`;
-  const hintId = `${selectId}-hint`;
-  const errorId = `${selectId}-error`;
+  const { inputId: selectId, hintId, errorId } = useFieldIds(id, "select");
   return (
     <FieldShell id={selectId} label={label} hint={hint} error={error} hintId={hintId} errorId={errorId} className={containerClassName}>
       <select

@@ -1,5 +1,6 @@
 import clsx from "clsx";
-import { useId, type ReactNode, type TextareaHTMLAttributes } from "react";
+import type { ReactNode, TextareaHTMLAttributes } from "react";
+import { describedBy, FieldShell, useFieldIds } from "./field";
 
 export interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> {
   label: ReactNode;
@@ -12,21 +13,14 @@ export interface TextareaFieldProps extends Omit<TextareaHTMLAttributes<HTMLText
 
 /** A labelled multi-line text box with its hint and error tied to it, like Field. */
 export function TextareaField({ label, hint, error, id, className, containerClassName, rows = 4, ...textarea }: TextareaFieldProps) {
-  const generated = useId();
-  const inputId = id ?? `${generated}-textarea`;
-  const hintId = `${inputId}-hint`;
-  const errorId = `${inputId}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  const { inputId, hintId, errorId } = useFieldIds(id, "textarea");
   return (
-    <div className={clsx("space-y-1.5", containerClassName)}>
-      <label htmlFor={inputId} className="block text-sm font-medium text-slate-900">
-        {label}
-      </label>
+    <FieldShell id={inputId} label={label} hint={hint} error={error} hintId={hintId} errorId={errorId} className={containerClassName}>
       <textarea
         id={inputId}
         rows={rows}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(hint, error, hintId, errorId)}
         className={clsx(
           "block w-full rounded-lg border bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-500 sm:text-sm",
           error ? "border-red-600" : "border-slate-300",
@@ -34,16 +28,6 @@ export function TextareaField({ label, hint, error, id, className, containerClas
         )}
         {...textarea}
       />
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }
