@@ -5,7 +5,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { planStageMove, type MovePlan, type StageRecord } from "../domain/pipeline";
-import { localDateKey } from "../domain/business-days";
+import { keepInTouchRuleKey } from "../domain/keep-in-touch";
 import type { Prisma } from "../generated/prisma/client";
 import type { Stage } from "../generated/prisma/enums";
 import { ConflictError, FieldError, NotFoundError } from "./errors";
@@ -168,7 +168,7 @@ async function applyPlan(
         rule: reminder.rule,
         ruleKey:
           reminder.ruleKeyFrom === "contactCycle"
-            ? `${contact.id}:${localDateKey(reminder.dueAt, viewer.timeZone)}`
+            ? keepInTouchRuleKey(contact.id, reminder.dueAt, viewer.timeZone)
             : (keys[reminder.ruleKeyFrom] ?? contact.id),
         title: reminder.title,
         dueAt: reminder.dueAt,

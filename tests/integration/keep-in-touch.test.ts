@@ -1,0 +1,73 @@
+// Keep-in-touch against a real database: a logged touch resets the cadence, re-deriving never
+// duplicates the reminder, and another user can neither log a touch nor change the cadence.
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createContact } from "@/lib/data/contacts";
+import { NotFoundError } from "@/lib/data/errors";
+import { logTouch, setKeepInTouch, syncKeepInTouch } from "@/lib/data/keep-in-touch";
+import { moveContact } from "@/lib/data/pipeline";
+import { requireViewer } from "@/lib/data/viewer";
+import { getDatabase } from "@/lib/db";
+import { contactFieldsSchema } from "@/lib/validation/contacts";
+import { createTestUser } from "../support/factories";
+import { signInAs } from "../support/session";
+
+const prisma = () => getDatabase().prisma;
+const at = (iso: string) => new Date(iso);
+let owner: { id: string };
+let other: { id: string };
+let contactId: string;
+
+const pendingTouchReminders = () =>
+  prisma().reminder.findMany({ where: { contactId, rule: "KEEP_IN_TOUCH", status: "PENDING" }, select: { dueAt: true, ruleKey: true } });
+
+beforeAll(async () => {
+  owner = await createTestUser("Keeper");
+  other = await createTestUser("Intruder");
+  await prisma().user.update({ where: { id: owner.id }, data: { timeZone: "America/New_York" } });
+});
+
+beforeEach(async () => {
+  await signInAs(owner.id);
+  contactId = (await createContact(contactFieldsSchema.parse({ name: "Priya Shah", employer: "Edelman" }))).id;
+  await moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt: at("2026-11-02T16:00:00Z") }, undefined, at("2026-11-02T16:05:00Z"));
+  await moveContact(contactId, "THANKED", { kind: "thankYou", channel: "EMAIL", sentAt: at("2026-11-02T20:00:00Z") }, undefined, at("2026-11-02T20:00:00Z"));
+  await moveContact(contactId, "FOLLOW_UP", { kind: "cadence", keepInTouchMonths: 3 }, undefined, at("2026-11-03T15:00:00Z"));
+});
+
+describe("keep in touch", () => {
+  it("moving to follow-up derives the reminder one cadence later, and re-deriving adds none", async () => {
+    expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-02-03T15:00:00Z"), ruleKey: `${contactId}:2027-02-03` }]);
+    const viewer = await requireViewer();
+    for (let i = 0; i < 3; i++) await prisma().$transaction((tx) => syncKeepInTouch(tx, viewer, contactId, at("2026-12-01T00:00:00Z"), "CANCELLED"));
+    expect(await prisma().reminder.count({ where: { contactId, rule: "KEEP_IN_TOUCH" } })).toBe(1);
+  });
+
+  it("a logged touch resets the cadence: the old reminder is done, the next one is due a cadence after the touch", async () => {
+    await logTouch(contactId, { channel: "EMAIL", sentAt: at("2026-12-24T14:00:00Z"), subject: "Happy holidays" }, at("2026-12-24T14:00:00Z"));
+    expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-03-24T14:00:00Z"), ruleKey: `${contactId}:2027-03-24` }]);
+    expect(await prisma().reminder.count({ where: { contactId, rule: "KEEP_IN_TOUCH", status: "DONE" } })).toBe(1);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ lastTouchAt: at("2026-12-24T14:00:00Z") });
+
+    // A card from last month, logged late, does not move the clock back.
+    await logTouch(contactId, { channel: "LETTER", sentAt: at("2026-12-01T14:00:00Z") }, at("2026-12-25T14:00:00Z"));
+    expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-03-24T14:00:00Z"), ruleKey: `${contactId}:2027-03-24` }]);
+    expect(await prisma().outreachAttempt.count({ where: { contactId, kind: "TOUCH" } })).toBe(2);
+  });
+
+  it("changing the cadence moves the reminder; clearing it leaves none", async () => {
+    await setKeepInTouch(contactId, 12, at("2026-11-10T00:00:00Z"));
+    expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-11-03T15:00:00Z"), ruleKey: `${contactId}:2027-11-03` }]);
+    await setKeepInTouch(contactId, null, at("2026-11-10T00:00:00Z"));
+    expect(await pendingTouchReminders()).toEqual([]);
+  });
+
+  it("another user can neither log a touch nor change the cadence", async () => {
+    await signInAs(other.id);
+    await expect(logTouch(contactId, { channel: "EMAIL", sentAt: at("2026-12-24T14:00:00Z") })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setKeepInTouch(contactId, 1)).rejects.toBeInstanceOf(NotFoundError);
+    await signInAs(owner.id);
+    expect(await prisma().outreachAttempt.count({ where: { contactId, kind: "TOUCH" } })).toBe(0);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ keepInTouchMonths: 3 });
+    expect(await pendingTouchReminders()).toHaveLength(1);
+  });
+});
