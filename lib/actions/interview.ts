@@ -1,0 +1,230 @@
+"use server";
+// Interview mode. Autosaves (answers, flags, takeaways, checklist ticks) answer a small SaveResult;
+// the add-forms answer a FormState with errors on the field and the values typed.
+import { revalidatePath } from "next/cache";
+import { now } from "../clock";
+import { FieldError, NotFoundError } from "../data/errors";
+import {
+  addActionItem,
+  addQuestion,
+  addReferral,
+  addResource,
+  addTakeaway,
+  markMeetingDone,
+  removeActionItem,
+  removeResource,
+  removeTakeaway,
+  saveAnswer,
+  setFlag,
+  toggleActionItem,
+  toggleResource,
+} from "../data/interview";
+import { requireViewer } from "../data/viewer";
+import { parseLocalDate, parseLocalDateTime } from "../domain/local-time";
+import { contactFormInput } from "../validation/contacts";
+import { formValues, invalid, type FormState } from "../validation/form-state";
+import {
+  addActionItemSchema,
+  addQuestionSchema,
+  addReferralSchema,
+  addResourceSchema,
+  addTakeawaySchema,
+  markDoneSchema,
+  removeSchema,
+  saveAnswerSchema,
+  setFlagSchema,
+  toggleSchema,
+  type SaveResult,
+} from "../validation/interview";
+
+const interviewPath = (meetingId: string) => `/meetings/${encodeURIComponent(meetingId)}/interview`;
+
+function saveFailure(error: unknown): SaveResult {
+  if (error instanceof NotFoundError) return { ok: false, message: "This meeting or item no longer exists. Reload the page.", retry: false };
+  throw error;
+}
+
+const refused = { ok: false, message: "That could not be saved: check what you typed.", retry: false } as const;
+
+export async function saveAnswerAction(input: { agendaItemId: string; body: string }): Promise<SaveResult> {
+  const parsed = saveAnswerSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? refused.message, retry: false };
+  try {
+    const { updatedAt } = await saveAnswer(parsed.data.agendaItemId, parsed.data.body);
+    return { ok: true, savedAt: updatedAt?.toISOString() };
+  } catch (error) {
+    return saveFailure(error);
+  }
+}
+
+export async function setFlagAction(input: { meetingId: string; flag: string; value: boolean }): Promise<SaveResult> {
+  const parsed = setFlagSchema.safeParse(input);
+  if (!parsed.success) return refused;
+  try {
+    await setFlag(parsed.data.meetingId, parsed.data.flag, parsed.data.value);
+    return { ok: true };
+  } catch (error) {
+    return saveFailure(error);
+  }
+}
+
+export async function addTakeawayAction(input: { meetingId: string; id: string; body: string }): Promise<SaveResult> {
+  const parsed = addTakeawaySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? refused.message, retry: false };
+  try {
+    await addTakeaway(parsed.data.meetingId, parsed.data.id, parsed.data.body);
+  } catch (error) {
+    return saveFailure(error);
+  }
+  revalidatePath(interviewPath(parsed.data.meetingId));
+  return { ok: true };
+}
+
+export async function removeTakeawayAction(meetingId: string, input: { id: string }): Promise<SaveResult> {
+  const parsed = removeSchema.safeParse(input);
+  if (!parsed.success) return refused;
+  try {
+    await removeTakeaway(parsed.data.id);
+  } catch (error) {
+    return saveFailure(error);
+  }
+  revalidatePath(interviewPath(meetingId));
+  return { ok: true };
+}
+
+export async function toggleActionItemAction(meetingId: string, input: { id: string; done: boolean }): Promise<SaveResult> {
+  const parsed = toggleSchema.safeParse(input);
+  if (!parsed.success) return refused;
+  try {
+    await toggleActionItem(parsed.data.id, parsed.data.done, now());
+  } catch (error) {
+    return saveFailure(error);
+  }
+  revalidatePath(interviewPath(meetingId));
+  revalidatePath("/today");
+  return { ok: true };
+}
+
+export async function removeActionItemAction(meetingId: string, input: { id: string }): Promise<SaveResult> {
+  const parsed = removeSchema.safeParse(input);
+  if (!parsed.success) return refused;
+  try {
+    await removeActionItem(parsed.data.id);
+  } catch (error) {
+    return saveFailure(error);
+  }
+  revalidatePath(interviewPath(meetingId));
+  revalidatePath("/today");
+  return { ok: true };
+}
+
+export async function toggleResourceAction(meetingId: string, input: { id: string; done: boolean }): Promise<SaveResult> {
+  const parsed = toggleSchema.safeParse(input);
+  if (!parsed.success) return refused;
+  try {
+    await toggleResource(parsed.data.id, parsed.data.done);
+  } catch (error) {
+    return saveFailure(error);
+  }
+  revalidatePath(interviewPath(meetingId));
+  return { ok: true };
+}
+
+export async function removeResourceAction(meetingId: string, input: { id: string }): Promise<SaveResult> {
+  const parsed = removeSchema.safeParse(input);
+  if (!parsed.success) return refused;
+  try {
+    await removeResource(parsed.data.id);
+  } catch (error) {
+    return saveFailure(error);
+  }
+  revalidatePath(interviewPath(meetingId));
+  return { ok: true };
+}
+
+function formFailure(error: unknown, form: FormData): FormState {
+  if (error instanceof FieldError) {
+    return { status: "invalid", message: error.userMessage, fieldErrors: { [error.field]: error.userMessage }, values: formValues(form) };
+  }
+  if (error instanceof NotFoundError) return { status: "error", message: "This meeting no longer exists.", values: formValues(form) };
+  throw error;
+}
+
+export async function addQuestionAction(meetingId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = addQuestionSchema.safeParse({ meetingId, text: form.get("text") ?? "" });
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await addQuestion(meetingId, parsed.data.text);
+  } catch (error) {
+    return formFailure(error, form);
+  }
+  revalidatePath(interviewPath(meetingId));
+  return { status: "saved", message: "Question added." };
+}
+
+export async function addActionItemAction(meetingId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = addActionItemSchema.safeParse({ text: form.get("text") ?? "", dueOn: form.get("dueOn") ?? "" });
+  if (!parsed.success) return invalid(parsed.error, form);
+  const viewer = await requireViewer();
+  let dueAt: Date | null = null;
+  if (parsed.data.dueOn) {
+    // Due at 5 pm on that day in the student's zone: a working day's end.
+    dueAt = parseLocalDateTime(`${parsed.data.dueOn}T17:00`, viewer.timeZone);
+    if (!dueAt || !parseLocalDate(parsed.data.dueOn, viewer.timeZone)) {
+      return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: { dueOn: "Enter a real date." }, values: formValues(form) };
+    }
+  }
+  try {
+    await addActionItem(meetingId, parsed.data.text, dueAt);
+  } catch (error) {
+    return formFailure(error, form);
+  }
+  revalidatePath(interviewPath(meetingId));
+  revalidatePath("/today");
+  return { status: "saved", message: dueAt ? "Action item added; it will show on Today when due." : "Action item added." };
+}
+
+export async function addResourceAction(meetingId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = addResourceSchema.safeParse({ kind: form.get("kind") ?? "", title: form.get("title") ?? "", url: form.get("url") ?? "" });
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await addResource(meetingId, parsed.data.kind, parsed.data.title, parsed.data.url);
+  } catch (error) {
+    return formFailure(error, form);
+  }
+  revalidatePath(interviewPath(meetingId));
+  return { status: "saved", message: "Resource added." };
+}
+
+export async function addReferralAction(meetingId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = addReferralSchema.safeParse(contactFormInput(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  let contact: { id: string; name: string };
+  try {
+    contact = await addReferral(meetingId, parsed.data);
+  } catch (error) {
+    return formFailure(error, form);
+  }
+  revalidatePath(interviewPath(meetingId));
+  revalidatePath("/contacts");
+  revalidatePath("/pipeline");
+  return { status: "saved", message: `Added ${contact.name} to Find.` };
+}
+
+export async function markMeetingDoneAction(meetingId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = markDoneSchema.safeParse({ doneAt: form.get("doneAt") ?? "" });
+  if (!parsed.success) return invalid(parsed.error, form);
+  const viewer = await requireViewer();
+  const doneAt = parseLocalDateTime(parsed.data.doneAt, viewer.timeZone);
+  if (!doneAt) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: { doneAt: "Enter a real date and time." }, values: formValues(form) };
+  try {
+    await markMeetingDone(meetingId, doneAt, now());
+  } catch (error) {
+    return formFailure(error, form);
+  }
+  revalidatePath(interviewPath(meetingId));
+  revalidatePath("/today");
+  revalidatePath("/pipeline");
+  revalidatePath("/contacts");
+  return { status: "saved", message: "Meeting marked done. Send your thank-you within 24 hours: it is on Today." };
+}

@@ -1,0 +1,332 @@
+// Interview mode: everything captured during and right after a meeting, scoped to the meeting's
+// owner. Each field saves on its own (one answer row, one flag column, one takeaway row…), so two
+// autosaves of different fields of one meeting never overwrite each other.
+import "server-only";
+import { addHours } from "date-fns";
+import { db } from "../db";
+import type { InterviewFlag } from "../domain/interview";
+import { interviewOrder } from "../domain/interview";
+import { contactPriority } from "../domain/priority";
+import { stageIndex } from "../domain/stages";
+import type { Prisma } from "../generated/prisma/client";
+import type { ResourceKind } from "../generated/prisma/enums";
+import type { ReferralInput } from "../validation/interview";
+import { FieldError, NotFoundError } from "./errors";
+import { moveContact } from "./pipeline";
+import { requireViewer } from "./viewer";
+
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+function interviewSelect(viewerId: string) {
+  const mine = { ownerId: viewerId };
+  return {
+    id: true,
+    title: true,
+    startsAt: true,
+    durationMinutes: true,
+    timeZone: true,
+    mode: true,
+    location: true,
+    status: true,
+    doneAt: true,
+    researchNotes: true,
+    businessCardReceived: true,
+    sendResumeWithThanks: true,
+    recordingAllowed: true,
+    contact: {
+      select: {
+        id: true,
+        name: true,
+        title: true,
+        employer: true,
+        stage: true,
+        referrals: { where: mine, select: { id: true, name: true, title: true, employer: true, stage: true }, orderBy: { createdAt: "asc" } },
+      },
+    },
+    agendaItems: {
+      select: {
+        id: true,
+        text: true,
+        position: true,
+        minutes: true,
+        question: { select: { category: true } },
+        notes: { where: { ...mine, kind: "ANSWER" }, select: { body: true, updatedAt: true } },
+      },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    },
+    notes: { where: { ...mine, kind: "TAKEAWAY" }, select: { id: true, body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+    actionItems: { where: mine, select: { id: true, text: true, dueAt: true, doneAt: true }, orderBy: { createdAt: "asc" } },
+    resources: { where: mine, select: { id: true, kind: true, title: true, url: true, done: true }, orderBy: { createdAt: "asc" } },
+  } satisfies Prisma.MeetingSelect;
+}
+
+type InterviewRow = Prisma.MeetingGetPayload<{ select: ReturnType<typeof interviewSelect> }>;
+
+export interface InterviewQuestion {
+  id: string;
+  text: string;
+  minutes: number;
+  isReferral: boolean;
+  answer: string;
+}
+
+export type Interview = Omit<InterviewRow, "agendaItems" | "notes" | "contact"> & {
+  contact: Omit<NonNullable<InterviewRow["contact"]>, "referrals"> | null;
+  questions: InterviewQuestion[];
+  takeaways: InterviewRow["notes"];
+  referrals: NonNullable<InterviewRow["contact"]>["referrals"];
+};
+
+/** The meeting with its agenda and answers, takeaways, action items, resources, referrals and flags. */
+export async function getInterview(meetingId: string): Promise<Interview> {
+  const viewer = await requireViewer();
+  const row = await db.meeting.findFirst({ where: { id: meetingId, ownerId: viewer.id }, select: interviewSelect(viewer.id) });
+  if (!row) throw new NotFoundError("meeting");
+  const { agendaItems, notes, contact, ...meeting } = row;
+  const ordered = interviewOrder(agendaItems.map((item) => ({ ...item, category: item.question?.category ?? null })));
+  return {
+    ...meeting,
+    contact: contact ? { id: contact.id, name: contact.name, title: contact.title, employer: contact.employer, stage: contact.stage } : null,
+    questions: ordered.map((item) => ({
+      id: item.id,
+      text: item.text,
+      minutes: item.minutes,
+      isReferral: item.category === "REFERRALS",
+      answer: item.notes[0]?.body ?? "",
+    })),
+    takeaways: notes,
+    referrals: contact?.referrals ?? [],
+  };
+}
+
+/** The viewer's meeting, or NotFoundError: the door every write below goes through. */
+async function ownMeeting(meetingId: string, viewerId: string) {
+  const meeting = await db.meeting.findFirst({
+    where: { id: meetingId, ownerId: viewerId },
+    select: { id: true, contactId: true, status: true, contact: { select: { id: true, name: true, stage: true } } },
+  });
+  if (!meeting) throw new NotFoundError("meeting");
+  return meeting;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+}
+
+/**
+ * Saves the answer to one agenda item: one ANSWER note per item, inserted or updated in one
+ * statement. An empty answer removes the note.
+ */
+export async function saveAnswer(agendaItemId: string, body: string): Promise<{ updatedAt: Date | null }> {
+  const viewer = await requireViewer();
+  const item = await db.agendaItem.findFirst({
+    where: { id: agendaItemId, meeting: { ownerId: viewer.id } },
+    select: { id: true, meetingId: true, meeting: { select: { contactId: true } } },
+  });
+  if (!item) throw new NotFoundError("agenda item");
+  const key = { ownerId: viewer.id, agendaItemId: item.id, kind: "ANSWER" as const };
+  if (!body.trim()) {
+    await db.note.deleteMany({ where: key });
+    return { updatedAt: null };
+  }
+  const upsert = () =>
+    db.note.upsert({
+      where: { ownerId_agendaItemId_kind: key },
+      create: { ...key, meetingId: item.meetingId, contactId: item.meeting.contactId, body },
+      update: { body },
+      select: { updatedAt: true },
+    });
+  try {
+    return await upsert();
+  } catch (error) {
+    // Two first saves of one answer at once: the loser's insert meets the winner's row; update it.
+    if (isUniqueViolation(error)) return upsert();
+    throw error;
+  }
+}
+
+/** Sets one flag: a single-column update, so it never undoes another field saved meanwhile. */
+export async function setFlag(meetingId: string, flag: InterviewFlag, value: boolean): Promise<void> {
+  const viewer = await requireViewer();
+  const data: Prisma.MeetingUpdateManyMutationInput = {};
+  data[flag] = value;
+  const { count } = await db.meeting.updateMany({ where: { id: meetingId, ownerId: viewer.id }, data });
+  if (count === 0) throw new NotFoundError("meeting");
+}
+
+/**
+ * Adds a takeaway. `id` is made by the browser, so sending the same takeaway again (it was saved,
+ * but the answer was lost to a dropped connection) keeps one.
+ */
+export async function addTakeaway(meetingId: string, id: string, body: string): Promise<void> {
+  const viewer = await requireViewer();
+  const meeting = await ownMeeting(meetingId, viewer.id);
+  await db.note.createMany({
+    data: [{ id, ownerId: viewer.id, meetingId: meeting.id, contactId: meeting.contactId, kind: "TAKEAWAY", body }],
+    skipDuplicates: true,
+  });
+}
+
+export async function removeTakeaway(noteId: string): Promise<void> {
+  const viewer = await requireViewer();
+  const { count } = await db.note.deleteMany({ where: { id: noteId, ownerId: viewer.id, kind: "TAKEAWAY" } });
+  if (count === 0) throw new NotFoundError("takeaway");
+}
+
+/** A question asked that was not on the agenda, added at the end (referral questions stay last when shown). */
+export async function addQuestion(meetingId: string, text: string): Promise<{ id: string }> {
+  const viewer = await requireViewer();
+  const meeting = await ownMeeting(meetingId, viewer.id);
+  const last = await db.agendaItem.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } });
+  return db.agendaItem.create({
+    data: { meetingId: meeting.id, text, position: (last._max.position ?? -1) + 1, minutes: 3 },
+    select: { id: true },
+  });
+}
+
+/** The ACTION_ITEM reminder an action item with a due date derives; keyed by the item, so never twice. */
+function actionItemReminder(ownerId: string, item: { id: string; text: string; dueAt: Date; contactId: string | null; meetingId: string | null }) {
+  return { ownerId, contactId: item.contactId, meetingId: item.meetingId, rule: "ACTION_ITEM" as const, ruleKey: item.id, title: item.text, dueAt: item.dueAt };
+}
+
+/** Advice turned into something to do; with a due date it shows on Today. */
+export async function addActionItem(meetingId: string, text: string, dueAt: Date | null): Promise<{ id: string }> {
+  const viewer = await requireViewer();
+  const meeting = await ownMeeting(meetingId, viewer.id);
+  return db.$transaction(async (tx) => {
+    const item = await tx.actionItem.create({
+      data: { ownerId: viewer.id, meetingId: meeting.id, contactId: meeting.contactId, text, dueAt },
+      select: { id: true, text: true, dueAt: true, contactId: true, meetingId: true },
+    });
+    if (item.dueAt) {
+      await tx.reminder.createMany({ data: [actionItemReminder(viewer.id, { ...item, dueAt: item.dueAt })], skipDuplicates: true });
+    }
+    return { id: item.id };
+  });
+}
+
+/** Derives the reminders of the viewer's open action items with due dates; running it again adds none. */
+export async function deriveActionItemReminders(meetingId: string): Promise<number> {
+  const viewer = await requireViewer();
+  const meeting = await ownMeeting(meetingId, viewer.id);
+  const items = await db.actionItem.findMany({
+    where: { ownerId: viewer.id, meetingId: meeting.id, doneAt: null, dueAt: { not: null } },
+    select: { id: true, text: true, dueAt: true, contactId: true, meetingId: true },
+  });
+  const data = items.flatMap((item) => (item.dueAt ? [actionItemReminder(viewer.id, { ...item, dueAt: item.dueAt })] : []));
+  if (!data.length) return 0;
+  const { count } = await db.reminder.createMany({ data, skipDuplicates: true });
+  return count;
+}
+
+/** Done or not done; its reminder follows (settled, or pending again). */
+export async function toggleActionItem(actionItemId: string, done: boolean, now: Date): Promise<void> {
+  const viewer = await requireViewer();
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.actionItem.updateMany({ where: { id: actionItemId, ownerId: viewer.id }, data: { doneAt: done ? now : null } });
+    if (count === 0) throw new NotFoundError("action item");
+    const reminder = { ownerId: viewer.id, rule: "ACTION_ITEM" as const, ruleKey: actionItemId };
+    if (done) await tx.reminder.updateMany({ where: { ...reminder, status: "PENDING" }, data: { status: "DONE", settledAt: now } });
+    else await tx.reminder.updateMany({ where: { ...reminder, status: "DONE" }, data: { status: "PENDING", settledAt: null } });
+  });
+}
+
+/** Removes an action item and the reminder it derived. */
+export async function removeActionItem(actionItemId: string): Promise<void> {
+  const viewer = await requireViewer();
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.actionItem.deleteMany({ where: { id: actionItemId, ownerId: viewer.id } });
+    if (count === 0) throw new NotFoundError("action item");
+    await tx.reminder.deleteMany({ where: { ownerId: viewer.id, rule: "ACTION_ITEM", ruleKey: actionItemId } });
+  });
+}
+
+export async function addResource(meetingId: string, kind: ResourceKind, title: string, url: string | null): Promise<{ id: string }> {
+  const viewer = await requireViewer();
+  const meeting = await ownMeeting(meetingId, viewer.id);
+  return db.resource.create({
+    data: { ownerId: viewer.id, meetingId: meeting.id, contactId: meeting.contactId, kind, title, url },
+    select: { id: true },
+  });
+}
+
+export async function toggleResource(resourceId: string, done: boolean): Promise<void> {
+  const viewer = await requireViewer();
+  const { count } = await db.resource.updateMany({ where: { id: resourceId, ownerId: viewer.id }, data: { done } });
+  if (count === 0) throw new NotFoundError("resource");
+}
+
+export async function removeResource(resourceId: string): Promise<void> {
+  const viewer = await requireViewer();
+  const { count } = await db.resource.deleteMany({ where: { id: resourceId, ownerId: viewer.id } });
+  if (count === 0) throw new NotFoundError("resource");
+}
+
+/**
+ * Someone the professional suggested talking to: a new contact of the viewer in Find, referred by
+ * the meeting's contact, found by referral, with the connection filled in.
+ */
+export async function addReferral(meetingId: string, input: ReferralInput): Promise<{ id: string; name: string }> {
+  const viewer = await requireViewer();
+  const meeting = await ownMeeting(meetingId, viewer.id);
+  if (!meeting.contact) throw new FieldError("name", "This meeting has no contact to link a referral to.");
+  const referrer = meeting.contact;
+  const fields = { motivation: 3, isAlumniOrAdvocate: false, openPostings: 0 };
+  return db.$transaction(async (tx) => {
+    const contact = await tx.contact.create({
+      data: {
+        ownerId: viewer.id,
+        name: input.name,
+        title: input.title ?? null,
+        employer: input.employer ?? null,
+        email: input.email ?? null,
+        notes: input.notes ?? null,
+        howFound: "REFERRAL",
+        connection: `Referred by ${referrer.name}`,
+        referredById: referrer.id,
+        stage: "FIND",
+        ...fields,
+        priority: contactPriority(fields),
+      },
+      select: { id: true, name: true },
+    });
+    await tx.stageChange.create({ data: { ownerId: viewer.id, contactId: contact.id, toStage: "FIND", reason: `Referred by ${referrer.name}` } });
+    return contact;
+  });
+}
+
+/**
+ * Marks the meeting done. With its contact still before Interviewed, this is the pipeline's move
+ * to Interviewed (which completes the meeting and derives the 24-hour thank-you). A contact
+ * already past that stage (a second meeting) keeps its stage; the meeting is completed and the
+ * same thank-you reminder derived, keyed by the meeting.
+ */
+export async function markMeetingDone(meetingId: string, doneAt: Date, now: Date): Promise<void> {
+  const viewer = await requireViewer();
+  const meeting = await ownMeeting(meetingId, viewer.id);
+  if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
+  if (doneAt.getTime() > now.getTime() + FUTURE_SLACK_MS) throw new FieldError("doneAt", "A meeting can't be done in the future.");
+  const contact = meeting.contact;
+  if (contact && stageIndex(contact.stage) < stageIndex("INTERVIEWED")) {
+    // The move completes the contact's latest scheduled meeting: make sure that is this one.
+    const latest = await db.meeting.findFirst({
+      where: { ownerId: viewer.id, contactId: contact.id, status: "SCHEDULED" },
+      orderBy: { startsAt: "desc" },
+      select: { id: true },
+    });
+    if (latest?.id === meeting.id) {
+      await moveContact(contact.id, "INTERVIEWED", { kind: "meetingDone", doneAt }, undefined, now);
+      return;
+    }
+  }
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, ownerId: viewer.id, status: "SCHEDULED" }, data: { status: "DONE", doneAt } });
+    if (count === 0) throw new FieldError("doneAt", "This meeting is already marked done.");
+    if (contact) {
+      await tx.reminder.createMany({
+        data: [{ ownerId: viewer.id, contactId: contact.id, meetingId: meeting.id, rule: "THANK_YOU_24H", ruleKey: meeting.id, title: `Thank ${contact.name} within 24 hours`, dueAt: addHours(doneAt, 24) }],
+        skipDuplicates: true,
+      });
+    }
+  });
+}

@@ -1,0 +1,82 @@
+// Interview mode's pure rules: the order questions are asked in, the timer against the agreed
+// length, the meeting's flags, and the keys a browser keeps unsaved drafts under. No I/O.
+
+/** The three things noted about a meeting, each one column of Meeting. */
+export const INTERVIEW_FLAGS = ["businessCardReceived", "sendResumeWithThanks", "recordingAllowed"] as const;
+export type InterviewFlag = (typeof INTERVIEW_FLAGS)[number];
+
+export const INTERVIEW_FLAG_LABELS: Record<InterviewFlag, string> = {
+  businessCardReceived: "Business card received",
+  sendResumeWithThanks: "Send résumé with the thank-you",
+  recordingAllowed: "Recording allowed",
+};
+
+/**
+ * Agenda items in the order they are asked: by position, except that referral questions ("Who
+ * else should I talk to?") always come last, however the agenda was reordered.
+ */
+export function interviewOrder<T extends { position: number; category: string | null }>(items: readonly T[]): T[] {
+  const isReferral = (item: T) => item.category === "REFERRALS";
+  return [...items].sort((a, b) => Number(isReferral(a)) - Number(isReferral(b)) || a.position - b.position);
+}
+
+export type TimerTone = "normal" | "warning" | "over";
+
+export interface TimerReading {
+  elapsedSeconds: number;
+  /** Seconds left of the agreed length; negative once over. */
+  remainingSeconds: number;
+  tone: TimerTone;
+}
+
+/** The last minutes of a meeting, when the timer turns amber: a quarter of it, 2 to 5 minutes. */
+export function warningSeconds(durationMinutes: number): number {
+  return Math.min(5 * 60, Math.max(2 * 60, Math.round(durationMinutes * 60 * 0.25)));
+}
+
+export function readTimer(elapsedMs: number, durationMinutes: number): TimerReading {
+  const elapsedSeconds = Math.max(0, Math.floor(elapsedMs / 1000));
+  const remainingSeconds = durationMinutes * 60 - elapsedSeconds;
+  const tone: TimerTone = remainingSeconds <= 0 ? "over" : remainingSeconds <= warningSeconds(durationMinutes) ? "warning" : "normal";
+  return { elapsedSeconds, remainingSeconds, tone };
+}
+
+/** 75 → "1:15", 3725 → "1:02:05"; negative values are shown without a sign. */
+export function formatClock(seconds: number): string {
+  const s = Math.abs(Math.trunc(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, "0");
+  return h ? `${h}:${String(m).padStart(2, "0")}:${sec}` : `${m}:${sec}`;
+}
+
+/** A running or paused timer as stored on the device: accumulated time plus the current run. */
+export interface TimerState {
+  accumulatedMs: number;
+  runningSince: number | null;
+}
+
+export function timerElapsed(state: TimerState, nowMs: number): number {
+  return state.accumulatedMs + (state.runningSince === null ? 0 : Math.max(0, nowMs - state.runningSince));
+}
+
+export function startTimer(state: TimerState, nowMs: number): TimerState {
+  return state.runningSince === null ? { ...state, runningSince: nowMs } : state;
+}
+
+export function pauseTimer(state: TimerState, nowMs: number): TimerState {
+  return state.runningSince === null ? state : { accumulatedMs: timerElapsed(state, nowMs), runningSince: null };
+}
+
+const DRAFT_PREFIX = "rapport:interview:";
+
+/** Where a field's unsaved value is kept on the device: one key per meeting and field. */
+export function draftKey(meetingId: string, field: string): string {
+  return `${DRAFT_PREFIX}${meetingId}:${field}`;
+}
+
+/** The field a draft key belongs to, if it is one of `meetingId`'s. */
+export function draftField(meetingId: string, key: string): string | null {
+  const prefix = `${DRAFT_PREFIX}${meetingId}:`;
+  return key.startsWith(prefix) ? key.slice(prefix.length) : null;
+}
