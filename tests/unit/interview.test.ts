@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { draftField, draftKey, formatClock, interviewOrder, pauseTimer, readTimer, startTimer, timerElapsed, warningSeconds } from "@/lib/domain/interview";
+
+describe("interviewOrder", () => {
+  it("keeps the agenda's order but asks referral questions last", () => {
+    const items = [
+      { id: "who", position: 0, category: "REFERRALS" },
+      { id: "start", position: 1, category: "CAREER_PATH" },
+      { id: "custom", position: 2, category: null },
+      { id: "day", position: 3, category: "THE_JOB" },
+    ];
+    expect(interviewOrder(items).map((i) => i.id)).toEqual(["start", "custom", "day", "who"]);
+    expect(items[0]!.id).toBe("who"); // not sorted in place
+  });
+});
+
+describe("the timer", () => {
+  it.each([
+    // [elapsed ms, minutes, remaining s, tone]
+    [0, 30, 1800, "normal"],
+    [24 * 60_000 + 59_000, 30, 301, "normal"],
+    [25 * 60_000, 30, 300, "warning"],
+    [29 * 60_000 + 59_999, 30, 1, "warning"],
+    [30 * 60_000, 30, 0, "over"],
+    [31 * 60_000, 30, -60, "over"],
+    [15 * 60_000, 20, 300, "warning"],
+    [14 * 60_000, 20, 360, "normal"],
+    [8 * 60_000, 10, 120, "warning"],
+  ] as const)("%i ms into %i minutes: %i s left, %s", (elapsed, minutes, remaining, tone) => {
+    expect(readTimer(elapsed, minutes)).toEqual({ elapsedSeconds: Math.floor(elapsed / 1000), remainingSeconds: remaining, tone });
+  });
+
+  it("turns amber in the last quarter, at least 2 and at most 5 minutes", () => {
+    expect(warningSeconds(10)).toBe(150);
+    expect(warningSeconds(6)).toBe(120);
+    expect(warningSeconds(60)).toBe(300);
+  });
+
+  it("starts, pauses and resumes without losing time", () => {
+    let state = startTimer({ accumulatedMs: 0, runningSince: null }, 1_000);
+    expect(timerElapsed(state, 61_000)).toBe(60_000);
+    state = pauseTimer(state, 61_000);
+    expect(timerElapsed(state, 500_000)).toBe(60_000);
+    expect(startTimer(startTimer(state, 600_000), 700_000)).toEqual({ accumulatedMs: 60_000, runningSince: 600_000 });
+    expect(timerElapsed(startTimer(state, 600_000), 630_000)).toBe(90_000);
+    expect(pauseTimer(state, 1)).toBe(state);
+  });
+
+  it("formats minutes and seconds, hours when needed", () => {
+    expect(formatClock(0)).toBe("0:00");
+    expect(formatClock(75)).toBe("1:15");
+    expect(formatClock(-75)).toBe("1:15");
+    expect(formatClock(3725)).toBe("1:02:05");
+  });
+});
+
+describe("draft keys", () => {
+  it("name the meeting and field, and read back only the meeting's own", () => {
+    const key = draftKey("m1", "answer:a1");
+    expect(draftField("m1", key)).toBe("answer:a1");
+    expect(draftField("m2", key)).toBeNull();
+    expect(draftField("m1", draftKey("m10", "answer:a1"))).toBeNull();
+  });
+});
