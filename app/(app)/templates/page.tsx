@@ -1,5 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { FlashNotice } from "@/components/contacts/flash-notice";
+import { TemplateCardActions } from "@/components/templates/template-card-actions";
+import { TemplateNotices } from "@/components/templates/template-notices";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
@@ -12,8 +17,10 @@ export const metadata: Metadata = { title: "Templates" };
 /** Product rule: an outreach email stays under about 100 words. */
 const OUTREACH_WORD_LIMIT = 100;
 
-export default async function TemplatesPage() {
-  const templates = await listTemplates();
+export default async function TemplatesPage({ searchParams }: { searchParams: Promise<{ saved?: string | string[] }> }) {
+  const [templates, { saved }] = await Promise.all([listTemplates(), searchParams]);
+  const savedTemplate = typeof saved === "string" ? templates.find((t) => t.id === saved && t.isOwn) : undefined;
+  const ownCount = templates.filter((t) => t.isOwn).length;
   const byKind = new Map<string, TemplateRow[]>(TEMPLATE_KINDS.map((k) => [k, []]));
   for (const template of templates) byKind.get(template.kind)?.push(template);
   const kinds = TEMPLATE_KINDS.filter((k) => (byKind.get(k)?.length ?? 0) > 0);
@@ -26,15 +33,29 @@ export default async function TemplatesPage() {
           <>
             Starting points, never a standard letter: make every message personal. Highlighted parts like{" "}
             <Placeholder>{"{{firstName}}"}</Placeholder> are what you fill in before sending.
+            {ownCount === 0 ? " Customize a built-in one or write your own." : null}
           </>
         }
+        actions={
+          <Link href="/templates/new" className={buttonClasses("primary")}>
+            <Icon name="plus" className="size-4" />
+            New template
+          </Link>
+        }
       />
+      <FlashNotice message={savedTemplate ? `Saved “${savedTemplate.name}”. It is in the composer’s template list.` : null} param="saved" />
+      <TemplateNotices>
 
       {kinds.length === 0 ? (
         <EmptyState
           icon={<Icon name="templates" className="size-6" />}
           title="No templates yet"
           description="There are no built-in templates on this server and you have not written your own."
+          action={
+            <Link href="/templates/new" className={buttonClasses("primary")}>
+              Write a template
+            </Link>
+          }
         />
       ) : (
         <div className="space-y-10">
@@ -62,6 +83,7 @@ export default async function TemplatesPage() {
           })}
         </div>
       )}
+      </TemplateNotices>
     </>
   );
 }
@@ -100,6 +122,7 @@ function TemplateCard({ template }: { template: TemplateRow }) {
           </span>
         ) : null}
       </p>
+      <TemplateCardActions templateId={template.id} name={template.name} isOwn={template.isOwn} />
     </Card>
   );
 }
