@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { HolidayList } from "@/components/settings/holiday-list";
+import { SettingsForm } from "@/components/settings/settings-form";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { now } from "@/lib/clock";
+import { listHolidays } from "@/lib/data/holidays";
+import { getSettings } from "@/lib/data/settings";
+import { localDateKey } from "@/lib/domain/business-days";
+import { supportedTimeZones } from "@/lib/validation/settings";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const [settings, holidays] = await Promise.all([getSettings(), listHolidays()]);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <PageHeader title="Settings" description="Your time zone, your weekly goal, and the days follow-up reminders skip." />
+      <div className="space-y-6">
+        <Card className="p-5 sm:p-6">
+          <section aria-labelledby="time-heading">
+            <h2 id="time-heading" className="mb-4 text-lg font-semibold text-slate-900">
+              Time and goal
+            </h2>
+            <SettingsForm timeZone={settings.timeZone} weeklyOutreachGoal={settings.weeklyOutreachGoal} zones={supportedTimeZones()} />
+          </section>
+        </Card>
+        <Card className="p-5 sm:p-6">
+          <section aria-labelledby="holidays-heading">
+            <h2 id="holidays-heading" className="text-lg font-semibold text-slate-900">
+              Holidays
+            </h2>
+            <p className="mt-1 mb-4 text-sm text-slate-600">
+              Business days skip weekends and these dates: the 3-day and 7-day follow-up reminders count only working days, and move when
+              you change this list.
+            </p>
+            <HolidayList holidays={holidays} today={localDateKey(now(), settings.timeZone)} />
+          </section>
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+"use client";
+// The holidays business days skip: add a date and a name (a second one on the same day is refused
+// on the date field), remove with undo. Sorted by date, as the server lists them.
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Icon } from "@/components/ui/icons";
+import { addHolidayAction, removeHolidayAction, restoreHolidayAction } from "@/lib/actions/settings";
+import { formatDay } from "@/lib/domain/format";
+import { initialFormState } from "@/lib/validation/form-state";
+
+export interface HolidayItem {
+  id: string;
+  /** "YYYY-MM-DD" */
+  date: string;
+  name: string;
+}
+
+type Notice = { tone: "success" | "danger"; text: string; restore?: Record<string, string> } | null;
+
+/** A calendar date shown as itself, whatever the zone: it is stored as that day at midnight UTC. */
+const showDate = (date: string, today: string) => formatDay(new Date(`${date}T00:00:00Z`), "UTC", new Date(`${today}T00:00:00Z`));
+
+export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; today: string }) {
+  const [state, formAction, adding] = useActionState(addHolidayAction, initialFormState);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [pending, startTransition] = useTransition();
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const errors = state.fieldErrors ?? {};
+  const echo = state.status === "saved" ? undefined : state.values;
+
+  useEffect(() => {
+    // The removed row's button is gone: keep keyboard focus on what happened (and its Undo).
+    if (notice?.restore) noticeRef.current?.focus();
+  }, [notice]);
+
+  function remove(holiday: HolidayItem) {
+    startTransition(async () => {
+      const result = await removeHolidayAction(holiday.id);
+      setNotice(
+        result.status === "saved"
+          ? { tone: "success", text: result.message ?? `Removed ${holiday.name}.`, restore: result.values }
+          : { tone: "danger", text: result.message ?? "That didn’t work. Reload the page and try again." },
+      );
+    });
+  }
+
+  function undo(values: Record<string, string>) {
+    startTransition(async () => {
+      const result = await restoreHolidayAction(values);
+      setNotice({ tone: result.status === "saved" ? "success" : "danger", text: result.message ?? "That didn’t work. Reload the page and try again." });
+    });
+  }
+
+  return (
+    <div className="space-y-5">
+      <form action={formAction} noValidate className="space-y-3">
+        <div aria-live="polite" className="empty:hidden">
+          {state.status === "saved" ? (
+            <Alert tone="success">
+              <p className="font-medium">{state.message}</p>
+            </Alert>
+          ) : state.status === "invalid" || state.status === "error" ? (
+            <Alert tone="danger">
+              <p className="font-medium">{state.message}</p>
+            </Alert>
+          ) : null}
+        </div>
+        <div className="grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-start">
+          <Field key={`date-${state.status}-${echo?.date ?? ""}`} label="Date" name="date" type="date" defaultValue={echo?.date ?? ""} error={errors.date} />
+          <Field
+            key={`name-${state.status}-${echo?.name ?? ""}`}
+            label="Name"
+            name="name"
+            autoComplete="off"
+            maxLength={80}
+            placeholder="e.g. Thanksgiving"
+            defaultValue={echo?.name ?? ""}
+            error={errors.name}
+          />
+          <Button type="submit" pending={adding} className="w-full sm:mt-7 sm:w-auto">
+            <Icon name="plus" className="size-4" />
+            Add holiday
+          </Button>
+        </div>
+      </form>
+
+      <div aria-live="polite" className="empty:hidden">
+        {notice ? (
+          <Alert tone={notice.tone} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+            <p ref={noticeRef} tabIndex={-1} className="font-medium outline-none">
+              {notice.text}
+            </p>
+            {notice.restore ? (
+              <Button variant="secondary" size="sm" pending={pending} onClick={() => undo(notice.restore!)}>
+                Undo
+              </Button>
+            ) : null}
+          </Alert>
+        ) : null}
+      </div>
+
+      {holidays.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600">
+          No holidays yet. Add the days you are away or your school is closed, and follow-up reminders will wait for the next working day.
+        </p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200" aria-label="Your holidays">
+          {holidays.map((holiday) => (
+            <li key={holiday.id} className="flex items-center justify-between gap-3 px-4 py-2">
+              <div className="min-w-0">
+                <p className="font-medium text-slate-900">{holiday.name}</p>
+                <p className="text-sm text-slate-600">
+                  <time dateTime={holiday.date}>{showDate(holiday.date, today)}</time>
+                  {holiday.date < today ? " · past" : null}
+                </p>
+              </div>
+              <Button variant="ghost" size="sm" disabled={pending} className="shrink-0 text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => remove(holiday)}>
+                <Icon name="trash" className="size-4" />
+                Remove<span className="sr-only"> {holiday.name}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+// Time zone and weekly outreach goal. The time zone starts as the stored one; while it is still the
+// default (UTC) and this browser is elsewhere, the browser's zone is preselected for saving.
+import { useActionState, useState, useSyncExternalStore } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, SelectField } from "@/components/ui/field";
+import { updateSettingsAction } from "@/lib/actions/settings";
+import { initialFormState } from "@/lib/validation/form-state";
+
+const noSubscribe = () => () => undefined;
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function SettingsForm({ timeZone, weeklyOutreachGoal, zones }: { timeZone: string; weeklyOutreachGoal: number; zones: string[] }) {
+  const [state, formAction, pending] = useActionState(updateSettingsAction, initialFormState);
+  const browser = useSyncExternalStore(noSubscribe, browserZone, () => null);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const suggested = timeZone === "UTC" && browser && browser !== "UTC" && zones.includes(browser) ? browser : null;
+  const zone = chosen ?? state.values?.timeZone ?? suggested ?? timeZone;
+  const errors = state.fieldErrors ?? {};
+
+  const hint =
+    zone === suggested && !chosen ? (
+      `Preselected from this device (${browser}). Save to use it.`
+    ) : browser && browser !== zone && zones.includes(browser) ? (
+      <>
+        This device is set to {browser}.{" "}
+        <button type="button" className="font-semibold text-brand-700 underline underline-offset-2" onClick={() => setChosen(browser)}>
+          Use {browser}
+        </button>
+      </>
+    ) : (
+      "Dates and times are shown and entered in this zone."
+    );
+
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <div aria-live="polite" className="empty:hidden">
+        {state.status === "saved" ? (
+          <Alert tone="success">
+            <p className="font-medium">{state.message}</p>
+          </Alert>
+        ) : state.status === "invalid" || state.status === "error" ? (
+          <Alert tone="danger">
+            <p className="font-medium">{state.message}</p>
+          </Alert>
+        ) : null}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField label="Time zone" name="timeZone" value={zone} onChange={(e) => setChosen(e.target.value)} hint={hint} error={errors.timeZone}>
+          {zones.includes(zone) ? null : <option value={zone}>{zone}</option>}
+          {zones.map((z) => (
+            <option key={z} value={z}>
+              {z.replaceAll("_", " ")}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          key={`goal-${state.values?.weeklyOutreachGoal ?? weeklyOutreachGoal}`}
+          label="Weekly outreach goal"
+          name="weeklyOutreachGoal"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={50}
+          step={1}
+          defaultValue={state.values?.weeklyOutreachGoal ?? String(weeklyOutreachGoal)}
+          hint="New requests a week. Career centres suggest a few every week, kept up."
+          error={errors.weeklyOutreachGoal}
+        />
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" pending={pending} className="w-full sm:w-auto">
+          Save settings
+        </Button>
+      </div>
+    </form>
+  );
+}
