@@ -24,7 +24,8 @@ import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { PriorityBadge } from "./priority-badge";
 
 export type ContactFormProps =
-  | { mode: "create" }
+  /** `initial`: fields to start with, e.g. the employer when looking for another person there. */
+  | { mode: "create"; initial?: ContactFormValues }
   | { mode: "edit"; contactId: string; version: number; initial: ContactFormValues };
 
 const NEW_CONTACT: ContactFormValues = {
@@ -99,7 +100,7 @@ export function ContactForm(props: ContactFormProps) {
   const noticeRef = useRef<HTMLHeadingElement>(null);
 
   // What the form shows: what was submitted (after an error), else what it opened with.
-  const initial = editing ? props.initial : NEW_CONTACT;
+  const initial = editing ? props.initial : { ...NEW_CONTACT, ...props.initial };
   let values: ContactFormValues = state.values ?? initial;
   let loadedJson = state.values?.loaded ?? JSON.stringify(initial);
   const echoedVersion = Number(state.values?.version);

@@ -78,3 +78,14 @@ export async function syncKeepInTouch(
     });
   }
 }
+
+/** Contacts in follow-up without a cadence, to be prompted for one (Today); the first 20. */
+export async function listContactsNeedingCadence(): Promise<{ id: string; name: string; employer: string | null }[]> {
+  const viewer = await requireViewer();
+  return db.contact.findMany({
+    where: { ownerId: viewer.id, stage: "FOLLOW_UP", keepInTouchMonths: null, archivedAt: null, doNotContact: false },
+    select: { id: true, name: true, employer: true },
+    orderBy: { stageChangedAt: "asc" },
+    take: 20,
+  });
+}

@@ -1,13 +1,15 @@
 // Keep-in-touch against a real database: a logged touch resets the cadence, re-deriving never
 // duplicates the reminder, and another user can neither log a touch nor change the cadence.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setCadenceAction } from "@/lib/actions/keep-in-touch";
 import { createContact } from "@/lib/data/contacts";
 import { NotFoundError } from "@/lib/data/errors";
-import { logTouch, setKeepInTouch, syncKeepInTouch } from "@/lib/data/keep-in-touch";
+import { listContactsNeedingCadence, logTouch, setKeepInTouch, syncKeepInTouch } from "@/lib/data/keep-in-touch";
 import { moveContact } from "@/lib/data/pipeline";
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
+import { initialFormState } from "@/lib/validation/form-state";
 import { createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
 
@@ -69,5 +71,35 @@ describe("keep in touch", () => {
     expect(await prisma().outreachAttempt.count({ where: { contactId, kind: "TOUCH" } })).toBe(0);
     expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ keepInTouchMonths: 3 });
     expect(await pendingTouchReminders()).toHaveLength(1);
+  });
+
+  it("the cadence action refuses a cadence longer than a year on its field, and clears to prompt again", async () => {
+    const form = (months: string) => {
+      const f = new FormData();
+      f.set("contactId", contactId);
+      f.set("keepInTouchMonths", months);
+      return f;
+    };
+    const refused = await setCadenceAction(initialFormState, form("18"));
+    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { keepInTouchMonths: "Choose monthly to yearly: at least once a year." }, values: { keepInTouchMonths: "18" } });
+    const prompted = async () => (await listContactsNeedingCadence()).some((c) => c.id === contactId);
+    expect(await prompted()).toBe(false);
+    expect(await setCadenceAction(initialFormState, form(""))).toMatchObject({ status: "saved" });
+    expect(await prompted()).toBe(true);
+    expect(await pendingTouchReminders()).toEqual([]);
+    expect(await setCadenceAction(initialFormState, form("6"))).toMatchObject({ status: "saved", message: "Every 6 months: saved." });
+    expect(await pendingTouchReminders()).toHaveLength(1);
+  });
+
+  it("another user's cadence action finds nothing, and their prompt list never shows the owner's contacts", async () => {
+    await setKeepInTouch(contactId, null);
+    await signInAs(other.id);
+    const f = new FormData();
+    f.set("contactId", contactId);
+    f.set("keepInTouchMonths", "1");
+    expect(await setCadenceAction(initialFormState, f)).toMatchObject({ status: "error" });
+    expect(await listContactsNeedingCadence()).toEqual([]);
+    await signInAs(owner.id);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ keepInTouchMonths: null });
   });
 });

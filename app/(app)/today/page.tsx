@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { listContactsNeedingCadence } from "@/lib/data/keep-in-touch";
 import { listOpenReminders, UPCOMING_DAYS, type OpenReminder } from "@/lib/data/reminders";
 import { requireViewer } from "@/lib/data/viewer";
 import { now as clockNow } from "@/lib/clock";
@@ -17,6 +18,8 @@ import {
   REMINDER_RULE_LABELS,
   zonedDayOffset,
 } from "@/lib/domain/format";
+import { primaryAction } from "@/lib/domain/today";
+import { CadencePrompt } from "./_components/cadence-prompt";
 import { ReminderActions } from "./_components/reminder-actions";
 
 export const metadata: Metadata = { title: "Today" };
@@ -44,7 +47,7 @@ const RULE_TONES: Record<OpenReminder["rule"], BadgeTone> = {
 
 export default async function TodayPage() {
   const now = clockNow();
-  const [viewer, reminders] = await Promise.all([requireViewer(), listOpenReminders(now)]);
+  const [viewer, reminders, needCadence] = await Promise.all([requireViewer(), listOpenReminders(now), listContactsNeedingCadence()]);
   const timeZone = viewer.timeZone;
 
   const groups: Record<GroupKey, OpenReminder[]> = { overdue: [], today: [], upcoming: [] };
@@ -54,7 +57,7 @@ export default async function TodayPage() {
     else if (offset === 0) groups.today.push(reminder);
     else if (offset <= UPCOMING_DAYS) groups.upcoming.push(reminder);
   }
-  const total = groups.overdue.length + groups.today.length + groups.upcoming.length;
+  const total = groups.overdue.length + groups.today.length + groups.upcoming.length + needCadence.length;
 
   function dueLabel(group: GroupKey, dueAt: Date): string {
     if (group === "today") return `Due today, ${formatTime(dueAt, timeZone)}`;
@@ -166,7 +169,7 @@ export default async function TodayPage() {
                       ) : reminder.meeting ? (
                         <p className="mt-1 text-sm text-slate-600">{reminder.meeting.title}</p>
                       ) : null}
-                      <ReminderActions reminderId={reminder.id} title={reminder.title} />
+                      <ReminderActions reminderId={reminder.id} title={reminder.title} primary={primaryAction(reminder)} />
                     </li>
                   ))}
                 </ul>
@@ -179,6 +182,33 @@ export default async function TodayPage() {
               )}
             </section>
           ))}
+          {needCadence.length > 0 ? (
+            <section id="cadence" aria-labelledby="cadence-heading">
+              <h2 id="cadence-heading" className="mb-1 flex items-center gap-2 text-lg font-semibold text-slate-900">
+                Choose how often to keep in touch
+                <Badge tone="neutral">{needCadence.length}</Badge>
+              </h2>
+              <p className="mb-3 text-sm text-slate-600">
+                These contacts are in Follow-up without a cadence, so Rapport can&apos;t remind you to write. Every 3 months
+                suits most people; at least once a year.
+              </p>
+              <ul className="space-y-3">
+                {needCadence.map((contact) => (
+                  <li key={contact.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                    <Link
+                      href={`/contacts/${contact.id}`}
+                      prefetch={false}
+                      className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline-offset-2 hover:underline sm:min-h-0"
+                    >
+                      {contact.name}
+                    </Link>
+                    {contact.employer ? <span className="text-sm text-slate-600"> · {contact.employer}</span> : null}
+                    <CadencePrompt contactId={contact.id} name={contact.name} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </div>
       )}
     </>

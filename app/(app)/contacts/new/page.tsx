@@ -6,7 +6,10 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New contact" };
 
-export default function NewContactPage() {
+export default async function NewContactPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // Today's "ask someone else at the same employer" opens this form with the employer filled in.
+  const { employer } = await searchParams;
+  const initial = typeof employer === "string" && employer.trim() ? { employer: employer.trim().slice(0, 200) } : undefined;
   return (
     <div className="mx-auto max-w-3xl">
       <nav aria-label="Breadcrumb" className="mb-4">
@@ -22,7 +25,7 @@ export default function NewContactPage() {
         title="New contact"
         description="Someone who holds the job you want. Only the name is required; add the rest as you learn it."
       />
-      <ContactForm mode="create" />
+      <ContactForm mode="create" initial={initial} />
     </div>
   );
 }

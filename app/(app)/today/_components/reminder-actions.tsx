@@ -1,19 +1,27 @@
 "use client";
 // Done, snooze (tomorrow, in 3 days, next week) or dismiss one reminder on Today.
+import Link from "next/link";
 import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { updateReminderAction } from "@/lib/actions/reminders";
 import { SNOOZE_LABELS, SNOOZE_OPTIONS } from "@/lib/domain/snooze";
+import type { ReminderLink } from "@/lib/domain/today";
 import { initialFormState } from "@/lib/validation/form-state";
 
-export function ReminderActions({ reminderId, title }: { reminderId: string; title: string }) {
+/** The one-click action that does what the reminder asks (when there is a page for it), then done, snooze, dismiss. */
+export function ReminderActions({ reminderId, title, primary }: { reminderId: string; title: string; primary?: ReminderLink | null }) {
   const [state, formAction, pending] = useActionState(updateReminderAction, initialFormState);
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2">
+      {primary ? (
+        <Link href={primary.href} prefetch={false} aria-label={`${primary.label}: ${title}`} className={buttonClasses("primary", "sm")}>
+          {primary.label}
+        </Link>
+      ) : null}
       <form action={formAction}>
         <input type="hidden" name="reminderId" value={reminderId} />
         <input type="hidden" name="action" value="done" />
-        <Button type="submit" size="sm" disabled={pending} aria-label={`Done: ${title}`}>
+        <Button type="submit" variant={primary ? "secondary" : "primary"} size="sm" disabled={pending} aria-label={`Done: ${title}`}>
           Done
         </Button>
       </form>

@@ -1,0 +1,49 @@
+"use client";
+// "How often should you keep in touch with X?": one select and Save, for a contact in follow-up
+// that has no cadence yet.
+import { useActionState, useId } from "react";
+import { Button } from "@/components/ui/button";
+import { setCadenceAction } from "@/lib/actions/keep-in-touch";
+import { CADENCE_CHOICES, DEFAULT_CADENCE_MONTHS } from "@/lib/domain/keep-in-touch";
+import { initialFormState } from "@/lib/validation/form-state";
+
+export function CadencePrompt({ contactId, name }: { contactId: string; name: string }) {
+  const [state, formAction, pending] = useActionState(setCadenceAction, initialFormState);
+  const selectId = useId();
+  const errorId = useId();
+  const error = state.fieldErrors?.keepInTouchMonths ?? (state.status === "error" ? state.message : undefined);
+  return (
+    <form action={formAction} className="mt-3 flex flex-wrap items-end gap-2">
+      <input type="hidden" name="contactId" value={contactId} />
+      <div className="min-w-0">
+        <label htmlFor={selectId} className="block text-sm font-medium text-slate-800">
+          Keep in touch with {name}
+        </label>
+        <select
+          id={selectId}
+          name="keepInTouchMonths"
+          defaultValue={state.values?.keepInTouchMonths ?? String(DEFAULT_CADENCE_MONTHS)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          className="mt-1 block min-h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm sm:min-h-9"
+        >
+          {CADENCE_CHOICES.map((choice) => (
+            <option key={choice.months} value={choice.months}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button type="submit" size="sm" pending={pending}>
+        Save
+      </Button>
+      <span role="status" className="w-full text-sm">
+        {error ? (
+          <span id={errorId} className="text-red-700">
+            {error}
+          </span>
+        ) : null}
+      </span>
+    </form>
+  );
+}
