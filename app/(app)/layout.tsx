@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { navItemsFor } from "@/components/app-shell/nav-items";
 import { NavLinks } from "@/components/app-shell/nav-links";
 import { SignOutButton } from "@/components/app-shell/sign-out-button";
+import { Icon } from "@/components/ui/icons";
 import { now } from "@/lib/clock";
 import { countDueReminders } from "@/lib/data/reminders";
 import { getViewer } from "@/lib/data/viewer";
@@ -33,10 +34,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             Rapport
           </Link>
           <div className="flex min-w-0 items-center gap-2 sm:gap-3">
-            <p className="min-w-0 truncate text-sm text-slate-700">
-              <span className="sr-only">Signed in as </span>
-              <span className="font-medium text-slate-900">{viewer.name}</span>
-            </p>
+            <Link
+              href="/settings"
+              className="flex min-h-11 min-w-0 items-center gap-2 rounded-lg px-2 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+            >
+              <Icon name="settings" className="size-4 shrink-0" />
+              <span className="sr-only">Settings for </span>
+              <span className="min-w-0 truncate font-medium text-slate-900">{viewer.name}</span>
+            </Link>
             <SignOutButton />
           </div>
         </div>
