@@ -6,6 +6,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { draftField, draftKey } from "@/lib/domain/interview";
 import type { SaveResult } from "@/lib/validation/interview";
 
+const RETRY_MS = 10_000;
+
 export type SaveStatus = "idle" | "saving" | "saved" | "offline" | "error";
 
 export function readDraft<T>(key: string): T | undefined {
@@ -107,6 +109,8 @@ export function useAutosave<T>({
     try {
       result = await sendRef.current(sent);
     } catch {
+      // No connection: kept on the device; sent again when the browser says it is back online,
+      // and every RETRY_MS meanwhile in case that event never comes.
       setStatus("offline");
       return;
     }
@@ -123,6 +127,11 @@ export function useAutosave<T>({
       setMessage(result.message);
     }
   }, [key]);
+  useEffect(() => {
+    if (status !== "offline") return;
+    const retry = setTimeout(() => void flush(), RETRY_MS);
+    return () => clearTimeout(retry);
+  }, [status, flush]);
 
   const change = useCallback(
     (next: T) => {

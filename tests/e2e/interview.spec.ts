@@ -1,0 +1,134 @@
+// Interview mode on a phone: a demo scheduled meeting with a seeded agenda (Lauren Mitchell's; no
+// other spec writes to it), two answers, a takeaway, an action item with a due date and a referral;
+// a reload mid-way loses nothing (not even an answer typed just before it); an answer typed while
+// the connection is down is kept on the device and saved when it returns; the referral is a
+// contact in Find linked to Lauren. Every run writes text stamped with the run, so a second run
+// against the same database checks its own rows.
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
+import { DEMO_STUDENT, signInAsDemo } from "./helpers";
+
+const CONTACT = "Lauren Mitchell";
+const START = "How did you get started in this field?";
+const DAY = "What does a typical day or week look like for you?";
+const WHO = "Who else should I talk to?";
+
+test.skip(({ isMobile }) => !isMobile, "Interview mode is checked on the phone project (the page is made for a phone).");
+
+function section(page: Page, name: string): Locator {
+  return page.getByRole("region", { name });
+}
+
+/** The answer box of a question and the status line under it. */
+function answer(page: Page, question: string) {
+  const box = section(page, "Questions").getByRole("textbox", { name: question, exact: false });
+  const item = section(page, "Questions").getByRole("listitem").filter({ has: box });
+  return { box, status: item.getByRole("status") };
+}
+
+async function openInterview(page: Page): Promise<string> {
+  await page.goto(`/contacts?q=${encodeURIComponent(CONTACT)}`);
+  await page.getByRole("link", { name: new RegExp(`^${CONTACT}`) }).first().click();
+  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
+  const href = await page.getByRole("link", { name: "Add to calendar (.ics)" }).first().getAttribute("href");
+  const meetingId = href?.match(/\/api\/meetings\/([^/]+)\/invitation/)?.[1];
+  expect(meetingId, "Lauren's scheduled meeting").toBeTruthy();
+  await page.goto(`/meetings/${meetingId}/interview`);
+  await expect(page.getByRole("heading", { level: 1, name: `Interview with ${CONTACT}` })).toBeVisible();
+  return `/meetings/${meetingId}/interview`;
+}
+
+test("run interview mode on a phone: answers, takeaway, action item and referral survive a reload and a dropped connection", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const run = Date.now().toString(36);
+  const first = `Started on the Lantern fashion desk (${run})`;
+  const second = `Mornings are press calls, afternoons content reviews (${run})`;
+  const takeaway = `In-house means knowing the product better than the press does (${run})`;
+  const action = `Send Lauren my fashion-week clip (${run})`;
+  const referral = `Jordan Reyes ${run}`;
+
+  await signInAsDemo(page, DEMO_STUDENT);
+  const url = await openInterview(page);
+
+  // The agenda in order, the referral question last, each with an answer box.
+  const questions = section(page, "Questions").getByRole("textbox");
+  await expect(questions.first()).toHaveAccessibleName(new RegExp(START.replace("?", "\\?")));
+  await expect(questions.nth((await questions.count()) - 2)).toHaveAccessibleName(/What trends are changing/);
+  await expect(questions.last()).toHaveAccessibleName(new RegExp(WHO.replace("?", "\\?")));
+
+  // The timer runs against the agreed 30 minutes.
+  await expect(page.getByRole("region", { name: "Timer" })).toContainText("30 min");
+  await page.getByRole("button", { name: /^(Start|Resume) timer$/ }).click();
+  await expect(page.getByRole("button", { name: "Pause timer" })).toBeVisible();
+  await page.getByRole("button", { name: "Pause timer" }).click();
+
+  // First answer: saved after a pause in typing.
+  await answer(page, START).box.fill(first);
+  await expect(answer(page, START).status).toHaveText("Saved");
+
+  // A takeaway, an action item with a due date, a referral.
+  const takeaways = section(page, "Takeaways");
+  await takeaways.getByLabel("New takeaway").fill(takeaway);
+  await takeaways.getByRole("button", { name: "Add takeaway" }).click();
+  await expect(takeaways.getByRole("listitem").filter({ hasText: takeaway })).toBeVisible();
+  await expect(takeaways.getByLabel("New takeaway")).toHaveValue("");
+
+  const actions = section(page, "Action items");
+  await actions.getByRole("button", { name: "Add action item" }).click();
+  await expect(actions.getByText("Write what you will do.")).toBeVisible();
+  await actions.getByLabel("Action item").fill(action);
+  await actions.getByLabel("Due date (optional)").fill("2031-03-18");
+  await actions.getByRole("button", { name: "Add action item" }).click();
+  await expect(actions.getByText("Action item added; it will show on Today when due.")).toBeVisible();
+  await expect(actions.getByRole("checkbox", { name: action })).not.toBeChecked();
+  await expect(actions.getByText("Due Tue, Mar 18, 2031")).toBeVisible();
+
+  const referrals = section(page, "Referrals");
+  await referrals.getByLabel("Email (optional)").fill("not-an-email");
+  await referrals.getByRole("button", { name: "Add referral" }).click();
+  await expect(referrals.getByText("Enter the person's name.")).toBeVisible();
+  await expect(referrals.getByText("Enter an email like name@example.com.")).toBeVisible();
+  await expect(referrals.getByLabel("Email (optional)")).toHaveValue("not-an-email");
+  await referrals.getByLabel("Name", { exact: true }).fill(referral);
+  await referrals.getByLabel("Employer (optional)").fill("Express");
+  await referrals.getByLabel("Email (optional)").fill("");
+  await referrals.getByRole("button", { name: "Add referral" }).click();
+  await expect(referrals.getByText(`Added ${referral} to Find.`)).toBeVisible();
+  await expect(referrals.getByRole("link", { name: referral })).toBeVisible();
+
+  await section(page, "Notes for the thank-you").getByRole("checkbox", { name: "Business card received" }).check();
+  await expect(section(page, "Notes for the thank-you").getByRole("status").first()).toHaveText("Saved");
+
+  // Second answer typed, and the page reloaded at once, before the autosave had a chance to send it.
+  await answer(page, DAY).box.fill(second);
+  await page.reload();
+  await expect(answer(page, DAY).box).toHaveValue(second);
+  await expect(answer(page, DAY).status).toHaveText("Saved");
+  await expect(answer(page, START).box).toHaveValue(first);
+  await expect(section(page, "Takeaways").getByText(takeaway)).toBeVisible();
+  await expect(section(page, "Action items").getByRole("checkbox", { name: action })).toBeVisible();
+  await expect(section(page, "Referrals").getByRole("link", { name: referral })).toBeVisible();
+  await expect(section(page, "Notes for the thank-you").getByRole("checkbox", { name: "Business card received" })).toBeChecked();
+
+  // The connection drops mid-answer: kept on the device, saved when it returns.
+  await context.setOffline(true);
+  await answer(page, START).box.fill(`${first}, then agency work`);
+  await expect(answer(page, START).status).toHaveText("Offline — kept on this device");
+  await context.setOffline(false);
+  await expect(answer(page, START).status).toHaveText("Saved", { timeout: 15_000 });
+  // Saved on the server, not only on this device: nothing left in storage, and a reload shows it.
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("rapport:interview:")))).toEqual([]);
+  await page.reload();
+  await expect(answer(page, START).box).toHaveValue(`${first}, then agency work`);
+  await expect(answer(page, DAY).box).toHaveValue(second);
+  await expectAccessible(page);
+
+  // The referral is a contact in Find, linked to Lauren.
+  await page.goto(`/contacts?q=${encodeURIComponent(referral)}&stage=FIND`);
+  await page.getByRole("link", { name: new RegExp(`^${referral}`) }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: referral })).toBeVisible();
+  await expect(page.getByRole("link", { name: CONTACT })).toHaveAttribute("href", /\/contacts\/[\w-]+$/);
+  await expect(page.getByText(`Referred by ${CONTACT}`).first()).toBeVisible();
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1, name: `Interview with ${CONTACT}` })).toBeVisible();
+});
