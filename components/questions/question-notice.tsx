@@ -1,0 +1,56 @@
+"use client";
+// One message area for the whole question bank. A row that is hidden or deleted disappears when
+// the page refreshes, so its message (and its Undo) lives here, above the list, not in the row.
+import { createContext, useContext, useState, useTransition, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+
+export interface QuestionNotice {
+  tone: "success" | "danger";
+  text: string;
+  /** Runs when the user presses Undo; resolves to the message shown afterwards. */
+  undo?: () => Promise<QuestionNotice>;
+}
+
+const NoticeContext = createContext<(notice: QuestionNotice | null) => void>(() => undefined);
+
+/** Sets the bank's message from anywhere inside it. */
+export function useQuestionNotice() {
+  return useContext(NoticeContext);
+}
+
+export function QuestionNoticeProvider({ children }: { children: ReactNode }) {
+  const [notice, setNotice] = useState<QuestionNotice | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function undo() {
+    const run = notice?.undo;
+    if (!run) return;
+    startTransition(async () => setNotice(await run()));
+  }
+
+  return (
+    <NoticeContext.Provider value={setNotice}>
+      <div aria-live="polite" className="empty:hidden">
+        {notice ? (
+          <Alert tone={notice.tone} className="mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+            <p className="min-w-0 font-medium break-words">{notice.text}</p>
+            <div className="flex gap-2">
+              {notice.undo ? (
+                <Button variant="secondary" size="sm" pending={pending} onClick={undo}>
+                  Undo
+                </Button>
+              ) : null}
+              <Button variant="ghost" size="sm" onClick={() => setNotice(null)} aria-label="Dismiss message">
+                <span aria-hidden="true" className="text-xl leading-none">
+                  ×
+                </span>
+              </Button>
+            </div>
+          </Alert>
+        ) : null}
+      </div>
+      {children}
+    </NoticeContext.Provider>
+  );
+}
