@@ -10,6 +10,8 @@ function templateCard(page: Page, name: string) {
 }
 
 test("an own outreach template: unknown placeholder refused, saved, used in the composer, deleted and undone", async ({ page }, testInfo) => {
+  // Five pages and three axe scans: took 50 s on a busy 2-core machine, close to the 60 s default.
+  test.setTimeout(120_000);
   // Each project writes to its own demo contact (no other spec uses them); nothing is logged.
   const contact = testInfo.project.name === "phone" ? { name: "Caroline Park", employer: "Ohio Arts Council" } : { name: "Sofia Petrov", employer: "Patagonia" };
   const name = `Museum ask ${testInfo.project.name} ${Date.now().toString(36)}`;
