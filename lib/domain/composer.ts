@@ -162,7 +162,7 @@ export const KNOWN_PLACEHOLDERS: readonly KnownPlaceholder[] = [
   { name: "myFirstName", meaning: "Your first name.", filledFrom: "profile" },
   { name: "topic", meaning: "The field or subject you want to learn about.", filledFrom: "you" },
   { name: "myPhone", meaning: "Your phone number (say it twice in a voicemail).", filledFrom: "you" },
-  { name: "takeaway", meaning: "One thing they said that stayed with you.", filledFrom: "you" },
+  { name: "takeaway", meaning: "One thing they said that stayed with you (a thank-you fills it from your notes).", filledFrom: "you" },
 ];
 
 const KNOWN_NAMES = new Set(KNOWN_PLACEHOLDERS.map((p) => p.name));
