@@ -1,0 +1,232 @@
+"use client";
+// The pitch editor: one text box with the three things a 30-second pitch says, a live word count
+// and speaking time, save (a new version only when the text changed), and the version history
+// with restore. Restoring over unsaved edits asks first.
+import clsx from "clsx";
+import { startTransition, useActionState, useId, useRef, useState, useTransition, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Dialog } from "@/components/ui/dialog";
+import { restorePitchVersionAction, savePitchAction } from "@/lib/actions/pitch";
+import { formatSpeakingTime, measurePitch, PITCH_MAX_CHARACTERS, type PitchVerdict } from "@/lib/domain/pitch";
+import { initialFormState } from "@/lib/validation/form-state";
+
+export interface PitchVersionView {
+  version: number;
+  body: string;
+  /** When it was saved, in the viewer's time zone. */
+  savedAt: string;
+}
+
+const VERDICT_LABELS: Record<PitchVerdict, string> = {
+  empty: "Nothing to time yet",
+  "too-short": "Too short",
+  "about-right": "About right",
+  "too-long": "Too long",
+};
+
+const VERDICT_TONES: Record<PitchVerdict, BadgeTone> = {
+  empty: "neutral",
+  "too-short": "warning",
+  "about-right": "success",
+  "too-long": "warning",
+};
+
+function wordsLabel(n: number): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? "word" : "words"}`;
+}
+
+export function PitchWorkspace({ versions }: { versions: PitchVersionView[] }) {
+  const current = versions[0] ?? null;
+  const [text, setText] = useState(current?.body ?? "");
+  const [state, saveAction, saving] = useActionState(savePitchAction, initialFormState);
+  const [restoring, startRestore] = useTransition();
+  const [notice, setNotice] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
+  const [confirmVersion, setConfirmVersion] = useState<PitchVersionView | null>(null);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const ids = { text: useId(), hint: useId(), error: useId(), stats: useId() };
+
+  const measure = measurePitch(text);
+  const dirty = text.trim() !== (current?.body ?? "");
+  const error = state.status === "invalid" ? state.fieldErrors?.body : undefined;
+  // The save's answer shows until the next change of course: a new save, or a restore.
+  const [lastState, setLastState] = useState(state);
+  if (lastState !== state) {
+    setLastState(state);
+    setNotice(state.status === "saved" ? { tone: "success", text: state.message ?? "Saved." } : null);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    // Not <form action>: React would reset the form after the action, and this text box is controlled.
+    startTransition(() => saveAction(form));
+  }
+
+  function restore(version: PitchVersionView) {
+    setConfirmVersion(null);
+    startRestore(async () => {
+      const result = await restorePitchVersionAction(version.version);
+      if (result.status === "saved") {
+        setText(version.body);
+        setNotice({ tone: "success", text: result.message ?? "Restored." });
+        textareaRef.current?.focus();
+      } else {
+        setNotice({ tone: "danger", text: result.message ?? "That didn’t work. Reload the page and try again." });
+      }
+    });
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0 space-y-6">
+        <Card className="p-4 sm:p-6">
+          <form onSubmit={onSubmit} noValidate className="space-y-3">
+            <label htmlFor={ids.text} className="block text-base font-semibold text-slate-900">
+              Your pitch
+            </label>
+            <p id={ids.hint} className="text-sm text-slate-600">
+              Say who you are, what you want to learn, and what you bring, in about 70 words. Write it the way you speak.
+            </p>
+            <textarea
+              ref={textareaRef}
+              id={ids.text}
+              name="body"
+              rows={8}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              maxLength={PITCH_MAX_CHARACTERS + 500}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={[error ? ids.error : null, ids.hint, ids.stats].filter(Boolean).join(" ")}
+              placeholder="I’m Sam Rivera, a junior studying journalism at Ohio State…"
+              className={clsx(
+                "block w-full rounded-lg border bg-white px-3 py-2 text-base leading-relaxed text-slate-900 shadow-sm placeholder:text-slate-500",
+                error ? "border-red-600" : "border-slate-300",
+              )}
+            />
+            {error ? (
+              <p id={ids.error} className="text-sm font-medium text-red-700">
+                {error}
+              </p>
+            ) : null}
+
+            <div id={ids.stats} className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-800">
+              <span className="font-semibold tabular-nums">{wordsLabel(measure.words)}</span>
+              <span aria-hidden="true" className="text-slate-400">
+                ·
+              </span>
+              <span className="tabular-nums">
+                about {formatSpeakingTime(measure)} spoken
+              </span>
+              <span role="status" aria-live="polite">
+                <Badge tone={VERDICT_TONES[measure.verdict]}>{VERDICT_LABELS[measure.verdict]}</Badge>
+              </span>
+              <span className="basis-full text-slate-600">{measure.message}</span>
+            </div>
+
+            <div className="flex flex-wrap items-center gap-3 pt-1">
+              <Button type="submit" pending={saving}>
+                Save pitch
+              </Button>
+              {dirty && current ? <span className="text-sm text-slate-600">Unsaved changes since version {current.version}.</span> : null}
+            </div>
+          </form>
+          <div aria-live="polite" className="mt-3 empty:hidden">
+            {notice ? (
+              <Alert tone={notice.tone}>
+                <p className="font-medium">{notice.text}</p>
+              </Alert>
+            ) : null}
+          </div>
+        </Card>
+
+        <section aria-labelledby="versions-heading">
+          <h2 id="versions-heading" className="mb-3 text-lg font-semibold text-slate-900">
+            Versions
+          </h2>
+          {versions.length === 0 ? (
+            <p className="rounded-xl border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
+              No saved versions yet. Each save that changes the text keeps a version here, so you can go back to one.
+            </p>
+          ) : (
+            <ol className="divide-y divide-slate-100 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
+              {versions.map((version, index) => {
+                const m = measurePitch(version.body);
+                const isCurrent = index === 0;
+                return (
+                  <li key={version.version} className="px-4 py-4">
+                    <div className="flex flex-wrap items-start justify-between gap-2">
+                      <div>
+                        <h3 className="flex flex-wrap items-center gap-2 font-semibold text-slate-900">
+                          Version {version.version}
+                          {isCurrent ? <Badge tone="brand">Current</Badge> : null}
+                        </h3>
+                        <p className="text-sm text-slate-600">
+                          Saved {version.savedAt} · {wordsLabel(m.words)}, about {formatSpeakingTime(m)}
+                        </p>
+                      </div>
+                      {isCurrent ? null : (
+                        <Button
+                          variant="secondary"
+                          size="sm"
+                          disabled={restoring}
+                          onClick={() => (dirty ? setConfirmVersion(version) : restore(version))}
+                          aria-label={`Restore version ${version.version}`}
+                        >
+                          Restore
+                        </Button>
+                      )}
+                    </div>
+                    <p className="mt-2 text-sm break-words whitespace-pre-line text-slate-800">{version.body}</p>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </section>
+      </div>
+
+      <aside aria-labelledby="pitch-guide-heading" className="lg:order-last">
+        <Card className="p-4 sm:p-5 lg:sticky lg:top-20">
+          <h2 id="pitch-guide-heading" className="font-semibold text-slate-900">
+            What 30 seconds holds
+          </h2>
+          <ol className="mt-3 space-y-3 text-sm text-slate-700">
+            <li>
+              <p className="font-medium text-slate-900">1. Who you are</p>
+              <p>Your name, year, major and school, and the shared connection if there is one.</p>
+            </li>
+            <li>
+              <p className="font-medium text-slate-900">2. What you want</p>
+              <p>The field or role you are exploring and what you hope to learn from them. Advice, never a job.</p>
+            </li>
+            <li>
+              <p className="font-medium text-slate-900">3. What you bring</p>
+              <p>One concrete thing you have done (a result, a project, a skill) that shows why you are a good bet.</p>
+            </li>
+          </ol>
+          <p className="mt-4 text-sm text-slate-600">
+            People speak about 130–150 words a minute, so 30 seconds is roughly 65–75 words. Read it aloud with a timer before the meeting.
+          </p>
+        </Card>
+      </aside>
+
+      <Dialog
+        open={confirmVersion !== null}
+        onClose={() => setConfirmVersion(null)}
+        title={`Restore version ${confirmVersion?.version ?? ""}?`}
+        description="Your unsaved changes in the editor will be replaced."
+      >
+        <p className="text-sm text-slate-700">The restored text becomes your newest version; every earlier version stays in the history.</p>
+        <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={() => setConfirmVersion(null)}>
+            Keep editing
+          </Button>
+          <Button onClick={() => confirmVersion && restore(confirmVersion)}>Restore version {confirmVersion?.version}</Button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}
