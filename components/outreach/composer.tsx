@@ -1,15 +1,18 @@
 "use client";
-// The outreach composer: a template filled from the contact, live checks that each explain
-// themselves in one line, and three ways out — the mail app, the clipboard, or "log as sent".
-// Unfilled placeholders block all three (the server refuses them too).
+// The composer: a template filled from the contact, live checks that each explain themselves in
+// one line, and three ways out — the mail app, the clipboard, or "log as sent". Unfilled
+// placeholders block all three (the server refuses them too). Its purpose (a request, the
+// follow-up, a thank-you, a keep-in-touch note) picks the checks and what logging records.
 import Link from "next/link";
 import { useActionState, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { logOutreachAction } from "@/lib/actions/outreach";
+import { logOutreachAction, logThankYouAction, logTouchAction } from "@/lib/actions/outreach";
+import { checksForPurpose } from "@/lib/domain/compose-purpose";
 import { canSend, checkDraft, countWords, fillTemplate, WORD_TARGET, type PlaceholderValues } from "@/lib/domain/composer";
+import type { ComposePurpose } from "@/lib/domain/today";
 import { CHANNEL_LABELS, TEMPLATE_KIND_LABELS } from "@/lib/domain/format";
 import { initialFormState } from "@/lib/validation/form-state";
 import { CHANNELS } from "@/lib/validation/pipeline";
@@ -28,6 +31,32 @@ interface ComposerProps {
   placeholders: PlaceholderValues;
   /** datetime-local value for "now" in the user's zone. */
   nowLocal: string;
+  purpose?: ComposePurpose;
+  /** The template the draft starts from (thank-yous and notes open ready to edit). */
+  initialTemplateId?: string;
+  /** For a thank-you: the takeaway the draft quotes, checked for in the text. */
+  takeaway?: string | null;
+  /** A paragraph added before the sign-off of a filled template (the résumé offer). */
+  appendix?: string | null;
+}
+
+const ACTIONS = { outreach: logOutreachAction, "follow-up": logOutreachAction, "thank-you": logThankYouAction, touch: logTouchAction } as const;
+
+const FOOTNOTES: Record<ComposePurpose, string> = {
+  outreach: "Rapport never sends mail for you: send it from your own account, then log it here so the follow-up reminders start.",
+  "follow-up": "One polite follow-up is enough. Log it here; if they stay quiet, Rapport marks them dormant instead of nagging you.",
+  "thank-you": "Send it from your own account within a day, then log it here: the contact moves to Thanked.",
+  touch: "Log it here once it is sent: the keep-in-touch clock starts again.",
+};
+
+/** Fills a template; the appendix goes before the last paragraph (the sign-off). */
+function draftFrom(template: ComposerTemplate, placeholders: PlaceholderValues, appendix?: string | null) {
+  let body = fillTemplate(template.body, placeholders);
+  if (appendix) {
+    const paragraphs = body.split(/\n\s*\n/);
+    body = paragraphs.length > 1 ? [...paragraphs.slice(0, -1), appendix, paragraphs.at(-1)].join("\n\n") : `${body}\n\n${appendix}`;
+  }
+  return { subject: template.subject ? fillTemplate(template.subject, placeholders) : "", body };
 }
 
 const CHANNEL_FOR_KIND: Partial<Record<ComposerTemplate["kind"], (typeof CHANNELS)[number]>> = {
@@ -35,17 +64,25 @@ const CHANNEL_FOR_KIND: Partial<Record<ComposerTemplate["kind"], (typeof CHANNEL
   VOICEMAIL: "VOICEMAIL",
 };
 
-export function Composer({ contact, templates, placeholders, nowLocal }: ComposerProps) {
-  const [state, formAction, pending] = useActionState(logOutreachAction.bind(null, contact.id), initialFormState);
-  const [templateId, setTemplateId] = useState("");
+export function Composer({ contact, templates, placeholders, nowLocal, purpose = "outreach", initialTemplateId, takeaway, appendix }: ComposerProps) {
+  const [state, formAction, pending] = useActionState(ACTIONS[purpose].bind(null, contact.id), initialFormState);
+  const initialTemplate = templates.find((t) => t.id === initialTemplateId);
+  const initialDraft = initialTemplate ? draftFrom(initialTemplate, placeholders, appendix) : { subject: "", body: "" };
+  const [templateId, setTemplateId] = useState(initialTemplate?.id ?? "");
   const [channel, setChannel] = useState<(typeof CHANNELS)[number]>(() => (state.values?.channel as (typeof CHANNELS)[number]) ?? "EMAIL");
-  const [subject, setSubject] = useState(state.values?.subject ?? "");
-  const [body, setBody] = useState(state.values?.body ?? "");
+  const [subject, setSubject] = useState(state.values?.subject ?? initialDraft.subject);
+  const [body, setBody] = useState(state.values?.body ?? initialDraft.body);
   const [copied, setCopied] = useState(false);
 
   const checks = useMemo(
-    () => checkDraft({ channel: channel === "LINKEDIN" || channel === "VOICEMAIL" || channel === "LETTER" ? channel : channel === "EMAIL" ? "EMAIL" : "OTHER", subject, body, connection: contact.connection }),
-    [channel, subject, body, contact.connection],
+    () =>
+      checksForPurpose(
+        purpose,
+        checkDraft({ channel: channel === "LINKEDIN" || channel === "VOICEMAIL" || channel === "LETTER" ? channel : channel === "EMAIL" ? "EMAIL" : "OTHER", subject, body, connection: contact.connection }),
+        body,
+        takeaway,
+      ),
+    [purpose, channel, subject, body, contact.connection, takeaway],
   );
   const sendable = body.trim().length > 0 && canSend(checks);
   const blocking = checks.find((c) => !c.ok && c.blocking);
@@ -54,8 +91,9 @@ export function Composer({ contact, templates, placeholders, nowLocal }: Compose
     setTemplateId(id);
     const template = templates.find((t) => t.id === id);
     if (!template) return;
-    setSubject(template.subject ? fillTemplate(template.subject, placeholders) : "");
-    setBody(fillTemplate(template.body, placeholders));
+    const draft = draftFrom(template, placeholders, appendix);
+    setSubject(draft.subject);
+    setBody(draft.body);
     setChannel(CHANNEL_FOR_KIND[template.kind] ?? "EMAIL");
   }
 
@@ -144,7 +182,7 @@ export function Composer({ contact, templates, placeholders, nowLocal }: Compose
             Log as sent
           </Button>
         </div>
-        <p className="text-sm text-slate-600">Rapport never sends mail for you: send it from your own account, then log it here so the follow-up reminders start.</p>
+        <p className="text-sm text-slate-600">{FOOTNOTES[purpose]}</p>
       </form>
 
       <aside aria-labelledby="checks-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm lg:self-start">

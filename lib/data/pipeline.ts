@@ -142,7 +142,9 @@ async function applyPlan(
       keys.meeting = meeting.id;
     }
   } else if (record?.kind === "thankYou") {
-    await tx.outreachAttempt.create({ data: { ...owner, kind: "THANK_YOU", channel: record.channel, sentAt: record.sentAt } });
+    await tx.outreachAttempt.create({
+      data: { ...owner, kind: "THANK_YOU", channel: record.channel, sentAt: record.sentAt, subject: record.subject ?? null, body: record.body ?? null },
+    });
   }
 
   if (plan.cancelRules.length) {

@@ -13,7 +13,9 @@ export type CheckId =
   | "meetingModes"
   | "followUp"
   | "noJobAsk"
-  | "subject";
+  | "subject"
+  /** Thank-yous only (compose-purpose.ts): names one thing the person said. */
+  | "takeaway";
 
 export interface ComposerCheck {
   id: CheckId;

@@ -16,7 +16,7 @@ export type StageRecord =
   | { kind: "outreach"; channel: Channel; sentAt: Date; subject?: string | null; body?: string | null }
   | { kind: "meeting"; startsAt: Date; durationMinutes: number; mode: MeetingMode; location?: string | null }
   | { kind: "meetingDone"; doneAt: Date }
-  | { kind: "thankYou"; channel: Channel; sentAt: Date }
+  | { kind: "thankYou"; channel: Channel; sentAt: Date; subject?: string | null; body?: string | null }
   | { kind: "cadence"; keepInTouchMonths: number };
 
 export interface MovableContact {

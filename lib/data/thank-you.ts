@@ -1,0 +1,73 @@
+// The thank-you after a meeting: what its draft quotes (a takeaway from the notes, the résumé
+// offer when the student flagged it) and logging it, which moves the contact to `thanked`.
+import "server-only";
+import { db } from "../db";
+import { thankYouTiming } from "../domain/compose-purpose";
+import type { Channel } from "../generated/prisma/enums";
+import { FieldError, NotFoundError } from "./errors";
+import { syncKeepInTouch } from "./keep-in-touch";
+import { moveContact } from "./pipeline";
+import { requireViewer } from "./viewer";
+
+export interface ThankYouContext {
+  /** When the latest meeting with the contact was marked done, if it was. */
+  meetingDoneAt: Date | null;
+  /** The latest takeaway noted for the contact (or its meetings). */
+  takeaway: string | null;
+  sendResume: boolean;
+}
+
+export async function getThankYouContext(contactId: string): Promise<ThankYouContext> {
+  const viewer = await requireViewer();
+  const [meeting, takeaway] = await Promise.all([
+    db.meeting.findFirst({
+      where: { ownerId: viewer.id, contactId, status: "DONE" },
+      orderBy: { doneAt: "desc" },
+      select: { doneAt: true, sendResumeWithThanks: true },
+    }),
+    db.note.findFirst({
+      where: { ownerId: viewer.id, kind: "TAKEAWAY", OR: [{ contactId }, { meeting: { contactId, ownerId: viewer.id } }] },
+      orderBy: { createdAt: "desc" },
+      select: { body: true },
+    }),
+  ]);
+  return { meetingDoneAt: meeting?.doneAt ?? null, takeaway: takeaway?.body.trim() || null, sendResume: meeting?.sendResumeWithThanks ?? false };
+}
+
+export interface ThankYouInput {
+  channel: Channel;
+  sentAt: Date;
+  subject?: string | null;
+  body?: string | null;
+}
+
+/**
+ * Logs the thank-you. From `interviewed` it moves the contact to `thanked` (settling the 24-hour
+ * reminder) in one transaction; a second thank-you later is simply logged. Returns whether it was
+ * late (more than 24 hours after the meeting): allowed, and said so.
+ */
+export async function logThankYou(contactId: string, input: ThankYouInput, now = new Date()): Promise<{ late: boolean; hoursAfter: number | null }> {
+  const viewer = await requireViewer();
+  const contact = await db.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: { stage: true } });
+  if (!contact) throw new NotFoundError("contact");
+  const { meetingDoneAt } = await getThankYouContext(contactId);
+  if (contact.stage === "FIND" || contact.stage === "OUTREACH" || contact.stage === "SCHEDULED") {
+    throw new FieldError("stage", "Mark the meeting done first: a thank-you follows the conversation.");
+  }
+  if (contact.stage === "INTERVIEWED") {
+    await moveContact(contactId, "THANKED", { kind: "thankYou", ...input }, undefined, now);
+  } else {
+    await db.$transaction(async (tx) => {
+      await tx.outreachAttempt.create({
+        data: { ownerId: viewer.id, contactId, kind: "THANK_YOU", channel: input.channel, sentAt: input.sentAt, subject: input.subject ?? null, body: input.body ?? null },
+      });
+      await tx.contact.updateMany({
+        where: { id: contactId, ownerId: viewer.id, OR: [{ lastTouchAt: null }, { lastTouchAt: { lt: input.sentAt } }] },
+        data: { lastTouchAt: input.sentAt },
+      });
+      // In follow-up, any message is a touch: it resets the keep-in-touch clock.
+      await syncKeepInTouch(tx, viewer, contactId, now, "DONE");
+    });
+  }
+  return thankYouTiming(meetingDoneAt, input.sentAt);
+}
