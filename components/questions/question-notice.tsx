@@ -12,15 +12,26 @@ export interface QuestionNotice {
   undo?: () => Promise<QuestionNotice>;
 }
 
-const NoticeContext = createContext<(notice: QuestionNotice | null) => void>(() => undefined);
+interface NoticeState {
+  notice: QuestionNotice | null;
+  setNotice: (notice: QuestionNotice | null) => void;
+}
 
-/** Sets the bank's message from anywhere inside it. */
+const NoticeContext = createContext<NoticeState>({ notice: null, setNotice: () => undefined });
+
+/** Sets the bank's message from anywhere inside the provider. */
 export function useQuestionNotice() {
-  return useContext(NoticeContext);
+  return useContext(NoticeContext).setNotice;
 }
 
 export function QuestionNoticeProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<QuestionNotice | null>(null);
+  return <NoticeContext.Provider value={{ notice, setNotice }}>{children}</NoticeContext.Provider>;
+}
+
+/** Where the message shows: above the list, announced politely. */
+export function QuestionNoticeArea() {
+  const { notice, setNotice } = useContext(NoticeContext);
   const [pending, startTransition] = useTransition();
 
   function undo() {
@@ -30,27 +41,24 @@ export function QuestionNoticeProvider({ children }: { children: ReactNode }) {
   }
 
   return (
-    <NoticeContext.Provider value={setNotice}>
-      <div aria-live="polite" className="empty:hidden">
-        {notice ? (
-          <Alert tone={notice.tone} className="mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-            <p className="min-w-0 font-medium break-words">{notice.text}</p>
-            <div className="flex gap-2">
-              {notice.undo ? (
-                <Button variant="secondary" size="sm" pending={pending} onClick={undo}>
-                  Undo
-                </Button>
-              ) : null}
-              <Button variant="ghost" size="sm" onClick={() => setNotice(null)} aria-label="Dismiss message">
-                <span aria-hidden="true" className="text-xl leading-none">
-                  ×
-                </span>
+    <div aria-live="polite" className="empty:hidden">
+      {notice ? (
+        <Alert tone={notice.tone} className="mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <p className="min-w-0 font-medium break-words">{notice.text}</p>
+          <div className="flex gap-2">
+            {notice.undo ? (
+              <Button variant="secondary" size="sm" pending={pending} onClick={undo}>
+                Undo
               </Button>
-            </div>
-          </Alert>
-        ) : null}
-      </div>
-      {children}
-    </NoticeContext.Provider>
+            ) : null}
+            <Button variant="ghost" size="sm" onClick={() => setNotice(null)} aria-label="Dismiss message">
+              <span aria-hidden="true" className="text-xl leading-none">
+                ×
+              </span>
+            </Button>
+          </div>
+        </Alert>
+      ) : null}
+    </div>
   );
 }

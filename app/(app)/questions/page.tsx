@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { QuestionActions, ShowAgainButton } from "@/components/questions/question-actions";
 import { QuestionFilters } from "@/components/questions/question-filters";
 import { QuestionFormDialog } from "@/components/questions/question-form";
-import { QuestionNoticeProvider } from "@/components/questions/question-notice";
+import { QuestionNoticeArea, QuestionNoticeProvider } from "@/components/questions/question-notice";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -41,7 +41,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
   const filtered = hasQuestionFilters(params);
 
   return (
-    <>
+    <QuestionNoticeProvider>
       <PageHeader
         title="Questions"
         description={
@@ -70,88 +70,87 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         }
       />
 
-      <QuestionNoticeProvider>
-        <QuestionFilters key={questionListHref(params)} params={params} tags={tags} />
+      <QuestionNoticeArea />
+      <QuestionFilters key={questionListHref(params)} params={params} tags={tags} />
 
-        {params.hidden ? <HiddenQuestions questions={hidden} params={params} /> : null}
+      {params.hidden ? <HiddenQuestions questions={hidden} params={params} /> : null}
 
-        {categories.length === 0 ? (
-          filtered ? (
-            <EmptyState
-              icon={<Icon name="search" className="size-6" />}
-              title="No questions match these filters"
-              description="Try another tier, part of the conversation or tag, or add a question of your own."
-              action={
-                <Link href={questionListHref(params, { tier: undefined, category: undefined, tag: undefined })} className={buttonClasses("secondary")}>
-                  Clear filters
-                </Link>
-              }
-            />
-          ) : (
-            <EmptyState
-              icon={<Icon name="questions" className="size-6" />}
-              title="No questions to show"
-              description={
-                hiddenCount > 0
-                  ? "You have hidden every question in the bank. Show some again, or add your own."
-                  : "The built-in question bank is empty on this server and you have not written your own yet. Add one above."
-              }
-            />
-          )
+      {categories.length === 0 ? (
+        filtered ? (
+          <EmptyState
+            icon={<Icon name="search" className="size-6" />}
+            title="No questions match these filters"
+            description="Try another tier, part of the conversation or tag, or add a question of your own."
+            action={
+              <Link href={questionListHref(params, { tier: undefined, category: undefined, tag: undefined })} className={buttonClasses("secondary")}>
+                Clear filters
+              </Link>
+            }
+          />
         ) : (
-          <>
-            {categories.length > 1 ? (
-              <nav aria-label="Question categories" className="-mx-4 mb-6 overflow-x-auto px-4 md:mx-0 md:px-0">
-                <ol className="flex gap-2 md:flex-wrap">
-                  {categories.map((category) => (
-                    <li key={category} className="shrink-0">
-                      <a
-                        href={`#${category.toLowerCase()}`}
-                        className="inline-flex min-h-11 items-center gap-2 rounded-full border border-slate-200 bg-white px-4 text-sm font-medium text-slate-700 hover:border-slate-300 hover:text-slate-900"
-                      >
-                        <span className="text-slate-500 tabular-nums">{QUESTION_CATEGORIES.indexOf(category) + 1}</span>
-                        {QUESTION_CATEGORY_LABELS[category]}
-                      </a>
-                    </li>
-                  ))}
-                </ol>
-              </nav>
-            ) : null}
+          <EmptyState
+            icon={<Icon name="questions" className="size-6" />}
+            title="No questions to show"
+            description={
+              hiddenCount > 0
+                ? "You have hidden every question in the bank. Show some again, or add your own."
+                : "The built-in question bank is empty on this server and you have not written your own yet. Add one above."
+            }
+          />
+        )
+      ) : (
+        <>
+          {categories.length > 1 ? (
+            <nav aria-label="Question categories" className="-mx-4 mb-6 overflow-x-auto px-4 md:mx-0 md:px-0">
+              <ol className="flex gap-2 md:flex-wrap">
+                {categories.map((category) => (
+                  <li key={category} className="shrink-0">
+                    <a
+                      href={`#${category.toLowerCase()}`}
+                      className="inline-flex min-h-11 items-center gap-2 rounded-full border border-slate-200 bg-white px-4 text-sm font-medium text-slate-700 hover:border-slate-300 hover:text-slate-900"
+                    >
+                      <span className="text-slate-500 tabular-nums">{QUESTION_CATEGORIES.indexOf(category) + 1}</span>
+                      {QUESTION_CATEGORY_LABELS[category]}
+                    </a>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          ) : null}
 
-            <div className="space-y-8">
-              {categories.map((category) => {
-                const items = byCategory.get(category) ?? [];
-                const headingId = `${category.toLowerCase()}-heading`;
-                return (
-                  <section key={category} id={category.toLowerCase()} aria-labelledby={headingId} className="scroll-mt-20">
-                    <div className="mb-3">
-                      <h2 id={headingId} className="flex items-baseline gap-2 text-lg font-semibold text-slate-900">
-                        <span className="text-slate-500 tabular-nums" aria-hidden="true">
-                          {QUESTION_CATEGORIES.indexOf(category) + 1}.
-                        </span>
-                        {QUESTION_CATEGORY_LABELS[category]}
-                        <span className="text-sm font-normal text-slate-600">
-                          ({items.length}
-                          <span className="sr-only"> {items.length === 1 ? "question" : "questions"}</span>)
-                        </span>
-                      </h2>
-                      <p className="text-sm text-slate-600">{CATEGORY_HINTS[category]}</p>
-                    </div>
-                    <ul className="divide-y divide-slate-100 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
-                      {items.map((question) => (
-                        <QuestionItem key={question.id} question={question} params={params}>
-                          <QuestionActions question={question} isOwn={question.isOwn} />
-                        </QuestionItem>
-                      ))}
-                    </ul>
-                  </section>
-                );
-              })}
-            </div>
-          </>
-        )}
-      </QuestionNoticeProvider>
-    </>
+          <div className="space-y-8">
+            {categories.map((category) => {
+              const items = byCategory.get(category) ?? [];
+              const headingId = `${category.toLowerCase()}-heading`;
+              return (
+                <section key={category} id={category.toLowerCase()} aria-labelledby={headingId} className="scroll-mt-20">
+                  <div className="mb-3">
+                    <h2 id={headingId} className="flex items-baseline gap-2 text-lg font-semibold text-slate-900">
+                      <span className="text-slate-500 tabular-nums" aria-hidden="true">
+                        {QUESTION_CATEGORIES.indexOf(category) + 1}.
+                      </span>
+                      {QUESTION_CATEGORY_LABELS[category]}
+                      <span className="text-sm font-normal text-slate-600">
+                        ({items.length}
+                        <span className="sr-only"> {items.length === 1 ? "question" : "questions"}</span>)
+                      </span>
+                    </h2>
+                    <p className="text-sm text-slate-600">{CATEGORY_HINTS[category]}</p>
+                  </div>
+                  <ul className="divide-y divide-slate-100 overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
+                    {items.map((question) => (
+                      <QuestionItem key={question.id} question={question} params={params}>
+                        <QuestionActions question={question} isOwn={question.isOwn} />
+                      </QuestionItem>
+                    ))}
+                  </ul>
+                </section>
+              );
+            })}
+          </div>
+        </>
+      )}
+    </QuestionNoticeProvider>
   );
 }
 
