@@ -98,6 +98,11 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
     return () => cancelAnimationFrame(frame);
   }, [focusAfter, list]);
 
+  useEffect(() => {
+    // The removed question's controls are gone: focus goes to Undo.
+    if (notice?.removed) document.getElementById(UNDO_ID)?.focus();
+  }, [notice]);
+
   function failed(message?: string) {
     setNotice({ tone: "danger", text: message ?? "That didn’t save. Reload the page and try again." });
   }
@@ -125,7 +130,6 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
       const result = await removeAgendaItemAction(meetingId, item.id);
       if (result.status !== "saved" || !result.removed) return failed(result.message);
       setNotice({ tone: "success", text: `Removed ${shortQuestion(item.text)} from the agenda.`, removed: result.removed });
-      requestAnimationFrame(() => document.getElementById(UNDO_ID)?.focus());
     });
   }
 

@@ -1,0 +1,135 @@
+// A meeting's agenda through the page a student uses: opened from the contact, built from the bank
+// and a custom question, reordered with the keyboard (buttons and the drag handle), the budget
+// warning when it overruns, the order kept after a reload, remove with undo, research notes.
+// Desktop and phone share one demo database, so each project prepares its own demo meeting
+// (20 minutes, no agenda in the seed) and first clears what an earlier run left on it.
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
+import { DEMO_STUDENT, signInAsDemo } from "./helpers";
+
+const START = "How did you get started in this field?";
+const DAY = "What does a typical day or week look like for you?";
+const WHO = "Who else should I talk to?";
+
+const agendaList = (page: Page) => page.getByRole("list", { name: "Agenda questions in order" });
+
+/** The questions on the agenda, in order, as the page shows them. */
+async function order(page: Page): Promise<string[]> {
+  if (!(await agendaList(page).isVisible())) return [];
+  return agendaList(page).getByRole("listitem").locator("p").allInnerTexts();
+}
+
+async function openAgenda(page: Page, contactName: string) {
+  await page.goto(`/contacts?q=${encodeURIComponent(contactName)}`);
+  await page.getByRole("link", { name: new RegExp(`^${contactName}`) }).first().click();
+  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
+  const href = await page.getByRole("link", { name: "Add to calendar (.ics)" }).first().getAttribute("href");
+  const meetingId = href?.match(/\/api\/meetings\/([^/]+)\/invitation/)?.[1];
+  expect(meetingId, "the contact's meeting").toBeTruthy();
+  await page.goto(`/meetings/${meetingId}/agenda`);
+  await expect(page.getByRole("heading", { level: 1, name: `Agenda: ${contactName}` })).toBeVisible();
+  // Wait until the page's scripts run (a click before that is lost): the bank search filters as typed.
+  const search = page.getByRole("searchbox", { name: "Search the bank" });
+  await expect(async () => {
+    await search.fill("zzz-no-such-question");
+    await expect(page.getByText("No questions match “zzz-no-such-question”.", { exact: false })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await search.fill("");
+  return meetingId!;
+}
+
+test("build an agenda from the bank and your own question, reorder it by keyboard, see it overrun, and keep it after a reload", async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const contactName = testInfo.project.name === "phone" ? "Nina Kowalski" : "Ayesha Rahman";
+  const custom = `What surprised you most in your first year? (${testInfo.project.name})`;
+  await signInAsDemo(page, DEMO_STUDENT);
+  await openAgenda(page, contactName);
+
+  await expect(page.getByRole("heading", { name: "Your pitch" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Interview mode" })).toHaveAttribute("href", /\/meetings\/[^/]+\/interview$/);
+
+  // Clear what an earlier run left, through the Remove buttons.
+  for (let left = (await order(page)).length; left > 0; left--) {
+    await agendaList(page).getByRole("button", { name: /^Remove / }).first().click();
+    await expect(agendaList(page).getByRole("listitem")).toHaveCount(left - 1);
+  }
+  await expect(page.getByRole("heading", { name: "No questions yet" })).toBeVisible();
+  await expect(page.getByText("3 of 20 minutes")).toBeVisible();
+  await expectAccessible(page);
+
+  // From the bank: search narrows the list; ticks survive a change of search; tier filters.
+  const search = page.getByRole("searchbox", { name: "Search the bank" });
+  await search.fill("typical day");
+  await expect(page.getByLabel(START)).toBeHidden();
+  await page.getByLabel(DAY).check();
+  await search.fill("");
+  await page.getByLabel("Tier").selectOption("INDUSTRY");
+  await expect(page.getByLabel(START)).toBeHidden();
+  await page.getByLabel("Tier").selectOption("ALL");
+  await page.getByLabel(WHO).check();
+  await page.getByLabel(START).check();
+  await page.getByRole("button", { name: "Add 3 selected" }).click();
+  await expect(page.getByText("Added 3 questions to the agenda.")).toBeVisible();
+  // Bank order, with the referral question last.
+  await expect.poll(() => order(page)).toEqual([START, DAY, WHO]);
+  await expect(page.getByLabel(DAY)).toBeDisabled();
+
+  // A custom question goes before the referral question; its field error first.
+  await page.getByLabel("Your question").fill(custom);
+  await page.getByLabel("Minutes", { exact: true }).fill("0");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByText("Enter 1 to 30 minutes.")).toBeVisible();
+  await expect(page.getByLabel("Your question")).toHaveValue(custom);
+  await page.getByLabel("Minutes", { exact: true }).fill("4");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect.poll(() => order(page)).toEqual([START, DAY, custom, WHO]);
+  await expect(page.getByText("16 of 20 minutes")).toBeVisible();
+
+  // Reorder with the keyboard: the Move up button, then the drag handle with the arrow keys.
+  const moveUp = page.getByRole("button", { name: /^Move “What surprised you most.*up$/ });
+  await moveUp.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => order(page)).toEqual([START, custom, DAY, WHO]);
+  await expect(page.getByText(/Moved “What surprised you most.*to position 2 of 4\./)).toBeAttached();
+  await expect(moveUp).toBeFocused();
+
+  await page.getByRole("button", { name: /^Drag to reorder “How did you get started/ }).focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Space");
+  await expect.poll(() => order(page)).toEqual([custom, DAY, START, WHO]);
+
+  // Longer answers overrun the 20 minutes: the warning says by how much.
+  await page.getByRole("button", { name: /^Edit “What surprised you most/ }).click();
+  const editForm = agendaList(page).locator("form");
+  await editForm.getByLabel("Minutes").fill("10");
+  await editForm.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Over by 2 minutes" })).toBeVisible();
+  await expect(page.getByText("22 of 20 minutes")).toBeVisible();
+
+  // Research notes saved beside the agenda.
+  const notes = `Ask about the ${testInfo.project.name} launch.`;
+  await page.getByLabel(/^What you know about/).fill(notes);
+  await page.getByRole("button", { name: "Save notes" }).click();
+  await expect(page.getByText("Research notes saved.")).toBeVisible();
+
+  await page.reload();
+  await expect.poll(() => order(page)).toEqual([custom, DAY, START, WHO]);
+  await expect(page.getByRole("status").filter({ hasText: "Over by 2 minutes" })).toBeVisible();
+  await expect(page.getByLabel(/^What you know about/)).toHaveValue(notes);
+
+  // Remove with undo: the question comes back where it was.
+  await page.getByRole("button", { name: /^Remove “What does a typical day/ }).click();
+  await expect.poll(() => order(page)).toEqual([custom, START, WHO]);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => order(page)).toEqual([custom, DAY, START, WHO]);
+  await expectAccessible(page);
+});
+
+test("another meeting id is a not-found page", async ({ page }) => {
+  await signInAsDemo(page, DEMO_STUDENT);
+  await page.goto("/meetings/not-a-meeting/agenda");
+  await expect(page.getByRole("heading", { level: 1, name: "Meeting not found" })).toBeVisible();
+});
