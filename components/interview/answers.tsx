@@ -20,7 +20,7 @@ function AnswerField({ meetingId, question, index }: { meetingId: string; questi
   return (
     <li className="space-y-1.5">
       <label htmlFor={`${id}-answer`} className="block text-base font-semibold text-slate-900">
-        <span className="mr-1.5 text-slate-500">{index + 1}.</span>
+        <span className="text-slate-500">{index + 1}.</span>{" "}
         {question.text}
       </label>
       {question.isReferral ? (
