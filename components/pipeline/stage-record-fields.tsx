@@ -5,7 +5,7 @@
 // Used by the board's move dialog, the contacts list's bulk move and the contact page's reschedule
 // dialog; the meeting fields can warn, live, when the time collides with another meeting.
 import clsx from "clsx";
-import { useCallback, useEffect, useId, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { checkMeetingOverlapsAction } from "@/lib/actions/meetings";
@@ -155,6 +155,15 @@ function MeetingFields({ timeZone, values, errors, overlapCheck }: Pick<StageRec
   const legendId = `${id}-length`;
   const durationErrorId = `${id}-length-error`;
   const location = LOCATION_LABELS[mode];
+
+  useLayoutEffect(() => {
+    // React resets the form after its action (before layout effects). A <select> then goes back to
+    // the option it was first rendered with, since React never moves its defaultSelected: put the
+    // mode the user chose (and the location field's label shows) back, or a second save would
+    // quietly store the first one.
+    const select = fieldsRef.current?.querySelector<HTMLSelectElement>('select[name="mode"]');
+    if (select && select.value !== mode) select.value = mode;
+  }, [values, mode]);
 
   return (
     <div ref={fieldsRef} onChange={overlaps.recheck} className="space-y-4">

@@ -101,7 +101,7 @@ export function MeetingPanel({
           <p className="mt-2 text-sm text-slate-700">
             {stage === "SCHEDULED" ? `No meeting with ${firstName} is scheduled.` : `Nothing scheduled with ${firstName} yet.`} When they agree to a time, move them
             to Scheduled on the{" "}
-            <Link href="/pipeline" className={linkClasses}>
+            <Link href="/pipeline" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
               pipeline board
             </Link>
             : Rapport keeps the invitation and reminds you to prepare the day before.
