@@ -5,6 +5,12 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { DEMO_STUDENT, signInAsDemo } from "./helpers";
 
+/** At 360 px wide nothing sticks out sideways (no horizontal scrolling). */
+async function expectFitsNarrowPhone(page: Page) {
+  await page.setViewportSize({ width: 360, height: 780 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+}
+
 function templateCard(page: Page, name: string) {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name, exact: true }) });
 }
@@ -56,8 +62,8 @@ test("an own outreach template: unknown placeholder refused, saved, used in the 
   await page.getByRole("link", { name: "Write to them" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Write to ${contact.name}` })).toBeVisible();
   await page.getByLabel("Start from a template").selectOption({ label: name });
-  await expect(page.getByLabel("Message")).toHaveValue(new RegExp(`^Dear ${contact.name.split(" ")[0]},[\\s\\S]*your work at ${contact.employer}\\?`));
-  await expect(page.getByLabel("Subject")).toHaveValue("20 minutes on {{topic}}?");
+  await expect(page.getByRole("textbox", { name: "Message" })).toHaveValue(new RegExp(`^Dear ${contact.name.split(" ")[0]},[\\s\\S]*your work at ${contact.employer}\\?`));
+  await expect(page.getByRole("textbox", { name: "Subject" })).toHaveValue("20 minutes on {{topic}}?");
 
   // Delete, then Undo brings it back; then delete it for good.
   await page.goto("/templates");
@@ -81,10 +87,15 @@ test("a built-in template is read-only and Customize makes an own copy", async (
   await expect(page.getByRole("heading", { level: 1, name: "Edit Voicemail script (my copy)" })).toBeVisible();
   await expect(page.getByText("This is your own copy of the built-in template")).toBeVisible();
   await expect(page.getByLabel("Message")).toHaveValue(/My number is \{\{myPhone\}\}/);
+  await expectAccessible(page);
+  await expectFitsNarrowPhone(page);
   await page.getByRole("link", { name: "Cancel" }).click();
   const copy = templateCard(page, "Voicemail script (my copy)").first();
   await copy.getByRole("button", { name: "Delete Voicemail script (my copy)" }).click();
   await expect(page.getByText("Deleted “Voicemail script (my copy)”.")).toBeVisible();
+
+  await page.goto("/templates/not-a-template/edit");
+  await expect(page.getByRole("heading", { level: 1, name: "Template not found" })).toBeVisible();
 });
 
 test("a holiday is added on the settings page, refused twice, removed and restored with Undo", async ({ page }, testInfo) => {
@@ -97,6 +108,7 @@ test("a holiday is added on the settings page, refused twice, removed and restor
   await expect(page.getByText("Business days skip weekends and these dates")).toBeVisible();
   await expect(page.getByLabel("Time zone")).toHaveValue("America/New_York");
   await expectAccessible(page);
+  await expectFitsNarrowPhone(page);
   const list = page.getByRole("list", { name: "Your holidays" });
   const row = list.getByRole("listitem").filter({ hasText: name });
   // A run retried after a failure may find its holiday still there.
