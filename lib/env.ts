@@ -50,4 +50,10 @@ export const env = {
   demoMode: optional("RAPPORT_DEMO") ? optional("RAPPORT_DEMO") === "1" : !optional("DATABASE_URL"),
   oauth: oauth(),
   defaultTimeZone: optional("RAPPORT_DEFAULT_TIME_ZONE") ?? "America/New_York",
+  /** The optional email digest's SMTP server, e.g. smtp://user:pass@host:587 (smtps:// for TLS). */
+  smtpUrl: optional("SMTP_URL"),
+  /** The digest's From address (default: Rapport <no-reply@…> on the SMTP host). */
+  digestFrom: optional("DIGEST_FROM"),
+  /** The digest needs both SMTP and a PostgreSQL server: its job queue (pg-boss) lives in PostgreSQL. */
+  digestAvailable: Boolean(optional("SMTP_URL") && optional("DATABASE_URL")),
 };

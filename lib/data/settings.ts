@@ -2,6 +2,7 @@
 // pending 3B7 due dates, which count business days in the user's local calendar.
 import "server-only";
 import { db } from "../db";
+import type { DigestFrequency } from "../domain/digest";
 import { resyncFollowUpDueDates } from "./holidays";
 import { requireViewer } from "./viewer";
 
@@ -23,4 +24,18 @@ export async function updateSettings(input: Settings): Promise<{ moved: number }
     const moved = before.timeZone === input.timeZone ? 0 : await resyncFollowUpDueDates(tx, viewer.id, input.timeZone);
     return { moved };
   });
+}
+
+// ---------------------------------------------------------------------------
+// The email digest preference (sent by lib/jobs/digest.ts where SMTP is configured)
+// ---------------------------------------------------------------------------
+
+export async function getDigestPreference(): Promise<{ digestFrequency: DigestFrequency }> {
+  const viewer = await requireViewer();
+  return db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { digestFrequency: true } });
+}
+
+export async function updateDigestPreference(digestFrequency: DigestFrequency): Promise<void> {
+  const viewer = await requireViewer();
+  await db.user.update({ where: { id: viewer.id }, data: { digestFrequency } });
 }
