@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icons";
 import { addActionItemAction, removeActionItemAction, toggleActionItemAction } from "@/lib/actions/interview";
 import { initialFormState } from "@/lib/validation/form-state";
-import { useFormDraft } from "./drafts";
+import { offlineSafe, useFormDraft } from "./drafts";
 
 export interface ActionItemView {
   id: string;
@@ -20,7 +20,7 @@ export interface ActionItemView {
 }
 
 export function ActionItems({ meetingId, items }: { meetingId: string; items: ActionItemView[] }) {
-  const [state, formAction, pending] = useActionState(addActionItemAction.bind(null, meetingId), initialFormState);
+  const [state, formAction, pending] = useActionState(offlineSafe(addActionItemAction.bind(null, meetingId)), initialFormState);
   const { formRef, onInput, clear } = useFormDraft(meetingId, "action-item");
   const [removed, setRemoved] = useState<ActionItemView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);

@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { addQuestionAction, saveAnswerAction } from "@/lib/actions/interview";
 import type { InterviewQuestion } from "@/lib/data/interview";
 import { initialFormState } from "@/lib/validation/form-state";
-import { useAutosave } from "./drafts";
+import { offlineSafe, useAutosave } from "./drafts";
 import { SaveStatusText } from "./save-status";
 
 function AnswerField({ meetingId, question, index }: { meetingId: string; question: InterviewQuestion; index: number }) {
@@ -45,7 +45,7 @@ function AnswerField({ meetingId, question, index }: { meetingId: string; questi
 }
 
 export function Answers({ meetingId, questions, agendaHref }: { meetingId: string; questions: InterviewQuestion[]; agendaHref: string }) {
-  const [state, formAction, pending] = useActionState(addQuestionAction.bind(null, meetingId), initialFormState);
+  const [state, formAction, pending] = useActionState(offlineSafe(addQuestionAction.bind(null, meetingId)), initialFormState);
   return (
     <div className="space-y-6">
       {questions.length ? (
@@ -74,6 +74,9 @@ export function Answers({ meetingId, questions, agendaHref }: { meetingId: strin
           Add question
         </Button>
       </form>
+      <p role="status" className="text-sm text-slate-600">
+        {state.status === "error" ? state.message : ""}
+      </p>
     </div>
   );
 }

@@ -4,6 +4,7 @@
 // back online or the page loads: a dropped connection or a reload mid-meeting loses nothing typed.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { draftField, draftKey } from "@/lib/domain/interview";
+import { formValues, type FormState } from "@/lib/validation/form-state";
 import type { SaveResult } from "@/lib/validation/interview";
 
 const RETRY_MS = 10_000;
@@ -186,10 +187,27 @@ export function useFormDraft(meetingId: string, name: string) {
     if (!form) return;
     const values: Record<string, string> = {};
     for (const [field, value] of new FormData(form).entries()) if (typeof value === "string") values[field] = value;
-    if (Object.values(values).some((v) => v.trim() !== "")) writeDraft(key, values);
+    // Worth keeping once something is typed (a select's default is not typing).
+    const typed = [...form.elements].some(
+      (el) => (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.type !== "hidden" && el.value.trim() !== "",
+    );
+    if (typed) writeDraft(key, values);
     else clearDraft(key);
   }, [key]);
 
   const clear = useCallback(() => clearDraft(key), [key]);
   return { formRef, onInput, clear };
+}
+
+const UNREACHABLE = "Couldn't reach Rapport. What you typed is kept on this device: add it again when you're back online.";
+
+/** A form action that answers a FormState instead of throwing when the connection is down. */
+export function offlineSafe(action: (previous: FormState, form: FormData) => Promise<FormState>) {
+  return async (previous: FormState, form: FormData): Promise<FormState> => {
+    try {
+      return await action(previous, form);
+    } catch {
+      return { status: "error", message: UNREACHABLE, values: formValues(form) };
+    }
+  };
 }

@@ -7,9 +7,10 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { markMeetingDoneAction } from "@/lib/actions/interview";
 import { initialFormState } from "@/lib/validation/form-state";
+import { offlineSafe } from "./drafts";
 
 export function MarkDone({ meetingId, defaultDoneAt, contactName }: { meetingId: string; defaultDoneAt: string; contactName: string | null }) {
-  const [state, formAction, pending] = useActionState(markMeetingDoneAction.bind(null, meetingId), initialFormState);
+  const [state, formAction, pending] = useActionState(offlineSafe(markMeetingDoneAction.bind(null, meetingId)), initialFormState);
   if (state.status === "saved") {
     return (
       <Alert tone="success" live>

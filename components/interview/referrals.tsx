@@ -9,7 +9,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { addReferralAction } from "@/lib/actions/interview";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { initialFormState } from "@/lib/validation/form-state";
-import { useFormDraft } from "./drafts";
+import { offlineSafe, useFormDraft } from "./drafts";
 
 export interface ReferralView {
   id: string;
@@ -20,7 +20,7 @@ export interface ReferralView {
 }
 
 export function Referrals({ meetingId, referrerName, referrals }: { meetingId: string; referrerName: string; referrals: ReferralView[] }) {
-  const [state, formAction, pending] = useActionState(addReferralAction.bind(null, meetingId), initialFormState);
+  const [state, formAction, pending] = useActionState(offlineSafe(addReferralAction.bind(null, meetingId)), initialFormState);
   const { formRef, onInput, clear } = useFormDraft(meetingId, "referral");
 
   useEffect(() => {

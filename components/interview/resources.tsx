@@ -9,7 +9,7 @@ import { Icon } from "@/components/ui/icons";
 import { addResourceAction, removeResourceAction, toggleResourceAction } from "@/lib/actions/interview";
 import { initialFormState } from "@/lib/validation/form-state";
 import { RESOURCE_KIND_LABELS, RESOURCE_KINDS } from "@/lib/validation/interview";
-import { useFormDraft } from "./drafts";
+import { offlineSafe, useFormDraft } from "./drafts";
 
 export interface ResourceView {
   id: string;
@@ -20,7 +20,7 @@ export interface ResourceView {
 }
 
 export function Resources({ meetingId, resources }: { meetingId: string; resources: ResourceView[] }) {
-  const [state, formAction, pending] = useActionState(addResourceAction.bind(null, meetingId), initialFormState);
+  const [state, formAction, pending] = useActionState(offlineSafe(addResourceAction.bind(null, meetingId)), initialFormState);
   const { formRef, onInput, clear } = useFormDraft(meetingId, "resource");
   const [removed, setRemoved] = useState<ResourceView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
