@@ -1,21 +1,24 @@
 import type { Metadata } from "next";
+import { CalendarFeedSettings } from "@/components/calendar/calendar-feed-settings";
 import { HolidayList } from "@/components/settings/holiday-list";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { now } from "@/lib/clock";
 import { listHolidays } from "@/lib/data/holidays";
+import { getCalendarFeedStatus } from "@/lib/data/calendar-feed";
 import { getSettings } from "@/lib/data/settings";
 import { localDateKey } from "@/lib/domain/business-days";
+import { formatDate } from "@/lib/domain/format";
 import { supportedTimeZones } from "@/lib/validation/settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const [settings, holidays] = await Promise.all([getSettings(), listHolidays()]);
+  const [settings, holidays, feed] = await Promise.all([getSettings(), listHolidays(), getCalendarFeedStatus()]);
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Settings" description="Your time zone, your weekly goal, and the days follow-up reminders skip." />
+      <PageHeader title="Settings" description="Your time zone, your weekly goal, the days follow-up reminders skip, and your calendar." />
       <div className="space-y-6">
         <Card className="p-5 sm:p-6">
           <section aria-labelledby="time-heading">
@@ -35,6 +38,14 @@ export default async function SettingsPage() {
               you change this list.
             </p>
             <HolidayList holidays={holidays} today={localDateKey(now(), settings.timeZone)} />
+          </section>
+        </Card>
+        <Card className="p-5 sm:p-6">
+          <section aria-labelledby="calendar-heading">
+            <h2 id="calendar-heading" className="mb-2 text-lg font-semibold text-slate-900">
+              Calendar subscription
+            </h2>
+            <CalendarFeedSettings active={feed.active} createdLabel={feed.createdAt ? formatDate(feed.createdAt, settings.timeZone) : null} />
           </section>
         </Card>
       </div>
