@@ -75,8 +75,26 @@ try {
   await db.close();
 }
 
+// 3b. The email digest's job worker (lib/jobs/worker.ts), only when DATABASE_URL and SMTP_URL are
+// both set: its pg-boss queue lives in that PostgreSQL. A separate process (run with the server's
+// `react-server` condition), stopped with this one; it also stops when its stdin closes.
+const worker =
+  env.DATABASE_URL?.trim() && env.SMTP_URL?.trim()
+    ? spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/jobs/worker.ts"], { stdio: ["pipe", "inherit", "inherit"], env })
+    : null;
+worker?.on("exit", (code) => {
+  if (code) console.error(`\n✖ The email digest worker stopped (exit ${code}); the app keeps serving without it.\n`);
+});
+
 // 4. Serve
 console.log(`\nRapport is starting on http://localhost:${port}${demoMode ? " (demo accounts on the sign-in page)" : ""}\n`);
 const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    worker?.kill(signal);
+    server.kill(signal);
+  });
+server.on("exit", (code) => {
+  worker?.kill("SIGTERM");
+  process.exit(code ?? 0);
+});
