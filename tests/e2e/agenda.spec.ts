@@ -128,6 +128,53 @@ test("build an agenda from the bank and your own question, reorder it by keyboar
   await expectAccessible(page);
 });
 
+test("drag a question with the mouse, print the agenda without the app around it, and fit a 360 px screen", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const contactName = testInfo.project.name === "phone" ? "Nina Kowalski" : "Ayesha Rahman";
+  await signInAsDemo(page, DEMO_STUDENT);
+  await openAgenda(page, contactName);
+  if ((await order(page)).length < 3) {
+    for (const question of [START, DAY, WHO]) if (!(await page.getByLabel(question).isDisabled())) await page.getByLabel(question).check();
+    await page.getByRole("button", { name: /^Add \d+ selected$/ }).click();
+    await expect.poll(async () => (await order(page)).length).toBeGreaterThanOrEqual(3);
+  }
+  const before = await order(page);
+  expect(before.length).toBeGreaterThanOrEqual(3);
+
+  if (testInfo.project.name === "desktop") {
+    // The last question dragged by its handle onto the first place.
+    const rows = agendaList(page).getByRole("listitem");
+    const handle = (await agendaList(page).getByRole("button", { name: /^Drag to reorder/ }).last().boundingBox())!;
+    const from = (await rows.last().boundingBox())!;
+    const to = (await rows.first().boundingBox())!;
+    const x = handle.x + handle.width / 2;
+    const y = handle.y + handle.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x, y - 10, { steps: 3 });
+    await page.mouse.move(x, y + (to.y + to.height / 2) - (from.y + from.height / 2), { steps: 15 });
+    await page.mouse.up();
+    await expect.poll(() => order(page)).toEqual([before[before.length - 1], ...before.slice(0, -1)]);
+  }
+
+  // On paper: the questions, pitch and notes; no navigation, no buttons, no bank.
+  const first = (await order(page))[0]!;
+  await page.emulateMedia({ media: "print" });
+  for (const nav of await page.locator('nav[aria-label="Main"]').all()) await expect(nav).toBeHidden();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  await expect(agendaList(page).getByRole("button", { name: /^Move / }).first()).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Add from the question bank" })).toBeHidden();
+  await expect(agendaList(page).getByText(first, { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Research notes" })).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  // A 360 px phone: nothing wider than the screen.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(page.getByRole("heading", { level: 1, name: `Agenda: ${contactName}` })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
 test("another meeting id is a not-found page", async ({ page }) => {
   await signInAsDemo(page, DEMO_STUDENT);
   await page.goto("/meetings/not-a-meeting/agenda");
