@@ -54,6 +54,12 @@ export const env = {
   smtpUrl: optional("SMTP_URL"),
   /** The digest's From address (default: Rapport <no-reply@…> on the SMTP host). */
   digestFrom: optional("DIGEST_FROM"),
-  /** The digest needs both SMTP and a PostgreSQL server: its job queue (pg-boss) lives in PostgreSQL. */
-  digestAvailable: Boolean(optional("SMTP_URL") && optional("DATABASE_URL")),
+  /** Why this server cannot send the digest, or null when it can: it needs SMTP and a PostgreSQL server (its job queue lives there). */
+  digestUnavailable: digestUnavailable(),
 };
+
+function digestUnavailable(): "smtp" | "database" | "both" | null {
+  const smtp = Boolean(optional("SMTP_URL"));
+  const database = Boolean(optional("DATABASE_URL"));
+  return smtp && database ? null : !smtp && !database ? "both" : smtp ? "database" : "smtp";
+}

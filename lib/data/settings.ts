@@ -30,9 +30,10 @@ export async function updateSettings(input: Settings): Promise<{ moved: number }
 // The email digest preference (sent by lib/jobs/digest.ts where SMTP is configured)
 // ---------------------------------------------------------------------------
 
-export async function getDigestPreference(): Promise<{ digestFrequency: DigestFrequency }> {
+/** The viewer's digest frequency and the address it goes to. */
+export async function getDigestPreference(): Promise<{ digestFrequency: DigestFrequency; email: string }> {
   const viewer = await requireViewer();
-  return db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { digestFrequency: true } });
+  return db.user.findUniqueOrThrow({ where: { id: viewer.id }, select: { digestFrequency: true, email: true } });
 }
 
 export async function updateDigestPreference(digestFrequency: DigestFrequency): Promise<void> {

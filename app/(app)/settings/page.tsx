@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CalendarFeedSettings } from "@/components/calendar/calendar-feed-settings";
+import { DigestPreference } from "@/components/settings/digest-preference";
 import { HolidayList } from "@/components/settings/holiday-list";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { Card } from "@/components/ui/card";
@@ -7,15 +8,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { now } from "@/lib/clock";
 import { listHolidays } from "@/lib/data/holidays";
 import { getCalendarFeedStatus } from "@/lib/data/calendar-feed";
-import { getSettings } from "@/lib/data/settings";
+import { getDigestPreference, getSettings } from "@/lib/data/settings";
 import { localDateKey } from "@/lib/domain/business-days";
+import { env } from "@/lib/env";
 import { formatDate } from "@/lib/domain/format";
 import { supportedTimeZones } from "@/lib/validation/settings";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const [settings, holidays, feed] = await Promise.all([getSettings(), listHolidays(), getCalendarFeedStatus()]);
+  const [settings, holidays, feed, digest] = await Promise.all([getSettings(), listHolidays(), getCalendarFeedStatus(), getDigestPreference()]);
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title="Settings" description="Your time zone, your weekly goal, the days follow-up reminders skip, and your calendar." />
@@ -38,6 +40,19 @@ export default async function SettingsPage() {
               you change this list.
             </p>
             <HolidayList holidays={holidays} today={localDateKey(now(), settings.timeZone)} />
+          </section>
+        </Card>
+        <Card className="p-5 sm:p-6">
+          <section aria-labelledby="digest-heading">
+            <h2 id="digest-heading" className="mb-4 text-lg font-semibold text-slate-900">
+              Email digest
+            </h2>
+            <DigestPreference
+              digestFrequency={digest.digestFrequency}
+              email={digest.email}
+              timeZone={settings.timeZone}
+              unavailable={env.digestUnavailable ?? undefined}
+            />
           </section>
         </Card>
         <Card className="p-5 sm:p-6">
