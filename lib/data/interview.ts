@@ -173,14 +173,24 @@ export async function removeTakeaway(noteId: string): Promise<void> {
   if (count === 0) throw new NotFoundError("takeaway");
 }
 
-/** A question asked that was not on the agenda, added at the end (referral questions stay last when shown). */
+/** A question asked that was not on the agenda: added at the end, before the referral questions that close it. */
 export async function addQuestion(meetingId: string, text: string): Promise<{ id: string }> {
   const viewer = await requireViewer();
   const meeting = await ownMeeting(meetingId, viewer.id);
-  const last = await db.agendaItem.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } });
-  return db.agendaItem.create({
-    data: { meetingId: meeting.id, text, position: (last._max.position ?? -1) + 1, minutes: 3 },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const items = await tx.agendaItem.findMany({
+      where: { meetingId: meeting.id },
+      select: { id: true, position: true, question: { select: { category: true } } },
+      orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    });
+    let position = (items.at(-1)?.position ?? -1) + 1;
+    const closing = [];
+    for (let i = items.length - 1; i >= 0 && items[i]!.question?.category === "REFERRALS"; i--) closing.unshift(items[i]!);
+    if (closing.length) {
+      position = closing[0]!.position;
+      for (const item of closing.reverse()) await tx.agendaItem.update({ where: { id: item.id }, data: { position: item.position + 1 } });
+    }
+    return tx.agendaItem.create({ data: { meetingId: meeting.id, text, position, minutes: 3 }, select: { id: true } });
   });
 }
 

@@ -169,6 +169,16 @@ describe("autosave", () => {
   });
 });
 
+describe("a question asked that was not on the agenda", () => {
+  it("is added before the referral question that closes the agenda", async () => {
+    await prisma().agendaItem.update({ where: { id: itemWhoElse }, data: { position: 5 } });
+    const { id } = await addQuestion(meetingId, "What would you do differently?");
+    const items = await prisma().agendaItem.findMany({ where: { meetingId }, orderBy: { position: "asc" } });
+    expect(items.map((i) => i.id)).toEqual([itemA, itemB, id, itemWhoElse]);
+    expect((await getInterview(meetingId)).questions.map((q) => q.id)).toEqual([itemA, itemB, id, itemWhoElse]);
+  });
+});
+
 describe("action items", () => {
   it("derive one ACTION_ITEM reminder each; re-deriving adds none; done settles it; removing deletes it", async () => {
     const dueAt = new Date("2026-11-27T22:00:00Z");
