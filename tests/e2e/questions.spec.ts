@@ -1,5 +1,6 @@
 // The question bank and the pitch through the pages a student uses: add an own question (fixing a
 // field error first), tag it and filter by the tag, hide a built-in question and show it again;
+// undo a hide, edit and delete the own question (with a confirmation), fit a 360 px screen;
 // write a pitch, watch its speaking time, save twice and restore version 1.
 // Desktop and phone share one demo database (and a retry runs again on it), so each project hides
 // its own built-in question and every text it adds carries the project's name and a fresh token.
@@ -20,7 +21,7 @@ test.beforeEach(async ({ page }) => {
   await signInAsDemo(page, DEMO_STUDENT);
 });
 
-test("add an own question after a field error, filter by its tag, hide a built-in question and show it again", async ({ page }, testInfo) => {
+test("add an own question after a field error, filter by its tag, hide a built-in and show it again (list and Undo), edit and delete the own one", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const project = testInfo.project.name;
   const token = Date.now().toString(36);
@@ -93,6 +94,37 @@ test("add an own question after a field error, filter by its tag, hide a built-i
   await expect(page.getByText(`“${builtIn}” is back in your bank.`)).toBeVisible();
   await expect(hiddenList.getByText(builtIn, { exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: `Hide: ${builtIn}` })).toBeVisible();
+
+  // Hiding is undone from its message too.
+  await page.getByRole("button", { name: `Hide: ${builtIn}` }).click();
+  await expect(hiddenList.getByText(builtIn, { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText(`“${builtIn}” is back in your bank.`)).toBeVisible();
+  await expect(hiddenList.getByText(builtIn, { exact: true })).toHaveCount(0);
+
+  // Fits a 360 px phone: nothing wider than the screen.
+  await page.setViewportSize({ width: 360, height: 780 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // Edit the own question, then delete it behind a confirmation.
+  const edited = `${text} Edited`;
+  await page.getByRole("button", { name: `Edit: ${text}` }).click();
+  const editDialog = page.getByRole("dialog", { name: "Edit your question" });
+  await expect(editDialog.getByLabel("Tags")).toHaveValue(`${tag}, agency`);
+  await editDialog.getByLabel("Question", { exact: true }).fill(edited);
+  await editDialog.getByRole("button", { name: "Save question" }).click();
+  await expect(editDialog).toBeHidden();
+  await expect(bankRow(page, edited)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Edit: How did you get started/ })).toHaveCount(0);
+
+  await page.getByRole("button", { name: `Delete: ${edited}` }).click();
+  const confirm = page.getByRole("dialog", { name: "Delete this question?" });
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(bankRow(page, edited)).toBeVisible();
+  await page.getByRole("button", { name: `Delete: ${edited}` }).click();
+  await confirm.getByRole("button", { name: "Delete question" }).click();
+  await expect(page.getByText(`Deleted “${edited}”.`)).toBeVisible();
+  await expect(bankRow(page, edited)).toHaveCount(0);
 });
 
 test("write a pitch, see its speaking time, save twice and restore version 1", async ({ page }, testInfo) => {
@@ -150,4 +182,6 @@ test("write a pitch, see its speaking time, save twice and restore version 1", a
   await expect(page.getByLabel("Your pitch")).toHaveValue(/^Hi, I'm Maya Chen, a communications major at Ohio State\./);
   await expect(page.getByRole("region", { name: "Versions" }).getByRole("heading", { name: new RegExp(`^Version ${firstVersion + 2}\\s*Current$`) })).toBeVisible();
   await expectAccessible(page);
+  await page.setViewportSize({ width: 360, height: 780 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
