@@ -28,6 +28,7 @@ import {
   TemplateKind,
 } from "../lib/generated/prisma/enums";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../lib/demo";
+import { keepInTouchState } from "../lib/domain/keep-in-touch";
 import { contactPriority } from "../lib/domain/priority";
 import { stageIndex } from "../lib/domain/stages";
 
@@ -433,6 +434,43 @@ As the year wraps up, I wanted to thank you again for our conversation. What you
 Wishing you and everyone at {{employer}} a restful holiday season.
 
 Warmly,
+{{myName}}`,
+  },
+  {
+    kind: TemplateKind.TOUCH,
+    name: "An article for them",
+    subject: "Thought of you when I read this",
+    body: `Hi {{firstName}},
+
+I came across this piece on {{topic}} and thought of our conversation: {{link}}. I'd love to hear whether it matches what you see at {{employer}}.
+
+No need to reply; I just wanted to pass it along.
+
+Best,
+{{myName}}`,
+  },
+  {
+    kind: TemplateKind.TOUCH,
+    name: "Invitation to an event",
+    subject: "An event you might enjoy",
+    body: `Hi {{firstName}},
+
+Our chapter is hosting {{event}}, about {{topic}}. Given what you shared about your work at {{employer}}, I thought you might enjoy it, and students would love to meet you.
+
+Details are here: {{link}}. Either way, thank you again for your advice.
+
+Best,
+{{myName}}`,
+  },
+  {
+    kind: TemplateKind.TOUCH,
+    name: "Congratulations",
+    subject: "Congratulations, {{firstName}}!",
+    body: `Hi {{firstName}},
+
+I just saw the news about {{news}} and wanted to say congratulations. It's great to see, and it reminded me how much I learned from our conversation.
+
+All the best,
 {{myName}}`,
   },
 ];
@@ -1027,6 +1065,9 @@ interface EmittedContact {
   attempts: PlannedAttempt[];
   meetingId?: string;
   meetingDoneAt?: Date;
+  stage: Stage;
+  stageChangedAt: Date;
+  lastTouchAt: Date | null;
 }
 
 const MEETING_NOUN: Record<MeetingMode, string> = {
@@ -1184,7 +1225,7 @@ class DemoBuilder {
       updatedAt,
     };
     (input.referred ? this.rows.referredContacts : this.rows.contacts).push(row);
-    return { id, ownerId, name: base.name, attempts, meetingId, meetingDoneAt };
+    return { id, ownerId, name: base.name, attempts, meetingId, meetingDoneAt, stage, stageChangedAt: last.at, lastTouchAt };
   }
 
   reminder(row: Omit<Prisma.ReminderCreateManyInput, "id">): void {
@@ -1500,12 +1541,25 @@ function buildMaya(
       .sort((x, y) => x.sentAt.getTime() - y.sentAt.getTime());
     points.forEach((point, i) => {
       const next = points[i + 1];
+      if (!next) {
+        // The pending one exactly as the app derives it (lib/domain/keep-in-touch.ts), so logging a
+        // touch or changing the cadence in the demo replaces it rather than adding a second.
+        const state = keepInTouchState(
+          { ...contact, keepInTouchMonths: spec.keepInTouchMonths ?? null, archivedAt: null, doNotContact: false },
+          ZONE,
+        );
+        if (state.kind !== "due") return;
+        b.reminder({
+          ownerId: mayaId, contactId: contact.id, rule: ReminderRule.KEEP_IN_TOUCH, ruleKey: state.ruleKey,
+          title: state.title, dueAt: state.dueAt, status: ReminderStatus.PENDING, settledAt: null, createdAt: point.sentAt,
+        });
+        return;
+      }
       const dueAt = cal.addMonths(point.sentAt, spec.keepInTouchMonths ?? 12);
-      const status = !next ? ReminderStatus.PENDING : next.sentAt >= dueAt ? ReminderStatus.DONE : ReminderStatus.CANCELLED;
       b.reminder({
-        ownerId: mayaId, contactId: contact.id, rule: ReminderRule.KEEP_IN_TOUCH, ruleKey: point.id,
-        title: `Keep in touch with ${spec.name} (every ${spec.keepInTouchMonths} months)`,
-        dueAt, status, settledAt: next?.sentAt ?? null, createdAt: point.sentAt,
+        ownerId: mayaId, contactId: contact.id, rule: ReminderRule.KEEP_IN_TOUCH, ruleKey: `${contact.id}:${point.id}`,
+        title: `Keep in touch with ${spec.name}`,
+        dueAt, status: next.sentAt >= dueAt ? ReminderStatus.DONE : ReminderStatus.CANCELLED, settledAt: next.sentAt, createdAt: point.sentAt,
       });
     });
   }

@@ -165,6 +165,9 @@ export const KNOWN_PLACEHOLDERS: readonly KnownPlaceholder[] = [
   { name: "topic", meaning: "The field or subject you want to learn about.", filledFrom: "you" },
   { name: "myPhone", meaning: "Your phone number (say it twice in a voicemail).", filledFrom: "you" },
   { name: "takeaway", meaning: "One thing they said that stayed with you (a thank-you fills it from your notes).", filledFrom: "you" },
+  { name: "link", meaning: "A link you share: the article, the event page.", filledFrom: "you" },
+  { name: "event", meaning: "The event you invite them to, with its date.", filledFrom: "you" },
+  { name: "news", meaning: "Their news you congratulate them on.", filledFrom: "you" },
 ];
 
 const KNOWN_NAMES = new Set(KNOWN_PLACEHOLDERS.map((p) => p.name));
