@@ -67,7 +67,7 @@ export default async function ComposePage({
           </>
         }
       />
-      <nav aria-label="Kind of message" className="-mx-4 mb-6 overflow-x-auto px-4 md:mx-0 md:px-0">
+      <nav aria-label="What to write" className="-mx-4 mb-6 overflow-x-auto px-4 md:mx-0 md:px-0">
         <ul className="flex gap-2">
           {PURPOSE_TABS.map((tab) => (
             <li key={tab.purpose} className="shrink-0">
