@@ -22,7 +22,20 @@ function plural(n: number, one: string, many: string): string {
   return n === 0 ? `no ${many}` : `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 
-export function ContactActions({ contactId, name, archived, counts }: { contactId: string; name: string; archived: boolean; counts: ContactHistoryCounts }) {
+export function ContactActions({
+  contactId,
+  name,
+  archived,
+  counts,
+  compose,
+}: {
+  contactId: string;
+  name: string;
+  archived: boolean;
+  counts: ContactHistoryCounts;
+  /** The message the contact's stage calls for: the request, the thank-you, or a note. */
+  compose: { label: string; href: string };
+}) {
   const [notice, setNotice] = useState<Notice>(null);
   const [pending, startTransition] = useTransition();
   const [confirming, setConfirming] = useState(false);
@@ -56,8 +69,8 @@ export function ContactActions({ contactId, name, archived, counts }: { contactI
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <Link href={`/contacts/${contactId}/compose`} className={buttonClasses("primary", "sm")}>
-          Write to them
+        <Link href={compose.href} className={buttonClasses("primary", "sm")}>
+          {compose.label}
         </Link>
         <Link href={`/contacts/${contactId}/edit`} className={buttonClasses("secondary", "sm")}>
           Edit

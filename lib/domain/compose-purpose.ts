@@ -3,7 +3,8 @@
 // keep-in-touch note. The outreach checks (composer.ts) coach a cold request; most of them make
 // no sense in a thank-you, so each purpose keeps only the checks that apply, plus its own.
 import { differenceInMinutes } from "date-fns";
-import type { ComposePurpose } from "./today";
+import type { Stage } from "../generated/prisma/enums";
+import { composeHref, type ComposePurpose } from "./today";
 import type { ComposerCheck, TemplateKindName } from "./composer";
 
 export const PURPOSE_TEMPLATE_KINDS: Record<ComposePurpose, readonly TemplateKindName[]> = {
@@ -55,4 +56,11 @@ export function thankYouTiming(meetingDoneAt: Date | null, sentAt: Date): { late
   if (!meetingDoneAt) return { late: false, hoursAfter: null };
   const hoursAfter = Math.max(0, Math.round(differenceInMinutes(sentAt, meetingDoneAt) / 60));
   return { late: differenceInMinutes(sentAt, meetingDoneAt) > THANK_YOU_WITHIN_HOURS * 60, hoursAfter };
+}
+
+/** What the contact page offers to write, by stage: the request, the thank-you, or a note. */
+export function composeLinkForStage(contactId: string, stage: Stage): { label: string; href: string } {
+  if (stage === "INTERVIEWED") return { label: "Write the thank-you", href: composeHref(contactId, "thank-you") };
+  if (stage === "THANKED" || stage === "FOLLOW_UP") return { label: "Write a note", href: composeHref(contactId, "touch") };
+  return { label: "Write to them", href: composeHref(contactId, "outreach") };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import clsx from "clsx";
+import { CadenceForm } from "@/components/contacts/cadence-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -19,7 +20,6 @@ import {
   zonedDayOffset,
 } from "@/lib/domain/format";
 import { primaryAction } from "@/lib/domain/today";
-import { CadencePrompt } from "./_components/cadence-prompt";
 import { ReminderActions } from "./_components/reminder-actions";
 
 export const metadata: Metadata = { title: "Today" };
@@ -203,7 +203,7 @@ export default async function TodayPage() {
                       {contact.name}
                     </Link>
                     {contact.employer ? <span className="text-sm text-slate-600"> · {contact.employer}</span> : null}
-                    <CadencePrompt contactId={contact.id} name={contact.name} />
+                    <CadenceForm contactId={contact.id} name={contact.name} />
                   </li>
                 ))}
               </ul>

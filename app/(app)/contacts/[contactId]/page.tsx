@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { CadenceForm } from "@/components/contacts/cadence-form";
 import { ContactActions, type ContactHistoryCounts } from "@/components/contacts/contact-actions";
 import { FlashNotice } from "@/components/contacts/flash-notice";
 import { PriorityBadge } from "@/components/contacts/priority-badge";
@@ -15,6 +16,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { listUpcomingMeetingsForContact, type UpcomingMeeting } from "@/lib/data/meetings";
 import { getContactTimeline, type TimelineEvent } from "@/lib/data/timeline";
 import { requireViewer } from "@/lib/data/viewer";
+import { composeLinkForStage } from "@/lib/domain/compose-purpose";
 import { formatDate, formatDateTime, HOW_FOUND_LABELS } from "@/lib/domain/format";
 import { MeetingPanel } from "./_components/meeting-panel";
 import { Timeline } from "./_components/timeline";
@@ -111,7 +113,8 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
   details.push({ label: "Motivation", value: `${contact.motivation} of 5` });
   details.push({ label: "Alumni or advocate", value: contact.isAlumniOrAdvocate ? "Yes" : "No" });
   details.push({ label: "Open postings", value: contact.openPostings === 0 ? "None" : String(contact.openPostings) });
-  if (contact.keepInTouchMonths) {
+  // Thanked and follow-up contacts get their own Keep in touch card, with the cadence to change.
+  if (contact.keepInTouchMonths && contact.stage !== "THANKED" && contact.stage !== "FOLLOW_UP") {
     details.push({
       label: "Keep in touch",
       value: contact.keepInTouchMonths === 1 ? "Every month" : `Every ${contact.keepInTouchMonths} months`,
@@ -167,13 +170,30 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
           </div>
         </div>
         <div className="sm:max-w-sm sm:shrink-0">
-          <ContactActions contactId={contact.id} name={contact.name} archived={Boolean(contact.archivedAt)} counts={historyCounts(timeline)} />
+          <ContactActions
+            contactId={contact.id}
+            name={contact.name}
+            archived={Boolean(contact.archivedAt)}
+            counts={historyCounts(timeline)}
+            compose={composeLinkForStage(contact.id, contact.stage)}
+          />
         </div>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:items-start">
         <div className="space-y-6">
           {showMeetings ? <MeetingPanel contactName={contact.name} stage={contact.stage} meetings={meetings} timeZone={timeZone} now={now} /> : null}
+
+          {contact.stage === "THANKED" || contact.stage === "FOLLOW_UP" ? (
+            <Card className="p-5">
+              <h2 className="text-base font-semibold text-slate-900">Keep in touch</h2>
+              <p className="mt-1 text-sm text-slate-600">
+                A short note every few months keeps the relationship warm: progress, an article, a holiday note. Any logged note
+                restarts the clock.
+              </p>
+              <CadenceForm key={contact.keepInTouchMonths ?? "none"} contactId={contact.id} name={contact.name} current={contact.keepInTouchMonths} />
+            </Card>
+          ) : null}
 
           <Card className="p-5">
             <h2 className="text-base font-semibold text-slate-900">Details</h2>

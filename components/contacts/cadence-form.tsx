@@ -1,13 +1,13 @@
 "use client";
-// "How often should you keep in touch with X?": one select and Save, for a contact in follow-up
-// that has no cadence yet.
+// "How often should you keep in touch with X?": one select and Save. On Today for a contact in
+// follow-up without a cadence; on the contact page to change (or stop) it.
 import { useActionState, useId } from "react";
 import { Button } from "@/components/ui/button";
 import { setCadenceAction } from "@/lib/actions/keep-in-touch";
 import { CADENCE_CHOICES, DEFAULT_CADENCE_MONTHS } from "@/lib/domain/keep-in-touch";
 import { initialFormState } from "@/lib/validation/form-state";
 
-export function CadencePrompt({ contactId, name }: { contactId: string; name: string }) {
+export function CadenceForm({ contactId, name, current }: { contactId: string; name: string; current?: number | null }) {
   const [state, formAction, pending] = useActionState(setCadenceAction, initialFormState);
   const selectId = useId();
   const errorId = useId();
@@ -22,11 +22,12 @@ export function CadencePrompt({ contactId, name }: { contactId: string; name: st
         <select
           id={selectId}
           name="keepInTouchMonths"
-          defaultValue={state.values?.keepInTouchMonths ?? String(DEFAULT_CADENCE_MONTHS)}
+          defaultValue={state.values?.keepInTouchMonths ?? (current === null ? "" : String(current ?? DEFAULT_CADENCE_MONTHS))}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           className="mt-1 block min-h-11 rounded-lg border border-slate-300 bg-white px-3 text-sm sm:min-h-9"
         >
+          {current !== undefined ? <option value="">Never: no reminders</option> : null}
           {CADENCE_CHOICES.map((choice) => (
             <option key={choice.months} value={choice.months}>
               {choice.label}
@@ -38,6 +39,7 @@ export function CadencePrompt({ contactId, name }: { contactId: string; name: st
         Save
       </Button>
       <span role="status" className="w-full text-sm">
+        {state.status === "saved" && current !== undefined ? <span className="text-emerald-800">{state.message}</span> : null}
         {error ? (
           <span id={errorId} className="text-red-700">
             {error}
