@@ -43,30 +43,32 @@ export function InterviewTimer({ meetingId, durationMinutes }: { meetingId: stri
     <section
       aria-label="Timer"
       className={clsx(
-        "sticky top-14 z-20 -mx-4 mb-6 flex flex-wrap items-center justify-between gap-3 border-b px-4 py-3 sm:mx-0 sm:rounded-xl sm:border",
+        "sticky top-14 z-20 -mx-4 mb-6 flex items-center justify-between gap-3 border-b px-4 py-2 sm:mx-0 sm:rounded-xl sm:border sm:py-3",
         reading.tone === "normal" && "border-slate-200 bg-white",
         reading.tone === "warning" && "border-amber-300 bg-amber-50",
         reading.tone === "over" && "border-red-300 bg-red-50",
       )}
       data-tone={reading.tone}
     >
-      <dl className="flex gap-5 tabular-nums">
+      <dl className="flex gap-4 tabular-nums sm:gap-5">
         <div>
           <dt className="text-xs font-medium text-slate-600">Elapsed</dt>
-          <dd className="text-xl font-bold text-slate-900">{formatClock(reading.elapsedSeconds)}</dd>
+          <dd className="text-lg font-bold text-slate-900 sm:text-xl">{formatClock(reading.elapsedSeconds)}</dd>
         </div>
         <div>
-          <dt className="text-xs font-medium text-slate-600">{reading.remainingSeconds < 0 ? "Over by" : "Remaining"}</dt>
-          <dd className={clsx("text-xl font-bold", reading.tone === "normal" ? "text-slate-900" : reading.tone === "warning" ? "text-amber-900" : "text-red-800")}>
+          <dt className="text-xs font-medium text-slate-600">{reading.remainingSeconds < 0 ? "Over by" : "Remaining"}
+            <span className="sm:hidden"> of {durationMinutes} min</span>
+          </dt>
+          <dd className={clsx("text-lg font-bold sm:text-xl", reading.tone === "normal" ? "text-slate-900" : reading.tone === "warning" ? "text-amber-900" : "text-red-800")}>
             {formatClock(reading.remainingSeconds)}
           </dd>
         </div>
-        <div>
+        <div className="hidden sm:block">
           <dt className="text-xs font-medium text-slate-600">Agreed</dt>
           <dd className="text-xl font-bold text-slate-900">{durationMinutes} min</dd>
         </div>
       </dl>
-      <div className="flex gap-2">
+      <div className="flex shrink-0 flex-col gap-1 sm:flex-row sm:gap-2">
         <Button variant={running ? "secondary" : "primary"} size="sm" onClick={() => update(running ? pauseTimer(state, Date.now()) : startTimer(state, Date.now()))}>
           {running ? "Pause timer" : reading.elapsedSeconds > 0 ? "Resume timer" : "Start timer"}
         </Button>
