@@ -1,0 +1,120 @@
+// Relationships that last (#6), end to end: mark a demo meeting done in interview mode (with a
+// takeaway), send the thank-you from its draft (the takeaway quoted), see the contact in Thanked;
+// then keep in touch every 3 months, move the clock, and find the keep-in-touch item on Today with
+// its one-click action. Also the private calendar link: it serves the feed, and once turned off
+// it answers 404.
+//
+// Each project uses its own demo contact with a scheduled meeting that no other spec changes the
+// stage of (agenda.spec only edits their agendas): Ayesha Rahman (referred by Caroline Park, so
+// her meeting done also reminds the student to thank Caroline) and Nina Kowalski.
+import { rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
+import { DEMO_STUDENT, signInAsDemo } from "./helpers";
+
+const clockFile = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "clock-offset");
+test.afterEach(() => rmSync(clockFile, { force: true }));
+
+const CONTACTS: Record<string, { name: string; referrer?: string }> = {
+  desktop: { name: "Ayesha Rahman", referrer: "Caroline Park" },
+  phone: { name: "Nina Kowalski" },
+};
+
+async function openContact(page: Page, name: string): Promise<string> {
+  await page.goto(`/contacts?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name: new RegExp(`^${name}`) }).first().click();
+  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
+  return page.url();
+}
+
+test("mark a meeting done, thank them from the draft with the takeaway quoted, keep in touch every 3 months", async ({ page }, testInfo) => {
+  test.setTimeout(180_000);
+  const { name, referrer } = CONTACTS[testInfo.project.name]!;
+  const first = name.split(" ")[0]!;
+  const takeaway = `Crisis comms is mostly preparation: write the statement before you need it (${Date.now().toString(36)})`;
+  await signInAsDemo(page, DEMO_STUDENT);
+
+  // Interview mode: a takeaway, then the meeting marked done.
+  const contactUrl = await openContact(page, name);
+  const ics = await page.locator('a[href*="/api/meetings/"][href$="/invitation"]').first().getAttribute("href");
+  const meetingId = ics?.match(/\/api\/meetings\/([^/]+)\/invitation/)?.[1];
+  expect(meetingId, `${name}'s scheduled meeting`).toBeTruthy();
+  await page.goto(`/meetings/${meetingId}/interview`);
+  const takeaways = page.getByRole("region", { name: "Takeaways" });
+  await takeaways.getByLabel("New takeaway").fill(takeaway);
+  await takeaways.getByRole("button", { name: "Add takeaway" }).click();
+  await expect(takeaways.getByRole("listitem").filter({ hasText: takeaway })).toBeVisible();
+  await page.getByRole("button", { name: "Mark meeting done" }).click();
+  await expect(page.getByText(/^Done .*send your thank-you within 24 hours/)).toBeVisible();
+
+  // Today: the thank-you is due within 24 hours, with the action that writes it.
+  await page.goto("/today");
+  const thanks = `Thank ${name} within 24 hours`;
+  const item = page.getByRole("listitem").filter({ hasText: thanks });
+  await expect(item).toBeVisible();
+  if (referrer) {
+    await expect(page.getByRole("listitem").filter({ hasText: `Thank ${referrer} for the introduction to ${name}` })).toBeVisible();
+  }
+  await expectAccessible(page);
+  await item.getByRole("link", { name: new RegExp(`^Write the thank-you`) }).click();
+
+  // The draft: the thank-you template with the takeaway quoted.
+  await expect(page.getByRole("heading", { level: 1, name: `Thank ${name}` })).toBeVisible();
+  const message = page.getByRole("textbox", { name: "Message" });
+  await expect(message).toHaveValue(new RegExp(`^Dear ${first},`));
+  await expect(message).toHaveValue(new RegExp(takeaway.replace(/[().]/g, "\\$&")));
+  await expect(page.getByText("Names one thing they told you.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Log as sent" }).click();
+  await expect(page.getByText(`Logged your thank-you to ${name}.`)).toBeVisible();
+
+  // The contact is Thanked; keep in touch every 3 months from the board.
+  await page.goto(contactUrl);
+  await expect(page.getByText("Thanked").first()).toBeVisible();
+  await page.goto("/pipeline");
+  const card = page.locator("#stage-thanked").getByRole("article").filter({ hasText: name });
+  await card.getByRole("button", { name: `Move ${name}` }).click();
+  await page.getByRole("menu", { name: `Move ${name} to` }).getByRole("menuitem", { name: /Follow-up$/ }).click();
+  const dialog = page.getByRole("dialog", { name: `Move ${name} to Follow-up` });
+  await expect(dialog.getByLabel("Keep in touch")).toHaveValue("3");
+  await dialog.getByRole("button", { name: "Move to Follow-up" }).click();
+  await expect(page.getByText(`Moved ${name} to Follow-up.`)).toBeVisible();
+
+  // Three months and a day later, Today says who to write to, with the composer one click away.
+  const keep = `Keep in touch with ${name}`;
+  await page.goto("/today");
+  await expect(page.locator("#today, #overdue").getByText(keep)).toHaveCount(0);
+  const later = new Date();
+  later.setMonth(later.getMonth() + 3);
+  writeFileSync(clockFile, String(later.getTime() - Date.now() + 24 * 60 * 60_000));
+  await page.reload();
+  const due = page.locator("#today, #overdue").getByRole("listitem").filter({ hasText: keep });
+  await expect(due).toBeVisible();
+  await due.getByRole("link", { name: /^Write a note/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Keep in touch with ${name}` })).toBeVisible();
+  await expect(page.getByLabel("Start from a template")).not.toHaveValue("");
+});
+
+test("the private calendar link serves the feed until it is turned off", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "One project is enough for the feed's server behaviour.");
+  await signInAsDemo(page, DEMO_STUDENT);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: /^(Make a private calendar link|Make a new link)$/ }).click();
+  const field = page.getByLabel("Your private calendar link");
+  await expect(field).toHaveValue(/\/api\/calendar\/[\w-]{43}\.ics$/);
+  await expectAccessible(page);
+  const url = await field.inputValue();
+
+  const feed = await page.request.get(url);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toMatch(/^text\/calendar/);
+  const body = await feed.text();
+  expect(body).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(body).toContain("BEGIN:VEVENT");
+
+  await page.getByRole("button", { name: "Turn off the link" }).click();
+  await page.getByRole("dialog", { name: "Turn off your calendar link?" }).getByRole("button", { name: "Turn off" }).click();
+  await expect(page.getByText("Calendar link turned off.")).toBeVisible();
+  expect((await page.request.get(url)).status()).toBe(404);
+});
