@@ -11,6 +11,7 @@ import { offlineSafe } from "./drafts";
 
 export function MarkDone({ meetingId, defaultDoneAt, contactName }: { meetingId: string; defaultDoneAt: string; contactName: string | null }) {
   const [state, formAction, pending] = useActionState(offlineSafe(markMeetingDoneAction.bind(null, meetingId)), initialFormState);
+  // Once saved, the page shows the meeting as done (with the way to Today) and drops this form.
   if (state.status === "saved") {
     return (
       <Alert tone="success" live>

@@ -12,6 +12,7 @@ import { Referrals } from "@/components/interview/referrals";
 import { Resources } from "@/components/interview/resources";
 import { Takeaways } from "@/components/interview/takeaways";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icons";
 import { now } from "@/lib/clock";
@@ -20,6 +21,7 @@ import { getInterview } from "@/lib/data/interview";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDateTime, formatDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import { toLocalInputValue } from "@/lib/domain/local-time";
+import { STAGE_LABELS } from "@/lib/domain/stages";
 
 type Params = Promise<{ meetingId: string }>;
 
@@ -97,7 +99,7 @@ export default async function InterviewPage({ params }: { params: Params }) {
       ) : null}
       {interview.status === "DONE" && interview.doneAt ? (
         <Alert tone="success" className="mb-4">
-          Done {formatDateTime(interview.doneAt, timeZone)}. Keep adding what you remember; send your thank-you within 24 hours.
+          Meeting done {formatDateTime(interview.doneAt, timeZone)}. Keep adding what you remember.
         </Alert>
       ) : null}
 
@@ -146,9 +148,22 @@ export default async function InterviewPage({ params }: { params: Params }) {
           />
         </Section>
 
-        {interview.status === "SCHEDULED" ? (
+        {interview.status !== "CANCELLED" ? (
           <Section id="done-heading" title="Finish">
-            <MarkDone meetingId={interview.id} contactName={contact?.name ?? null} defaultDoneAt={toLocalInputValue(at, timeZone)} />
+            {interview.status === "SCHEDULED" ? (
+              <MarkDone meetingId={interview.id} contactName={contact?.name ?? null} defaultDoneAt={toLocalInputValue(at, timeZone)} />
+            ) : (
+              // Shown where the button was, so the student sees what marking it done did.
+              <Alert tone="success" live>
+                <p className="font-medium">
+                  Meeting marked done.{contact ? ` ${contact.name} is in ${STAGE_LABELS[contact.stage]}.` : null} Send your thank-you within 24 hours:
+                  the reminder is on Today.
+                </p>
+                <Link href="/today" className={buttonClasses("secondary", "sm", "mt-3")}>
+                  Go to Today
+                </Link>
+              </Alert>
+            )}
           </Section>
         ) : null}
       </div>
