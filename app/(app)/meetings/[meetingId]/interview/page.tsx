@@ -99,7 +99,7 @@ export default async function InterviewPage({ params }: { params: Params }) {
       ) : null}
       {interview.status === "DONE" && interview.doneAt ? (
         <Alert tone="success" className="mb-4">
-          Meeting done {formatDateTime(interview.doneAt, timeZone)}. Keep adding what you remember.
+          Done {formatDateTime(interview.doneAt, timeZone)}. Keep adding what you remember; send your thank-you within 24 hours.
         </Alert>
       ) : null}
 
