@@ -11,6 +11,7 @@ import { TZDate } from "@date-fns/tz";
 import { db } from "../db";
 import { buildCalendar, type IcsEvent } from "../domain/ics";
 import { NotFoundError } from "./errors";
+import { meetingEvent, meetingEventRow } from "./meetings";
 import { requireViewer } from "./viewer";
 
 /** How far back the feed keeps past meetings, so a calendar does not drop this week's at once. */
@@ -75,17 +76,7 @@ export async function calendarFeedForToken(token: string, now: Date): Promise<st
         status: { in: ["SCHEDULED", "CANCELLED"] },
         startsAt: { gte: addDays(now, -PAST_DAYS) },
       },
-      select: {
-        icsUid: true,
-        icsSequence: true,
-        title: true,
-        startsAt: true,
-        durationMinutes: true,
-        mode: true,
-        location: true,
-        status: true,
-        contact: { select: { name: true, employer: true } },
-      },
+      select: meetingEventRow,
       orderBy: { startsAt: "asc" },
       take: 500,
     }),
@@ -97,19 +88,7 @@ export async function calendarFeedForToken(token: string, now: Date): Promise<st
     }),
   ]);
 
-  const events: IcsEvent[] = meetings.map((meeting) => ({
-    uid: meeting.icsUid,
-    sequence: meeting.icsSequence,
-    start: meeting.startsAt,
-    durationMinutes: meeting.durationMinutes,
-    summary: meeting.title,
-    description: meeting.contact
-      ? `Informational interview with ${meeting.contact.name}${meeting.contact.employer ? ` (${meeting.contact.employer})` : ""}.`
-      : null,
-    location: meeting.location,
-    status: meeting.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
-    alarmMinutesBefore: 60,
-  }));
+  const events: IcsEvent[] = meetings.map(meetingEvent);
   for (const reminder of reminders) {
     // A reminder is a thing to do that day, not an appointment: an all-day event on its local date.
     const due = reminder.snoozedUntil && reminder.snoozedUntil > reminder.dueAt ? reminder.snoozedUntil : reminder.dueAt;

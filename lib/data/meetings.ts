@@ -3,7 +3,7 @@
 import "server-only";
 import { addMinutes, subDays } from "date-fns";
 import { db } from "../db";
-import { buildCalendar } from "../domain/ics";
+import { buildCalendar, type IcsEvent } from "../domain/ics";
 import type { Prisma } from "../generated/prisma/client";
 import type { MeetingMode } from "../generated/prisma/enums";
 import { NotFoundError } from "./errors";
@@ -119,44 +119,43 @@ export async function cancelMeeting(
   return { ...result, movedToOutreach: false };
 }
 
+/** What an iCalendar event needs of a meeting: one select and one mapping for the invitation and the feed. */
+export const meetingEventRow = {
+  icsUid: true,
+  icsSequence: true,
+  title: true,
+  startsAt: true,
+  durationMinutes: true,
+  mode: true,
+  location: true,
+  status: true,
+  contact: { select: { name: true, employer: true } },
+} satisfies Prisma.MeetingSelect;
+
+export function meetingEvent(meeting: Prisma.MeetingGetPayload<{ select: typeof meetingEventRow }>): IcsEvent {
+  const who = meeting.contact ? `${meeting.contact.name}${meeting.contact.employer ? ` (${meeting.contact.employer})` : ""}` : null;
+  return {
+    uid: meeting.icsUid,
+    sequence: meeting.icsSequence,
+    start: meeting.startsAt,
+    durationMinutes: meeting.durationMinutes,
+    summary: meeting.title,
+    description: [who && `Informational interview with ${who}.`, `Mode: ${meeting.mode.toLowerCase().replace("_", " ")}.`].filter(Boolean).join("\n"),
+    location: meeting.location,
+    status: meeting.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
+    alarmMinutesBefore: 60,
+  };
+}
+
 /** The meeting as an iCalendar invitation, for the owner or an attendee. */
 export async function meetingInvitation(meetingId: string, now = new Date()): Promise<{ filename: string; ics: string }> {
   const viewer = await requireViewer();
   const meeting = await db.meeting.findFirst({
     where: { id: meetingId, OR: [{ ownerId: viewer.id }, { attendees: { some: { userId: viewer.id } } }] },
-    select: {
-      icsUid: true,
-      icsSequence: true,
-      title: true,
-      startsAt: true,
-      durationMinutes: true,
-      mode: true,
-      location: true,
-      status: true,
-      timeZone: true,
-      contact: { select: { name: true, employer: true } },
-    },
+    select: { ...meetingEventRow, timeZone: true },
   });
   if (!meeting) throw new NotFoundError("meeting");
-  const who = meeting.contact ? `${meeting.contact.name}${meeting.contact.employer ? ` (${meeting.contact.employer})` : ""}` : null;
-  const ics = buildCalendar({
-    method: "REQUEST",
-    timeZone: meeting.timeZone,
-    now,
-    events: [
-      {
-        uid: meeting.icsUid,
-        sequence: meeting.icsSequence,
-        start: meeting.startsAt,
-        durationMinutes: meeting.durationMinutes,
-        summary: meeting.title,
-        description: [who && `Informational interview with ${who}.`, `Mode: ${meeting.mode.toLowerCase().replace("_", " ")}.`].filter(Boolean).join("\n"),
-        location: meeting.location,
-        status: meeting.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
-        alarmMinutesBefore: 60,
-      },
-    ],
-  });
+  const ics = buildCalendar({ method: "REQUEST", timeZone: meeting.timeZone, now, events: [meetingEvent(meeting)] });
   const slug = (meeting.contact?.name ?? "meeting").toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "");
   return { filename: `rapport-${slug || "meeting"}.ics`, ics };
 }
