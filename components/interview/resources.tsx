@@ -1,7 +1,6 @@
 "use client";
 // Organisations, events and publications the professional recommended, as a checklist.
-import { useActionState, useEffect, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field, SelectField } from "@/components/ui/field";
@@ -9,6 +8,7 @@ import { Icon } from "@/components/ui/icons";
 import { addResourceAction, removeResourceAction, toggleResourceAction } from "@/lib/actions/interview";
 import { initialFormState } from "@/lib/validation/form-state";
 import { RESOURCE_KIND_LABELS, RESOURCE_KINDS } from "@/lib/validation/interview";
+import { ChecklistNotices, useChecklist } from "./checklist";
 import { offlineSafe, useFormDraft } from "./drafts";
 
 export interface ResourceView {
@@ -22,31 +22,21 @@ export interface ResourceView {
 export function Resources({ meetingId, resources }: { meetingId: string; resources: ResourceView[] }) {
   const [state, formAction, pending] = useActionState(offlineSafe(addResourceAction.bind(null, meetingId)), initialFormState);
   const { formRef, onInput, clear } = useFormDraft(meetingId, "resource");
-  const [removed, setRemoved] = useState<ResourceView | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const list = useChecklist<ResourceView>({
+    toggle: (entry, done) => toggleResourceAction(meetingId, { id: entry.id, done }),
+    remove: (entry) => removeResourceAction(meetingId, { id: entry.id }),
+    restore: (entry) => {
+      const form = new FormData();
+      form.set("kind", entry.kind);
+      form.set("title", entry.title);
+      form.set("url", entry.url ?? "");
+      return addResourceAction(meetingId, initialFormState, form);
+    },
+  });
 
   useEffect(() => {
     if (state.status === "saved") clear();
   }, [state, clear]);
-
-  const toggle = async (resource: ResourceView, done: boolean) => {
-    const result = await toggleResourceAction(meetingId, { id: resource.id, done }).catch(() => null);
-    setProblem(result?.ok ? null : "Couldn't save that tick: check your connection and try again.");
-  };
-  const remove = async (resource: ResourceView) => {
-    const result = await removeResourceAction(meetingId, { id: resource.id }).catch(() => null);
-    if (result?.ok) setRemoved(resource);
-    else setProblem("Couldn't remove it: check your connection and try again.");
-  };
-  const undo = async () => {
-    if (!removed) return;
-    const form = new FormData();
-    form.set("kind", removed.kind);
-    form.set("title", removed.title);
-    form.set("url", removed.url ?? "");
-    await addResourceAction(meetingId, initialFormState, form).catch(() => null);
-    setRemoved(null);
-  };
 
   const values = state.status === "saved" ? {} : (state.values ?? {});
   return (
@@ -72,9 +62,9 @@ export function Resources({ meetingId, resources }: { meetingId: string; resourc
                   ) : undefined
                 }
                 defaultChecked={resource.done}
-                onChange={(event) => void toggle(resource, event.target.checked)}
+                onChange={(event) => void list.toggle(resource, event.target.checked)}
               />
-              <Button variant="ghost" size="sm" onClick={() => void remove(resource)} aria-label={`Remove resource: ${resource.title}`}>
+              <Button variant="ghost" size="sm" onClick={() => void list.remove(resource)} aria-label={`Remove resource: ${resource.title}`}>
                 <Icon name="trash" className="size-4" />
               </Button>
             </li>
@@ -83,19 +73,7 @@ export function Resources({ meetingId, resources }: { meetingId: string; resourc
       ) : (
         <p className="text-sm text-slate-600">No resources yet. Ask about organisations to join, events to attend and what to read.</p>
       )}
-      {problem ? (
-        <Alert tone="danger" live>
-          {problem}
-        </Alert>
-      ) : null}
-      {removed ? (
-        <p role="status" className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          Removed “{removed.title}”.
-          <Button variant="secondary" size="sm" onClick={() => void undo()}>
-            Undo
-          </Button>
-        </p>
-      ) : null}
+      <ChecklistNotices problem={list.problem} removedLabel={list.removed?.title ?? null} onUndo={() => void list.undo()} />
       <form ref={formRef} action={formAction} onInput={onInput} className="grid gap-3 sm:grid-cols-[10rem_1fr]" noValidate>
         <SelectField label="Kind" name="kind" defaultValue={values.kind ?? "ORGANISATION"} error={state.fieldErrors?.kind} key={`kind-${values.kind ?? ""}`}>
           {RESOURCE_KINDS.map((kind) => (
