@@ -93,10 +93,15 @@ test("build an agenda from the bank and your own question, reorder it by keyboar
   await expect(page.getByText(/Moved “What surprised you most.*to position 2 of 4\./)).toBeAttached();
   await expect(moveUp).toBeFocused();
 
+  // Each key waits for its announcement: a key pressed before the sensor has caught up is lost.
+  const announcer = page.locator('[id^="DndLiveRegion"]');
   await page.getByRole("button", { name: /^Drag to reorder “How did you get started/ }).focus();
   await page.keyboard.press("Space");
+  await expect(announcer).toContainText("Picked up");
   await page.keyboard.press("ArrowDown");
+  await expect(announcer).toContainText("is over position 2 of 4");
   await page.keyboard.press("ArrowDown");
+  await expect(announcer).toContainText("is over position 3 of 4");
   await page.keyboard.press("Space");
   await expect.poll(() => order(page)).toEqual([custom, DAY, START, WHO]);
 

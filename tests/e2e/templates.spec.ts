@@ -19,7 +19,7 @@ test("an own outreach template: unknown placeholder refused, saved, used in the 
   // Five pages and three axe scans: took 50 s on a busy 2-core machine, close to the 60 s default.
   test.setTimeout(120_000);
   // Each project writes to its own demo contact (no other spec uses them); nothing is logged.
-  const contact = testInfo.project.name === "phone" ? { name: "Caroline Park", employer: "Ohio Arts Council" } : { name: "Sofia Petrov", employer: "Patagonia" };
+  const contact = testInfo.project.name === "phone" ? { name: "Daniel Kim", employer: "OhioHealth" } : { name: "Sofia Petrov", employer: "Patagonia" };
   const name = `Museum ask ${testInfo.project.name} ${Date.now().toString(36)}`;
   await signInAsDemo(page, DEMO_STUDENT);
   await page.goto("/templates");
