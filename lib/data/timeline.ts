@@ -14,6 +14,7 @@ import type {
   ReplyStatus,
   Stage,
 } from "../generated/prisma/enums";
+import { thankYouTiming } from "../domain/compose-purpose";
 import { NotFoundError } from "./errors";
 import { requireViewer } from "./viewer";
 
@@ -29,6 +30,8 @@ export type TimelineEvent =
       body: string | null;
       replyStatus: ReplyStatus;
       repliedAt: Date | null;
+      /** Thank-yous only: hours after the meeting ended, and whether past the 24 hours. */
+      thankYouTiming?: { late: boolean; hoursAfter: number | null };
     }
   | {
       kind: "meeting";
@@ -74,6 +77,7 @@ function timelineSelect(ownerId: string) {
         durationMinutes: true,
         location: true,
         timeZone: true,
+        doneAt: true,
       },
     },
     notesList: {
@@ -85,6 +89,13 @@ function timelineSelect(ownerId: string) {
       select: { id: true, rule: true, title: true, dueAt: true, status: true, settledAt: true },
     },
   } satisfies Prisma.ContactSelect;
+}
+
+/** When the latest meeting done before `sentAt` ended: what a thank-you's timing is measured from. */
+function lastMeetingDoneBy(meetings: { doneAt: Date | null }[], sentAt: Date): Date | null {
+  let latest: Date | null = null;
+  for (const { doneAt } of meetings) if (doneAt && doneAt <= sentAt && (!latest || doneAt > latest)) latest = doneAt;
+  return latest;
 }
 
 /** Every event of the viewer's contact, newest first. Throws NotFoundError for anyone else's. */
@@ -115,6 +126,7 @@ export async function getContactTimeline(contactId: string): Promise<TimelineEve
       body: o.body,
       replyStatus: o.replyStatus,
       repliedAt: o.repliedAt,
+      thankYouTiming: o.kind === "THANK_YOU" ? thankYouTiming(lastMeetingDoneBy(contact.meetings, o.sentAt), o.sentAt) : undefined,
     })),
     ...contact.meetings.map((m) => ({
       kind: "meeting" as const,

@@ -6,6 +6,7 @@ import { logThankYouAction } from "@/lib/actions/outreach";
 import { createContact } from "@/lib/data/contacts";
 import { moveContact } from "@/lib/data/pipeline";
 import { getThankYouContext } from "@/lib/data/thank-you";
+import { getContactTimeline } from "@/lib/data/timeline";
 import { getDatabase } from "@/lib/db";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
 import { initialFormState } from "@/lib/validation/form-state";
@@ -61,6 +62,9 @@ describe("the thank-you", () => {
     expect(result.status).toBe("saved");
     expect(result.message).toContain("40 hours after the meeting, so it is recorded as late");
     expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "THANKED" });
+    // The contact's timeline keeps saying so.
+    const sent = (await getContactTimeline(contactId)).find((e) => e.kind === "outreach" && e.outreachKind === "THANK_YOU");
+    expect(sent).toMatchObject({ thankYouTiming: { late: true, hoursAfter: 40 } });
   });
 
   it("refuses before the meeting is done, on the stage, and keeps what was typed", async () => {

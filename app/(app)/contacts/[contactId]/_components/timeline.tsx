@@ -79,7 +79,15 @@ function EventBody({ event }: { event: TimelineEvent }) {
         <>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm font-medium text-slate-900">
             {OUTREACH_KIND_LABELS[event.outreachKind]} by {CHANNEL_LABELS[event.channel].toLowerCase()}
-            <Badge tone={REPLY_TONES[event.replyStatus]}>{REPLY_STATUS_LABELS[event.replyStatus]}</Badge>
+            {event.outreachKind === "THANK_YOU" ? (
+              event.thankYouTiming?.late ? (
+                <Badge tone="warning">Late: {event.thankYouTiming.hoursAfter} h after the meeting</Badge>
+              ) : event.thankYouTiming?.hoursAfter !== null && event.thankYouTiming?.hoursAfter !== undefined ? (
+                <Badge tone="success">Within 24 hours</Badge>
+              ) : null
+            ) : (
+              <Badge tone={REPLY_TONES[event.replyStatus]}>{REPLY_STATUS_LABELS[event.replyStatus]}</Badge>
+            )}
           </p>
           {event.subject ? <p className="mt-0.5 text-sm text-slate-800">“{event.subject}”</p> : null}
           {event.body ? (
