@@ -38,7 +38,7 @@ async function openAgenda(page: Page, contactName: string) {
   return meetingId!;
 }
 
-test("build an agenda from the bank and your own question, reorder it by keyboard, see it overrun, and keep it after a reload", async ({ page }, testInfo) => {
+test("build an agenda from the bank and your own question, reorder it by keyboard, see it overrun, keep it after a reload, and run it in interview mode", async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   const contactName = testInfo.project.name === "phone" ? "Nina Kowalski" : "Ayesha Rahman";
   const custom = `What surprised you most in your first year? (${testInfo.project.name})`;
@@ -131,6 +131,20 @@ test("build an agenda from the bank and your own question, reorder it by keyboar
   await page.getByRole("button", { name: "Undo" }).click();
   await expect.poll(() => order(page)).toEqual([custom, DAY, START, WHO]);
   await expectAccessible(page);
+
+  // The agenda just built is what interview mode runs, in its order; an answer survives a reload.
+  await page.getByRole("link", { name: "Interview mode" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Interview with ${contactName}` })).toBeVisible();
+  const questions = page.getByRole("region", { name: "Questions" }).getByRole("list").first().getByRole("textbox");
+  await expect(questions).toHaveCount(4);
+  for (const [i, question] of [custom, DAY, START, WHO].entries()) {
+    await expect(questions.nth(i)).toHaveAccessibleName(new RegExp(question.replace(/[?()]/g, "\\$&")));
+  }
+  const reply = `Nobody expects the first year to go to plan (${testInfo.project.name} ${Date.now().toString(36)})`;
+  await questions.first().fill(reply);
+  await expect(page.getByRole("region", { name: "Questions" }).getByRole("listitem").first().getByRole("status")).toHaveText("Saved");
+  await page.reload();
+  await expect(questions.first()).toHaveValue(reply);
 });
 
 test("drag a question with the mouse, print the agenda without the app around it, and fit a 360 px screen", async ({ page }, testInfo) => {
