@@ -1,0 +1,260 @@
+// The one definition of a student's progress metrics, shared by the student's own dashboard and
+// the career centre's cohort dashboard, so both agree. The SQL (lib/data/metrics.ts) aggregates
+// rows into small per-user numbers and lists; these pure functions turn them into the metrics.
+//
+// Definitions:
+// - Contacts per stage: active (not archived) contacts by their current stage.
+// - Funnel: a contact has "reached" a stage when its current stage or any stage it was ever moved to
+//   (the stage history) is at or past it. Conversion N → N+1 = reached(N+1) / reached(N).
+// - Outreach: initial requests and follow-ups (not thank-yous or keep-in-touch notes), by sent date.
+// - Reply rate: initial requests that got a reply or a decline / initial requests sent; none sent → null ("—").
+// - Time to reply: the median, over replied initial requests, of the hours from sending to the reply.
+// - Thank-you on time: a thank-you sent within 24 hours of the meeting it follows (thankYouTiming).
+// - Referrals gained: contacts that another contact referred (referredById set).
+// - Overdue reminders: pending reminders due before the start of today (viewer's zone), not snoozed past now.
+// - Last activity: the latest outreach sent, stage move or meeting done; stalled = none for 14 days
+//   (a new account counts from when it was created).
+// - Weekly goal: outreach sent in the current Monday-to-Sunday week of the user's time zone; the
+//   streak counts consecutive weeks meeting the goal, ending with last week (plus this week once met).
+import { TZDate } from "@date-fns/tz";
+import { addWeeks, format, startOfWeek } from "date-fns";
+import type { Stage } from "../generated/prisma/enums";
+import { thankYouTiming } from "./compose-purpose";
+import { STAGES } from "./stages";
+
+export const STALLED_AFTER_DAYS = 14;
+/** How many past weeks the streak looks back (bounds the weekly query). */
+export const STREAK_LOOKBACK_WEEKS = 104;
+
+export interface StageCountRow {
+  /** The contact's current stage. */
+  stage: Stage;
+  /** The furthest stage it ever reached (current stage or history). */
+  reached: Stage;
+  count: number;
+}
+
+export interface FunnelStep {
+  stage: Stage;
+  /** Contacts in this stage now. */
+  current: number;
+  /** Contacts that reached this stage or a later one. */
+  reached: number;
+  /** reached(this) / reached(previous); null for the first stage or when nobody reached the previous one. */
+  conversionFromPrevious: number | null;
+}
+
+/** Contacts per stage and the funnel's conversion between consecutive stages. */
+export function funnel(rows: readonly StageCountRow[]): FunnelStep[] {
+  const current = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
+  const furthest = new Map<Stage, number>(STAGES.map((s) => [s, 0]));
+  for (const row of rows) {
+    const reachedIndex = Math.max(STAGES.indexOf(row.reached as (typeof STAGES)[number]), STAGES.indexOf(row.stage as (typeof STAGES)[number]));
+    const reachedStage = STAGES[reachedIndex];
+    current.set(row.stage, (current.get(row.stage) ?? 0) + row.count);
+    if (reachedStage) furthest.set(reachedStage, (furthest.get(reachedStage) ?? 0) + row.count);
+  }
+  // reached(N) = contacts whose furthest stage is N or later.
+  const reached: number[] = [];
+  let running = 0;
+  for (let i = STAGES.length - 1; i >= 0; i--) {
+    running += furthest.get(STAGES[i] as Stage) ?? 0;
+    reached[i] = running;
+  }
+  return STAGES.map((stage, i) => {
+    const previous = i === 0 ? undefined : reached[i - 1];
+    return {
+      stage,
+      current: current.get(stage) ?? 0,
+      reached: reached[i] ?? 0,
+      conversionFromPrevious: previous === undefined ? null : ratio(reached[i] ?? 0, previous),
+    };
+  });
+}
+
+/** part / whole, or null when the whole is zero (shown as "—", never 0 % or NaN). */
+export function ratio(part: number, whole: number): number | null {
+  if (!Number.isFinite(whole) || whole <= 0) return null;
+  return part / whole;
+}
+
+/** "42 %" or "—". */
+export function formatPercent(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  return `${Math.round(value * 100)} %`;
+}
+
+/** "5 hours", "2.5 days" or "—". */
+export function formatHours(hours: number | null): string {
+  if (hours === null || !Number.isFinite(hours)) return "—";
+  if (hours < 1) return "under an hour";
+  if (hours < 48) {
+    const h = Math.round(hours);
+    return `${h} ${h === 1 ? "hour" : "hours"}`;
+  }
+  const days = Math.round((hours / 24) * 10) / 10;
+  return `${days} days`;
+}
+
+/** The median of a list, or null when empty. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] as number;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] as number) + upper) / 2;
+}
+
+/** Whether a thank-you went within 24 hours of its meeting (the same rule as the timeline's). */
+export function thankYouOnTime(meetingDoneAt: Date, sentAt: Date): boolean {
+  return !thankYouTiming(meetingDoneAt, sentAt).late;
+}
+
+/** The latest of the given instants, or null. */
+export function latest(...dates: readonly (Date | null | undefined)[]): Date | null {
+  let best: Date | null = null;
+  for (const date of dates) if (date && (!best || date.getTime() > best.getTime())) best = date;
+  return best;
+}
+
+/** No activity for STALLED_AFTER_DAYS days; with none at all, counted from the account's creation. */
+export function isStalled(lastActivity: Date | null, accountCreatedAt: Date, now: Date): boolean {
+  const since = lastActivity ?? accountCreatedAt;
+  return now.getTime() - since.getTime() >= STALLED_AFTER_DAYS * 24 * 60 * 60 * 1000;
+}
+
+/** The Monday that begins `date`'s week in the time zone, as "yyyy-MM-dd" (the SQL's week key). */
+export function weekKey(date: Date, timeZone: string): string {
+  return format(startOfWeek(new TZDate(date, timeZone), { weekStartsOn: 1 }), "yyyy-MM-dd");
+}
+
+export interface WeeklyGoal {
+  goal: number;
+  /** Outreach sent this week (user's zone). */
+  thisWeek: number;
+  /** thisWeek / goal, capped at 1; null when the goal is 0. */
+  progress: number | null;
+  /** Consecutive weeks meeting the goal, ending last week, plus this week when already met. */
+  streak: number;
+}
+
+/** This week's outreach against the goal and the streak, from outreach counts per week key. */
+export function weeklyGoal(weekCounts: ReadonlyMap<string, number>, goal: number, now: Date, timeZone: string): WeeklyGoal {
+  const monday = startOfWeek(new TZDate(now, timeZone), { weekStartsOn: 1 });
+  const key = (d: Date) => format(d, "yyyy-MM-dd");
+  const thisWeek = weekCounts.get(key(monday)) ?? 0;
+  const met = (count: number) => goal > 0 && count >= goal;
+  let streak = met(thisWeek) ? 1 : 0;
+  for (let back = 1; back <= STREAK_LOOKBACK_WEEKS; back++) {
+    const week = addWeeks(monday, -back);
+    if (!met(weekCounts.get(key(week)) ?? 0)) break;
+    streak++;
+  }
+  return { goal, thisWeek, progress: goal > 0 ? Math.min(1, thisWeek / goal) : null, streak };
+}
+
+export interface ReferralRow {
+  id: string;
+  name: string;
+  employer: string | null;
+  referredById: string | null;
+}
+
+export interface ReferralNode {
+  id: string;
+  name: string;
+  employer: string | null;
+  referrals: ReferralNode[];
+}
+
+/**
+ * Who led to whom: roots are contacts that referred someone but were not themselves referred by a
+ * contact in the list. Children are ordered by name; a cycle (bad data) is cut, never looped.
+ */
+export function referralTree(rows: readonly ReferralRow[]): ReferralNode[] {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const children = new Map<string, ReferralRow[]>();
+  for (const row of rows) {
+    if (row.referredById && byId.has(row.referredById)) {
+      const list = children.get(row.referredById) ?? [];
+      list.push(row);
+      children.set(row.referredById, list);
+    }
+  }
+  const byName = (a: ReferralRow, b: ReferralRow) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+  const seen = new Set<string>();
+  const build = (row: ReferralRow): ReferralNode => {
+    seen.add(row.id);
+    const kids = (children.get(row.id) ?? []).filter((k) => !seen.has(k.id)).sort(byName);
+    return { id: row.id, name: row.name, employer: row.employer, referrals: kids.map(build) };
+  };
+  const roots = rows.filter((r) => (!r.referredById || !byId.has(r.referredById)) && children.has(r.id)).sort(byName);
+  const tree = roots.map(build);
+  // Contacts caught only in a cycle have no root: start from the first of each, by name.
+  for (const row of [...rows].sort(byName)) if (!seen.has(row.id) && children.has(row.id)) tree.push(build(row));
+  return tree;
+}
+
+/** Per-user aggregates the SQL returns; `progressMetrics` turns them into the metrics. */
+export interface ProgressAggregates {
+  stageRows: StageCountRow[];
+  outreachLast7Days: number;
+  outreachLast30Days: number;
+  initialSent: number;
+  initialAnswered: number;
+  medianHoursToReply: number | null;
+  meetingsDone: number;
+  /** Each thank-you that follows a done meeting with the contact: when the meeting was done, when the thanks went. */
+  thankYous: readonly { meetingDoneAt: Date; sentAt: Date }[];
+  referralsGained: number;
+  overdueReminders: number;
+  lastActivity: Date | null;
+  accountCreatedAt: Date;
+  weeklyOutreachGoal: number;
+  timeZone: string;
+  weekCounts: ReadonlyMap<string, number>;
+}
+
+export interface ProgressMetrics {
+  funnel: FunnelStep[];
+  totalContacts: number;
+  outreachLast7Days: number;
+  outreachLast30Days: number;
+  initialSent: number;
+  initialAnswered: number;
+  replyRate: number | null;
+  medianHoursToReply: number | null;
+  meetingsDone: number;
+  thankYousAfterMeeting: number;
+  thankYousOnTime: number;
+  thankYouOnTimeRate: number | null;
+  referralsGained: number;
+  overdueReminders: number;
+  lastActivity: Date | null;
+  stalled: boolean;
+  weekly: WeeklyGoal;
+}
+
+export function progressMetrics(a: ProgressAggregates, now: Date): ProgressMetrics {
+  const steps = funnel(a.stageRows);
+  const onTime = a.thankYous.filter((t) => thankYouOnTime(t.meetingDoneAt, t.sentAt)).length;
+  return {
+    funnel: steps,
+    totalContacts: steps.reduce((sum, s) => sum + s.current, 0),
+    outreachLast7Days: a.outreachLast7Days,
+    outreachLast30Days: a.outreachLast30Days,
+    initialSent: a.initialSent,
+    initialAnswered: a.initialAnswered,
+    replyRate: ratio(a.initialAnswered, a.initialSent),
+    medianHoursToReply: a.medianHoursToReply,
+    meetingsDone: a.meetingsDone,
+    thankYousAfterMeeting: a.thankYous.length,
+    thankYousOnTime: onTime,
+    thankYouOnTimeRate: ratio(onTime, a.thankYous.length),
+    referralsGained: a.referralsGained,
+    overdueReminders: a.overdueReminders,
+    lastActivity: a.lastActivity,
+    stalled: isStalled(a.lastActivity, a.accountCreatedAt, now),
+    weekly: weeklyGoal(a.weekCounts, a.weeklyOutreachGoal, now, a.timeZone),
+  };
+}

@@ -1,0 +1,217 @@
+// The one definition of the progress metrics: funnel conversion from the stage history, rates that
+// say "—" instead of 0 % or NaN, the thank-you's 24 hours, stalled after 14 days, and the weekly
+// goal's streak in the user's time zone (across a year end and a DST change).
+import { describe, expect, it } from "vitest";
+import {
+  formatHours,
+  formatPercent,
+  funnel,
+  isStalled,
+  median,
+  progressMetrics,
+  ratio,
+  referralTree,
+  thankYouOnTime,
+  weekKey,
+  weeklyGoal,
+  type ProgressAggregates,
+} from "@/lib/domain/metrics";
+
+describe("funnel", () => {
+  it("counts contacts per current stage and converts by the furthest stage each reached", () => {
+    const steps = funnel([
+      { stage: "FIND", reached: "FIND", count: 4 },
+      { stage: "OUTREACH", reached: "OUTREACH", count: 3 },
+      // Moved back from scheduled to outreach: still reached scheduled.
+      { stage: "OUTREACH", reached: "SCHEDULED", count: 1 },
+      { stage: "THANKED", reached: "THANKED", count: 2 },
+    ]);
+    expect(steps.map((s) => [s.stage, s.current, s.reached])).toEqual([
+      ["FIND", 4, 10],
+      ["OUTREACH", 4, 6],
+      ["SCHEDULED", 0, 3],
+      ["INTERVIEWED", 0, 2],
+      ["THANKED", 2, 2],
+      ["FOLLOW_UP", 0, 0],
+    ]);
+    expect(steps.map((s) => s.conversionFromPrevious)).toEqual([null, 0.6, 0.5, 2 / 3, 1, 0]);
+  });
+
+  it("has no conversion (not 0 % or NaN) where nobody reached the previous stage", () => {
+    const steps = funnel([]);
+    expect(steps.every((s) => s.current === 0 && s.reached === 0 && s.conversionFromPrevious === null)).toBe(true);
+    expect(formatPercent(steps[1]?.conversionFromPrevious ?? null)).toBe("—");
+  });
+
+  it("never counts a contact as reaching less than its current stage", () => {
+    const steps = funnel([{ stage: "SCHEDULED", reached: "FIND", count: 1 }]);
+    expect(steps.map((s) => s.reached)).toEqual([1, 1, 1, 0, 0, 0]);
+  });
+});
+
+describe("rates and durations", () => {
+  it.each([
+    [0, 0, null, "—"],
+    [3, 0, null, "—"],
+    [0, 4, 0, "0 %"],
+    [1, 3, 1 / 3, "33 %"],
+    [2, 2, 1, "100 %"],
+  ])("%i of %i → %s", (part, whole, value, shown) => {
+    expect(ratio(part, whole)).toBe(value);
+    expect(formatPercent(ratio(part, whole))).toBe(shown);
+  });
+
+  it("shows time to reply in hours, then days, and — for none", () => {
+    expect(formatHours(null)).toBe("—");
+    expect(formatHours(0.4)).toBe("under an hour");
+    expect(formatHours(1)).toBe("1 hour");
+    expect(formatHours(30)).toBe("30 hours");
+    expect(formatHours(72)).toBe("3 days");
+  });
+
+  it("takes the median of odd and even lists, and none of an empty one", () => {
+    expect(median([])).toBeNull();
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 10])).toBe(3.5);
+  });
+});
+
+describe("thank-you within 24 hours", () => {
+  const done = new Date("2026-12-31T22:00:00Z");
+  it.each([
+    ["2026-12-31T23:00:00Z", true],
+    ["2027-01-01T22:00:00Z", true],
+    ["2027-01-01T22:01:00Z", false],
+    ["2027-01-03T09:00:00Z", false],
+  ])("sent %s → on time %s", (sent, onTime) => {
+    expect(thankYouOnTime(done, new Date(sent))).toBe(onTime);
+  });
+});
+
+describe("stalled", () => {
+  const now = new Date("2026-12-02T16:00:00Z");
+  const created = new Date("2026-01-01T00:00:00Z");
+  it("is stalled after 14 days without activity, not before", () => {
+    expect(isStalled(new Date("2026-11-19T16:00:01Z"), created, now)).toBe(false);
+    expect(isStalled(new Date("2026-11-18T16:00:00Z"), created, now)).toBe(true);
+  });
+  it("counts a brand-new account from its creation", () => {
+    expect(isStalled(null, new Date("2026-11-30T00:00:00Z"), now)).toBe(false);
+    expect(isStalled(null, created, now)).toBe(true);
+  });
+});
+
+describe("weekly goal and streak", () => {
+  it("keys weeks by their Monday in the user's time zone", () => {
+    // Monday 00:30 in Auckland is still Sunday in UTC.
+    expect(weekKey(new Date("2026-11-29T11:30:00Z"), "Pacific/Auckland")).toBe("2026-11-30");
+    expect(weekKey(new Date("2026-11-29T11:30:00Z"), "UTC")).toBe("2026-11-23");
+    // Sunday evening in Chicago is Monday in UTC.
+    expect(weekKey(new Date("2026-11-30T03:00:00Z"), "America/Chicago")).toBe("2026-11-23");
+  });
+
+  it("counts a streak across a year end (the week of Monday 29 December 2025 spans it)", () => {
+    const now = new Date("2026-01-14T12:00:00Z"); // Wednesday; this week began Monday 12 January
+    const counts = new Map([
+      ["2026-01-12", 2],
+      ["2026-01-05", 5],
+      ["2025-12-29", 6],
+      ["2025-12-22", 5],
+      ["2025-12-15", 1],
+      ["2025-12-08", 9],
+    ]);
+    expect(weeklyGoal(counts, 5, now, "Europe/Berlin")).toEqual({ goal: 5, thisWeek: 2, progress: 0.4, streak: 3 });
+  });
+
+  it("adds this week once the goal is met, and steps back over a DST change", () => {
+    const now = new Date("2026-11-04T15:00:00Z"); // Wednesday; US DST ended Sunday 1 November
+    const counts = new Map([
+      ["2026-11-02", 3],
+      ["2026-10-26", 3],
+      ["2026-10-19", 4],
+    ]);
+    expect(weeklyGoal(counts, 3, now, "America/New_York")).toMatchObject({ thisWeek: 3, progress: 1, streak: 3 });
+    expect(weeklyGoal(counts, 4, now, "America/New_York")).toMatchObject({ thisWeek: 3, progress: 0.75, streak: 0 });
+  });
+
+  it("has no progress and no streak for a goal of zero", () => {
+    expect(weeklyGoal(new Map([["2026-11-30", 4]]), 0, new Date("2026-12-02T12:00:00Z"), "UTC")).toEqual({ goal: 0, thisWeek: 4, progress: null, streak: 0 });
+  });
+});
+
+describe("referral tree", () => {
+  it("nests who led to whom from the people who referred, ordered by name", () => {
+    const tree = referralTree([
+      { id: "k", name: "Karen", employer: "Nationwide", referredById: null },
+      { id: "d", name: "Daniel", employer: null, referredById: "k" },
+      { id: "a", name: "Aiko", employer: null, referredById: "k" },
+      { id: "m", name: "Marcus", employer: null, referredById: "d" },
+      { id: "x", name: "Orphan", employer: null, referredById: "gone" },
+    ]);
+    expect(tree).toEqual([
+      {
+        id: "k",
+        name: "Karen",
+        employer: "Nationwide",
+        referrals: [
+          { id: "a", name: "Aiko", employer: null, referrals: [] },
+          { id: "d", name: "Daniel", employer: null, referrals: [{ id: "m", name: "Marcus", employer: null, referrals: [] }] },
+        ],
+      },
+    ]);
+  });
+
+  it("cuts a cycle instead of looping", () => {
+    const tree = referralTree([
+      { id: "a", name: "A", employer: null, referredById: "b" },
+      { id: "b", name: "B", employer: null, referredById: "a" },
+    ]);
+    expect(tree).toEqual([{ id: "a", name: "A", employer: null, referrals: [{ id: "b", name: "B", employer: null, referrals: [] }] }]);
+  });
+});
+
+describe("progressMetrics", () => {
+  const base: ProgressAggregates = {
+    stageRows: [],
+    outreachLast7Days: 0,
+    outreachLast30Days: 0,
+    initialSent: 0,
+    initialAnswered: 0,
+    medianHoursToReply: null,
+    meetingsDone: 0,
+    thankYous: [],
+    referralsGained: 0,
+    overdueReminders: 0,
+    lastActivity: null,
+    accountCreatedAt: new Date("2026-12-01T00:00:00Z"),
+    weeklyOutreachGoal: 5,
+    timeZone: "UTC",
+    weekCounts: new Map(),
+  };
+  const now = new Date("2026-12-02T12:00:00Z");
+
+  it("gives a new student no rates rather than 0 % or NaN", () => {
+    const m = progressMetrics(base, now);
+    expect(m.replyRate).toBeNull();
+    expect(m.thankYouOnTimeRate).toBeNull();
+    expect(m.totalContacts).toBe(0);
+    expect(m.stalled).toBe(false);
+  });
+
+  it("rates replies and on-time thank-yous from the aggregates", () => {
+    const m = progressMetrics(
+      {
+        ...base,
+        initialSent: 4,
+        initialAnswered: 3,
+        thankYous: [
+          { meetingDoneAt: new Date("2026-11-20T15:00:00Z"), sentAt: new Date("2026-11-20T20:00:00Z") },
+          { meetingDoneAt: new Date("2026-11-10T15:00:00Z"), sentAt: new Date("2026-11-12T15:00:00Z") },
+        ],
+      },
+      now,
+    );
+    expect(m.replyRate).toBe(0.75);
+    expect([m.thankYousAfterMeeting, m.thankYousOnTime, m.thankYouOnTimeRate]).toEqual([2, 1, 0.5]);
+  });
+});
