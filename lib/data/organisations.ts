@@ -27,6 +27,8 @@ export interface CohortStudent {
   consent: ConsentLevel;
   /** Null when the student does not share progress (consent NONE). */
   progress: StudentProgress | null;
+  /** Names and employers of the student's contacts; null unless consent is CONTACTS. */
+  contacts: { name: string; employer: string | null }[] | null;
 }
 
 export interface CohortSummary {
@@ -51,10 +53,11 @@ function emptyStageCounts(): Record<Stage, number> {
 
 /**
  * The cohorts of every career centre where the viewer is STAFF or ADMIN, with each student's
- * consent and, for those who share (PROGRESS or CONTACTS), counts per stage and last activity.
- * Never contact names, notes or messages. Null when the viewer is staff nowhere.
- * Three reads whatever the cohort size (organisations with cohorts, two groupBys), plus one audit
- * write recording whose progress the viewer saw.
+ * consent and, for those who share (PROGRESS or CONTACTS), counts per stage and last activity;
+ * contact names and employers only at CONTACTS. Never notes, agendas or messages. Null when the
+ * viewer is staff nowhere. Consent is read on every call, so a change applies to the next request.
+ * Four reads whatever the cohort size (organisations with cohorts, two groupBys, one list of
+ * contacts), plus one audit write recording whose data the viewer saw.
  */
 export async function listStaffCohorts(): Promise<StaffOrganisation[] | null> {
   const viewer = await requireViewer();
@@ -82,10 +85,25 @@ export async function listStaffCohorts(): Promise<StaffOrganisation[] | null> {
   if (organisations.length === 0) return null;
 
   const sharingIds = new Set<string>();
+  const contactIds = new Set<string>();
   for (const organisation of organisations) {
     for (const cohort of organisation.cohorts) {
-      for (const member of cohort.members) if (member.consent !== "NONE") sharingIds.add(member.user.id);
+      for (const member of cohort.members) {
+        if (member.consent !== "NONE") sharingIds.add(member.user.id);
+        if (member.consent === "CONTACTS") contactIds.add(member.user.id);
+      }
     }
+  }
+
+  const contactsByOwner = new Map<string, { name: string; employer: string | null }[]>();
+  if (contactIds.size > 0) {
+    const rows = await db.contact.findMany({
+      where: { ownerId: { in: [...contactIds] }, archivedAt: null },
+      select: { ownerId: true, name: true, employer: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+    });
+    for (const id of contactIds) contactsByOwner.set(id, []);
+    for (const row of rows) contactsByOwner.get(row.ownerId)?.push({ name: row.name, employer: row.employer });
   }
 
   const progress = new Map<string, StudentProgress>();
@@ -126,6 +144,7 @@ export async function listStaffCohorts(): Promise<StaffOrganisation[] | null> {
         name: member.user.name,
         consent: member.consent,
         progress: member.consent === "NONE" ? null : (progress.get(member.user.id) ?? null),
+        contacts: member.consent === "CONTACTS" ? (contactsByOwner.get(member.user.id) ?? []) : null,
       }));
       return {
         id: cohort.id,
@@ -152,6 +171,16 @@ export async function listStaffCohorts(): Promise<StaffOrganisation[] | null> {
           subjectId: cohort.id,
           targetUserId: member.user.id,
         });
+        if (member.consent === "CONTACTS") {
+          audit.push({
+            actorId: viewer.id,
+            organisationId: organisation.id,
+            action: "cohort.contacts.view",
+            subjectType: "Cohort",
+            subjectId: cohort.id,
+            targetUserId: member.user.id,
+          });
+        }
       }
     }
   }

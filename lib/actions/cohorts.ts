@@ -1,0 +1,69 @@
+"use server";
+// Joining a career-centre cohort and choosing, changing or withdrawing what its staff may see.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { now } from "../clock";
+import { findCohortByCode, joinCohort, leaveCohort, setCohortConsent } from "../data/cohort-membership";
+import { FieldError, NotFoundError } from "../data/errors";
+import { CONSENT_LABELS } from "../domain/format";
+import { changeConsentSchema, findCohortSchema, joinCohortSchema, leaveCohortSchema } from "../validation/cohorts";
+import { formValues, invalid, type FormState } from "../validation/form-state";
+
+/** The "Join a cohort" form: checks the code, then opens the cohort's page to choose what to share. */
+export async function findCohortAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = findCohortSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await findCohortByCode(parsed.data.code);
+  } catch (error) {
+    if (error instanceof FieldError) return { status: "invalid", message: error.userMessage, fieldErrors: { [error.field]: error.userMessage }, values: formValues(form) };
+    throw error;
+  }
+  redirect(`/join/${encodeURIComponent(parsed.data.code)}`);
+}
+
+export async function joinCohortAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = joinCohortSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  let result: Awaited<ReturnType<typeof joinCohort>>;
+  try {
+    result = await joinCohort(parsed.data.code, parsed.data.consent, now());
+  } catch (error) {
+    if (error instanceof FieldError) return { status: "invalid", message: error.userMessage, fieldErrors: { [error.field]: error.userMessage }, values: formValues(form) };
+    throw error;
+  }
+  revalidatePath("/sharing");
+  revalidatePath("/cohorts");
+  if (result.alreadyJoined) {
+    return { status: "saved", message: `You are already in ${result.name}. Change what you share on the Sharing page.`, values: formValues(form) };
+  }
+  redirect(`/sharing?joined=${encodeURIComponent(result.cohortId)}`);
+}
+
+export async function changeConsentAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = changeConsentSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await setCohortConsent(parsed.data.cohortId, parsed.data.consent, now());
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "You are no longer in that cohort." };
+    throw error;
+  }
+  revalidatePath("/sharing");
+  revalidatePath("/cohorts");
+  return { status: "saved", message: `Saved: ${CONSENT_LABELS[parsed.data.consent].toLowerCase()}.`, values: formValues(form) };
+}
+
+export async function leaveCohortAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = leaveCohortSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await leaveCohort(parsed.data.cohortId);
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "You are no longer in that cohort." };
+    throw error;
+  }
+  revalidatePath("/sharing");
+  revalidatePath("/cohorts");
+  return { status: "saved", message: "You left the cohort. Its staff no longer see you or anything of yours." };
+}

@@ -1,0 +1,258 @@
+// Joining a career-centre cohort and consent: what staff see follows the student's choice on the
+// very next request, staff of one centre see nothing of another's, staff never receive notes,
+// agendas or messages, and every staff view of a student's data leaves an audit row.
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { hasCohortAccess } from "@/components/app-shell/nav-items";
+import { changeConsentAction, findCohortAction, joinCohortAction, leaveCohortAction } from "@/lib/actions/cohorts";
+import { findCohortByCode, getSharingPreview, joinCohort, leaveCohort, listMyCohorts, setCohortConsent } from "@/lib/data/cohort-membership";
+import { FieldError, NotFoundError } from "@/lib/data/errors";
+import { listStaffCohorts } from "@/lib/data/organisations";
+import { getViewer } from "@/lib/data/viewer";
+import { getDatabase } from "@/lib/db";
+import { initialFormState } from "@/lib/validation/form-state";
+import { normaliseInviteCode } from "@/lib/validation/cohorts";
+import { createTestUser } from "../support/factories";
+import { signInAs } from "../support/session";
+
+const prisma = () => getDatabase().prisma;
+const now = new Date("2026-11-20T15:00:00Z");
+const SECRETS = ["SECRET-NOTE-TEXT", "SECRET-AGENDA-QUESTION", "SECRET-MESSAGE-BODY", "SECRET-SUBJECT"];
+
+let staffA: { id: string };
+let staffB: { id: string };
+let student: { id: string };
+let classmate: { id: string };
+let centreA: string;
+let cohortA: string;
+let cohortB: string;
+const CODE_A = "AAAA-2222";
+const CODE_B = "BBBB-3333";
+
+function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+}
+
+async function redirectOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
+    throw error;
+  }
+  throw new Error("expected a redirect");
+}
+
+/** The staff view of one student in one cohort, as the signed-in staff member gets it. */
+async function staffViewOf(cohortId: string, userName: string) {
+  const organisations = await listStaffCohorts();
+  const cohort = organisations?.flatMap((o) => o.cohorts).find((c) => c.id === cohortId);
+  return { organisations, cohort, student: cohort?.students.find((s) => s.name === userName) };
+}
+
+beforeAll(async () => {
+  staffA = await createTestUser("Staff A");
+  staffB = await createTestUser("Staff B");
+  student = await createTestUser("Sharing Student");
+  classmate = await createTestUser("Other Student");
+  const a = await prisma().organisation.create({ data: { kind: "CAREER_CENTRE", name: "Centre A", slug: "centre-a", inviteCode: "ORGA-AAAA" } });
+  const b = await prisma().organisation.create({ data: { kind: "CAREER_CENTRE", name: "Centre B", slug: "centre-b", inviteCode: "ORGB-BBBB" } });
+  centreA = a.id;
+  await prisma().membership.createMany({
+    data: [
+      { organisationId: a.id, userId: staffA.id, role: "STAFF" },
+      { organisationId: b.id, userId: staffB.id, role: "STAFF" },
+    ],
+  });
+  cohortA = (await prisma().cohort.create({ data: { organisationId: a.id, name: "Cohort A", inviteCode: CODE_A } })).id;
+  cohortB = (await prisma().cohort.create({ data: { organisationId: b.id, name: "Cohort B", inviteCode: CODE_B } })).id;
+
+  // The student's private writing, which staff must never receive.
+  const contact = await prisma().contact.create({
+    data: { ownerId: student.id, name: "Priya Shah", employer: "Edelman", stage: "OUTREACH", notes: "SECRET-NOTE-TEXT" },
+  });
+  await prisma().note.create({ data: { ownerId: student.id, contactId: contact.id, body: "SECRET-NOTE-TEXT" } });
+  await prisma().outreachAttempt.create({
+    data: { ownerId: student.id, contactId: contact.id, channel: "EMAIL", subject: "SECRET-SUBJECT", body: "SECRET-MESSAGE-BODY", sentAt: now },
+  });
+  const meeting = await prisma().meeting.create({ data: { ownerId: student.id, contactId: contact.id, title: "Coffee with Priya", startsAt: now, timeZone: "America/New_York", icsUid: "consent-test@rapport.app", researchNotes: "SECRET-NOTE-TEXT" } });
+  await prisma().agendaItem.create({ data: { meetingId: meeting.id, text: "SECRET-AGENDA-QUESTION", position: 0 } });
+  await prisma().contact.create({ data: { ownerId: student.id, name: "Marcus Lee", employer: null, stage: "FIND" } });
+  // The classmate joins cohort B and shares everything: staff of A must not see them.
+  await prisma().cohortMember.create({ data: { cohortId: cohortB, userId: classmate.id, consent: "CONTACTS", consentAt: now } });
+  await prisma().contact.create({ data: { ownerId: classmate.id, name: "Only In B", employer: "B Corp", stage: "FIND" } });
+});
+
+beforeEach(async () => {
+  await prisma().cohortMember.deleteMany({ where: { userId: student.id } });
+  await prisma().membership.deleteMany({ where: { userId: student.id } });
+  await prisma().auditLog.deleteMany({});
+  await signInAs(student.id);
+});
+
+describe("joining by code", () => {
+  it("refuses an unknown code on the code field, and keeps what was typed", async () => {
+    await expect(findCohortByCode("ZZZZ-9999")).rejects.toBeInstanceOf(FieldError);
+    const state = await findCohortAction(initialFormState, form({ code: "zzzz 9999" }));
+    expect(state.status).toBe("invalid");
+    expect(state.fieldErrors?.code).toMatch(/No cohort has that invite code/);
+    expect(state.values?.code).toBe("zzzz 9999");
+    const malformed = await joinCohortAction(initialFormState, form({ code: "abc", consent: "PROGRESS" }));
+    expect(malformed.fieldErrors?.code).toMatch(/K7QM-2XPA/);
+    expect(await prisma().cohortMember.count({ where: { userId: student.id } })).toBe(0);
+  });
+
+  it("finds a code typed in any case, with or without the dash, and opens the cohort's page", async () => {
+    expect(normaliseInviteCode(" aaaa2222 ")).toBe(CODE_A);
+    expect(await redirectOf(findCohortAction(initialFormState, form({ code: "aaaa 2222" })))).toBe(`/join/${CODE_A}`);
+    const invite = await findCohortByCode(CODE_A);
+    expect(invite).toMatchObject({ id: cohortA, name: "Cohort A", organisationName: "Centre A", joined: null });
+  });
+
+  it("defaults to nothing shared when no level is chosen, and joins with the chosen level", async () => {
+    const missing = await joinCohortAction(initialFormState, form({ code: CODE_A }));
+    expect(missing.fieldErrors?.consent).toBe("Choose what staff may see.");
+
+    const target = await redirectOf(joinCohortAction(initialFormState, form({ code: CODE_A, consent: "PROGRESS" })));
+    expect(target).toBe(`/sharing?joined=${cohortA}`);
+    const row = await prisma().cohortMember.findUniqueOrThrow({ where: { cohortId_userId: { cohortId: cohortA, userId: student.id } } });
+    expect(row.consent).toBe("PROGRESS");
+    expect(row.consentAt).not.toBeNull();
+    // Joining made the student a STUDENT of the career centre, which is not staff access.
+    const membership = await prisma().membership.findUniqueOrThrow({ where: { organisationId_userId: { organisationId: centreA, userId: student.id } } });
+    expect(membership.role).toBe("STUDENT");
+    expect(await listMyCohorts()).toEqual([expect.objectContaining({ cohortId: cohortA, name: "Cohort A", consent: "PROGRESS" })]);
+  });
+
+  it("joining twice is idempotent and says already joined, without changing the level", async () => {
+    expect((await joinCohort(CODE_A, "NONE", now)).alreadyJoined).toBe(false);
+    const again = await joinCohortAction(initialFormState, form({ code: CODE_A, consent: "CONTACTS" }));
+    expect(again.status).toBe("saved");
+    expect(again.message).toMatch(/already in Cohort A/);
+    expect(await prisma().cohortMember.findMany({ where: { userId: student.id } })).toEqual([expect.objectContaining({ consent: "NONE", consentAt: null })]);
+    expect(await prisma().membership.count({ where: { userId: student.id } })).toBe(1);
+  });
+
+  it("keeps an existing staff role when a staff member joins a cohort as a student", async () => {
+    await signInAs(staffA.id);
+    await joinCohort(CODE_A, "NONE", now);
+    expect((await prisma().membership.findUniqueOrThrow({ where: { organisationId_userId: { organisationId: centreA, userId: staffA.id } } })).role).toBe("STAFF");
+    await leaveCohort(cohortA);
+    expect((await prisma().membership.findUniqueOrThrow({ where: { organisationId_userId: { organisationId: centreA, userId: staffA.id } } })).role).toBe("STAFF");
+  });
+});
+
+describe("what staff see follows consent on the next request", () => {
+  it("NONE: enrolled with no data; PROGRESS: counts only; CONTACTS: names and employers too; withdrawn: nothing", async () => {
+    await joinCohort(CODE_A, "NONE", now);
+    await signInAs(staffA.id);
+    let view = await staffViewOf(cohortA, "Sharing Student");
+    expect(view.student).toMatchObject({ consent: "NONE", progress: null, contacts: null });
+
+    await signInAs(student.id);
+    await setCohortConsent(cohortA, "PROGRESS", now);
+    await signInAs(staffA.id);
+    view = await staffViewOf(cohortA, "Sharing Student");
+    expect(view.student?.progress).toMatchObject({ total: 2, byStage: { FIND: 1, OUTREACH: 1 } });
+    expect(view.student?.contacts).toBeNull();
+    expect(JSON.stringify(view.organisations)).not.toContain("Priya Shah");
+
+    await signInAs(student.id);
+    const saved = await changeConsentAction(initialFormState, form({ cohortId: cohortA, consent: "CONTACTS" }));
+    expect(saved.status).toBe("saved");
+    await signInAs(staffA.id);
+    view = await staffViewOf(cohortA, "Sharing Student");
+    expect(view.student?.contacts).toEqual([
+      { name: "Marcus Lee", employer: null },
+      { name: "Priya Shah", employer: "Edelman" },
+    ]);
+
+    // Withdraw consent: the next staff request shows nothing again.
+    await signInAs(student.id);
+    await changeConsentAction(initialFormState, form({ cohortId: cohortA, consent: "NONE" }));
+    await signInAs(staffA.id);
+    view = await staffViewOf(cohortA, "Sharing Student");
+    expect(view.student).toMatchObject({ consent: "NONE", progress: null, contacts: null });
+    expect(JSON.stringify(view.organisations)).not.toContain("Priya Shah");
+
+    // Leave: the student is gone from the cohort altogether.
+    await signInAs(student.id);
+    expect((await leaveCohortAction(initialFormState, form({ cohortId: cohortA }))).status).toBe("saved");
+    expect(await listMyCohorts()).toEqual([]);
+    expect(await prisma().membership.count({ where: { userId: student.id } })).toBe(0);
+    await signInAs(staffA.id);
+    view = await staffViewOf(cohortA, "Sharing Student");
+    expect(view.cohort?.students).toEqual([]);
+  });
+
+  it("staff never receive note, agenda or message text, even at CONTACTS", async () => {
+    await joinCohort(CODE_A, "CONTACTS", now);
+    await signInAs(staffA.id);
+    const text = JSON.stringify(await listStaffCohorts());
+    expect(text).toContain("Priya Shah");
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+  });
+
+  it("staff of cohort A see nothing of cohort B, and the reverse", async () => {
+    await joinCohort(CODE_A, "CONTACTS", now);
+    await signInAs(staffA.id);
+    const seenByA = await listStaffCohorts();
+    expect(seenByA?.flatMap((o) => o.cohorts).map((c) => c.id)).toEqual([cohortA]);
+    expect(JSON.stringify(seenByA)).not.toContain("Only In B");
+    expect(JSON.stringify(seenByA)).not.toContain("Other Student");
+
+    await signInAs(staffB.id);
+    const seenByB = await listStaffCohorts();
+    expect(seenByB?.flatMap((o) => o.cohorts).map((c) => c.id)).toEqual([cohortB]);
+    expect(JSON.stringify(seenByB)).not.toContain("Sharing Student");
+    expect(JSON.stringify(seenByB)).not.toContain("Priya Shah");
+  });
+
+  it("every staff view of a student's data leaves an audit row; NONE leaves none for that student", async () => {
+    await joinCohort(CODE_A, "CONTACTS", now);
+    await signInAs(staffA.id);
+    await listStaffCohorts();
+    await listStaffCohorts();
+    const rows = await prisma().auditLog.findMany({ where: { actorId: staffA.id, targetUserId: student.id } });
+    expect(rows.filter((r) => r.action === "cohort.progress.view")).toHaveLength(2);
+    expect(rows.filter((r) => r.action === "cohort.contacts.view")).toHaveLength(2);
+    expect(rows.every((r) => r.organisationId === centreA && r.subjectId === cohortA)).toBe(true);
+
+    await signInAs(student.id);
+    await setCohortConsent(cohortA, "NONE", now);
+    await signInAs(staffA.id);
+    await listStaffCohorts();
+    expect(await prisma().auditLog.count({ where: { actorId: staffA.id, targetUserId: student.id } })).toBe(4);
+    // The student's own joins and changes are on the record too.
+    expect(await prisma().auditLog.count({ where: { actorId: student.id, action: { in: ["cohort.join", "cohort.consent.change"] } } })).toBe(2);
+  });
+});
+
+describe("another user", () => {
+  it("cannot read, change or leave someone else's cohort membership", async () => {
+    await signInAs(classmate.id);
+    expect((await listMyCohorts()).map((c) => c.cohortId)).toEqual([cohortB]);
+    // The student is not in cohort B; changing or leaving it as them is refused and changes nothing.
+    await signInAs(student.id);
+    await expect(setCohortConsent(cohortB, "NONE", now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(leaveCohort(cohortB)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await changeConsentAction(initialFormState, form({ cohortId: cohortB, consent: "NONE" }))).status).toBe("error");
+    expect((await leaveCohortAction(initialFormState, form({ cohortId: cohortB }))).status).toBe("error");
+    const row = await prisma().cohortMember.findUniqueOrThrow({ where: { cohortId_userId: { cohortId: cohortB, userId: classmate.id } } });
+    expect(row.consent).toBe("CONTACTS");
+    expect(await listMyCohorts()).toEqual([]);
+    // The preview is the viewer's own data only.
+    const preview = await getSharingPreview();
+    expect(preview.contacts.map((c) => c.name)).toEqual(["Marcus Lee", "Priya Shah"]);
+  });
+
+  it("a student cannot open a staff page or function, even after joining a cohort", async () => {
+    await joinCohort(CODE_A, "CONTACTS", now);
+    expect(await listStaffCohorts()).toBeNull();
+    const viewer = await getViewer();
+    expect(viewer && hasCohortAccess(viewer.roles)).toBe(false);
+    expect(await prisma().auditLog.count({ where: { actorId: student.id, action: { startsWith: "cohort.progress" } } })).toBe(0);
+  });
+});
