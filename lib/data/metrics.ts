@@ -1,0 +1,222 @@
+// Progress metrics (lib/domain/metrics.ts defines them) computed by SQL aggregation: a fixed number
+// of statements for any number of users and contacts, never one per contact or per user.
+// `getMyProgress()` is the student's own dashboard; `progressForUsers()` is the lower-level read the
+// cohort dashboard calls for many students after it has checked the staff member's access and each
+// student's consent. It is a plain server function: never export it from a "use server" file.
+import "server-only";
+import { db } from "../db";
+import {
+  latest,
+  progressMetrics,
+  referralTree,
+  STREAK_LOOKBACK_WEEKS,
+  type ProgressMetrics,
+  type ReferralNode,
+  type ReferralRow,
+  type StageCountRow,
+} from "../domain/metrics";
+import { isStage } from "../domain/stages";
+import { requireViewer } from "./viewer";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface UserRow {
+  id: string;
+  timeZone: string;
+  weeklyOutreachGoal: number;
+  createdAt: Date;
+  meetingsDone: number;
+  lastMeetingDone: Date | null;
+  lastStageChange: Date | null;
+  referralsGained: number;
+}
+
+interface StageRow {
+  ownerId: string;
+  stage: string;
+  reached: string;
+  count: number;
+}
+
+interface OutreachRow {
+  ownerId: string;
+  last7: number;
+  last30: number;
+  initialSent: number;
+  initialAnswered: number;
+  medianHours: number | null;
+  lastSent: Date | null;
+}
+
+interface ThankYouRow {
+  ownerId: string;
+  sentAt: Date;
+  doneAt: Date;
+}
+
+interface WeekRow {
+  ownerId: string;
+  week: string;
+  count: number;
+}
+
+interface OverdueRow {
+  ownerId: string;
+  count: number;
+}
+
+const asDate = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
+
+/**
+ * The same progress metrics for each of the given users, in six SQL statements however many users
+ * and contacts. The caller decides who may see them; this function does no access check. Unknown
+ * ids are left out of the result.
+ */
+export async function progressForUsers(userIds: readonly string[], now: Date): Promise<Map<string, ProgressMetrics>> {
+  const result = new Map<string, ProgressMetrics>();
+  const ids = [...new Set(userIds)];
+  if (ids.length === 0) return result;
+  // Timestamps are stored as UTC without a zone: compare against UTC strings.
+  const nowUtc = now.toISOString();
+  const since7 = new Date(now.getTime() - 7 * DAY_MS).toISOString();
+  const since30 = new Date(now.getTime() - 30 * DAY_MS).toISOString();
+  const sinceWeeks = new Date(now.getTime() - (STREAK_LOOKBACK_WEEKS + 2) * 7 * DAY_MS).toISOString();
+
+  const users = await db.$queryRaw<UserRow[]>`
+    SELECT u.id, u."timeZone", u."weeklyOutreachGoal", u."createdAt",
+           (SELECT count(*) FROM "Meeting" m WHERE m."ownerId" = u.id AND m.status = 'DONE')::int AS "meetingsDone",
+           (SELECT max(m."doneAt") FROM "Meeting" m WHERE m."ownerId" = u.id AND m.status = 'DONE') AS "lastMeetingDone",
+           (SELECT max(s.at) FROM "StageChange" s WHERE s."ownerId" = u.id) AS "lastStageChange",
+           (SELECT count(*) FROM "Contact" c WHERE c."ownerId" = u.id AND c."referredById" IS NOT NULL AND c."archivedAt" IS NULL)::int AS "referralsGained"
+    FROM "User" u
+    WHERE u.id = ANY(${ids}::text[])`;
+  if (users.length === 0) return result;
+
+  const [stages, outreach, thankYous, weeks, overdue] = await Promise.all([
+    // Each active contact's current stage and the furthest stage it ever reached (enums order by declaration).
+    db.$queryRaw<StageRow[]>`
+      SELECT c."ownerId", c.stage::text AS stage,
+             GREATEST(c.stage, COALESCE(h.reached, c.stage))::text AS reached,
+             count(*)::int AS count
+      FROM "Contact" c
+      LEFT JOIN (
+        SELECT s."contactId", max(s."toStage") AS reached
+        FROM "StageChange" s
+        WHERE s."ownerId" = ANY(${ids}::text[])
+        GROUP BY s."contactId"
+      ) h ON h."contactId" = c.id
+      WHERE c."ownerId" = ANY(${ids}::text[]) AND c."archivedAt" IS NULL
+      GROUP BY 1, 2, 3`,
+    db.$queryRaw<OutreachRow[]>`
+      SELECT o."ownerId",
+             count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" > ${since7}::timestamp)::int AS last7,
+             count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" > ${since30}::timestamp)::int AS last30,
+             count(*) FILTER (WHERE o.kind = 'INITIAL')::int AS "initialSent",
+             count(*) FILTER (WHERE o.kind = 'INITIAL' AND o."replyStatus" IN ('REPLIED', 'DECLINED'))::int AS "initialAnswered",
+             (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (o."repliedAt" - o."sentAt")) / 3600.0)
+               FILTER (WHERE o.kind = 'INITIAL' AND o."replyStatus" IN ('REPLIED', 'DECLINED') AND o."repliedAt" IS NOT NULL))::float8 AS "medianHours",
+             max(o."sentAt") AS "lastSent"
+      FROM "OutreachAttempt" o
+      WHERE o."ownerId" = ANY(${ids}::text[]) AND o."sentAt" <= ${nowUtc}::timestamp
+      GROUP BY o."ownerId"`,
+    // Each thank-you with the latest meeting with that contact done before it was sent.
+    db.$queryRaw<ThankYouRow[]>`
+      SELECT o."ownerId", o."sentAt", m."doneAt"
+      FROM "OutreachAttempt" o
+      JOIN LATERAL (
+        SELECT mm."doneAt" FROM "Meeting" mm
+        WHERE mm."contactId" = o."contactId" AND mm."ownerId" = o."ownerId"
+          AND mm.status = 'DONE' AND mm."doneAt" IS NOT NULL AND mm."doneAt" <= o."sentAt"
+        ORDER BY mm."doneAt" DESC
+        LIMIT 1
+      ) m ON true
+      WHERE o."ownerId" = ANY(${ids}::text[]) AND o.kind = 'THANK_YOU'`,
+    // Outreach per week, Monday-based, in each user's own time zone.
+    db.$queryRaw<WeekRow[]>`
+      SELECT o."ownerId",
+             to_char(date_trunc('week', (o."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE u."timeZone"), 'YYYY-MM-DD') AS week,
+             count(*)::int AS count
+      FROM "OutreachAttempt" o
+      JOIN "User" u ON u.id = o."ownerId"
+      WHERE o."ownerId" = ANY(${ids}::text[]) AND o.kind IN ('INITIAL', 'FOLLOW_UP')
+        AND o."sentAt" > ${sinceWeeks}::timestamp AND o."sentAt" <= ${nowUtc}::timestamp
+      GROUP BY 1, 2`,
+    // Pending reminders due before the start of the user's local today, not snoozed past now.
+    db.$queryRaw<OverdueRow[]>`
+      SELECT r."ownerId", count(*)::int AS count
+      FROM "Reminder" r
+      JOIN "User" u ON u.id = r."ownerId"
+      WHERE r."ownerId" = ANY(${ids}::text[]) AND r.status = 'PENDING'
+        AND r."dueAt" < (date_trunc('day', (${nowUtc}::timestamptz) AT TIME ZONE u."timeZone") AT TIME ZONE u."timeZone") AT TIME ZONE 'UTC'
+        AND (r."snoozedUntil" IS NULL OR r."snoozedUntil" <= ${nowUtc}::timestamp)
+      GROUP BY r."ownerId"`,
+  ]);
+
+  const group = <T extends { ownerId: string }>(rows: readonly T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) map.set(row.ownerId, [...(map.get(row.ownerId) ?? []), row]);
+    return map;
+  };
+  const stagesBy = group(stages);
+  const outreachBy = new Map(outreach.map((r) => [r.ownerId, r]));
+  const thanksBy = group(thankYous);
+  const weeksBy = group(weeks);
+  const overdueBy = new Map(overdue.map((r) => [r.ownerId, Number(r.count)]));
+
+  for (const user of users) {
+    const o = outreachBy.get(user.id);
+    const stageRows: StageCountRow[] = [];
+    for (const row of stagesBy.get(user.id) ?? []) {
+      if (isStage(row.stage) && isStage(row.reached)) stageRows.push({ stage: row.stage, reached: row.reached, count: Number(row.count) });
+    }
+    const lastActivity = latest(asDate(o?.lastSent ?? null), asDate(user.lastStageChange), asDate(user.lastMeetingDone));
+    result.set(
+      user.id,
+      progressMetrics(
+        {
+          stageRows,
+          outreachLast7Days: Number(o?.last7 ?? 0),
+          outreachLast30Days: Number(o?.last30 ?? 0),
+          initialSent: Number(o?.initialSent ?? 0),
+          initialAnswered: Number(o?.initialAnswered ?? 0),
+          medianHoursToReply: o?.medianHours === null || o?.medianHours === undefined ? null : Number(o.medianHours),
+          meetingsDone: Number(user.meetingsDone),
+          thankYous: (thanksBy.get(user.id) ?? []).map((t) => ({ meetingDoneAt: new Date(t.doneAt), sentAt: new Date(t.sentAt) })),
+          referralsGained: Number(user.referralsGained),
+          overdueReminders: overdueBy.get(user.id) ?? 0,
+          lastActivity,
+          accountCreatedAt: new Date(user.createdAt),
+          weeklyOutreachGoal: Number(user.weeklyOutreachGoal),
+          timeZone: user.timeZone,
+          weekCounts: new Map((weeksBy.get(user.id) ?? []).map((w) => [w.week, Number(w.count)])),
+        },
+        now,
+      ),
+    );
+  }
+  return result;
+}
+
+export interface MyProgress {
+  metrics: ProgressMetrics;
+  referralTree: ReferralNode[];
+  timeZone: string;
+}
+
+/** The viewer's own progress and referral tree: seven SQL statements, however many contacts. */
+export async function getMyProgress(now: Date): Promise<MyProgress> {
+  const viewer = await requireViewer();
+  const [byUser, referrals] = await Promise.all([
+    progressForUsers([viewer.id], now),
+    // Contacts that referred someone or were referred, with who referred them.
+    db.$queryRaw<ReferralRow[]>`
+      SELECT c.id, c.name, c.employer, c."referredById"
+      FROM "Contact" c
+      WHERE c."ownerId" = ${viewer.id} AND c."archivedAt" IS NULL
+        AND (c."referredById" IS NOT NULL
+             OR EXISTS (SELECT 1 FROM "Contact" r WHERE r."referredById" = c.id AND r."ownerId" = ${viewer.id} AND r."archivedAt" IS NULL))`,
+  ]);
+  const metrics = byUser.get(viewer.id);
+  if (!metrics) throw new Error("The viewer's progress could not be read");
+  return { metrics, referralTree: referralTree(referrals), timeZone: viewer.timeZone };
+}

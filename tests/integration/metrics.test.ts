@@ -1,0 +1,236 @@
+// Progress metrics read by SQL aggregation: the numbers on a small hand-built set match the ones
+// worked out by hand, the statement count does not grow with the contacts, and another user's rows
+// never count in the viewer's metrics (nor the viewer's in theirs).
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getMyProgress, progressForUsers } from "@/lib/data/metrics";
+import { requireViewer } from "@/lib/data/viewer";
+import { getDatabase } from "@/lib/db";
+import type { OutreachKind, ReplyStatus, Stage } from "@/lib/generated/prisma/enums";
+import { createTestUser } from "../support/factories";
+import { signInAs } from "../support/session";
+
+const countFile = path.join(mkdtempSync(path.join(tmpdir(), "rapport-metrics-")), "query-count");
+process.env.RAPPORT_QUERY_COUNT_FILE = countFile;
+
+const prisma = () => getDatabase().prisma;
+const readCount = () => (existsSync(countFile) ? Number(readFileSync(countFile, "utf8")) : 0);
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+// 10:00 on Wednesday 2 December 2026 in Chicago; the local day began at 06:00 UTC, the week on
+// Monday 30 November at 06:00 UTC.
+const NOW = new Date("2026-12-02T16:00:00Z");
+
+let owner: { id: string };
+let other: { id: string };
+
+async function contact(ownerId: string, name: string, stage: Stage, extra: { referredById?: string; archived?: boolean; history?: [Stage | null, Stage, string][] } = {}) {
+  const row = await prisma().contact.create({
+    data: {
+      ownerId,
+      name,
+      stage,
+      employer: "Edelman",
+      referredById: extra.referredById ?? null,
+      archivedAt: extra.archived ? new Date("2026-11-01T00:00:00Z") : null,
+    },
+    select: { id: true },
+  });
+  for (const [fromStage, toStage, at] of extra.history ?? []) {
+    await prisma().stageChange.create({ data: { ownerId, contactId: row.id, fromStage, toStage, at: new Date(at) } });
+  }
+  return row;
+}
+
+async function outreach(ownerId: string, contactId: string, kind: OutreachKind, sentAt: string, reply: { status?: ReplyStatus; at?: string } = {}) {
+  await prisma().outreachAttempt.create({
+    data: {
+      ownerId,
+      contactId,
+      kind,
+      channel: "EMAIL",
+      body: "Private message text",
+      sentAt: new Date(sentAt),
+      replyStatus: reply.status ?? "NO_REPLY",
+      repliedAt: reply.at ? new Date(reply.at) : null,
+    },
+  });
+}
+
+async function meeting(ownerId: string, contactId: string, status: "DONE" | "SCHEDULED", at: string) {
+  await prisma().meeting.create({
+    data: {
+      ownerId,
+      contactId,
+      title: "Informational interview",
+      startsAt: new Date(at),
+      timeZone: "America/Chicago",
+      status,
+      doneAt: status === "DONE" ? new Date(at) : null,
+      icsUid: `${randomBytes(8).toString("hex")}@rapport.test`,
+    },
+  });
+}
+
+async function reminder(ownerId: string, contactId: string, title: string, dueAt: string, status: "PENDING" | "DONE" = "PENDING") {
+  await prisma().reminder.create({
+    data: { ownerId, contactId, rule: "ACTION_ITEM", ruleKey: `${contactId}:${title}`, title, dueAt: new Date(dueAt), status },
+  });
+}
+
+async function counted<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  await settle();
+  const before = readCount();
+  const result = await run();
+  await settle();
+  return { result, queries: readCount() - before };
+}
+
+/** getMyProgress's SQL statements beyond the viewer's session lookup, which the page has already made. */
+async function countedProgress() {
+  const viewer = await counted(requireViewer);
+  const { result, queries } = await counted(() => getMyProgress(NOW));
+  return { progress: result, queries: queries - viewer.queries };
+}
+
+beforeAll(async () => {
+  owner = await createTestUser("Metrics Owner");
+  other = await createTestUser("Metrics Other");
+  await prisma().user.update({ where: { id: owner.id }, data: { timeZone: "America/Chicago", weeklyOutreachGoal: 2 } });
+
+  const a = await contact(owner.id, "Ava Find", "FIND");
+  const b = await contact(owner.id, "Ben Outreach", "OUTREACH", { history: [[null, "FIND", "2026-11-10T15:00:00Z"], ["FIND", "OUTREACH", "2026-11-12T15:00:00Z"]] });
+  // Scheduled, then the meeting was cancelled: back in outreach, but it reached scheduled.
+  const c = await contact(owner.id, "Cleo Back", "OUTREACH", {
+    history: [["OUTREACH", "SCHEDULED", "2026-11-21T15:00:00Z"], ["SCHEDULED", "OUTREACH", "2026-11-22T15:00:00Z"]],
+  });
+  const e = await contact(owner.id, "Eve Follow", "FOLLOW_UP");
+  const d = await contact(owner.id, "Dan Thanked", "THANKED", { referredById: e.id });
+  await contact(owner.id, "Gus Referred", "FIND", { referredById: d.id });
+  await contact(owner.id, "Old Archived", "FOLLOW_UP", { archived: true });
+
+  await outreach(owner.id, b.id, "INITIAL", "2026-12-01T15:00:00Z");
+  await outreach(owner.id, c.id, "INITIAL", "2026-11-20T15:00:00Z", { status: "REPLIED", at: "2026-11-21T15:00:00Z" });
+  await outreach(owner.id, d.id, "INITIAL", "2026-11-01T15:00:00Z", { status: "REPLIED", at: "2026-11-03T15:00:00Z" });
+  await outreach(owner.id, e.id, "INITIAL", "2026-10-01T15:00:00Z", { status: "DECLINED", at: "2026-10-02T03:00:00Z" });
+  // 01:00 Monday in Chicago: this week. 23:00 Sunday in Chicago (Monday in UTC): last week.
+  await outreach(owner.id, b.id, "FOLLOW_UP", "2026-11-30T07:00:00Z");
+  await outreach(owner.id, a.id, "FOLLOW_UP", "2026-11-30T05:00:00Z");
+  // Thank-yous: Dan's five hours after the meeting, Eve's two days after.
+  await meeting(owner.id, d.id, "DONE", "2026-11-05T15:00:00Z");
+  await outreach(owner.id, d.id, "THANK_YOU", "2026-11-05T20:00:00Z");
+  await meeting(owner.id, e.id, "DONE", "2026-10-08T15:00:00Z");
+  await outreach(owner.id, e.id, "THANK_YOU", "2026-10-10T15:00:00Z");
+  await meeting(owner.id, c.id, "SCHEDULED", "2026-12-10T15:00:00Z");
+
+  // 23:00 yesterday in Chicago: overdue. 01:00 today in Chicago: due today. Done: not counted.
+  await reminder(owner.id, b.id, "Overdue", "2026-12-02T05:00:00Z");
+  await reminder(owner.id, b.id, "Due today", "2026-12-02T07:00:00Z");
+  await reminder(owner.id, c.id, "Settled", "2026-11-20T05:00:00Z", "DONE");
+
+  // Another user with plenty of activity, a referral, an overdue reminder and a done meeting.
+  const x = await contact(other.id, "Their Referrer", "FOLLOW_UP", { history: [[null, "FOLLOW_UP", "2026-12-02T10:00:00Z"]] });
+  const y = await contact(other.id, "Their Referral", "INTERVIEWED", { referredById: x.id });
+  for (const day of ["2026-11-27", "2026-11-28", "2026-11-29", "2026-11-30"]) await outreach(other.id, y.id, "INITIAL", `${day}T12:00:00Z`);
+  await meeting(other.id, x.id, "DONE", "2026-12-01T15:00:00Z");
+  await outreach(other.id, x.id, "THANK_YOU", "2026-12-01T16:00:00Z");
+  await reminder(other.id, x.id, "Their overdue", "2026-11-20T05:00:00Z");
+});
+
+describe("progress metrics", () => {
+  it("match the hand-computed numbers for a small set", async () => {
+    await signInAs(owner.id);
+    const { metrics: m, referralTree, timeZone } = (await countedProgress()).progress;
+    expect(timeZone).toBe("America/Chicago");
+    // Archived contacts are left out; Cleo counts as having reached scheduled.
+    expect(m.funnel.map((s) => [s.stage, s.current, s.reached])).toEqual([
+      ["FIND", 2, 6],
+      ["OUTREACH", 2, 4],
+      ["SCHEDULED", 0, 3],
+      ["INTERVIEWED", 0, 2],
+      ["THANKED", 1, 2],
+      ["FOLLOW_UP", 1, 1],
+    ]);
+    expect(m.funnel.map((s) => s.conversionFromPrevious)).toEqual([null, 4 / 6, 3 / 4, 2 / 3, 1, 1 / 2]);
+    expect(m.totalContacts).toBe(6);
+    expect([m.outreachLast7Days, m.outreachLast30Days]).toEqual([3, 4]);
+    expect([m.initialSent, m.initialAnswered, m.replyRate]).toEqual([4, 3, 0.75]);
+    // Replies after 24, 48 and 12 hours.
+    expect(m.medianHoursToReply).toBeCloseTo(24, 5);
+    expect(m.meetingsDone).toBe(2);
+    expect([m.thankYousAfterMeeting, m.thankYousOnTime, m.thankYouOnTimeRate]).toEqual([2, 1, 0.5]);
+    expect(m.referralsGained).toBe(2);
+    expect(m.overdueReminders).toBe(1);
+    expect(m.lastActivity).toEqual(new Date("2026-12-01T15:00:00Z"));
+    expect(m.stalled).toBe(false);
+    // This week in Chicago: Ben's request and follow-up; last week only Ava's follow-up.
+    expect(m.weekly).toEqual({ goal: 2, thisWeek: 2, progress: 1, streak: 1 });
+    expect(referralTree).toEqual([
+      {
+        id: expect.any(String),
+        name: "Eve Follow",
+        employer: "Edelman",
+        referrals: [
+          { id: expect.any(String), name: "Dan Thanked", employer: "Edelman", referrals: [{ id: expect.any(String), name: "Gus Referred", employer: "Edelman", referrals: [] }] },
+        ],
+      },
+    ]);
+  });
+
+  it("never counts another user's rows, and the cohort read keeps each user's apart", async () => {
+    await signInAs(owner.id);
+    const mine = (await getMyProgress(NOW)).metrics;
+    await signInAs(other.id);
+    const theirs = await getMyProgress(NOW);
+    expect(theirs.metrics.totalContacts).toBe(2);
+    expect([theirs.metrics.initialSent, theirs.metrics.replyRate, theirs.metrics.meetingsDone, theirs.metrics.referralsGained]).toEqual([4, 0, 1, 1]);
+    expect(theirs.metrics.overdueReminders).toBe(1);
+    expect(theirs.referralTree.map((n) => n.name)).toEqual(["Their Referrer"]);
+    expect(JSON.stringify(theirs)).not.toContain("Eve Follow");
+
+    const both = await progressForUsers([owner.id, other.id, "no-such-user"], NOW);
+    expect([...both.keys()].sort()).toEqual([owner.id, other.id].sort());
+    expect(both.get(owner.id)).toEqual(mine);
+    expect(both.get(other.id)).toEqual(theirs.metrics);
+  });
+
+  it("reads a new student's empty progress without rates", async () => {
+    const fresh = await createTestUser("Metrics Fresh");
+    await signInAs(fresh.id);
+    const { metrics, referralTree } = await getMyProgress(NOW);
+    expect(metrics.totalContacts).toBe(0);
+    expect(metrics.replyRate).toBeNull();
+    expect(metrics.medianHoursToReply).toBeNull();
+    expect(metrics.thankYouOnTimeRate).toBeNull();
+    expect(metrics.weekly).toMatchObject({ thisWeek: 0, streak: 0 });
+    expect(referralTree).toEqual([]);
+  });
+
+  it("sends the same few statements for 5 and for 50 contacts", async () => {
+    const scale = await createTestUser("Metrics Scale");
+    const add = async (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const c = await contact(scale.id, `Scale ${i}`, i % 2 ? "OUTREACH" : "THANKED", { history: [[null, "OUTREACH", "2026-11-25T15:00:00Z"]] });
+        await outreach(scale.id, c.id, "INITIAL", "2026-11-26T15:00:00Z", { status: "REPLIED", at: "2026-11-27T15:00:00Z" });
+        if (i % 2 === 0) {
+          await meeting(scale.id, c.id, "DONE", "2026-11-28T15:00:00Z");
+          await outreach(scale.id, c.id, "THANK_YOU", "2026-11-28T18:00:00Z");
+        }
+      }
+    };
+    await signInAs(scale.id);
+    await add(0, 5);
+    const five = await countedProgress();
+    expect(five.progress.metrics.totalContacts).toBe(5);
+    await add(5, 50);
+    const fifty = await countedProgress();
+    expect(fifty.progress.metrics.totalContacts).toBe(50);
+    expect(fifty.progress.metrics.thankYousOnTime).toBe(25);
+    expect(fifty.queries).toBeGreaterThan(0);
+    expect(fifty.queries).toBeLessThanOrEqual(7);
+    expect(fifty.queries).toBe(five.queries);
+  });
+});
