@@ -1,0 +1,178 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { FunnelTable } from "@/components/progress/funnel-table";
+import { ReferralTree } from "@/components/progress/referral-tree";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Icon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { now as clockNow } from "@/lib/clock";
+import { getMyProgress } from "@/lib/data/metrics";
+import { formatDay, formatRelativeDay } from "@/lib/domain/format";
+import { formatHours, formatPercent, STALLED_AFTER_DAYS } from "@/lib/domain/metrics";
+
+export const metadata: Metadata = { title: "Progress" };
+
+function Stat({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
+  return (
+    <Card className="p-4">
+      <dt className="text-sm text-slate-600">{label}</dt>
+      <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{value}</dd>
+      {children ? <dd className="mt-1 text-sm text-slate-600">{children}</dd> : null}
+    </Card>
+  );
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export default async function ProgressPage() {
+  const now = clockNow();
+  const { metrics: m, referralTree, timeZone } = await getMyProgress(now);
+  const settingsLink = (
+    <Link href="/settings#time-heading" className={buttonClasses("secondary")}>
+      <Icon name="settings" className="size-4" />
+      Weekly goal
+    </Link>
+  );
+
+  if (m.totalContacts === 0 && m.initialSent === 0) {
+    return (
+      <>
+        <PageHeader title="Progress" description="Your funnel, replies, thank-yous and weekly goal, once you start." actions={settingsLink} />
+        <EmptyState
+          icon={<Icon name="pipeline" className="size-6" />}
+          title="Nothing to measure yet"
+          description={`Add the people you want to talk to and send your first requests: your funnel, reply rate and streak toward your goal of ${plural(m.weekly.goal, "request", "requests")} a week show here.`}
+          action={
+            <>
+              <Link href="/contacts" className={buttonClasses("primary")}>
+                Go to contacts
+              </Link>
+              {settingsLink}
+            </>
+          }
+        />
+      </>
+    );
+  }
+
+  const weekly = m.weekly;
+  const goalPercent = weekly.progress === null ? 0 : Math.round(weekly.progress * 100);
+
+  return (
+    <>
+      <PageHeader
+        title="Progress"
+        description={`How your outreach is converting. Weeks run Monday to Sunday in your time zone (${timeZone}).`}
+        actions={settingsLink}
+      />
+
+      <div className="space-y-6">
+        <section aria-labelledby="week-heading">
+          <h2 id="week-heading" className="mb-3 text-lg font-semibold text-slate-900">
+            This week
+          </h2>
+          <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            <Stat label="Outreach this week" value={weekly.goal > 0 ? `${weekly.thisWeek} of ${weekly.goal}` : weekly.thisWeek}>
+              {weekly.goal > 0 ? (
+                <>
+                  <span aria-hidden="true" className="mb-1 block h-2 rounded-full bg-slate-100">
+                    <span className="block h-2 rounded-full bg-brand-600" style={{ width: `${goalPercent}%` }} />
+                  </span>
+                  {weekly.thisWeek >= weekly.goal ? "Goal met this week." : `${weekly.goal - weekly.thisWeek} more to meet your goal.`}
+                </>
+              ) : (
+                "No weekly goal set."
+              )}
+            </Stat>
+            <Stat label="Streak" value={plural(weekly.streak, "week", "weeks")}>
+              Consecutive weeks meeting your goal.
+            </Stat>
+            <Stat label="Outreach, last 7 days" value={m.outreachLast7Days}>
+              {m.outreachLast30Days} in the last 30 days.
+            </Stat>
+            <Stat
+              label="Last activity"
+              value={m.lastActivity ? formatRelativeDay(now, m.lastActivity, timeZone) : "—"}
+            >
+              {m.lastActivity ? formatDay(m.lastActivity, timeZone, now) : "Nothing logged yet."}
+              {m.stalled ? (
+                <>
+                  {" "}
+                  <Badge tone="warning">Stalled: nothing for {STALLED_AFTER_DAYS} days</Badge>
+                </>
+              ) : null}
+            </Stat>
+          </dl>
+        </section>
+
+        <Card className="p-4 sm:p-5">
+          <section aria-labelledby="funnel-heading">
+            <h2 id="funnel-heading" className="text-lg font-semibold text-slate-900">
+              Funnel
+            </h2>
+            <p className="mb-3 mt-1 text-sm text-slate-600">
+              {plural(m.totalContacts, "active contact", "active contacts")}. A contact counts as having reached a stage once it has been
+              there, even if it moved back since.
+            </p>
+            <FunnelTable steps={m.funnel} />
+          </section>
+        </Card>
+
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="mb-3 text-lg font-semibold text-slate-900">
+            Replies, meetings and thanks
+          </h2>
+          <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            <Stat label="Reply rate" value={formatPercent(m.replyRate)}>
+              {m.initialSent === 0
+                ? "No requests sent yet."
+                : `${m.initialAnswered} of ${plural(m.initialSent, "request", "requests")} answered (replies and declines).`}
+            </Stat>
+            <Stat label="Median time to reply" value={formatHours(m.medianHoursToReply)}>
+              From sending a request to the answer.
+            </Stat>
+            <Stat label="Meetings done" value={m.meetingsDone} />
+            <Stat
+              label="Thank-yous within 24 hours"
+              value={m.thankYousAfterMeeting === 0 ? "—" : `${m.thankYousOnTime} of ${m.thankYousAfterMeeting}`}
+            >
+              {m.thankYousAfterMeeting === 0 ? "No thank-yous after a meeting yet." : `${formatPercent(m.thankYouOnTimeRate)} on time.`}
+            </Stat>
+            <Stat label="Referrals gained" value={m.referralsGained}>
+              Contacts someone referred you to.
+            </Stat>
+            <Stat label="Overdue reminders" value={m.overdueReminders}>
+              {m.overdueReminders > 0 ? (
+                <Link href="/today" className="text-brand-700 underline underline-offset-2">
+                  See them on Today
+                </Link>
+              ) : (
+                "Nothing overdue."
+              )}
+            </Stat>
+          </dl>
+        </section>
+
+        <Card className="p-4 sm:p-5">
+          <section aria-labelledby="referrals-heading">
+            <h2 id="referrals-heading" className="text-lg font-semibold text-slate-900">
+              Referral tree
+            </h2>
+            <p className="mb-3 mt-1 text-sm text-slate-600">Who led you to whom.</p>
+            {referralTree.length === 0 ? (
+              <p className="text-sm text-slate-600">
+                No referrals yet. When someone suggests another person to talk to, add them as a contact referred by them and they show here.
+              </p>
+            ) : (
+              <ReferralTree nodes={referralTree} label="Referral tree" />
+            )}
+          </section>
+        </Card>
+      </div>
+    </>
+  );
+}
