@@ -65,5 +65,6 @@ export async function leaveCohortAction(_prev: FormState, form: FormData): Promi
   }
   revalidatePath("/sharing");
   revalidatePath("/cohorts");
-  return { status: "saved", message: "You left the cohort. Its staff no longer see you or anything of yours." };
+  // The cohort's card is gone after this; the page says what happened.
+  redirect("/sharing?left=1");
 }

@@ -179,7 +179,7 @@ describe("what staff see follows consent on the next request", () => {
 
     // Leave: the student is gone from the cohort altogether.
     await signInAs(student.id);
-    expect((await leaveCohortAction(initialFormState, form({ cohortId: cohortA }))).status).toBe("saved");
+    expect(await redirectOf(leaveCohortAction(initialFormState, form({ cohortId: cohortA })))).toBe("/sharing?left=1");
     expect(await listMyCohorts()).toEqual([]);
     expect(await prisma().membership.count({ where: { userId: student.id } })).toBe(0);
     await signInAs(staffA.id);

@@ -1,0 +1,31 @@
+"use client";
+// "Join a cohort": the invite code from the career centre; an unknown code is refused on the field.
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { findCohortAction } from "@/lib/actions/cohorts";
+import { initialFormState } from "@/lib/validation/form-state";
+
+export function JoinCodeForm() {
+  const [state, formAction, pending] = useActionState(findCohortAction, initialFormState);
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
+      <Field
+        label="Invite code"
+        name="code"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        placeholder="K7QM-2XPA"
+        hint="Eight letters and digits, from your career centre's email or link."
+        defaultValue={state.values?.code ?? ""}
+        error={state.fieldErrors?.code}
+        containerClassName="sm:w-72"
+        key={state.values?.code ?? ""}
+      />
+      <Button type="submit" pending={pending} className="sm:mt-7">
+        Continue
+      </Button>
+    </form>
+  );
+}
