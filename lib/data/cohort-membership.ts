@@ -64,9 +64,12 @@ export async function joinCohort(code: string, consent: ConsentLevel, now: Date)
       create: { organisationId: cohort.organisationId, userId: viewer.id, role: "STUDENT" },
       update: {},
     });
-    await tx.cohortMember.create({
-      data: { cohortId: cohort.id, userId: viewer.id, consent, consentAt: consent === "NONE" ? null : now, joinedAt: now },
+    // A double submit racing this one finds the row taken: skipDuplicates makes it "already joined".
+    const created = await tx.cohortMember.createMany({
+      data: [{ cohortId: cohort.id, userId: viewer.id, consent, consentAt: consent === "NONE" ? null : now, joinedAt: now }],
+      skipDuplicates: true,
     });
+    if (created.count === 0) return { cohortId: cohort.id, name: cohort.name, alreadyJoined: true };
     await tx.auditLog.create({
       data: { actorId: viewer.id, organisationId: cohort.organisationId, action: "cohort.join", subjectType: "Cohort", subjectId: cohort.id, targetUserId: viewer.id, meta: { consent } },
     });

@@ -135,6 +135,13 @@ describe("joining by code", () => {
     expect(await prisma().membership.count({ where: { userId: student.id } })).toBe(1);
   });
 
+  it("a double submit joins once", async () => {
+    const results = await Promise.all([joinCohort(CODE_A, "PROGRESS", now), joinCohort(CODE_A, "PROGRESS", now)]);
+    expect(results.map((r) => r.alreadyJoined).sort()).toEqual([false, true]);
+    expect(await prisma().cohortMember.count({ where: { userId: student.id } })).toBe(1);
+    expect(await prisma().auditLog.count({ where: { actorId: student.id, action: "cohort.join" } })).toBe(1);
+  });
+
   it("keeps an existing staff role when a staff member joins a cohort as a student", async () => {
     await signInAs(staffA.id);
     await joinCohort(CODE_A, "NONE", now);
