@@ -18,9 +18,9 @@ export const metadata: Metadata = { title: "Progress" };
 
 function Stat({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
   return (
-    <Card className="p-4">
+    <Card className="p-3 sm:p-4">
       <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{value}</dd>
+      <dd className="mt-1 text-xl font-semibold tabular-nums sm:text-2xl text-slate-900">{value}</dd>
       {children ? <dd className="mt-1 text-sm text-slate-600">{children}</dd> : null}
     </Card>
   );
@@ -75,7 +75,7 @@ export default async function ProgressPage() {
           <h2 id="week-heading" className="mb-3 text-lg font-semibold text-slate-900">
             This week
           </h2>
-          <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
             <Stat label="Outreach this week" value={weekly.goal > 0 ? `${weekly.thisWeek} of ${weekly.goal}` : weekly.thisWeek}>
               {weekly.goal > 0 ? (
                 <>
@@ -126,7 +126,7 @@ export default async function ProgressPage() {
           <h2 id="results-heading" className="mb-3 text-lg font-semibold text-slate-900">
             Replies, meetings and thanks
           </h2>
-          <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
             <Stat label="Reply rate" value={formatPercent(m.replyRate)}>
               {m.initialSent === 0
                 ? "No requests sent yet."
