@@ -63,14 +63,28 @@ function createClient(adapter: Adapter): PrismaClient {
 export function openDatabase(config: DatabaseConfig = databaseConfig()): Database {
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // A connection the server drops (a restart, a failover, DROP DATABASE … WITH (FORCE) at a test's
+    // end) emits "error" outside any query; unhandled, that event would crash the process. The pool
+    // replaces dropped connections by itself, and the next query reconnects.
+    let closing = false;
+    const onConnectionError = (error: Error) => {
+      if (!closing) console.error(`PostgreSQL connection lost: ${error.message}`);
+    };
+    pool.on("error", onConnectionError);
+    pool.on("connect", (pooled) => pooled.on("error", onConnectionError));
     const prisma = createClient(new PrismaPg(pool));
     // Plain SQL goes through one dedicated connection: the migration runner's advisory lock and
     // its BEGIN…COMMIT scripts are per-session.
     let client: pg.Client | undefined;
     const connection = async () => {
       if (!client) {
-        client = new pg.Client({ connectionString: config.url });
-        await client.connect();
+        const fresh = new pg.Client({ connectionString: config.url });
+        fresh.on("error", (error) => {
+          onConnectionError(error);
+          if (client === fresh) client = undefined;
+        });
+        await fresh.connect();
+        client = fresh;
       }
       return client;
     };
@@ -87,6 +101,7 @@ export function openDatabase(config: DatabaseConfig = databaseConfig()): Databas
       prisma,
       sql,
       async close() {
+        closing = true;
         await prisma.$disconnect();
         await client?.end();
         await pool.end();
