@@ -11,6 +11,8 @@ export interface NavItem {
   icon: IconName;
   /** Shown as a badge, e.g. reminders due today; 0 or absent shows none. */
   count?: number;
+  /** Left out of the phone's tab bar, which has room for six; reached from a page there instead. */
+  sidebarOnly?: boolean;
 }
 
 function CountBadge({ count, className }: { count?: number; className?: string }) {
@@ -33,7 +35,7 @@ export function NavLinks({ items, variant }: { items: NavItem[]; variant: "sideb
   if (variant === "tabs") {
     return (
       <ul className="flex">
-        {items.map((item) => {
+        {items.filter((item) => !item.sidebarOnly).map((item) => {
           const active = isActive(pathname, item.href);
           return (
             <li key={item.href} className="min-w-0 flex-1">

@@ -32,7 +32,8 @@ export type IconName =
   | "printer"
   | "close"
   | "eye"
-  | "eye-off";
+  | "eye-off"
+  | "chart";
 
 const paths: Record<IconName, string[]> = {
   today: ["M8 2v4", "M16 2v4", "M3 10h18", "M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2Z", "M9 16l2 2 4-4"],
@@ -62,6 +63,7 @@ const paths: Record<IconName, string[]> = {
     "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Z",
   ],
   plus: ["M12 5v14", "M5 12h14"],
+  chart: ["M3 3v18h18", "M7 15l4-4 3 3 5-6"],
   trash: ["M3 6h18", "M19 6v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V6", "M8 6V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2", "M10 11v6", "M14 11v6"],
   edit: ["M12 20h9", "M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z"],
   grip: ["M9 5h.01", "M15 5h.01", "M9 12h.01", "M15 12h.01", "M9 19h.01", "M15 19h.01"],

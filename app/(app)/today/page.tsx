@@ -71,7 +71,10 @@ export default async function TodayPage() {
         description={
           <>
             {formatLongDay(now, timeZone)}. Who you owe a message, and when.{" "}
-            <span className="text-slate-500">Times in {timeZone.replaceAll("_", " ")}.</span>
+            <span className="text-slate-500">Times in {timeZone.replaceAll("_", " ")}.</span>{" "}
+            <Link href="/progress" className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+              See your progress
+            </Link>
           </>
         }
       />
