@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CalendarFeedSettings } from "@/components/calendar/calendar-feed-settings";
 import { DigestPreference } from "@/components/settings/digest-preference";
 import { HolidayList } from "@/components/settings/holiday-list";
 import { SettingsForm } from "@/components/settings/settings-form";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { now } from "@/lib/clock";
@@ -61,6 +63,25 @@ export default async function SettingsPage() {
               Calendar subscription
             </h2>
             <CalendarFeedSettings active={feed.active} createdLabel={feed.createdAt ? formatDate(feed.createdAt, settings.timeZone) : null} />
+          </section>
+        </Card>
+        <Card className="p-5 sm:p-6">
+          <section aria-labelledby="sharing-heading">
+            <h2 id="sharing-heading" className="mb-2 text-lg font-semibold text-slate-900">
+              Career centre
+            </h2>
+            <p className="mb-4 text-sm text-slate-600">
+              Join your class or programme with the code your career centre gave you, and choose what its staff may see. Notes,
+              agendas and messages are never shown.
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <Link href="/sharing" className={buttonClasses("secondary", "sm")}>
+                What you share
+              </Link>
+              <Link href="/join" className={buttonClasses("secondary", "sm")}>
+                Join a cohort
+              </Link>
+            </div>
           </section>
         </Card>
       </div>
