@@ -27,7 +27,7 @@ async function expectNoSideways(page: import("@playwright/test").Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 
-test("a new student joins the demo cohort sharing progress, sees it on Sharing, and leaves", async ({ page }, testInfo) => {
+test("a new student joins the demo cohort sharing progress, sees it on Sharing, stops sharing, and leaves", async ({ page }, testInfo) => {
   const email = `cohort.${testInfo.project.name}.${Date.now()}@example.edu`;
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Casey Cohort");
@@ -80,6 +80,15 @@ test("a new student joins the demo cohort sharing progress, sees it on Sharing, 
   await expect(card.getByRole("radio", { name: /^My progress Counts/ })).toBeChecked();
   await expectAccessible(page);
   await expectNoSideways(page);
+
+  // Change the level: staff would see nothing from the next request on.
+  await card.getByRole("radio", { name: /^Nothing/ }).check();
+  await card.getByRole("button", { name: "Save sharing level" }).click();
+  await expect(card.getByText("Saved: not sharing.", { exact: false })).toBeVisible();
+  await expect(card.getByText("Now: Not sharing", { exact: true })).toBeVisible();
+  await expect(card.getByRole("radio", { name: /^Nothing/ })).toBeChecked();
+  await page.reload();
+  await expect(card.getByText("Now: Not sharing", { exact: true })).toBeVisible();
 
   // The invite link again says already joined.
   await page.goto(`/join/${code}`);
