@@ -59,10 +59,11 @@ export async function joinCohort(code: string, consent: ConsentLevel, now: Date)
     if (!cohort || cohort.organisation.kind !== "CAREER_CENTRE") throw new FieldError("code", UNKNOWN_CODE);
     const existing = await tx.cohortMember.findUnique({ where: { cohortId_userId: { cohortId: cohort.id, userId: viewer.id } }, select: { id: true } });
     if (existing) return { cohortId: cohort.id, name: cohort.name, alreadyJoined: true };
-    await tx.membership.upsert({
-      where: { organisationId_userId: { organisationId: cohort.organisationId, userId: viewer.id } },
-      create: { organisationId: cohort.organisationId, userId: viewer.id, role: "STUDENT" },
-      update: {},
+    // ON CONFLICT DO NOTHING, not upsert: two joins racing would both try the insert, and an
+    // existing membership (a staff role) is kept as it is.
+    await tx.membership.createMany({
+      data: [{ organisationId: cohort.organisationId, userId: viewer.id, role: "STUDENT" }],
+      skipDuplicates: true,
     });
     // A double submit racing this one finds the row taken: skipDuplicates makes it "already joined".
     const created = await tx.cohortMember.createMany({
