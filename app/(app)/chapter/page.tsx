@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
-import { listChapterDirectories, type SharedProfessional } from "@/lib/data/organisations";
+import { listChapterDirectories, type SharedProfessional } from "@/lib/data/chapters";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDate, roleLabel, SHARED_STATUS_LABELS } from "@/lib/domain/format";
 
