@@ -1804,7 +1804,7 @@ function buildDemo(now: Date, passwordHash: string): DemoRows {
   );
   const member = (organisationId: string, userId: string, role: Role, daysAgo: number) =>
     rows.memberships.push({ id: b.ids.id(), organisationId, userId, role, createdAt: cal.daysAgo(daysAgo, 12) });
-  member(careerCentreId, staffId, Role.STAFF, 400);
+  member(careerCentreId, staffId, Role.ADMIN, 400);
   member(careerCentreId, mayaId, Role.STUDENT, 140);
   for (const s of OTHER_STUDENTS) member(careerCentreId, other(s.key), Role.STUDENT, 95);
   member(chapterId, officerId, Role.OFFICER, 300);
