@@ -1,0 +1,255 @@
+// A chapter's etiquette for its shared professionals: academic terms, the cap on contacts per term,
+// the cool-down between contacts, which statuses may be claimed, and what a member may see.
+// Pure: `now` and the time zone are passed in.
+import { addDays } from "date-fns";
+import { formatDate } from "./format";
+
+// ---------------------------------------------------------------------------
+// Terms
+// ---------------------------------------------------------------------------
+
+export type TermSeason = "SPRING" | "SUMMER" | "FALL";
+
+export interface Term {
+  /** "2026-fall": stable, sortable within a year. */
+  key: string;
+  label: string;
+  season: TermSeason;
+  /** First instant of the term (inclusive). */
+  start: Date;
+  /** First instant of the next term (exclusive). */
+  end: Date;
+}
+
+/**
+ * A chapter's cap counts contacts per academic term. Terms are fixed calendar ranges, the same for
+ * every member whatever their time zone, so they are taken on UTC dates:
+ * Spring is Jan 1 – May 31, Summer Jun 1 – Aug 14, Fall Aug 15 – Dec 31.
+ */
+const SEASONS: readonly { season: TermSeason; label: string; month: number; day: number }[] = [
+  { season: "SPRING", label: "Spring", month: 0, day: 1 },
+  { season: "SUMMER", label: "Summer", month: 5, day: 1 },
+  { season: "FALL", label: "Fall", month: 7, day: 15 },
+];
+
+function seasonStart(year: number, index: number): Date {
+  const s = SEASONS[index % SEASONS.length];
+  if (!s) throw new Error("unreachable: season index");
+  return new Date(Date.UTC(year + Math.floor(index / SEASONS.length), s.month, s.day));
+}
+
+export function termOf(at: Date): Term {
+  const year = at.getUTCFullYear();
+  let index = 0;
+  for (let i = SEASONS.length - 1; i >= 0; i--) {
+    if (at.getTime() >= seasonStart(year, i).getTime()) {
+      index = i;
+      break;
+    }
+  }
+  const s = SEASONS[index];
+  if (!s) throw new Error("unreachable: season");
+  return {
+    key: `${year}-${s.season.toLowerCase()}`,
+    label: `${s.label} ${year}`,
+    season: s.season,
+    start: seasonStart(year, index),
+    end: seasonStart(year, index + 1),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Claims
+// ---------------------------------------------------------------------------
+
+export type SharedStatusValue = "PROPOSED" | "OPEN" | "LIMITED" | "CLOSED" | "DO_NOT_CONTACT";
+
+export const CLAIMABLE_STATUSES = ["OPEN", "LIMITED"] as const satisfies readonly SharedStatusValue[];
+
+export function isClaimable(status: SharedStatusValue): boolean {
+  return (CLAIMABLE_STATUSES as readonly string[]).includes(status);
+}
+
+/** A past or present claim on one professional, by any member. */
+export interface ClaimRecord {
+  claimedAt: Date;
+  expiresAt: Date;
+  releasedAt: Date | null;
+  outcome: "CONTACTED" | "MET" | "NO_REPLY" | null;
+}
+
+/** When a claim stopped (or will stop) holding the professional. */
+export function claimEnd(claim: ClaimRecord): Date {
+  return claim.releasedAt && claim.releasedAt < claim.expiresAt ? claim.releasedAt : claim.expiresAt;
+}
+
+export function isActiveClaim(claim: ClaimRecord, now: Date): boolean {
+  return claim.releasedAt === null && claim.expiresAt > now;
+}
+
+/**
+ * Whether a claim used up the professional's goodwill. A claim its holder gave back early without
+ * reporting any outcome is taken as "never reached out" (a mistaken claim, a change of plan): it
+ * neither counts toward the cap nor starts a cool-down. Every other claim does, including one that
+ * simply expired, because the member may well have written.
+ */
+export function countsAsContact(claim: ClaimRecord): boolean {
+  return !(claim.releasedAt !== null && claim.releasedAt < claim.expiresAt && claim.outcome === null);
+}
+
+export interface ClaimRules {
+  name: string;
+  status: SharedStatusValue;
+  capPerTerm: number;
+  cooldownDays: number;
+}
+
+export type ClaimDecision =
+  | { ok: true; expiresAt: Date }
+  | { ok: false; reason: "status" | "claimed" | "cap" | "cooldown"; message: string; availableAt: Date | null };
+
+/**
+ * Whether a member may claim the professional now, given every earlier claim on them (any member).
+ * Refusals say why and, where it will pass, from when. Whether someone else holds the professional
+ * right now is finally decided by the database's unique index, not here; this only words it.
+ */
+export function decideClaim(
+  rules: ClaimRules,
+  claims: readonly ClaimRecord[],
+  claimDays: number,
+  now: Date,
+  timeZone: string,
+): ClaimDecision {
+  if (rules.status === "DO_NOT_CONTACT") {
+    return { ok: false, reason: "status", message: `${rules.name} asked not to be contacted by students. Please do not reach out.`, availableAt: null };
+  }
+  if (rules.status === "CLOSED") {
+    return { ok: false, reason: "status", message: `${rules.name} is not taking requests from the chapter at the moment.`, availableAt: null };
+  }
+  if (!isClaimable(rules.status)) {
+    return { ok: false, reason: "status", message: `${rules.name} is waiting for an officer's approval and cannot be claimed yet.`, availableAt: null };
+  }
+
+  const active = claims.find((c) => isActiveClaim(c, now));
+  if (active) {
+    return {
+      ok: false,
+      reason: "claimed",
+      message: `${rules.name} is claimed by another member until ${formatDate(active.expiresAt, timeZone)}. You can claim them after that if they are released.`,
+      availableAt: active.expiresAt,
+    };
+  }
+
+  const term = termOf(now);
+  const counted = claims.filter(countsAsContact);
+  const thisTerm = counted.filter((c) => c.claimedAt >= term.start && c.claimedAt < term.end).length;
+  if (thisTerm >= rules.capPerTerm) {
+    const times = rules.capPerTerm === 1 ? "once" : `${rules.capPerTerm} times`;
+    return {
+      ok: false,
+      reason: "cap",
+      message: `The chapter contacts ${rules.name} at most ${times} a term, and that is used up for ${term.label}. You can claim them from ${formatDate(term.end, timeZone)}.`,
+      availableAt: term.end,
+    };
+  }
+
+  const lastEnd = counted.map(claimEnd).reduce<Date | null>((latest, end) => (!latest || end > latest ? end : latest), null);
+  if (lastEnd && rules.cooldownDays > 0) {
+    const availableAt = addDays(lastEnd, rules.cooldownDays);
+    if (availableAt > now) {
+      return {
+        ok: false,
+        reason: "cooldown",
+        message: `${rules.name} was last contacted through the chapter on ${formatDate(lastEnd, timeZone)}, and the chapter leaves ${rules.cooldownDays} days between contacts. You can claim them from ${formatDate(availableAt, timeZone)}.`,
+        availableAt,
+      };
+    }
+  }
+
+  return { ok: true, expiresAt: addDays(now, claimDays) };
+}
+
+// ---------------------------------------------------------------------------
+// Per-field visibility
+// ---------------------------------------------------------------------------
+
+/** The fields of a shared entry a chapter may restrict to officers. The name is always shown. */
+export const RESTRICTABLE_FIELDS = ["title", "employer", "topics", "preferredChannel", "chapterRelation", "email", "phone", "linkedinUrl"] as const;
+export type RestrictableField = (typeof RESTRICTABLE_FIELDS)[number];
+
+export const RESTRICTABLE_FIELD_LABELS: Record<RestrictableField, string> = {
+  title: "Title",
+  employer: "Employer",
+  topics: "Topics",
+  preferredChannel: "Preferred channel",
+  chapterRelation: "How they know the chapter",
+  email: "Email",
+  phone: "Phone",
+  linkedinUrl: "LinkedIn",
+};
+
+/** Fields marked "officers" in a stored `fieldVisibility` value; anything malformed counts as "everyone". */
+export function officerOnlyFields(value: unknown): Set<RestrictableField> {
+  const fields = new Set<RestrictableField>();
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    for (const [field, visibility] of Object.entries(value)) {
+      if (visibility === "officers" && (RESTRICTABLE_FIELDS as readonly string[]).includes(field)) fields.add(field as RestrictableField);
+    }
+  }
+  return fields;
+}
+
+export interface SharedFields {
+  title: string | null;
+  employer: string | null;
+  topics: string[];
+  preferredChannel: string | null;
+  chapterRelation: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedinUrl: string | null;
+}
+
+/** The entry as the viewer may see it: fields restricted to officers are emptied for members. */
+export function redactShared<T extends SharedFields>(entry: T, hidden: ReadonlySet<RestrictableField>): T {
+  if (hidden.size === 0) return entry;
+  const copy: T = { ...entry };
+  for (const field of hidden) {
+    if (field === "topics") copy.topics = [];
+    else copy[field] = null;
+  }
+  return copy;
+}
+
+// ---------------------------------------------------------------------------
+// Search and filters (over what the viewer may see, so a filter cannot reveal a hidden field)
+// ---------------------------------------------------------------------------
+
+export interface DirectoryFilter {
+  q?: string;
+  topic?: string;
+  employer?: string;
+  status?: SharedStatusValue;
+}
+
+export function matchesFilter(entry: { name: string; title: string | null; employer: string | null; topics: string[]; status: SharedStatusValue }, filter: DirectoryFilter): boolean {
+  const norm = (s: string) => s.trim().toLocaleLowerCase();
+  if (filter.status && entry.status !== filter.status) return false;
+  if (filter.topic && !entry.topics.some((t) => norm(t) === norm(filter.topic ?? ""))) return false;
+  if (filter.employer && norm(entry.employer ?? "") !== norm(filter.employer)) return false;
+  if (filter.q) {
+    const q = norm(filter.q);
+    const haystack = [entry.name, entry.title ?? "", entry.employer ?? "", ...entry.topics].map(norm);
+    if (!haystack.some((h) => h.includes(q))) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Roles
+// ---------------------------------------------------------------------------
+
+/** A chapter keeps at least one officer: the last one cannot step down or leave while others remain. */
+export function canLoseOfficer(officerCount: number, memberCount: number): boolean {
+  return officerCount > 1 || memberCount <= 1;
+}

@@ -1,0 +1,173 @@
+import { addDays } from "date-fns";
+import { describe, expect, it } from "vitest";
+import {
+  canLoseOfficer,
+  countsAsContact,
+  decideClaim,
+  matchesFilter,
+  officerOnlyFields,
+  redactShared,
+  termOf,
+  type ClaimRecord,
+  type ClaimRules,
+} from "@/lib/domain/chapters";
+
+const TZ = "America/New_York";
+const now = new Date("2026-11-22T15:00:00Z");
+const open: ClaimRules = { name: "Rachel Goldberg", status: "OPEN", capPerTerm: 3, cooldownDays: 14 };
+const claim = (claimedAt: Date, opts: Partial<ClaimRecord> = {}): ClaimRecord => ({
+  claimedAt,
+  expiresAt: addDays(claimedAt, 14),
+  releasedAt: null,
+  outcome: null,
+  ...opts,
+});
+
+describe("termOf", () => {
+  it.each<[string, string, string, string]>([
+    ["2026-01-01T00:00:00Z", "2026-spring", "2026-01-01", "2026-06-01"],
+    ["2026-05-31T23:59:59Z", "2026-spring", "2026-01-01", "2026-06-01"],
+    ["2026-06-01T00:00:00Z", "2026-summer", "2026-06-01", "2026-08-15"],
+    ["2026-08-14T23:59:59Z", "2026-summer", "2026-06-01", "2026-08-15"],
+    ["2026-08-15T00:00:00Z", "2026-fall", "2026-08-15", "2027-01-01"],
+    ["2026-12-31T23:59:59Z", "2026-fall", "2026-08-15", "2027-01-01"],
+  ])("%s is in %s", (at, key, start, end) => {
+    const term = termOf(new Date(at));
+    expect(term.key).toBe(key);
+    expect(term.start.toISOString().slice(0, 10)).toBe(start);
+    expect(term.end.toISOString().slice(0, 10)).toBe(end);
+  });
+
+  it("labels the term in words", () => {
+    expect(termOf(now).label).toBe("Fall 2026");
+  });
+
+  it("every instant of a year falls in exactly one term, and terms follow one another without gaps", () => {
+    let term = termOf(new Date("2025-01-01T00:00:00Z"));
+    for (let i = 0; i < 9; i++) {
+      const next = termOf(term.end);
+      expect(next.start.getTime()).toBe(term.end.getTime());
+      expect(termOf(new Date(term.end.getTime() - 1)).key).toBe(term.key);
+      term = next;
+    }
+  });
+});
+
+describe("decideClaim", () => {
+  it("grants a claim for the chapter's claim days", () => {
+    const decision = decideClaim(open, [], 14, now, TZ);
+    expect(decision).toEqual({ ok: true, expiresAt: addDays(now, 14) });
+  });
+
+  it.each<[ClaimRules["status"], RegExp]>([
+    ["DO_NOT_CONTACT", /asked not to be contacted/],
+    ["CLOSED", /not taking requests/],
+    ["PROPOSED", /waiting for an officer's approval/],
+  ])("refuses a %s entry", (status, message) => {
+    const decision = decideClaim({ ...open, status }, [], 14, now, TZ);
+    expect(decision.ok).toBe(false);
+    if (!decision.ok) {
+      expect(decision.reason).toBe("status");
+      expect(decision.message).toMatch(message);
+    }
+  });
+
+  it("do-not-contact wins even with no claims and a free cap", () => {
+    expect(decideClaim({ ...open, status: "DO_NOT_CONTACT", capPerTerm: 99, cooldownDays: 0 }, [], 14, now, TZ).ok).toBe(false);
+  });
+
+  it("LIMITED entries can be claimed", () => {
+    expect(decideClaim({ ...open, status: "LIMITED" }, [], 14, now, TZ).ok).toBe(true);
+  });
+
+  it("refuses while another claim is active, saying until when", () => {
+    const active = claim(addDays(now, -2));
+    const decision = decideClaim(open, [active], 14, now, TZ);
+    expect(decision).toMatchObject({ ok: false, reason: "claimed", availableAt: active.expiresAt });
+    if (!decision.ok) expect(decision.message).toContain("Dec 4, 2026");
+  });
+
+  it("an expired claim no longer blocks, but starts the cool-down from its expiry", () => {
+    const expired = claim(addDays(now, -20)); // expired 6 days ago
+    const decision = decideClaim(open, [expired], 14, now, TZ);
+    expect(decision).toMatchObject({ ok: false, reason: "cooldown", availableAt: addDays(expired.expiresAt, 14) });
+    if (!decision.ok) expect(decision.message).toMatch(/14 days between contacts\. You can claim them from Nov 30, 2026/);
+  });
+
+  it("cool-down counts from an early release with an outcome", () => {
+    const released = claim(addDays(now, -10), { releasedAt: addDays(now, -5), outcome: "MET" });
+    const decision = decideClaim(open, [released], 14, now, TZ);
+    expect(decision).toMatchObject({ ok: false, reason: "cooldown", availableAt: addDays(now, 9) });
+  });
+
+  it("passes once the cool-down is over", () => {
+    const old = claim(addDays(now, -40), { releasedAt: addDays(now, -30), outcome: "MET" });
+    expect(decideClaim(open, [old], 14, now, TZ).ok).toBe(true);
+  });
+
+  it("a claim released early with nothing reported counts as never contacted", () => {
+    const mistake = claim(addDays(now, -1), { releasedAt: addDays(now, -1) });
+    expect(countsAsContact(mistake)).toBe(false);
+    expect(decideClaim(open, [mistake], 14, now, TZ).ok).toBe(true);
+  });
+
+  it("refuses once the term's cap is used, naming the next term's first day", () => {
+    const inTerm = [claim(new Date("2026-08-20T12:00:00Z"), { outcome: "MET" }), claim(new Date("2026-09-20T12:00:00Z"), { outcome: "NO_REPLY" })];
+    const decision = decideClaim({ ...open, capPerTerm: 2, cooldownDays: 0 }, inTerm, 14, now, TZ);
+    expect(decision).toMatchObject({ ok: false, reason: "cap", availableAt: new Date("2027-01-01T00:00:00Z") });
+    if (!decision.ok) expect(decision.message).toMatch(/at most 2 times a term.*Fall 2026.*from Dec 31, 2026/);
+  });
+
+  it("claims from an earlier term do not count toward this term's cap", () => {
+    const lastTerm = [claim(new Date("2026-03-01T12:00:00Z"), { outcome: "MET" }), claim(new Date("2026-04-01T12:00:00Z"), { outcome: "MET" })];
+    expect(decideClaim({ ...open, capPerTerm: 2 }, lastTerm, 14, now, TZ).ok).toBe(true);
+  });
+
+  it("a cap of one says 'once'", () => {
+    const decision = decideClaim({ ...open, capPerTerm: 1, cooldownDays: 0 }, [claim(new Date("2026-09-01T12:00:00Z"))], 14, now, TZ);
+    if (decision.ok) throw new Error("expected a refusal");
+    expect(decision.message).toContain("at most once a term");
+  });
+});
+
+describe("per-field visibility", () => {
+  const entry = { title: "SVP", employer: "Fahlgren", topics: ["agency"], preferredChannel: "EMAIL", chapterRelation: "mentor", email: "r@x.com", phone: "555", linkedinUrl: null };
+
+  it("reads only known fields marked officers", () => {
+    expect([...officerOnlyFields({ email: "officers", phone: "everyone", name: "officers", bogus: "officers" })]).toEqual(["email"]);
+    expect(officerOnlyFields(null).size).toBe(0);
+    expect(officerOnlyFields(["email"]).size).toBe(0);
+  });
+
+  it("empties hidden fields and leaves the rest", () => {
+    const redacted = redactShared(entry, new Set(["email", "topics"] as const));
+    expect(redacted).toEqual({ ...entry, email: null, topics: [] });
+    expect(entry.email).toBe("r@x.com");
+  });
+});
+
+describe("matchesFilter", () => {
+  const e = { name: "Tanya Brooks", title: "PR Manager", employer: "Columbus Crew", topics: ["sports PR", "media days"], status: "OPEN" as const };
+  it.each<[string, Parameters<typeof matchesFilter>[1], boolean]>([
+    ["no filter", {}, true],
+    ["topic, any case", { topic: "Sports pr" }, true],
+    ["another topic", { topic: "crisis" }, false],
+    ["employer exact", { employer: "columbus crew" }, true],
+    ["employer partial is not a match", { employer: "Columbus" }, false],
+    ["status", { status: "OPEN" }, true],
+    ["other status", { status: "CLOSED" }, false],
+    ["search in the name", { q: "tanya" }, true],
+    ["search in topics", { q: "media" }, true],
+    ["search missing", { q: "anchor" }, false],
+  ])("%s", (_name, filter, expected) => {
+    expect(matchesFilter(e, filter)).toBe(expected);
+  });
+});
+
+describe("canLoseOfficer", () => {
+  it("keeps at least one officer while anyone else is in the chapter", () => {
+    expect(canLoseOfficer(1, 4)).toBe(false);
+    expect(canLoseOfficer(2, 4)).toBe(true);
+    expect(canLoseOfficer(1, 1)).toBe(true);
+  });
+});
