@@ -106,12 +106,12 @@ export interface ClaimRules {
 
 export type ClaimDecision =
   | { ok: true; expiresAt: Date }
-  | { ok: false; reason: "status" | "claimed" | "cap" | "cooldown"; message: string; availableAt: Date | null };
+  | { ok: false; reason: "status" | "cap" | "cooldown"; message: string; availableAt: Date | null };
 
 /**
  * Whether a member may claim the professional now, given every earlier claim on them (any member).
  * Refusals say why and, where it will pass, from when. Whether someone else holds the professional
- * right now is finally decided by the database's unique index, not here; this only words it.
+ * right now is left to the database's unique index on the active claim.
  */
 export function decideClaim(
   rules: ClaimRules,
@@ -130,18 +130,12 @@ export function decideClaim(
     return { ok: false, reason: "status", message: `${rules.name} is waiting for an officer's approval and cannot be claimed yet.`, availableAt: null };
   }
 
-  const active = claims.find((c) => isActiveClaim(c, now));
-  if (active) {
-    return {
-      ok: false,
-      reason: "claimed",
-      message: `${rules.name} is claimed by another member until ${formatDate(active.expiresAt, timeZone)}. You can claim them after that if they are released.`,
-      availableAt: active.expiresAt,
-    };
-  }
+  // A claim someone holds right now is not judged here: the unique index on the active claim
+  // refuses the insert, so two members racing cannot both pass a check made before either wrote.
+  const past = claims.filter((c) => !isActiveClaim(c, now));
 
   const term = termOf(now);
-  const counted = claims.filter(countsAsContact);
+  const counted = past.filter(countsAsContact);
   const thisTerm = counted.filter((c) => c.claimedAt >= term.start && c.claimedAt < term.end).length;
   if (thisTerm >= rules.capPerTerm) {
     const times = rules.capPerTerm === 1 ? "once" : `${rules.capPerTerm} times`;
