@@ -99,7 +99,7 @@ export async function removeStaffMemberAction(_prev: FormState, form: FormData):
   }
   revalidateCentre(parsed.data.centreId);
   // Someone who removed themselves can no longer open the centre's page.
-  if (result.removedSelf) redirect("/settings?leftCentre=1");
+  if (result.removedSelf) redirect("/centres?left=1");
   return { status: "saved", message: `${result.name} is no longer on the staff.` };
 }
 

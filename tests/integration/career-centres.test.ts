@@ -384,7 +384,7 @@ describe("removing staff", () => {
     expect(await prisma().cohortMember.count({ where: { cohortId: cohortA.id, userId: both.id } })).toBe(1);
 
     const mine = view.staff.find((s) => s.isViewer)?.membershipId ?? "";
-    expect(await redirectOf(removeStaffMemberAction(initialFormState, form({ centreId: centreA, membershipId: mine })))).toBe("/settings?leftCentre=1");
+    expect(await redirectOf(removeStaffMemberAction(initialFormState, form({ centreId: centreA, membershipId: mine })))).toBe("/centres?left=1");
     expect(await roleOf(centreA, second.id)).toBeNull();
     expect(await roleOf(centreA, adminA.id)).toBe("ADMIN");
   });

@@ -1,0 +1,37 @@
+"use client";
+// "Create a career centre": its name; the creator becomes its admin.
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { createCareerCentreAction } from "@/lib/actions/career-centres";
+import { initialFormState } from "@/lib/validation/form-state";
+
+export function CreateCentreForm() {
+  const [state, formAction, pending] = useActionState(createCareerCentreAction, initialFormState);
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <div aria-live="polite" className="empty:hidden">
+        {state.status === "invalid" || state.status === "error" ? (
+          <Alert tone="danger">
+            <p className="font-medium">{state.message}</p>
+          </Alert>
+        ) : null}
+      </div>
+      <Field
+        label="Name"
+        name="name"
+        autoComplete="organization"
+        placeholder="Ohio State Career Center"
+        hint="As students and colleagues know it. They see it when they join."
+        defaultValue={state.values?.name ?? ""}
+        error={state.fieldErrors?.name}
+        key={state.values?.name ?? ""}
+        maxLength={100}
+      />
+      <Button type="submit" pending={pending}>
+        Create career centre
+      </Button>
+    </form>
+  );
+}
