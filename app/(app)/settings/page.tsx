@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CalendarFeedSettings } from "@/components/calendar/calendar-feed-settings";
+import { CentreSettingsLinks } from "@/components/centres/centre-settings-links";
 import { DigestPreference } from "@/components/settings/digest-preference";
 import { HolidayList } from "@/components/settings/holiday-list";
 import { SettingsForm } from "@/components/settings/settings-form";
@@ -81,6 +82,7 @@ export default async function SettingsPage() {
               <Link href="/join" className={buttonClasses("secondary", "sm")}>
                 Join a cohort
               </Link>
+              <CentreSettingsLinks />
             </div>
           </section>
         </Card>
