@@ -1,13 +1,23 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DirectoryFilters } from "@/components/chapter/directory-filters";
+import { OfficerControls } from "@/components/chapter/officer-controls";
+import { OUTCOME_LABELS, ProfessionalActions } from "@/components/chapter/professional-actions";
+import { ProposeForm } from "@/components/chapter/propose-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
-import { listChapterDirectories, type SharedProfessional } from "@/lib/data/chapters";
+import { now as clockNow } from "@/lib/clock";
+import { listChapterDirectories, type ChapterDirectory, type SharedProfessional } from "@/lib/data/chapters";
 import { requireViewer } from "@/lib/data/viewer";
-import { formatDate, roleLabel, SHARED_STATUS_LABELS } from "@/lib/domain/format";
+import { isClaimable, termOf } from "@/lib/domain/chapters";
+import { CHANNEL_LABELS, formatDate, roleLabel, SHARED_STATUS_LABELS } from "@/lib/domain/format";
+import { hasDirectoryFilters, parseDirectoryParams } from "@/lib/validation/chapters";
 
 export const metadata: Metadata = { title: "Chapter" };
 
@@ -19,84 +29,113 @@ const STATUS_TONES: Record<SharedProfessional["status"], BadgeTone> = {
   DO_NOT_CONTACT: "danger",
 };
 
-export default async function ChapterPage() {
-  const now = new Date();
-  const [viewer, chapters] = await Promise.all([requireViewer(), listChapterDirectories(now)]);
+export default async function ChapterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const now = clockNow();
+  const filter = parseDirectoryParams(await searchParams);
+  const [viewer, chapters] = await Promise.all([requireViewer(), listChapterDirectories(now, filter)]);
   if (!chapters) notFound();
+  const topics = [...new Set(chapters.flatMap((c) => c.topics))].sort((a, b) => a.localeCompare(b));
+  const employers = [...new Set(chapters.flatMap((c) => c.employers))].sort((a, b) => a.localeCompare(b));
+  const term = termOf(now);
 
   return (
     <>
       <PageHeader
         title="Chapter"
-        description="Professionals your chapter has agreed to share. Each one is claimed by one member at a time, so nobody is asked by five students in one week."
+        description={`Professionals your chapter has agreed to share. Claim one before you reach out: one member at a time, within each professional's cap for ${term.label} and a cool-down between contacts.`}
+        actions={
+          <Link href="/chapters" className={buttonClasses("secondary", "md")}>
+            Chapters and members
+          </Link>
+        }
       />
+      <DirectoryFilters filter={filter} topics={topics} employers={employers} showProposed={chapters.some((c) => c.role === "OFFICER")} />
       <div className="space-y-10">
-        {chapters.map((chapter) => {
-          const available = chapter.professionals.filter((p) => !p.claim && (p.status === "OPEN" || p.status === "LIMITED")).length;
-          return (
-            <section key={chapter.id} aria-labelledby={`chapter-${chapter.id}`}>
-              <div className="mb-4">
-                <h2 id={`chapter-${chapter.id}`} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
-                  {chapter.name}
-                  <Badge>{roleLabel(chapter.role)}</Badge>
-                </h2>
-                {chapter.professionals.length > 0 ? (
-                  <p className="mt-0.5 text-sm text-slate-600">
-                    {chapter.professionals.length} {chapter.professionals.length === 1 ? "professional" : "professionals"} ·{" "}
-                    {available} available to claim
-                    {chapter.role === "OFFICER" ? " · as an officer you also see proposed ones" : null}
-                  </p>
-                ) : null}
-              </div>
-              {chapter.professionals.length === 0 ? (
-                <EmptyState
-                  headingLevel={3}
-                  icon={<Icon name="chapter" className="size-6" />}
-                  title="No shared professionals yet"
-                  description={
-                    chapter.role === "OFFICER"
-                      ? "Once members propose professionals and you approve them, they appear here for everyone in the chapter."
-                      : "Once your officers approve professionals for the chapter's list, they appear here."
-                  }
-                />
-              ) : (
-                <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-                  {chapter.professionals.map((professional) => (
-                    <li key={professional.id}>
-                      <ProfessionalCard professional={professional} timeZone={viewer.timeZone} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          );
-        })}
+        {chapters.map((chapter) => (
+          <ChapterSection key={chapter.id} chapter={chapter} timeZone={viewer.timeZone} filtered={hasDirectoryFilters(filter)} />
+        ))}
       </div>
     </>
   );
 }
 
-function ProfessionalCard({ professional, timeZone }: { professional: SharedProfessional; timeZone: string }) {
-  const doNotContact = professional.status === "DO_NOT_CONTACT";
+function ChapterSection({ chapter, timeZone, filtered }: { chapter: ChapterDirectory; timeZone: string; filtered: boolean }) {
+  const isOfficer = chapter.role === "OFFICER";
+  const available = chapter.professionals.filter((p) => !p.claim && isClaimable(p.status)).length;
+  const proposals = chapter.professionals.filter((p) => p.status === "PROPOSED").length;
   return (
-    <Card className={doNotContact ? "h-full border-red-200 p-5" : "h-full p-5"}>
-      <article>
-        <div className="flex flex-wrap items-start justify-between gap-2">
-          <h3 className="font-semibold text-slate-900">{professional.name}</h3>
-          <Badge tone={STATUS_TONES[professional.status]}>{SHARED_STATUS_LABELS[professional.status]}</Badge>
-        </div>
-        {professional.title || professional.employer ? (
-          <p className="mt-1 text-sm text-slate-700">
-            {professional.title}
-            {professional.title && professional.employer ? " at " : null}
-            {professional.employer ? <span className="font-medium">{professional.employer}</span> : null}
+    <section aria-labelledby={`chapter-${chapter.id}`}>
+      <div className="mb-4">
+        <h2 id={`chapter-${chapter.id}`} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
+          {chapter.name}
+          <Badge>{roleLabel(chapter.role)}</Badge>
+        </h2>
+        {chapter.total > 0 ? (
+          <p className="mt-0.5 text-sm text-slate-600">
+            {filtered ? `${chapter.professionals.length} of ${chapter.total} match` : `${chapter.total} ${chapter.total === 1 ? "professional" : "professionals"}`} · {available}{" "}
+            available to claim · claims last {chapter.claimDays} days
+            {isOfficer && proposals > 0 ? ` · ${proposals} waiting for approval` : null}
           </p>
         ) : null}
-        {professional.topics.length > 0 ? (
+      </div>
+      <ProposeForm organisationId={chapter.id} isOfficer={isOfficer} />
+      {chapter.professionals.length === 0 ? (
+        <EmptyState
+          headingLevel={3}
+          icon={<Icon name="chapter" className="size-6" />}
+          title={filtered && chapter.total > 0 ? "Nobody matches these filters" : "No shared professionals yet"}
+          description={
+            filtered && chapter.total > 0
+              ? "Try another topic or employer, or clear the filters."
+              : isOfficer
+                ? "Add professionals who agreed to talk with students, or approve members' proposals; they appear here for everyone in the chapter."
+                : "Propose a professional you know, or wait for your officers to add some."
+          }
+          action={
+            filtered && chapter.total > 0 ? (
+              <Link href="/chapter" className={buttonClasses("secondary", "md")}>
+                Clear filters
+              </Link>
+            ) : undefined
+          }
+        />
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+          {chapter.professionals.map((professional) => (
+            <li key={professional.id}>
+              <ProfessionalCard professional={professional} isOfficer={isOfficer} timeZone={timeZone} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ProfessionalCard({ professional: p, isOfficer, timeZone }: { professional: SharedProfessional; isOfficer: boolean; timeZone: string }) {
+  const doNotContact = p.status === "DO_NOT_CONTACT";
+  const headingId = `shared-${p.id}`;
+  return (
+    <Card className={doNotContact ? "h-full border-red-200 p-5" : "h-full p-5"}>
+      <article aria-labelledby={headingId}>
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h3 id={headingId} className="font-semibold text-slate-900">
+            {p.name}
+          </h3>
+          <Badge tone={STATUS_TONES[p.status]}>{SHARED_STATUS_LABELS[p.status]}</Badge>
+        </div>
+        {p.title || p.employer ? (
+          <p className="mt-1 text-sm text-slate-700">
+            {p.title}
+            {p.title && p.employer ? " at " : null}
+            {p.employer ? <span className="font-medium">{p.employer}</span> : null}
+          </p>
+        ) : null}
+        {p.topics.length > 0 ? (
           <div className="mt-3">
             <h4 className="sr-only">Topics</h4>
             <ul className="flex flex-wrap gap-1.5">
-              {professional.topics.map((topic) => (
+              {p.topics.map((topic) => (
                 <li key={topic}>
                   <Badge>{topic}</Badge>
                 </li>
@@ -104,29 +143,85 @@ function ProfessionalCard({ professional, timeZone }: { professional: SharedProf
             </ul>
           </div>
         ) : null}
+        <dl className="mt-3 space-y-1 text-sm text-slate-700">
+          {p.chapterRelation ? <Detail label="Knows the chapter">{p.chapterRelation}</Detail> : null}
+          {p.preferredChannel ? <Detail label="Prefers">{CHANNEL_LABELS[p.preferredChannel]}</Detail> : null}
+          {p.email ? <Detail label="Email">{p.email}</Detail> : null}
+          {p.phone ? <Detail label="Phone">{p.phone}</Detail> : null}
+          {p.linkedinUrl ? (
+            <Detail label="LinkedIn">
+              <a href={p.linkedinUrl} className="break-all text-brand-800 underline" rel="noopener noreferrer" target="_blank">
+                Profile
+              </a>
+            </Detail>
+          ) : null}
+          <Detail label="This term">
+            {p.contactsThisTerm} of {p.capPerTerm} contacts · {p.cooldownDays} days between contacts
+          </Detail>
+          {isOfficer && p.officerOnly && p.officerOnly.length > 0 ? <Detail label="Officers only">{p.officerOnly.join(", ")}</Detail> : null}
+          {isOfficer && p.proposedBy ? <Detail label="Proposed by">{p.proposedBy}</Detail> : null}
+        </dl>
         <p className="mt-4 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-sm">
           {doNotContact ? (
             <span className="font-medium text-red-700">Do not contact this person.</span>
-          ) : professional.claim ? (
+          ) : p.claim ? (
             <>
               <Icon name="clock" className="size-4 text-amber-700" />
               <span className="text-slate-700">
-                {professional.claim.byViewer ? "Claimed by you" : "Claimed by another member"} until{" "}
-                <time dateTime={professional.claim.expiresAt.toISOString()}>{formatDate(professional.claim.expiresAt, timeZone)}</time>
+                {p.claim.byViewer ? "Claimed by you" : p.claim.holder ? `Claimed by ${p.claim.holder}` : "Claimed"} until{" "}
+                <time dateTime={p.claim.expiresAt.toISOString()}>{formatDate(p.claim.expiresAt, timeZone)}</time>
               </span>
             </>
-          ) : professional.status === "OPEN" || professional.status === "LIMITED" ? (
+          ) : isClaimable(p.status) ? (
             <>
               <Icon name="check" className="size-4 text-emerald-700" />
               <span className="text-slate-700">Not claimed</span>
             </>
-          ) : professional.status === "PROPOSED" ? (
+          ) : p.status === "PROPOSED" ? (
             <span className="text-slate-600">Proposed, waiting for approval</span>
           ) : (
             <span className="text-slate-600">Not taking requests</span>
           )}
         </p>
+        {doNotContact || p.status === "PROPOSED" ? null : (
+          <ProfessionalActions
+            id={p.id}
+            name={p.name}
+            claimable={isClaimable(p.status)}
+            claimedByViewer={p.claim?.byViewer ?? false}
+            claimedByOther={p.claim !== null && !p.claim.byViewer}
+            myContactId={p.myContactId}
+            myLatestClaim={p.myLatestClaim ? { outcome: p.myLatestClaim.outcome, active: p.myLatestClaim.active } : null}
+          />
+        )}
+        {p.history.length > 0 ? (
+          <details className="mt-3 text-sm">
+            <summary className="cursor-pointer font-medium text-slate-800">
+              History ({p.history.length})<span className="sr-only"> of {p.name}</span>
+            </summary>
+            <ol className="mt-2 space-y-1 text-slate-700">
+              {p.history.map((h) => (
+                <li key={h.id}>
+                  {h.who ?? "A member"} claimed on {formatDate(h.claimedAt, timeZone)}
+                  {h.outcome ? ` · ${OUTCOME_LABELS[h.outcome].toLowerCase()}${h.outcomeAt ? ` (${formatDate(h.outcomeAt, timeZone)})` : ""}` : h.endedAt ? " · no outcome reported" : " · active"}
+                </li>
+              ))}
+            </ol>
+          </details>
+        ) : null}
+        {isOfficer ? (
+          <OfficerControls id={p.id} name={p.name} status={p.status} capPerTerm={p.capPerTerm} cooldownDays={p.cooldownDays} officerOnly={p.officerOnly ?? []} />
+        ) : null}
       </article>
     </Card>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-wrap gap-x-1.5">
+      <dt className="text-slate-500">{label}:</dt>
+      <dd className="min-w-0 break-words">{children}</dd>
+    </div>
   );
 }

@@ -1,0 +1,213 @@
+"use server";
+// Chapters: claims on shared professionals, copying one to the member's pipeline, outcomes,
+// proposals and officers' settings; creating, joining and leaving a chapter and members' roles.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { now } from "../clock";
+import {
+  claimSharedContact,
+  copySharedToPipeline,
+  createChapter,
+  findChapterByCode,
+  joinChapter,
+  leaveChapter,
+  proposeSharedContact,
+  releaseClaim,
+  reportClaimOutcome,
+  reviewProposal,
+  setChapterRole,
+  updateSharedSettings,
+} from "../data/chapters";
+import { FieldError, NotFoundError } from "../data/errors";
+import { formatDate } from "../domain/format";
+import { getViewer } from "../data/viewer";
+import {
+  chapterRoleSchema,
+  createChapterSchema,
+  formObject,
+  joinChapterSchema,
+  leaveChapterSchema,
+  proposeSharedSchema,
+  reportOutcomeSchema,
+  reviewProposalSchema,
+  sharedContactIdSchema,
+  sharedSettingsSchema,
+} from "../validation/chapters";
+import { formValues, invalid, type FormState } from "../validation/form-state";
+
+const GONE = "That professional is no longer on your chapter's list. Reload the page.";
+
+/** Known refusals become messages on their field; anything else is a bug and is rethrown. */
+function refused(error: unknown, form: FormData): FormState {
+  if (error instanceof FieldError) {
+    return { status: "invalid", message: error.userMessage, fieldErrors: { [error.field]: error.userMessage }, values: formValues(form) };
+  }
+  if (error instanceof NotFoundError) return { status: "error", message: GONE };
+  throw error;
+}
+
+function refresh() {
+  revalidatePath("/chapter");
+  revalidatePath("/chapters");
+}
+
+export async function claimSharedContactAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = sharedContactIdSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const viewer = await getViewer();
+  let result: Awaited<ReturnType<typeof claimSharedContact>>;
+  try {
+    result = await claimSharedContact(parsed.data.sharedContactId, now());
+  } catch (error) {
+    return refused(error, form);
+  }
+  refresh();
+  if (!result.ok) return { status: "error", message: result.message };
+  return { status: "saved", message: `Claimed until ${formatDate(result.expiresAt, viewer?.timeZone ?? "UTC")}.` };
+}
+
+export async function releaseClaimAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = sharedContactIdSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await releaseClaim(parsed.data.sharedContactId, now());
+  } catch (error) {
+    return refused(error, form);
+  }
+  refresh();
+  return { status: "saved", message: "Released. Another member can claim them now." };
+}
+
+export async function copySharedToPipelineAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = sharedContactIdSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  let result: Awaited<ReturnType<typeof copySharedToPipeline>>;
+  try {
+    result = await copySharedToPipeline(parsed.data.sharedContactId, now());
+  } catch (error) {
+    return refused(error, form);
+  }
+  refresh();
+  revalidatePath("/pipeline");
+  revalidatePath("/contacts");
+  return { status: "saved", message: result.created ? "Copied to your pipeline, at Find." : "Already in your pipeline.", values: { contactId: result.contactId } };
+}
+
+export async function reportClaimOutcomeAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = reportOutcomeSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await reportClaimOutcome(parsed.data.sharedContactId, parsed.data.outcome, now());
+  } catch (error) {
+    return refused(error, form);
+  }
+  refresh();
+  return {
+    status: "saved",
+    message: parsed.data.outcome === "CONTACTED" ? "Thanks: your claim stays while you wait for a reply." : "Thanks: noted in the chapter's history, and your claim is closed.",
+  };
+}
+
+export async function proposeSharedContactAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = proposeSharedSchema.safeParse(formObject(form));
+  if (!parsed.success) {
+    // Checkbox groups repeat one name: echo them joined, so the ticked boxes stay ticked.
+    const state = invalid(parsed.error, form);
+    return { ...state, values: { ...state.values, officerOnlyList: form.getAll("officerOnly").join(",") } };
+  }
+  const { organisationId, ...input } = parsed.data;
+  let result: Awaited<ReturnType<typeof proposeSharedContact>>;
+  try {
+    result = await proposeSharedContact(organisationId, input, now());
+  } catch (error) {
+    return refused(error, form);
+  }
+  refresh();
+  return {
+    status: "saved",
+    message: result.approved ? `${input.name} is on the chapter's list.` : `Thanks: ${input.name} waits for an officer's approval.`,
+  };
+}
+
+export async function reviewProposalAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = reviewProposalSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await reviewProposal(parsed.data.sharedContactId, parsed.data.decision, now());
+  } catch (error) {
+    return refused(error, form);
+  }
+  refresh();
+  return { status: "saved", message: parsed.data.decision === "approve" ? "Approved: members see them now." : "Rejected and removed." };
+}
+
+export async function updateSharedSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = sharedSettingsSchema.safeParse(formObject(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const { sharedContactId, ...input } = parsed.data;
+  try {
+    await updateSharedSettings(sharedContactId, input, now());
+  } catch (error) {
+    return refused(error, form);
+  }
+  refresh();
+  return { status: "saved", message: "Saved.", values: formValues(form) };
+}
+
+export async function createChapterAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = createChapterSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  await createChapter(parsed.data.name);
+  refresh();
+  redirect("/chapters?created=1");
+}
+
+/** The "Join a chapter" form: checks the code, then opens the chapter's join page. */
+export async function findChapterAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = joinChapterSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await findChapterByCode(parsed.data.code);
+  } catch (error) {
+    return refused(error, form);
+  }
+  redirect(`/chapters/join/${encodeURIComponent(parsed.data.code.toUpperCase().replace(/[^A-Z0-9-]/g, ""))}`);
+}
+
+export async function joinChapterAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = joinChapterSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await joinChapter(parsed.data.code);
+  } catch (error) {
+    return refused(error, form);
+  }
+  refresh();
+  redirect("/chapter");
+}
+
+export async function setChapterRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = chapterRoleSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await setChapterRole(parsed.data.organisationId, parsed.data.userId, parsed.data.role);
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "That member is no longer in the chapter." };
+    return refused(error, form);
+  }
+  refresh();
+  return { status: "saved", message: parsed.data.role === "OFFICER" ? "Now an officer." : "Now a member." };
+}
+
+export async function leaveChapterAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = leaveChapterSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await leaveChapter(parsed.data.organisationId, now());
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "You are no longer in that chapter." };
+    return refused(error, form);
+  }
+  refresh();
+  redirect("/chapters?left=1");
+}
