@@ -153,6 +153,24 @@ export function weeklyGoal(weekCounts: ReadonlyMap<string, number>, goal: number
   return { goal, thisWeek, progress: goal > 0 ? Math.min(1, thisWeek / goal) : null, streak };
 }
 
+/** How many weeks the activity trend shows, ending with the current week. */
+export const TREND_WEEKS = 8;
+
+export interface WeekCount {
+  /** The week's Monday, "yyyy-MM-dd" (weekKey). */
+  week: string;
+  count: number;
+}
+
+/** Outreach per week for the last `weeks` weeks in the zone, oldest first, ending with this week (zeros included). */
+export function recentWeeks(weekCounts: ReadonlyMap<string, number>, now: Date, timeZone: string, weeks = TREND_WEEKS): WeekCount[] {
+  const monday = startOfWeek(new TZDate(now, timeZone), { weekStartsOn: 1 });
+  return Array.from({ length: weeks }, (_, i) => {
+    const week = format(addWeeks(monday, i - weeks + 1), "yyyy-MM-dd");
+    return { week, count: weekCounts.get(week) ?? 0 };
+  });
+}
+
 export interface ReferralRow {
   id: string;
   name: string;
@@ -233,6 +251,8 @@ export interface ProgressMetrics {
   lastActivity: Date | null;
   stalled: boolean;
   weekly: WeeklyGoal;
+  /** Outreach per week over the last TREND_WEEKS weeks, oldest first. */
+  recentWeeks: WeekCount[];
 }
 
 export function progressMetrics(a: ProgressAggregates, now: Date): ProgressMetrics {
@@ -256,5 +276,6 @@ export function progressMetrics(a: ProgressAggregates, now: Date): ProgressMetri
     lastActivity: a.lastActivity,
     stalled: isStalled(a.lastActivity, a.accountCreatedAt, now),
     weekly: weeklyGoal(a.weekCounts, a.weeklyOutreachGoal, now, a.timeZone),
+    recentWeeks: recentWeeks(a.weekCounts, now, a.timeZone),
   };
 }

@@ -6,7 +6,7 @@ import { hasCohortAccess } from "@/components/app-shell/nav-items";
 import { changeConsentAction, findCohortAction, joinCohortAction, leaveCohortAction } from "@/lib/actions/cohorts";
 import { findCohortByCode, getSharingPreview, joinCohort, leaveCohort, listMyCohorts, setCohortConsent } from "@/lib/data/cohort-membership";
 import { FieldError, NotFoundError } from "@/lib/data/errors";
-import { listStaffCohorts } from "@/lib/data/organisations";
+import { getCohortDashboard, getCohortForExport, getCohortStudent, listStaffCohorts } from "@/lib/data/cohort-dashboard";
 import { getViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import { initialFormState } from "@/lib/validation/form-state";
@@ -45,11 +45,12 @@ async function redirectOf(promise: Promise<unknown>): Promise<string> {
   throw new Error("expected a redirect");
 }
 
-/** The staff view of one student in one cohort, as the signed-in staff member gets it. */
+/** What the signed-in staff member gets of one student: their dashboard row and their drill-in page. */
 async function staffViewOf(cohortId: string, userName: string) {
-  const organisations = await listStaffCohorts();
-  const cohort = organisations?.flatMap((o) => o.cohorts).find((c) => c.id === cohortId);
-  return { organisations, cohort, student: cohort?.students.find((s) => s.name === userName) };
+  const dashboard = await getCohortDashboard(cohortId, now);
+  const row = dashboard.students.find((s) => s.name === userName);
+  const detail = row ? await getCohortStudent(cohortId, row.memberId, now) : undefined;
+  return { dashboard, row, detail, text: JSON.stringify([dashboard, detail]) };
 }
 
 beforeAll(async () => {
@@ -156,82 +157,113 @@ describe("what staff see follows consent on the next request", () => {
     await joinCohort(CODE_A, "NONE", now);
     await signInAs(staffA.id);
     let view = await staffViewOf(cohortA, "Sharing Student");
-    expect(view.student).toMatchObject({ consent: "NONE", progress: null, contacts: null });
+    expect(view.row).toMatchObject({ consent: "NONE", metrics: null });
+    expect(view.detail).toMatchObject({ metrics: null, contacts: null, sharedNotes: [] });
 
     await signInAs(student.id);
     await setCohortConsent(cohortA, "PROGRESS", now);
     await signInAs(staffA.id);
     view = await staffViewOf(cohortA, "Sharing Student");
-    expect(view.student?.progress).toMatchObject({ total: 2, byStage: { FIND: 1, OUTREACH: 1 } });
-    expect(view.student?.contacts).toBeNull();
-    expect(JSON.stringify(view.organisations)).not.toContain("Priya Shah");
+    expect(view.row?.metrics?.totalContacts).toBe(2);
+    expect(view.row?.metrics?.funnel.filter((s) => s.current > 0).map((s) => [s.stage, s.current])).toEqual([["FIND", 1], ["OUTREACH", 1]]);
+    expect(view.row?.metrics?.outreachLast7Days).toBe(1);
+    expect(view.detail?.metrics?.totalContacts).toBe(2);
+    expect(view.detail?.contacts).toBeNull();
+    expect(view.text).not.toContain("Priya Shah");
 
     await signInAs(student.id);
     const saved = await changeConsentAction(initialFormState, form({ cohortId: cohortA, consent: "CONTACTS" }));
     expect(saved.status).toBe("saved");
     await signInAs(staffA.id);
     view = await staffViewOf(cohortA, "Sharing Student");
-    expect(view.student?.contacts).toEqual([
-      { name: "Marcus Lee", employer: null },
-      { name: "Priya Shah", employer: "Edelman" },
+    expect(view.detail?.contacts).toEqual([
+      { name: "Marcus Lee", employer: null, stage: "FIND" },
+      { name: "Priya Shah", employer: "Edelman", stage: "OUTREACH" },
     ]);
+    // The dashboard itself never lists contacts, at any level: only the drill-in does.
+    expect(JSON.stringify(view.dashboard)).not.toContain("Priya Shah");
 
     // Withdraw consent: the next staff request shows nothing again.
     await signInAs(student.id);
     await changeConsentAction(initialFormState, form({ cohortId: cohortA, consent: "NONE" }));
     await signInAs(staffA.id);
     view = await staffViewOf(cohortA, "Sharing Student");
-    expect(view.student).toMatchObject({ consent: "NONE", progress: null, contacts: null });
-    expect(JSON.stringify(view.organisations)).not.toContain("Priya Shah");
+    expect(view.row).toMatchObject({ consent: "NONE", metrics: null });
+    expect(view.detail).toMatchObject({ metrics: null, contacts: null, sharedNotes: [] });
+    expect(view.text).not.toContain("Priya Shah");
 
-    // Leave: the student is gone from the cohort altogether.
+    // Leave: the student is gone from the cohort altogether, and their old drill-in link finds nothing.
+    const memberId = view.row?.memberId ?? "";
     await signInAs(student.id);
     expect(await redirectOf(leaveCohortAction(initialFormState, form({ cohortId: cohortA })))).toBe("/sharing?left=1");
     expect(await listMyCohorts()).toEqual([]);
     expect(await prisma().membership.count({ where: { userId: student.id } })).toBe(0);
     await signInAs(staffA.id);
     view = await staffViewOf(cohortA, "Sharing Student");
-    expect(view.cohort?.students).toEqual([]);
+    expect(view.dashboard.students).toEqual([]);
+    await expect(getCohortStudent(cohortA, memberId, now)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it("staff never receive note, agenda or message text, even at CONTACTS", async () => {
-    await joinCohort(CODE_A, "CONTACTS", now);
-    await signInAs(staffA.id);
-    const text = JSON.stringify(await listStaffCohorts());
-    expect(text).toContain("Priya Shah");
-    for (const secret of SECRETS) expect(text).not.toContain(secret);
+  it("staff never receive note, agenda or message text, even at CONTACTS; a note the student shared is shown", async () => {
+    const shared = await prisma().note.create({ data: { ownerId: student.id, kind: "TAKEAWAY", body: "SHARED-TAKEAWAY", sharedAt: now } });
+    try {
+      await joinCohort(CODE_A, "CONTACTS", now);
+      await signInAs(staffA.id);
+      const view = await staffViewOf(cohortA, "Sharing Student");
+      expect(view.text).toContain("Priya Shah");
+      for (const secret of SECRETS) expect(view.text).not.toContain(secret);
+      expect(view.detail?.sharedNotes.map((n) => n.body)).toEqual(["SHARED-TAKEAWAY"]);
+      const exported = JSON.stringify(await getCohortForExport(cohortA, now));
+      for (const secret of [...SECRETS, "Priya Shah", "SHARED-TAKEAWAY"]) expect(exported).not.toContain(secret);
+    } finally {
+      await prisma().note.delete({ where: { id: shared.id } });
+    }
   });
 
   it("staff of cohort A see nothing of cohort B, and the reverse", async () => {
     await joinCohort(CODE_A, "CONTACTS", now);
+    const classmateMember = await prisma().cohortMember.findFirstOrThrow({ where: { userId: classmate.id, cohortId: cohortB } });
+    const studentMember = await prisma().cohortMember.findFirstOrThrow({ where: { userId: student.id, cohortId: cohortA } });
     await signInAs(staffA.id);
     const seenByA = await listStaffCohorts();
     expect(seenByA?.flatMap((o) => o.cohorts).map((c) => c.id)).toEqual([cohortA]);
-    expect(JSON.stringify(seenByA)).not.toContain("Only In B");
-    expect(JSON.stringify(seenByA)).not.toContain("Other Student");
+    await expect(getCohortDashboard(cohortB, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCohortForExport(cohortB, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCohortStudent(cohortB, classmateMember.id, now)).rejects.toBeInstanceOf(NotFoundError);
+    // A member of B addressed through A's cohort id is not found either.
+    await expect(getCohortStudent(cohortA, classmateMember.id, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(JSON.stringify((await staffViewOf(cohortA, "Sharing Student")).text)).not.toContain("Only In B");
 
     await signInAs(staffB.id);
     const seenByB = await listStaffCohorts();
     expect(seenByB?.flatMap((o) => o.cohorts).map((c) => c.id)).toEqual([cohortB]);
-    expect(JSON.stringify(seenByB)).not.toContain("Sharing Student");
-    expect(JSON.stringify(seenByB)).not.toContain("Priya Shah");
+    await expect(getCohortDashboard(cohortA, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCohortStudent(cohortA, studentMember.id, now)).rejects.toBeInstanceOf(NotFoundError);
+    const b = await getCohortDashboard(cohortB, now);
+    expect(b.students.map((s) => s.name)).toEqual(["Other Student"]);
+    expect(await prisma().auditLog.count({ where: { actorId: staffB.id, targetUserId: student.id } })).toBe(0);
   });
 
   it("every staff view of a student's data leaves an audit row; NONE leaves none for that student", async () => {
     await joinCohort(CODE_A, "CONTACTS", now);
     await signInAs(staffA.id);
-    await listStaffCohorts();
-    await listStaffCohorts();
+    await getCohortDashboard(cohortA, now);
+    await getCohortDashboard(cohortA, now);
+    await getCohortForExport(cohortA, now);
+    const { memberId } = (await getCohortDashboard(cohortA, now)).students[0] ?? { memberId: "" };
+    await getCohortStudent(cohortA, memberId, now);
     const rows = await prisma().auditLog.findMany({ where: { actorId: staffA.id, targetUserId: student.id } });
-    expect(rows.filter((r) => r.action === "cohort.progress.view")).toHaveLength(2);
-    expect(rows.filter((r) => r.action === "cohort.contacts.view")).toHaveLength(2);
-    expect(rows.every((r) => r.organisationId === centreA && r.subjectId === cohortA)).toBe(true);
+    const count = (action: string) => rows.filter((r) => r.action === action).length;
+    expect([count("cohort.progress.view"), count("cohort.export"), count("cohort.student.view"), count("cohort.contacts.view")]).toEqual([3, 1, 1, 1]);
+    expect(rows.every((r) => r.organisationId === centreA)).toBe(true);
+    expect(rows.filter((r) => r.subjectType === "Cohort").every((r) => r.subjectId === cohortA)).toBe(true);
 
     await signInAs(student.id);
     await setCohortConsent(cohortA, "NONE", now);
     await signInAs(staffA.id);
-    await listStaffCohorts();
-    expect(await prisma().auditLog.count({ where: { actorId: staffA.id, targetUserId: student.id } })).toBe(4);
+    await getCohortDashboard(cohortA, now);
+    await getCohortStudent(cohortA, memberId, now);
+    expect(await prisma().auditLog.count({ where: { actorId: staffA.id, targetUserId: student.id } })).toBe(6);
     // The student's own joins and changes are on the record too.
     expect(await prisma().auditLog.count({ where: { actorId: student.id, action: { in: ["cohort.join", "cohort.consent.change"] } } })).toBe(2);
   });
@@ -260,6 +292,10 @@ describe("another user", () => {
     expect(await listStaffCohorts()).toBeNull();
     const viewer = await getViewer();
     expect(viewer && hasCohortAccess(viewer.roles)).toBe(false);
-    expect(await prisma().auditLog.count({ where: { actorId: student.id, action: { startsWith: "cohort.progress" } } })).toBe(0);
+    const memberId = (await prisma().cohortMember.findFirstOrThrow({ where: { userId: student.id, cohortId: cohortA } })).id;
+    await expect(getCohortDashboard(cohortA, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCohortForExport(cohortA, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getCohortStudent(cohortA, memberId, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await prisma().auditLog.count({ where: { actorId: student.id, action: { startsWith: "cohort." }, NOT: { action: { in: ["cohort.join", "cohort.consent.change"] } } } })).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getCohortDashboard } from "@/lib/data/cohort-dashboard";
 import { getMyProgress, progressForUsers } from "@/lib/data/metrics";
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
@@ -232,5 +233,46 @@ describe("progress metrics", () => {
     expect(fifty.queries).toBeGreaterThan(0);
     expect(fifty.queries).toBeLessThanOrEqual(7);
     expect(fifty.queries).toBe(five.queries);
+  });
+});
+
+describe("the cohort dashboard", () => {
+  it("reads 3 or 30 students in the same few statements, and each row agrees with the student's own dashboard", async () => {
+    const staff = await createTestUser("Metrics Staff");
+    const suffix = randomBytes(4).toString("hex");
+    const centre = await prisma().organisation.create({
+      data: { kind: "CAREER_CENTRE", name: `Metrics Centre ${suffix}`, slug: `metrics-${suffix}`, inviteCode: `MC-${suffix}`, memberships: { create: { userId: staff.id, role: "STAFF" } } },
+    });
+    const cohort = await prisma().cohort.create({ data: { organisationId: centre.id, name: "Metrics Cohort", inviteCode: `MCC-${suffix}` } });
+    const enrol = async (from: number, to: number) => {
+      for (let i = from; i < to; i++) {
+        const student = await createTestUser(`Cohort Student ${String(i).padStart(2, "0")}`);
+        await prisma().cohortMember.create({ data: { cohortId: cohort.id, userId: student.id, consent: i % 3 === 2 ? "NONE" : "PROGRESS" } });
+        const c = await contact(student.id, `Lead ${i}`, "OUTREACH", { history: [[null, "OUTREACH", "2026-11-25T15:00:00Z"]] });
+        await outreach(student.id, c.id, "INITIAL", "2026-11-26T15:00:00Z", i % 2 ? { status: "REPLIED", at: "2026-11-27T15:00:00Z" } : {});
+      }
+    };
+    const countedDashboard = async () => {
+      const viewer = await counted(requireViewer);
+      const { result, queries } = await counted(() => getCohortDashboard(cohort.id, NOW));
+      return { dashboard: result, queries: queries - viewer.queries };
+    };
+
+    await enrol(0, 3);
+    await signInAs(staff.id);
+    const three = await countedDashboard();
+    expect(three.dashboard.students.map((s) => s.metrics === null)).toEqual([false, false, true]);
+    await enrol(3, 30);
+    await signInAs(staff.id);
+    const thirty = await countedDashboard();
+    expect(thirty.dashboard.students).toHaveLength(30);
+    expect(thirty.queries).toBeLessThanOrEqual(8);
+    expect(thirty.queries).toBe(three.queries);
+
+    // The staff row is the student's own metrics, computed by the same definition.
+    const first = thirty.dashboard.students[1];
+    const firstUser = await prisma().user.findFirstOrThrow({ where: { name: first?.name } });
+    await signInAs(firstUser.id);
+    expect(first?.metrics).toEqual((await getMyProgress(NOW)).metrics);
   });
 });

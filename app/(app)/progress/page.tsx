@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { FunnelTable } from "@/components/progress/funnel-table";
 import { ReferralTree } from "@/components/progress/referral-tree";
+import { Stat } from "@/components/progress/stat";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -15,16 +15,6 @@ import { formatDay, formatRelativeDay } from "@/lib/domain/format";
 import { formatHours, formatPercent, STALLED_AFTER_DAYS } from "@/lib/domain/metrics";
 
 export const metadata: Metadata = { title: "Progress" };
-
-function Stat({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
-  return (
-    <Card className="p-3 sm:p-4">
-      <dt className="text-sm text-slate-600">{label}</dt>
-      <dd className="mt-1 text-xl font-semibold tabular-nums sm:text-2xl text-slate-900">{value}</dd>
-      {children ? <dd className="mt-1 text-sm text-slate-600">{children}</dd> : null}
-    </Card>
-  );
-}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

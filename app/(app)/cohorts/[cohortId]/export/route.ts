@@ -1,0 +1,31 @@
+// GET /cohorts/:cohortId/export — the cohort dashboard's students as CSV, in the view the staff
+// member was looking at (same filter and sort). Staff of the cohort's centre only; anyone else 404.
+// Each export is written to the audit log for every sharing student in it.
+import { now } from "@/lib/clock";
+import { getCohortForExport } from "@/lib/data/cohort-dashboard";
+import { NotFoundError } from "@/lib/data/errors";
+import { applyCohortView, cohortCsv, parseCohortView } from "@/lib/domain/cohort";
+
+function fileName(cohortName: string, at: Date): string {
+  const slug = cohortName.normalize("NFD").replace(/\p{Diacritic}/gu, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "cohort";
+  return `${slug}-${at.toISOString().slice(0, 10)}.csv`;
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ cohortId: string }> }) {
+  const { cohortId } = await params;
+  const at = now();
+  try {
+    const { cohort, students } = await getCohortForExport(cohortId, at);
+    const view = parseCohortView(Object.fromEntries(new URL(request.url).searchParams));
+    return new Response(cohortCsv(applyCohortView(students, view)), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${fileName(cohort.name, at)}"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });
+    throw error;
+  }
+}

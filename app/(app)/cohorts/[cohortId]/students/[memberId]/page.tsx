@@ -1,0 +1,182 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FunnelTable } from "@/components/progress/funnel-table";
+import { Stat } from "@/components/progress/stat";
+import { WeeklyTrend } from "@/components/progress/weekly-trend";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Icon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { now as clockNow } from "@/lib/clock";
+import { requireViewer } from "@/lib/data/viewer";
+import { CONSENT_LABELS, formatDate, formatDay, formatRelativeDay, NOTE_KIND_LABELS } from "@/lib/domain/format";
+import { formatHours, formatPercent, STALLED_AFTER_DAYS } from "@/lib/domain/metrics";
+import { STAGE_LABELS } from "@/lib/domain/stages";
+import { loadCohortStudent } from "../../_lib/load";
+
+type Props = { params: Promise<{ cohortId: string; memberId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { cohortId, memberId } = await params;
+  const { student, cohort } = await loadCohortStudent(cohortId, memberId);
+  return { title: `${student.name} · ${cohort.name}` };
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export default async function CohortStudentPage({ params }: Props) {
+  const { cohortId, memberId } = await params;
+  const [viewer, detail] = await Promise.all([requireViewer(), loadCohortStudent(cohortId, memberId)]);
+  const { cohort, student, metrics: m, contacts, sharedNotes } = detail;
+  const tz = viewer.timeZone;
+  const now = clockNow();
+
+  return (
+    <>
+      <Link href={`/cohorts/${cohort.id}`} className="mb-3 inline-flex items-center gap-1 text-sm font-medium text-brand-700 hover:underline">
+        <Icon name="arrow-left" className="size-4" />
+        {cohort.name}
+      </Link>
+      <PageHeader
+        title={student.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone={student.consent === "NONE" ? "neutral" : "info"}>{CONSENT_LABELS[student.consent]}</Badge>
+            <span>
+              Joined {formatDate(student.joinedAt, tz)}
+              {student.consentAt && student.consent !== "NONE" ? ` · sharing since ${formatDate(student.consentAt, tz)}` : ""}
+            </span>
+          </span>
+        }
+      />
+
+      {!m ? (
+        <EmptyState
+          icon={<Icon name="cohorts" className="size-6" />}
+          title={`${student.name} shares nothing`}
+          description="This student is enrolled in the cohort and chose not to share their progress. That can change whenever they decide; nothing else about them is shown."
+          action={
+            <Link href={`/cohorts/${cohort.id}`} className={buttonClasses("primary")}>
+              Back to the cohort
+            </Link>
+          }
+        />
+      ) : (
+        <div className="space-y-6">
+          <section aria-labelledby="activity-heading">
+            <h2 id="activity-heading" className="mb-3 text-lg font-semibold text-slate-900">
+              Activity
+            </h2>
+            <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+              <Stat label="Last activity" value={m.lastActivity ? formatRelativeDay(now, m.lastActivity, tz) : "—"}>
+                {m.lastActivity ? formatDay(m.lastActivity, tz, now) : "Nothing logged yet."}
+                {m.stalled ? (
+                  <>
+                    {" "}
+                    <Badge tone="warning">Stalled: nothing for {STALLED_AFTER_DAYS} days</Badge>
+                  </>
+                ) : null}
+              </Stat>
+              <Stat label="Outreach, last 7 days" value={m.outreachLast7Days}>
+                {m.outreachLast30Days} in the last 30 days.
+              </Stat>
+              <Stat label="Weekly goal" value={m.weekly.goal > 0 ? `${m.weekly.thisWeek} of ${m.weekly.goal}` : "None set"}>
+                Streak: {plural(m.weekly.streak, "week", "weeks")}.
+              </Stat>
+              <Stat label="Overdue reminders" value={m.overdueReminders} />
+              <Stat label="Reply rate" value={formatPercent(m.replyRate)}>
+                {m.initialSent === 0 ? "No requests sent yet." : `${m.initialAnswered} of ${plural(m.initialSent, "request", "requests")} answered.`}
+              </Stat>
+              <Stat label="Median time to reply" value={formatHours(m.medianHoursToReply)} />
+              <Stat label="Meetings done" value={m.meetingsDone} />
+              <Stat label="Thank-yous within 24 hours" value={m.thankYousAfterMeeting === 0 ? "—" : `${m.thankYousOnTime} of ${m.thankYousAfterMeeting}`}>
+                {plural(m.referralsGained, "referral", "referrals")} gained.
+              </Stat>
+            </dl>
+          </section>
+
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card className="p-4 sm:p-5">
+              <section aria-labelledby="funnel-heading">
+                <h2 id="funnel-heading" className="text-lg font-semibold text-slate-900">
+                  Funnel
+                </h2>
+                <p className="mt-1 mb-3 text-sm text-slate-600">{plural(m.totalContacts, "active contact", "active contacts")}.</p>
+                <FunnelTable steps={m.funnel} />
+              </section>
+            </Card>
+            <Card className="p-4 sm:p-5">
+              <section aria-labelledby="trend-heading">
+                <h2 id="trend-heading" className="text-lg font-semibold text-slate-900">
+                  Outreach per week
+                </h2>
+                <p className="mt-1 mb-3 text-sm text-slate-600">Requests and follow-ups, Monday to Sunday in the student&apos;s time zone.</p>
+                <WeeklyTrend weeks={m.recentWeeks} caption={`Outreach sent per week by ${student.name}, last 8 weeks`} />
+              </section>
+            </Card>
+          </div>
+
+          <Card className="p-4 sm:p-5">
+            <section aria-labelledby="contacts-heading">
+              <h2 id="contacts-heading" className="text-lg font-semibold text-slate-900">
+                Contacts
+              </h2>
+              {contacts === null ? (
+                <p className="mt-1 text-sm text-slate-600">{student.name} shares counts only, not who their contacts are.</p>
+              ) : contacts.length === 0 ? (
+                <p className="mt-1 text-sm text-slate-600">No contacts yet.</p>
+              ) : (
+                <div className="mt-3 overflow-x-auto">
+                  <table className="w-full text-left text-sm">
+                    <caption className="sr-only">{student.name}&apos;s contacts: name, employer and stage</caption>
+                    <thead className="text-xs font-semibold text-slate-600">
+                      <tr>
+                        <th scope="col" className="py-2 pr-3">Name</th>
+                        <th scope="col" className="px-3 py-2">Employer</th>
+                        <th scope="col" className="py-2 pl-3">Stage</th>
+                      </tr>
+                    </thead>
+                    <tbody className="divide-y divide-slate-100">
+                      {contacts.map((c, i) => (
+                        <tr key={`${c.name}-${i}`}>
+                          <th scope="row" className="py-2 pr-3 font-medium text-slate-900">{c.name}</th>
+                          <td className="px-3 py-2 text-slate-700">{c.employer ?? "—"}</td>
+                          <td className="py-2 pl-3 text-slate-700">{STAGE_LABELS[c.stage]}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+            </section>
+          </Card>
+
+          <Card className="p-4 sm:p-5">
+            <section aria-labelledby="shared-heading">
+              <h2 id="shared-heading" className="text-lg font-semibold text-slate-900">
+                Shared with you
+              </h2>
+              {sharedNotes.length === 0 ? (
+                <p className="mt-1 text-sm text-slate-600">Nothing shared. Notes, agendas and messages stay private unless the student shares one.</p>
+              ) : (
+                <ul className="mt-3 space-y-3">
+                  {sharedNotes.map((note) => (
+                    <li key={note.id} className="rounded-lg bg-slate-50 p-3">
+                      <p className="text-xs font-medium text-slate-600">
+                        {NOTE_KIND_LABELS[note.kind]} · shared {formatDate(note.sharedAt, tz)}
+                      </p>
+                      <p className="mt-1 text-sm whitespace-pre-line text-slate-900">{note.body}</p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </Card>
+          <p className="text-xs text-slate-600">Your views of a student&apos;s data are recorded in the career centre&apos;s audit log.</p>
+        </div>
+      )}
+    </>
+  );
+}

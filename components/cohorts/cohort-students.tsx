@@ -1,0 +1,215 @@
+// The cohort's students: a sortable table on wide screens, one card per student on phones. Column
+// headers are links that sort (aria-sort says how); each name opens the student's shared progress.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Icon } from "@/components/ui/icons";
+import { cohortViewQuery, defaultDirection, SORT_LABELS, type CohortSort, type CohortStudentRow, type CohortView } from "@/lib/domain/cohort";
+import { CONSENT_LABELS, formatDate } from "@/lib/domain/format";
+import { formatPercent, STALLED_AFTER_DAYS, type ProgressMetrics } from "@/lib/domain/metrics";
+import { STAGE_LABELS, STAGES } from "@/lib/domain/stages";
+
+const CONSENT_TONES: Record<CohortStudentRow["consent"], BadgeTone> = { NONE: "neutral", PROGRESS: "info", CONTACTS: "success" };
+
+const STAGE_SHORT: Record<(typeof STAGES)[number], string> = {
+  FIND: "Find",
+  OUTREACH: "Outr.",
+  SCHEDULED: "Sched.",
+  INTERVIEWED: "Intvw.",
+  THANKED: "Thnk.",
+  FOLLOW_UP: "F-up",
+};
+
+interface Props {
+  cohortId: string;
+  rows: CohortStudentRow[];
+  view: CohortView;
+  timeZone: string;
+}
+
+function thanks(m: ProgressMetrics): string {
+  return m.thankYousAfterMeeting === 0 ? "—" : `${m.thankYousOnTime} of ${m.thankYousAfterMeeting}`;
+}
+
+function LastActivity({ m, timeZone }: { m: ProgressMetrics; timeZone: string }) {
+  if (!m.lastActivity) return <>Nothing yet</>;
+  return <time dateTime={m.lastActivity.toISOString()}>{formatDate(m.lastActivity, timeZone)}</time>;
+}
+
+function StalledBadge() {
+  return (
+    <Badge tone="warning">
+      <span aria-hidden="true">●</span> Stalled
+    </Badge>
+  );
+}
+
+function SortHeader({ cohortId, view, sort, children, align = "right" }: { cohortId: string; view: CohortView; sort: CohortSort; children: ReactNode; align?: "left" | "right" }) {
+  const active = view.sort === sort;
+  const nextDir = active ? (view.dir === "asc" ? "desc" : "asc") : defaultDirection(sort);
+  const href = `/cohorts/${cohortId}${cohortViewQuery({ ...view, sort, dir: nextDir })}`;
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : "none"}
+      className={`px-2 py-2.5 whitespace-nowrap ${align === "right" ? "text-right" : "text-left"}`}
+    >
+      <Link href={href} className="inline-flex items-center gap-1 rounded hover:text-brand-700 hover:underline" title={`Sort by ${SORT_LABELS[sort]}`}>
+        {children}
+        {active ? <Icon name="arrow-up" className={`size-3.5 ${view.dir === "desc" ? "rotate-180" : ""}`} aria-hidden="true" /> : null}
+      </Link>
+    </th>
+  );
+}
+
+export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
+  const studentHref = (row: CohortStudentRow) => `/cohorts/${cohortId}/students/${row.memberId}`;
+  return (
+    <>
+      {/* Phones: one card per student, in the same order. */}
+      <ul className="space-y-3 lg:hidden" aria-label="Students">
+        {rows.map((row) => {
+          const m = row.metrics;
+          return (
+            <li key={row.memberId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <Link href={studentHref(row)} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  {row.name}
+                </Link>
+                <span className="flex flex-wrap gap-1">
+                  {m?.stalled ? <StalledBadge /> : null}
+                  <Badge tone={CONSENT_TONES[row.consent]}>{CONSENT_LABELS[row.consent]}</Badge>
+                </span>
+              </div>
+              {m ? (
+                <>
+                  <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+                    <Pair label="Last activity" value={<LastActivity m={m} timeZone={timeZone} />} />
+                    <Pair label="Outreach 7 / 30 days" value={`${m.outreachLast7Days} / ${m.outreachLast30Days}`} />
+                    <Pair label="Reply rate" value={formatPercent(m.replyRate)} />
+                    <Pair label="Meetings done" value={m.meetingsDone} />
+                    <Pair label="Thank-yous within 24 h" value={thanks(m)} />
+                    <Pair label="Referrals" value={m.referralsGained} />
+                    <Pair label="Overdue" value={m.overdueReminders} warn={m.overdueReminders > 0} />
+                    <Pair label="Contacts" value={m.totalContacts} />
+                  </dl>
+                  <p className="mt-2 text-xs text-slate-600">
+                    {m.funnel.map((s) => `${STAGE_LABELS[s.stage]} ${s.current}`).join(" · ")}
+                  </p>
+                </>
+              ) : (
+                <p className="mt-2 text-sm text-slate-600">Enrolled; shares no progress.</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+
+      {/* Wide screens: a table. */}
+      <div className="hidden overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm lg:block">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">
+            Students, sorted by {SORT_LABELS[view.sort]} ({view.dir === "asc" ? "ascending" : "descending"}). Column headers sort the table.
+          </caption>
+          <thead className="bg-slate-50 text-xs font-semibold text-slate-600">
+            <tr>
+              <SortHeader cohortId={cohortId} view={view} sort="name" align="left">
+                Student
+              </SortHeader>
+              <SortHeader cohortId={cohortId} view={view} sort="stalled" align="left">
+                Stalled
+              </SortHeader>
+              <SortHeader cohortId={cohortId} view={view} sort="lastActivity" align="left">
+                Last activity
+              </SortHeader>
+              {STAGES.map((stage) => (
+                <th key={stage} scope="col" className="px-1.5 py-2.5 text-right whitespace-nowrap">
+                  <abbr title={`Contacts in ${STAGE_LABELS[stage]}`} className="no-underline">
+                    {STAGE_SHORT[stage]}
+                  </abbr>
+                </th>
+              ))}
+              <SortHeader cohortId={cohortId} view={view} sort="contacts">
+                Total
+              </SortHeader>
+              <SortHeader cohortId={cohortId} view={view} sort="outreach7">
+                <abbr title="Outreach in the last 7 and 30 days" className="no-underline">
+                  Out. 7/30 d
+                </abbr>
+              </SortHeader>
+              <SortHeader cohortId={cohortId} view={view} sort="replyRate">
+                Replies
+              </SortHeader>
+              <SortHeader cohortId={cohortId} view={view} sort="meetings">
+                Meetings
+              </SortHeader>
+              <SortHeader cohortId={cohortId} view={view} sort="thankYous">
+                <abbr title="Thank-yous sent within 24 hours of the meeting" className="no-underline">
+                  Thanks 24 h
+                </abbr>
+              </SortHeader>
+              <SortHeader cohortId={cohortId} view={view} sort="referrals">
+                Referrals
+              </SortHeader>
+              <SortHeader cohortId={cohortId} view={view} sort="overdue">
+                Overdue
+              </SortHeader>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => {
+              const m = row.metrics;
+              return (
+                <tr key={row.memberId} className={m?.stalled ? "bg-amber-50/60" : undefined}>
+                  <th scope="row" className="px-2 py-2.5 font-medium whitespace-nowrap">
+                    <Link href={studentHref(row)} className="text-brand-700 underline-offset-2 hover:underline">
+                      {row.name}
+                    </Link>
+                  </th>
+                  {m ? (
+                    <>
+                      <td className="px-2 py-2.5">{m.stalled ? <StalledBadge /> : <span className="text-slate-600">No</span>}</td>
+                      <td className="px-2 py-2.5 whitespace-nowrap text-slate-700">
+                        <LastActivity m={m} timeZone={timeZone} />
+                      </td>
+                      {m.funnel.map((s) => (
+                        <td key={s.stage} className="px-1.5 py-2.5 text-right tabular-nums text-slate-700">
+                          {s.current}
+                        </td>
+                      ))}
+                      <Num value={m.totalContacts} />
+                      <Num value={`${m.outreachLast7Days} / ${m.outreachLast30Days}`} />
+                      <Num value={formatPercent(m.replyRate)} />
+                      <Num value={m.meetingsDone} />
+                      <Num value={thanks(m)} />
+                      <Num value={m.referralsGained} />
+                      <Num value={m.overdueReminders} warn={m.overdueReminders > 0} />
+                    </>
+                  ) : (
+                    <td colSpan={STAGES.length + 9} className="px-2 py-2.5 text-slate-600">
+                      Enrolled; shares no progress.
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-2 text-xs text-slate-600">Stalled: no outreach, stage move or meeting for {STALLED_AFTER_DAYS} days.</p>
+    </>
+  );
+}
+
+function Num({ value, warn = false }: { value: ReactNode; warn?: boolean }) {
+  return <td className={`px-2 py-2.5 text-right tabular-nums ${warn ? "font-semibold text-amber-800" : "text-slate-700"}`}>{value}</td>;
+}
+
+function Pair({ label, value, warn = false }: { label: string; value: ReactNode; warn?: boolean }) {
+  return (
+    <div className="flex justify-between gap-2">
+      <dt className="text-slate-600">{label}</dt>
+      <dd className={`text-right tabular-nums ${warn ? "font-semibold text-amber-800" : "font-medium text-slate-900"}`}>{value}</dd>
+    </div>
+  );
+}

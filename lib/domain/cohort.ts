@@ -1,0 +1,294 @@
+// The career centre's cohort dashboard, as pure functions over each student's progress metrics
+// (lib/domain/metrics.ts, the same definition the student's own dashboard uses): which students a
+// view shows and in what order, the cohort's funnel and weekly trend, and the CSV export.
+//
+// A student who does not share (consent NONE) is listed as enrolled with no data. Such rows always
+// come after the sharing students whatever the sort, and a filter on a metric never matches them:
+// staff cannot infer anything from where a non-sharing student lands.
+import type { ConsentLevel } from "../generated/prisma/enums";
+import { toCsv, type CsvValue } from "./csv";
+import { type FunnelStep, type ProgressMetrics, type WeekCount, ratio } from "./metrics";
+import { STAGE_LABELS, STAGES } from "./stages";
+
+export interface CohortStudentRow {
+  /** The cohort membership's id (what the drill-in link carries, never the user id). */
+  memberId: string;
+  name: string;
+  consent: ConsentLevel;
+  joinedAt: Date;
+  /** Null when the student shares nothing (consent NONE). */
+  metrics: ProgressMetrics | null;
+}
+
+export const COHORT_SORTS = [
+  "name",
+  "stalled",
+  "lastActivity",
+  "contacts",
+  "outreach7",
+  "outreach30",
+  "replyRate",
+  "meetings",
+  "thankYous",
+  "referrals",
+  "overdue",
+] as const;
+export type CohortSort = (typeof COHORT_SORTS)[number];
+
+export const COHORT_FILTERS = ["all", "stalled", "overdue", "sharing", "not-sharing"] as const;
+export type CohortFilter = (typeof COHORT_FILTERS)[number];
+
+export type SortDirection = "asc" | "desc";
+
+export interface CohortView {
+  sort: CohortSort;
+  dir: SortDirection;
+  show: CohortFilter;
+  /** Case- and accent-insensitive part of a student's name. */
+  q: string;
+}
+
+export const SORT_LABELS: Record<CohortSort, string> = {
+  name: "Student",
+  stalled: "Stalled",
+  lastActivity: "Last activity",
+  contacts: "Contacts",
+  outreach7: "Outreach, 7 days",
+  outreach30: "Outreach, 30 days",
+  replyRate: "Reply rate",
+  meetings: "Meetings done",
+  thankYous: "Thank-yous within 24 h",
+  referrals: "Referrals",
+  overdue: "Overdue",
+};
+
+export const FILTER_LABELS: Record<CohortFilter, string> = {
+  all: "All students",
+  stalled: "Stalled only",
+  overdue: "With overdue items",
+  sharing: "Sharing progress",
+  "not-sharing": "Not sharing",
+};
+
+/** The direction a column sorts in when first clicked: what needs attention first. */
+export function defaultDirection(sort: CohortSort): SortDirection {
+  // Names A→Z; the quietest last-activity first; stalled students first; bigger numbers first.
+  return sort === "name" || sort === "lastActivity" ? "asc" : "desc";
+}
+
+export const DEFAULT_COHORT_VIEW: CohortView = { sort: "name", dir: "asc", show: "all", q: "" };
+
+type Params = Record<string, string | string[] | undefined>;
+
+function one(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The view from the page's URL. Unknown values fall back to the default rather than erroring: a stale bookmark still opens. */
+export function parseCohortView(params: Params): CohortView {
+  const sortParam = one(params.sort);
+  const sort = (COHORT_SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as CohortSort) : DEFAULT_COHORT_VIEW.sort;
+  const dirParam = one(params.dir);
+  const dir: SortDirection = dirParam === "asc" || dirParam === "desc" ? dirParam : defaultDirection(sort);
+  const showParam = one(params.show);
+  const show = (COHORT_FILTERS as readonly string[]).includes(showParam ?? "") ? (showParam as CohortFilter) : "all";
+  const q = (one(params.q) ?? "").trim().slice(0, 100);
+  return { sort, dir, show, q };
+}
+
+/** The URL query for a view, leaving defaults out so links stay short. */
+export function cohortViewQuery(view: CohortView): string {
+  const params = new URLSearchParams();
+  if (view.sort !== DEFAULT_COHORT_VIEW.sort) params.set("sort", view.sort);
+  if (view.dir !== defaultDirection(view.sort)) params.set("dir", view.dir);
+  if (view.show !== "all") params.set("show", view.show);
+  if (view.q) params.set("q", view.q);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLocaleLowerCase();
+
+function matches(row: CohortStudentRow, view: CohortView): boolean {
+  if (view.q && !fold(row.name).includes(fold(view.q))) return false;
+  switch (view.show) {
+    case "all":
+      return true;
+    case "sharing":
+      return row.metrics !== null;
+    case "not-sharing":
+      return row.metrics === null;
+    case "stalled":
+      return row.metrics?.stalled === true;
+    case "overdue":
+      return (row.metrics?.overdueReminders ?? 0) > 0;
+  }
+}
+
+/** The value a row sorts by; null sorts last in either direction. */
+function sortValue(metrics: ProgressMetrics, sort: Exclude<CohortSort, "name">): number | null {
+  switch (sort) {
+    case "stalled":
+      return metrics.stalled ? 1 : 0;
+    case "lastActivity":
+      return metrics.lastActivity ? metrics.lastActivity.getTime() : null;
+    case "contacts":
+      return metrics.totalContacts;
+    case "outreach7":
+      return metrics.outreachLast7Days;
+    case "outreach30":
+      return metrics.outreachLast30Days;
+    case "replyRate":
+      return metrics.replyRate;
+    case "meetings":
+      return metrics.meetingsDone;
+    case "thankYous":
+      return metrics.thankYousOnTime;
+    case "referrals":
+      return metrics.referralsGained;
+    case "overdue":
+      return metrics.overdueReminders;
+  }
+}
+
+const byName = (a: CohortStudentRow, b: CohortStudentRow) => a.name.localeCompare(b.name) || a.memberId.localeCompare(b.memberId);
+
+/** The rows a view shows, in its order. */
+export function applyCohortView(rows: readonly CohortStudentRow[], view: CohortView): CohortStudentRow[] {
+  const shown = rows.filter((row) => matches(row, view));
+  const sign = view.dir === "asc" ? 1 : -1;
+  const sharing = shown.filter((r) => r.metrics !== null);
+  const notSharing = shown.filter((r) => r.metrics === null).sort(byName);
+  if (view.sort === "name") return [...shown].sort((a, b) => sign * byName(a, b));
+  const sort = view.sort;
+  sharing.sort((a, b) => {
+    const x = sortValue(a.metrics as ProgressMetrics, sort);
+    const y = sortValue(b.metrics as ProgressMetrics, sort);
+    if (x !== y) {
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return sign * (x - y);
+    }
+    // Among equally stalled students, the one quiet longest first.
+    if (sort === "stalled") {
+      const la = a.metrics?.lastActivity?.getTime() ?? -Infinity;
+      const lb = b.metrics?.lastActivity?.getTime() ?? -Infinity;
+      if (la !== lb) return la - lb;
+    }
+    return byName(a, b);
+  });
+  return [...sharing, ...notSharing];
+}
+
+/** The cohort's funnel: the sharing students' stage counts added up, conversion recomputed from the sums. */
+export function cohortFunnel(rows: readonly CohortStudentRow[]): FunnelStep[] {
+  const current = new Map<string, number>();
+  const reached = new Map<string, number>();
+  for (const row of rows) {
+    for (const step of row.metrics?.funnel ?? []) {
+      current.set(step.stage, (current.get(step.stage) ?? 0) + step.current);
+      reached.set(step.stage, (reached.get(step.stage) ?? 0) + step.reached);
+    }
+  }
+  return STAGES.map((stage, i) => {
+    const previous = i === 0 ? undefined : STAGES[i - 1];
+    const here = reached.get(stage) ?? 0;
+    return {
+      stage,
+      current: current.get(stage) ?? 0,
+      reached: here,
+      conversionFromPrevious: previous === undefined ? null : ratio(here, reached.get(previous) ?? 0),
+    };
+  });
+}
+
+/** Outreach per week across the sharing students, oldest week first. */
+export function cohortWeeklyTrend(rows: readonly CohortStudentRow[]): WeekCount[] {
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    for (const { week, count } of row.metrics?.recentWeeks ?? []) totals.set(week, (totals.get(week) ?? 0) + count);
+  }
+  return [...totals.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([week, count]) => ({ week, count }));
+}
+
+export interface CohortTotals {
+  students: number;
+  sharing: number;
+  stalled: number;
+  withOverdue: number;
+  outreachLast7Days: number;
+  meetingsDone: number;
+  referralsGained: number;
+  /** Replies to initial requests over initial requests, across the sharing students. */
+  replyRate: number | null;
+}
+
+export function cohortTotals(rows: readonly CohortStudentRow[]): CohortTotals {
+  let sent = 0;
+  let answered = 0;
+  const totals: CohortTotals = { students: rows.length, sharing: 0, stalled: 0, withOverdue: 0, outreachLast7Days: 0, meetingsDone: 0, referralsGained: 0, replyRate: null };
+  for (const { metrics: m } of rows) {
+    if (!m) continue;
+    totals.sharing++;
+    if (m.stalled) totals.stalled++;
+    if (m.overdueReminders > 0) totals.withOverdue++;
+    totals.outreachLast7Days += m.outreachLast7Days;
+    totals.meetingsDone += m.meetingsDone;
+    totals.referralsGained += m.referralsGained;
+    sent += m.initialSent;
+    answered += m.initialAnswered;
+  }
+  totals.replyRate = ratio(answered, sent);
+  return totals;
+}
+
+const CONSENT_CSV: Record<ConsentLevel, string> = { NONE: "Not sharing", PROGRESS: "Progress", CONTACTS: "Progress and contacts" };
+
+/**
+ * The rows as a spreadsheet, one line per student, in the view's order. Rates are fractions rounded
+ * to 0.01 (a spreadsheet formats them); dates are ISO 8601 instants. A non-sharing student's
+ * metric cells are empty, not zero.
+ */
+export function cohortCsv(rows: readonly CohortStudentRow[]): string {
+  const header = [
+    "Student",
+    "Sharing",
+    "Joined",
+    ...STAGES.map((s) => `In ${STAGE_LABELS[s]}`),
+    "Contacts",
+    "Outreach last 7 days",
+    "Outreach last 30 days",
+    "Reply rate",
+    "Median hours to reply",
+    "Meetings done",
+    "Thank-yous after meetings",
+    "Thank-yous within 24 h",
+    "Referrals gained",
+    "Overdue items",
+    "Last activity",
+    "Stalled",
+  ];
+  const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+  const lines = rows.map((row): CsvValue[] => {
+    const m = row.metrics;
+    const base: CsvValue[] = [row.name, CONSENT_CSV[row.consent], row.joinedAt.toISOString()];
+    if (!m) return [...base, ...Array.from({ length: header.length - base.length }, () => null)];
+    return [
+      ...base,
+      ...STAGES.map((stage) => m.funnel.find((s) => s.stage === stage)?.current ?? 0),
+      m.totalContacts,
+      m.outreachLast7Days,
+      m.outreachLast30Days,
+      round(m.replyRate),
+      round(m.medianHoursToReply),
+      m.meetingsDone,
+      m.thankYousAfterMeeting,
+      m.thankYousOnTime,
+      m.referralsGained,
+      m.overdueReminders,
+      m.lastActivity?.toISOString() ?? null,
+      m.stalled,
+    ];
+  });
+  return toCsv(header, lines);
+}

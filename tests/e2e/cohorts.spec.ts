@@ -1,0 +1,94 @@
+// The career centre's cohort dashboard: the demo staff member opens the cohort, sorts by stalled
+// (Diego has done nothing for three weeks), exports the CSV and reads it, then drills into Maya, who
+// shares progress and contacts, and into Hannah, who shares nothing. It changes no data, so both
+// projects read the same demo cohort (plus whoever another spec enrolled before them).
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
+import { DEMO_STAFF, signInAsDemo } from "./helpers";
+
+const COHORT = "Communications Fall 2026";
+
+async function expectNoSideways(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+test("demo staff opens the cohort, sorts by stalled, exports CSV and drills into a consenting student", async ({ page }, testInfo) => {
+  const phone = testInfo.project.name === "phone";
+  await signInAsDemo(page, DEMO_STAFF);
+  await page.goto("/cohorts");
+  await expect(page.getByRole("heading", { level: 1, name: "Cohorts" })).toBeVisible();
+  await page.getByRole("link", { name: `Open the ${COHORT} dashboard` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: COHORT })).toBeVisible();
+  const main = page.getByRole("main");
+  await expect(main.getByRole("table", { name: /sharing students' contacts|Contacts per stage/ })).toBeVisible();
+  await expect(main.getByRole("table", { name: /Outreach sent per week/ })).toBeVisible();
+  await expectAccessible(page);
+  if (phone) await expectNoSideways(page);
+
+  // Sort by stalled: on a wide screen by the column header, on a phone with the form.
+  if (phone) {
+    await main.getByLabel("Sort by").selectOption("stalled");
+    await main.getByLabel("Order").selectOption("desc");
+    await main.getByRole("button", { name: "Apply" }).click();
+  } else {
+    await main.getByRole("columnheader", { name: "Stalled" }).getByRole("link").click();
+  }
+  await expect(page).toHaveURL(/sort=stalled/);
+  const firstStudent = phone
+    ? main.getByRole("list", { name: "Students" }).getByRole("listitem").first()
+    : main.getByRole("table", { name: /Students, sorted by Stalled/ }).getByRole("row").nth(1);
+  await expect(firstStudent).toContainText("Diego Ramírez");
+  await expect(firstStudent).toContainText("Stalled");
+  if (!phone) await expect(main.getByRole("columnheader", { name: "Stalled" })).toHaveAttribute("aria-sort", "descending");
+
+  // Export: the same order, one line per student, Hannah enrolled with empty cells, no contact names.
+  const [download] = await Promise.all([page.waitForEvent("download"), main.getByRole("link", { name: "Export CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^communications-fall-2026-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "");
+  const lines = csv.trimEnd().split("\r\n");
+  expect(lines[0]).toMatch(/^Student,Sharing,Joined,In Find,/);
+  expect(lines[1]).toMatch(/^Diego Ramírez,Progress,.*,yes$/);
+  for (const name of ["Maya Chen", "Sam Okafor", "Lena Novak", "Hannah Kim"]) expect(csv).toContain(`${name},`);
+  expect(lines.find((l) => l.startsWith("Hannah Kim,"))).toMatch(/^Hannah Kim,Not sharing,[^,]+,+$/);
+  expect(csv).not.toContain("Karen");
+
+  // Drill into Maya, who shares progress and contacts.
+  await main.getByRole("link", { name: "Maya Chen" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Maya Chen" })).toBeVisible();
+  await expect(main.getByText("Shares progress and contacts")).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Funnel" })).toBeVisible();
+  const contacts = main.getByRole("table", { name: /Maya Chen's contacts/ });
+  await expect(contacts.getByRole("row").nth(1)).toBeVisible();
+  expect(await contacts.getByRole("row").count()).toBeGreaterThan(10);
+  // One takeaway she shared is shown; nothing else she wrote is.
+  await expect(main.getByRole("heading", { name: "Shared with you" })).toBeVisible();
+  await expect(main.getByRole("region", { name: "Shared with you" }).getByRole("listitem")).toHaveCount(1);
+  await expectAccessible(page);
+  if (phone) await expectNoSideways(page);
+
+  // Hannah shares nothing: enrolled, no data.
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: COHORT })).toBeVisible();
+  await main.getByRole("link", { name: "Hannah Kim" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hannah Kim" })).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Hannah Kim shares nothing" })).toBeVisible();
+  await expect(main.getByRole("heading", { name: "Funnel" })).toHaveCount(0);
+});
+
+test("a student who opens a cohort's dashboard or its export gets not found", async ({ page }) => {
+  await signInAsDemo(page, DEMO_STAFF);
+  await page.goto("/cohorts");
+  await page.getByRole("link", { name: `Open the ${COHORT} dashboard` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: COHORT })).toBeVisible();
+  const dashboard = new URL(page.url()).pathname;
+
+  await page.context().clearCookies();
+  await signInAsDemo(page, "Maya Chen");
+  const response = await page.goto(dashboard);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/find that page|not found/i);
+  const exported = await page.request.get(`${dashboard}/export`);
+  expect(exported.status()).toBe(404);
+  expect(await exported.text()).not.toContain("Diego");
+});

@@ -1,0 +1,163 @@
+// The cohort dashboard's pure rules: a view parsed from the URL, sorting with non-sharing students
+// always last, filters, the cohort funnel and trend added up from each student's metrics, and a CSV
+// a spreadsheet cannot execute.
+import { describe, expect, it } from "vitest";
+import {
+  applyCohortView,
+  cohortCsv,
+  cohortFunnel,
+  cohortTotals,
+  cohortViewQuery,
+  cohortWeeklyTrend,
+  parseCohortView,
+  type CohortStudentRow,
+} from "@/lib/domain/cohort";
+import { csvCell, toCsv } from "@/lib/domain/csv";
+import { progressMetrics, recentWeeks, type ProgressAggregates } from "@/lib/domain/metrics";
+
+const now = new Date("2026-11-18T15:00:00Z"); // a Wednesday
+const DAY = 24 * 60 * 60 * 1000;
+
+function metrics(overrides: Partial<ProgressAggregates> = {}) {
+  return progressMetrics(
+    {
+      stageRows: [],
+      outreachLast7Days: 0,
+      outreachLast30Days: 0,
+      initialSent: 0,
+      initialAnswered: 0,
+      medianHoursToReply: null,
+      meetingsDone: 0,
+      thankYous: [],
+      referralsGained: 0,
+      overdueReminders: 0,
+      lastActivity: new Date(now.getTime() - DAY),
+      accountCreatedAt: new Date("2026-01-01T00:00:00Z"),
+      weeklyOutreachGoal: 5,
+      timeZone: "America/New_York",
+      weekCounts: new Map(),
+      ...overrides,
+    },
+    now,
+  );
+}
+
+function row(name: string, m: ReturnType<typeof metrics> | null): CohortStudentRow {
+  return { memberId: `m-${name}`, name, consent: m ? "PROGRESS" : "NONE", joinedAt: new Date("2026-09-01T12:00:00Z"), metrics: m };
+}
+
+const ana = row("Ana", metrics({ outreachLast7Days: 4, initialSent: 10, initialAnswered: 5, lastActivity: new Date(now.getTime() - 2 * DAY) }));
+const ben = row("Ben", metrics({ outreachLast7Days: 0, lastActivity: new Date(now.getTime() - 20 * DAY), overdueReminders: 2 }));
+const cara = row("Cara", metrics({ outreachLast7Days: 9, lastActivity: null, accountCreatedAt: new Date(now.getTime() - 30 * DAY) }));
+const dan = row("Dan", null);
+const zoe = row("Zoë", metrics({ outreachLast7Days: 4, initialSent: 0 }));
+const rows = [dan, cara, zoe, ben, ana];
+
+describe("the view in the URL", () => {
+  it("falls back to defaults for unknown values, and gives each column its first direction", () => {
+    expect(parseCohortView({})).toEqual({ sort: "name", dir: "asc", show: "all", q: "" });
+    expect(parseCohortView({ sort: "stalled" })).toMatchObject({ sort: "stalled", dir: "desc" });
+    expect(parseCohortView({ sort: "lastActivity" })).toMatchObject({ dir: "asc" });
+    expect(parseCohortView({ sort: "drop table", dir: "sideways", show: ["stalled", "all"], q: "  ana " })).toEqual({ sort: "name", dir: "asc", show: "stalled", q: "ana" });
+  });
+
+  it("writes back only what differs from the defaults", () => {
+    expect(cohortViewQuery(parseCohortView({}))).toBe("");
+    expect(cohortViewQuery({ sort: "stalled", dir: "desc", show: "all", q: "" })).toBe("?sort=stalled");
+    expect(cohortViewQuery({ sort: "stalled", dir: "asc", show: "overdue", q: "Zoë" })).toBe("?sort=stalled&dir=asc&show=overdue&q=Zo%C3%AB");
+  });
+});
+
+describe("sorting and filtering", () => {
+  const names = (view: Parameters<typeof applyCohortView>[1]) => applyCohortView(rows, view).map((r) => r.name);
+
+  it("sorts by stalled with the longest-quiet first, and students who share nothing always last", () => {
+    // Cara has never acted (counted from her account 30 days ago), Ben has been quiet 20 days.
+    expect(names({ sort: "stalled", dir: "desc", show: "all", q: "" })).toEqual(["Cara", "Ben", "Ana", "Zoë", "Dan"]);
+    expect(names({ sort: "stalled", dir: "asc", show: "all", q: "" })).toEqual(["Ana", "Zoë", "Cara", "Ben", "Dan"]);
+  });
+
+  it("sorts numbers with ties by name, and puts an undefined reply rate last in both directions", () => {
+    expect(names({ sort: "outreach7", dir: "desc", show: "all", q: "" })).toEqual(["Cara", "Ana", "Zoë", "Ben", "Dan"]);
+    expect(names({ sort: "replyRate", dir: "desc", show: "all", q: "" }).slice(0, 1)).toEqual(["Ana"]);
+    expect(names({ sort: "replyRate", dir: "asc", show: "all", q: "" })).toEqual(["Ana", "Ben", "Cara", "Zoë", "Dan"]);
+  });
+
+  it("sorts names in either direction, sharing or not", () => {
+    expect(names({ sort: "name", dir: "desc", show: "all", q: "" })).toEqual(["Zoë", "Dan", "Cara", "Ben", "Ana"]);
+  });
+
+  it("filters by stalled, overdue, sharing, and by a name typed without accents", () => {
+    expect(names({ sort: "name", dir: "asc", show: "stalled", q: "" })).toEqual(["Ben", "Cara"]);
+    expect(names({ sort: "name", dir: "asc", show: "overdue", q: "" })).toEqual(["Ben"]);
+    expect(names({ sort: "name", dir: "asc", show: "not-sharing", q: "" })).toEqual(["Dan"]);
+    expect(names({ sort: "name", dir: "asc", show: "sharing", q: "zoe" })).toEqual(["Zoë"]);
+  });
+});
+
+describe("cohort aggregates", () => {
+  it("adds the sharing students' funnels and recomputes conversion from the sums", () => {
+    const a = row("A", metrics({ stageRows: [{ stage: "OUTREACH", reached: "SCHEDULED", count: 2 }, { stage: "FIND", reached: "FIND", count: 2 }] }));
+    const b = row("B", metrics({ stageRows: [{ stage: "THANKED", reached: "THANKED", count: 1 }, { stage: "FIND", reached: "FIND", count: 3 }] }));
+    const steps = cohortFunnel([a, b, dan]);
+    expect(steps.map((s) => [s.stage, s.current, s.reached])).toEqual([
+      ["FIND", 5, 8],
+      ["OUTREACH", 2, 3],
+      ["SCHEDULED", 0, 3],
+      ["INTERVIEWED", 0, 1],
+      ["THANKED", 1, 1],
+      ["FOLLOW_UP", 0, 0],
+    ]);
+    expect(steps[1]?.conversionFromPrevious).toBeCloseTo(3 / 8);
+    expect(steps[5]?.conversionFromPrevious).toBe(0);
+    expect(cohortFunnel([dan]).every((s) => s.reached === 0 && (s.conversionFromPrevious === null || s.stage === "FIND"))).toBe(true);
+  });
+
+  it("adds weekly outreach across students by week, oldest first", () => {
+    const weeks = new Map([["2026-11-16", 3], ["2026-11-09", 1]]);
+    const a = row("A", metrics({ weekCounts: weeks }));
+    const b = row("B", metrics({ weekCounts: new Map([["2026-11-16", 2]]) }));
+    const trend = cohortWeeklyTrend([a, b, dan]);
+    expect(trend).toHaveLength(8);
+    expect(trend.at(-1)).toEqual({ week: "2026-11-16", count: 5 });
+    expect(trend.at(-2)).toEqual({ week: "2026-11-09", count: 1 });
+    expect(trend[0]?.week).toBe("2026-09-28");
+  });
+
+  it("totals count only sharing students, with a pooled reply rate", () => {
+    expect(cohortTotals(rows)).toEqual({
+      students: 5, sharing: 4, stalled: 2, withOverdue: 1, outreachLast7Days: 17, meetingsDone: 0, referralsGained: 0, replyRate: 0.5,
+    });
+  });
+
+  it("recent weeks end with this week in the student's zone, zeros included", () => {
+    expect(recentWeeks(new Map([["2026-11-16", 2]]), now, "America/New_York", 3)).toEqual([
+      { week: "2026-11-02", count: 0 },
+      { week: "2026-11-09", count: 0 },
+      { week: "2026-11-16", count: 2 },
+    ]);
+  });
+});
+
+describe("CSV", () => {
+  it("neutralises cells a spreadsheet would run, and quotes commas, quotes and line breaks", () => {
+    for (const formula of ["=1+1", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]) expect(csvCell(formula).replace(/^"/, "").startsWith("'")).toBe(true);
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csvCell("Smith, Jane")).toBe('"Smith, Jane"');
+    expect(csvCell("two\nlines")).toBe('"two\nlines"');
+    expect(csvCell(-3)).toBe("-3");
+    expect(csvCell(null)).toBe("");
+    expect(toCsv(["a", "b"], [[1, "x"]])).toBe("\uFEFFa,b\r\n1,x\r\n");
+  });
+
+  it("writes one line per student in the given order, with empty cells for a student who shares nothing", () => {
+    const evil = row("=cmd|' /C calc'!A0", metrics({ outreachLast7Days: 1 }));
+    const lines = cohortCsv([evil, dan]).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(lines).toHaveLength(3);
+    const header = lines[0]?.split(",") ?? [];
+    expect(header.slice(0, 4)).toEqual(["Student", "Sharing", "Joined", "In Find"]);
+    expect(lines[1]?.startsWith("'=cmd|' /C calc'!A0,Progress,")).toBe(true);
+    expect(lines[1]?.split(",")).toHaveLength(header.length);
+    expect(lines[2]).toBe(`Dan,Not sharing,2026-09-01T12:00:00.000Z${",".repeat(header.length - 3)}`);
+  });
+});
