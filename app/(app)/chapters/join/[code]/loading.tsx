@@ -1,0 +1,13 @@
+import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
+
+export default function Loading() {
+  return (
+    <LoadingRegion label="Loading the invitation">
+      <div className="mx-auto max-w-3xl">
+        <Skeleton className="h-9 w-64" />
+        <Skeleton className="mt-3 h-5 w-full max-w-xl" />
+        <Skeleton className="mt-8 h-24 rounded-xl" />
+      </div>
+    </LoadingRegion>
+  );
+}

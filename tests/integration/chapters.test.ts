@@ -1,0 +1,218 @@
+// Running a chapter: create it (its creator is the officer), invite by code, roles, leaving (own
+// contacts kept, claims released, the list gone), proposals and officers' settings, and the forms'
+// answers through the actions.
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  claimSharedContactAction,
+  proposeSharedContactAction,
+  reportClaimOutcomeAction,
+  updateSharedSettingsAction,
+} from "@/lib/actions/chapters";
+import {
+  claimSharedContact,
+  copySharedToPipeline,
+  createChapter,
+  findChapterByCode,
+  joinChapter,
+  leaveChapter,
+  listChapterDirectories,
+  listMyChapters,
+  proposeSharedContact,
+  reviewProposal,
+  setChapterRole,
+  updateSharedSettings,
+} from "@/lib/data/chapters";
+import { FieldError, NotFoundError } from "@/lib/data/errors";
+import { getDatabase } from "@/lib/db";
+import { initialFormState } from "@/lib/validation/form-state";
+import { createTestUser } from "../support/factories";
+import { signInAs } from "../support/session";
+
+const prisma = () => getDatabase().prisma;
+const now = new Date("2026-11-20T15:00:00Z");
+
+let founder: { id: string };
+let member: { id: string };
+let other: { id: string };
+let chapterId: string;
+let inviteCode: string;
+
+function form(values: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    if (Array.isArray(value)) for (const v of value) data.append(key, v);
+    else data.set(key, value);
+  }
+  return data;
+}
+
+const blank = { title: null, employer: null, topics: [], preferredChannel: null, chapterRelation: null, email: null, phone: null, linkedinUrl: null, officerOnly: [] };
+
+beforeAll(async () => {
+  founder = await createTestUser("Founding Officer");
+  member = await createTestUser("New Member");
+  other = await createTestUser("Another Member");
+  await signInAs(founder.id);
+  ({ id: chapterId, inviteCode } = await createChapter("PRSSA Test State"));
+});
+
+beforeEach(async () => {
+  await signInAs(founder.id);
+});
+
+describe("creating and joining", () => {
+  it("the creator is the chapter's officer and sees its invite code", async () => {
+    const [chapter] = await listMyChapters();
+    expect(chapter).toMatchObject({ id: chapterId, name: "PRSSA Test State", role: "OFFICER", inviteCode });
+    expect(inviteCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(await prisma().organisation.findUniqueOrThrow({ where: { id: chapterId } })).toMatchObject({ kind: "CHAPTER", claimDays: 14 });
+  });
+
+  it("joins by code as typed (any case, no dash), once even on a double submit", async () => {
+    await signInAs(member.id);
+    const typed = inviteCode.toLowerCase().replace("-", " ");
+    expect(await findChapterByCode(typed)).toMatchObject({ id: chapterId, alreadyMember: false });
+    const results = await Promise.all([joinChapter(typed), joinChapter(inviteCode)]);
+    expect(results.map((r) => r.alreadyMember).sort()).toEqual([false, true]);
+    expect(await prisma().membership.findMany({ where: { organisationId: chapterId, userId: member.id } })).toEqual([expect.objectContaining({ role: "MEMBER" })]);
+    const [mine] = await listMyChapters();
+    expect(mine).toMatchObject({ role: "MEMBER", inviteCode: null });
+  });
+
+  it("an unknown code is refused on the field", async () => {
+    await signInAs(other.id);
+    await expect(findChapterByCode("ZZZZ-9999")).rejects.toMatchObject({ field: "code" });
+  });
+});
+
+describe("roles", () => {
+  beforeAll(async () => {
+    await signInAs(other.id);
+    await joinChapter(inviteCode);
+  });
+
+  it("an officer promotes and demotes; a member cannot; the last officer cannot step down", async () => {
+    await expect(setChapterRole(chapterId, founder.id, "MEMBER")).rejects.toThrow(/at least one officer/);
+    await setChapterRole(chapterId, member.id, "OFFICER");
+    await signInAs(other.id);
+    await expect(setChapterRole(chapterId, other.id, "OFFICER")).rejects.toBeInstanceOf(FieldError);
+    await signInAs(member.id);
+    await setChapterRole(chapterId, member.id, "MEMBER");
+    expect((await prisma().membership.findFirstOrThrow({ where: { organisationId: chapterId, userId: member.id } })).role).toBe("MEMBER");
+  });
+
+  it("someone outside the chapter cannot change anything in it", async () => {
+    const outsider = await createTestUser("Outsider");
+    await signInAs(outsider.id);
+    await expect(setChapterRole(chapterId, outsider.id, "OFFICER")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(proposeSharedContact(chapterId, { ...blank, name: "Sneaky" }, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listMyChapters()).toEqual([]);
+  });
+});
+
+describe("proposals and officers' settings", () => {
+  it("a member's proposal waits, hidden from other members, until an officer approves it", async () => {
+    await signInAs(member.id);
+    const { id, approved } = await proposeSharedContact(chapterId, { ...blank, name: "Proposed Priya", topics: ["crisis"], email: "p@example.com", officerOnly: ["email"] }, now);
+    expect(approved).toBe(false);
+    await signInAs(other.id);
+    expect((await listChapterDirectories(now))?.[0]?.professionals.map((p) => p.id)).not.toContain(id);
+    await signInAs(member.id);
+    // Members (even the one who proposed it) do not see proposals, so for them it does not exist.
+    await expect(reviewProposal(id, "approve", now)).rejects.toBeInstanceOf(NotFoundError);
+
+    await signInAs(founder.id);
+    await reviewProposal(id, "approve", now);
+    await signInAs(other.id);
+    const seen = (await listChapterDirectories(now))?.[0]?.professionals.find((p) => p.id === id);
+    expect(seen).toMatchObject({ status: "OPEN", email: null, topics: ["crisis"] });
+  });
+
+  it("a rejected proposal is removed; an officer's own entry is open at once", async () => {
+    await signInAs(member.id);
+    const { id } = await proposeSharedContact(chapterId, { ...blank, name: "Rejected Rob" }, now);
+    await signInAs(founder.id);
+    await reviewProposal(id, "reject", now);
+    expect(await prisma().sharedContact.count({ where: { id } })).toBe(0);
+    const own = await proposeSharedContact(chapterId, { ...blank, name: "Officer Added" }, now);
+    expect(own.approved).toBe(true);
+    expect((await prisma().sharedContact.findUniqueOrThrow({ where: { id: own.id } })).status).toBe("OPEN");
+  });
+
+  it("only officers change status, cap and cool-down; do-not-contact ends an active claim", async () => {
+    const { id } = await proposeSharedContact(chapterId, { ...blank, name: "Settings Sue" }, now);
+    await signInAs(member.id);
+    expect((await claimSharedContact(id, now)).ok).toBe(true);
+    await expect(updateSharedSettings(id, { status: "OPEN", capPerTerm: 9, cooldownDays: 0, officerOnly: [] }, now)).rejects.toBeInstanceOf(FieldError);
+    await signInAs(founder.id);
+    await updateSharedSettings(id, { status: "DO_NOT_CONTACT", capPerTerm: 2, cooldownDays: 30, officerOnly: ["phone"] }, now);
+    const stored = await prisma().sharedContact.findUniqueOrThrow({ where: { id }, include: { claims: true } });
+    expect(stored).toMatchObject({ status: "DO_NOT_CONTACT", capPerTerm: 2, cooldownDays: 30, fieldVisibility: { phone: "officers" } });
+    expect(stored.claims.map((c) => c.activeFor)).toEqual([null]);
+  });
+});
+
+describe("leaving", () => {
+  it("keeps the member's own contacts, releases their claims and removes their access", async () => {
+    const { id } = await proposeSharedContact(chapterId, { ...blank, name: "Leaving Lou" }, now);
+    const leaver = await createTestUser("Leaver");
+    await signInAs(leaver.id);
+    await joinChapter(inviteCode);
+    await claimSharedContact(id, now);
+    const { contactId } = await copySharedToPipeline(id, now);
+    await leaveChapter(chapterId, now);
+
+    expect(await prisma().contact.findUnique({ where: { id: contactId } })).toMatchObject({ ownerId: leaver.id, name: "Leaving Lou" });
+    expect(await prisma().claim.count({ where: { sharedContactId: id, activeFor: { not: null } } })).toBe(0);
+    expect(await listChapterDirectories(now)).toBeNull();
+    await expect(claimSharedContact(id, now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(leaveChapter(chapterId, now)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("the only officer cannot leave while members remain", async () => {
+    await expect(leaveChapter(chapterId, now)).rejects.toThrow(/only officer/);
+  });
+});
+
+describe("the forms' answers", () => {
+  it("propose: errors on their fields, with what was typed and the ticked boxes kept", async () => {
+    await signInAs(member.id);
+    const state = await proposeSharedContactAction(
+      initialFormState,
+      form({ organisationId: chapterId, name: "", employer: "Kept Employer", email: "not-an-email", linkedinUrl: "https://example.com/x", officerOnly: ["email", "phone"] }),
+    );
+    expect(state.status).toBe("invalid");
+    expect(state.fieldErrors).toMatchObject({ name: "Enter the professional's name.", email: expect.stringMatching(/email address/), linkedinUrl: expect.stringMatching(/LinkedIn/) });
+    expect(state.values).toMatchObject({ employer: "Kept Employer", officerOnlyList: "email,phone" });
+  });
+
+  it("propose: saved with topics split on commas and visibility stored", async () => {
+    await signInAs(member.id);
+    const state = await proposeSharedContactAction(
+      initialFormState,
+      form({ organisationId: chapterId, name: "Form Fiona", topics: "sports PR, media days, sports PR", preferredChannel: "LINKEDIN", officerOnly: ["email"] }),
+    );
+    expect(state).toMatchObject({ status: "saved", message: "Thanks: Form Fiona waits for an officer's approval." });
+    expect(await prisma().sharedContact.findFirstOrThrow({ where: { name: "Form Fiona" } })).toMatchObject({
+      status: "PROPOSED",
+      topics: ["sports PR", "media days"],
+      preferredChannel: "LINKEDIN",
+      fieldVisibility: { email: "officers" },
+    });
+  });
+
+  it("claim: a refusal is a message; outcome without a choice is an error on its field", async () => {
+    const { id } = await proposeSharedContact(chapterId, { ...blank, name: "Action Anna" }, now);
+    await prisma().sharedContact.update({ where: { id }, data: { status: "DO_NOT_CONTACT" } });
+    await signInAs(member.id);
+    expect(await claimSharedContactAction(initialFormState, form({ sharedContactId: id }))).toMatchObject({ status: "error", message: expect.stringMatching(/asked not to be contacted/) });
+    expect(await reportClaimOutcomeAction(initialFormState, form({ sharedContactId: id, outcome: "" }))).toMatchObject({ status: "invalid", fieldErrors: { outcome: expect.any(String) } });
+    expect(await claimSharedContactAction(initialFormState, form({ sharedContactId: "nope" }))).toMatchObject({ status: "error" });
+  });
+
+  it("settings: a cap of zero is refused on its field", async () => {
+    const { id } = await proposeSharedContact(chapterId, { ...blank, name: "Cap Zero" }, now);
+    const state = await updateSharedSettingsAction(initialFormState, form({ sharedContactId: id, status: "OPEN", capPerTerm: "0", cooldownDays: "7" }));
+    expect(state).toMatchObject({ status: "invalid", fieldErrors: { capPerTerm: "The cap must be at least 1." }, values: { capPerTerm: "0", cooldownDays: "7" } });
+  });
+});
