@@ -5,6 +5,7 @@
 // that says so.
 import "server-only";
 import { randomInt } from "node:crypto";
+import { cache } from "react";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { generateCohortCode, generateStaffInviteCode, isStaffInviteCode, nextFreeSlug, slugFromName } from "../domain/invite-codes";
@@ -88,7 +89,7 @@ export async function createCareerCentre(name: string): Promise<{ id: string; na
   // Both the slug and the invite code are unique: a centre created in between takes a slug we
   // chose, so the next attempt reads the taken slugs again.
   return withFreshCode(async () => {
-    const taken = await db.organisation.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+    const taken = await db.organisation.findMany({ where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] }, select: { slug: true } });
     const slug = nextFreeSlug(base, new Set(taken.map((row) => row.slug)));
     return db.$transaction(async (tx) => {
       const centre = await tx.organisation.create({
@@ -139,9 +140,10 @@ export interface CentreView {
 
 /**
  * A centre's page: cohorts with their codes and sizes, and its staff. Only for its STAFF and
- * ADMINs; anyone else (students of the centre included) gets NotFoundError. One query.
+ * ADMINs; anyone else (students of the centre included) gets NotFoundError. One query, shared by
+ * the page and its title within a request.
  */
-export async function getCentre(centreId: string): Promise<CentreView> {
+export const getCentre = cache(async (centreId: string): Promise<CentreView> => {
   const viewer = await requireViewer();
   const centre = await db.organisation.findFirst({
     where: { id: centreId, kind: "CAREER_CENTRE", memberships: { some: { userId: viewer.id, role: { in: [...STAFF_ROLES] } } } },
@@ -181,7 +183,7 @@ export async function getCentre(centreId: string): Promise<CentreView> {
     staff,
     adminCount: staff.filter((s) => s.role === "ADMIN").length,
   };
-}
+});
 
 // ---------------------------------------------------------------------------
 // Cohorts

@@ -14,7 +14,15 @@ import { getCentre, type CentreView } from "@/lib/data/career-centres";
 import { NotFoundError } from "@/lib/data/errors";
 import { publicOrigin } from "../_lib/origin";
 
-export const metadata: Metadata = { title: "Career centre" };
+export async function generateMetadata({ params }: { params: Promise<{ centreId: string }> }): Promise<Metadata> {
+  const { centreId } = await params;
+  try {
+    return { title: (await getCentre(centreId)).name };
+  } catch (error) {
+    if (error instanceof NotFoundError) return { title: "Career centre" };
+    throw error;
+  }
+}
 
 /** A centre's cohorts with their invite codes and links, and its staff: for its staff and admins. */
 export default async function CentrePage({
