@@ -1,0 +1,344 @@
+// A chapter's group meetings (agency tours): an officer schedules one with a shared professional or
+// an employer for several members; each member RSVPs, and a member who goes gets the meeting in
+// their own pipeline (their own contact at Scheduled, linked through MeetingAttendee.contactId),
+// on Today (a prep reminder the day before), on their meetings and in their calendar feed, keeps
+// their own notes, and gets their own thank-you reminder when an officer marks it done. The agenda
+// is one, the meeting owner's: the existing agenda editor edits it.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { addHours, subDays } from "date-fns";
+import { db } from "../db";
+import { officerOnlyFields } from "../domain/chapters";
+import { stageIndex } from "../domain/stages";
+import type { Prisma } from "../generated/prisma/client";
+import type { MeetingMode, MeetingStatus, Rsvp } from "../generated/prisma/enums";
+import { FieldError, NotFoundError } from "./errors";
+import { requireViewer } from "./viewer";
+
+type Tx = Prisma.TransactionClient;
+const CHAPTER_ROLES = ["MEMBER", "OFFICER"] as const;
+
+export interface ScheduleGroupMeetingInput {
+  title: string;
+  sharedContactId: string | null;
+  employer: string | null;
+  startsAt: Date;
+  durationMinutes: number;
+  mode: MeetingMode;
+  location: string | null;
+  /** Members to invite; empty invites every member of the chapter. */
+  memberIds: string[];
+}
+
+async function roleIn(organisationId: string, userId: string): Promise<"MEMBER" | "OFFICER" | null> {
+  const m = await db.membership.findFirst({
+    where: { organisationId, userId, role: { in: [...CHAPTER_ROLES] }, organisation: { kind: "CHAPTER" } },
+    select: { role: true },
+  });
+  return m ? (m.role === "OFFICER" ? "OFFICER" : "MEMBER") : null;
+}
+
+/** An officer schedules a group meeting and invites members (everyone else in the chapter by default). */
+export async function scheduleGroupMeeting(organisationId: string, input: ScheduleGroupMeetingInput, now: Date): Promise<{ id: string; invited: number }> {
+  const viewer = await requireViewer();
+  const role = await roleIn(organisationId, viewer.id);
+  if (!role) throw new NotFoundError("chapter");
+  if (role !== "OFFICER") throw new FieldError("form", "Only the chapter's officers can schedule group meetings.");
+  if (input.startsAt <= now) throw new FieldError("startsAt", "Choose a time in the future.");
+
+  let employer = input.employer;
+  if (input.sharedContactId) {
+    const shared = await db.sharedContact.findFirst({ where: { id: input.sharedContactId, organisationId }, select: { status: true, name: true, employer: true } });
+    if (!shared) throw new FieldError("sharedContactId", "Choose a professional from the chapter's list.");
+    if (shared.status === "DO_NOT_CONTACT" || shared.status === "CLOSED" || shared.status === "PROPOSED") {
+      throw new FieldError("sharedContactId", `${shared.name} is not taking requests from the chapter.`);
+    }
+    employer ??= shared.employer;
+  } else if (!employer) {
+    throw new FieldError("employer", "Choose a professional or name the employer you are visiting.");
+  }
+
+  const members = await db.membership.findMany({
+    where: { organisationId, role: { in: [...CHAPTER_ROLES] }, userId: { not: viewer.id }, ...(input.memberIds.length ? { userId: { in: input.memberIds, not: viewer.id } } : {}) },
+    select: { userId: true },
+  });
+  if (members.length === 0) throw new FieldError("memberIds", "Invite at least one member.");
+
+  const meeting = await db.meeting.create({
+    data: {
+      ownerId: viewer.id,
+      organisationId,
+      sharedContactId: input.sharedContactId,
+      title: input.title,
+      startsAt: input.startsAt,
+      durationMinutes: input.durationMinutes,
+      timeZone: viewer.timeZone,
+      mode: input.mode,
+      // An employer visit without an address is at least placed at the employer.
+      location: input.location ?? (input.sharedContactId ? null : employer),
+      icsUid: `${randomUUID()}@rapport.app`,
+      attendees: { createMany: { data: members.map((m) => ({ userId: m.userId, rsvp: "INVITED" as const })) } },
+    },
+    select: { id: true },
+  });
+  return { id: meeting.id, invited: members.length };
+}
+
+export interface GroupMeetingSummary {
+  id: string;
+  title: string;
+  startsAt: Date;
+  durationMinutes: number;
+  mode: MeetingMode;
+  location: string | null;
+  status: MeetingStatus;
+  chapterId: string;
+  chapterName: string;
+  with: string | null;
+  myRsvp: Rsvp | null;
+  going: number;
+  maybe: number;
+  invited: number;
+  isOfficer: boolean;
+}
+
+const summarySelect = {
+  id: true,
+  title: true,
+  startsAt: true,
+  durationMinutes: true,
+  mode: true,
+  location: true,
+  status: true,
+  ownerId: true,
+  organisation: { select: { id: true, name: true } },
+  sharedContact: { select: { name: true, employer: true } },
+  attendees: { select: { userId: true, rsvp: true } },
+} satisfies Prisma.MeetingSelect;
+
+type SummaryRow = Prisma.MeetingGetPayload<{ select: typeof summarySelect }>;
+
+function toSummary(row: SummaryRow, viewerId: string, officerOf: ReadonlySet<string>): GroupMeetingSummary | null {
+  if (!row.organisation) return null;
+  const mine = row.attendees.find((a) => a.userId === viewerId);
+  return {
+    id: row.id,
+    title: row.title,
+    startsAt: row.startsAt,
+    durationMinutes: row.durationMinutes,
+    mode: row.mode,
+    location: row.location,
+    status: row.status,
+    chapterId: row.organisation.id,
+    chapterName: row.organisation.name,
+    with: row.sharedContact ? [row.sharedContact.name, row.sharedContact.employer].filter(Boolean).join(", ") : null,
+    myRsvp: mine?.rsvp ?? null,
+    going: row.attendees.filter((a) => a.rsvp === "GOING").length,
+    maybe: row.attendees.filter((a) => a.rsvp === "MAYBE").length,
+    invited: row.attendees.length,
+    isOfficer: officerOf.has(row.organisation.id),
+  };
+}
+
+/**
+ * Group meetings of the viewer's chapters they are invited to (or, as an officer, all of them):
+ * upcoming ones and those of the last two weeks.
+ */
+export async function listGroupMeetings(now: Date): Promise<GroupMeetingSummary[]> {
+  const viewer = await requireViewer();
+  const memberships = await db.membership.findMany({
+    where: { userId: viewer.id, role: { in: [...CHAPTER_ROLES] }, organisation: { kind: "CHAPTER" } },
+    select: { organisationId: true, role: true },
+  });
+  if (memberships.length === 0) return [];
+  const officerOf = new Set(memberships.filter((m) => m.role === "OFFICER").map((m) => m.organisationId));
+  const rows = await db.meeting.findMany({
+    where: {
+      organisationId: { in: memberships.map((m) => m.organisationId) },
+      status: { not: "CANCELLED" },
+      startsAt: { gte: subDays(now, 14) },
+      OR: [{ organisationId: { in: [...officerOf] } }, { attendees: { some: { userId: viewer.id } } }],
+    },
+    select: summarySelect,
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map((r) => toSummary(r, viewer.id, officerOf)).filter((s): s is GroupMeetingSummary => s !== null);
+}
+
+export interface GroupMeetingDetail extends GroupMeetingSummary {
+  timeZone: string;
+  /** Only the officer who scheduled it edits the agenda (in the agenda editor). */
+  canEditAgenda: boolean;
+  agenda: { id: string; text: string; minutes: number }[];
+  attendees: { name: string; rsvp: Rsvp; isViewer: boolean }[];
+  myNotes: string;
+  myContactId: string | null;
+}
+
+/** The viewer's view of a group meeting; NotFoundError unless they are invited or an officer of its chapter. */
+export async function getGroupMeeting(meetingId: string): Promise<GroupMeetingDetail> {
+  const viewer = await requireViewer();
+  const row = await db.meeting.findFirst({
+    where: {
+      id: meetingId,
+      organisation: { kind: "CHAPTER", memberships: { some: { userId: viewer.id, role: { in: [...CHAPTER_ROLES] } } } },
+      OR: [{ attendees: { some: { userId: viewer.id } } }, { organisation: { memberships: { some: { userId: viewer.id, role: "OFFICER" } } } }],
+    },
+    select: {
+      ...summarySelect,
+      timeZone: true,
+      agendaItems: { select: { id: true, text: true, minutes: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+      attendees: { select: { userId: true, rsvp: true, contactId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
+      notes: { where: { ownerId: viewer.id, kind: "GENERAL" }, select: { body: true }, take: 1, orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!row) throw new NotFoundError("meeting");
+  const officerOf = new Set<string>();
+  if (row.organisation && (await roleIn(row.organisation.id, viewer.id)) === "OFFICER") officerOf.add(row.organisation.id);
+  const summary = toSummary(row, viewer.id, officerOf);
+  if (!summary) throw new NotFoundError("meeting");
+  return {
+    ...summary,
+    timeZone: row.timeZone,
+    canEditAgenda: row.ownerId === viewer.id,
+    agenda: row.agendaItems,
+    attendees: row.attendees.map((a) => ({ name: a.user.name, rsvp: a.rsvp, isViewer: a.userId === viewer.id })),
+    myNotes: row.notes[0]?.body ?? "",
+    myContactId: row.attendees.find((a) => a.userId === viewer.id)?.contactId ?? null,
+  };
+}
+
+/**
+ * The member's own contact for the meeting: their copy of the shared professional (made now if
+ * need be), or a contact for the employer visited. Brought forward to Scheduled, never moved back.
+ */
+async function ensureAttendeeContact(
+  tx: Tx,
+  userId: string,
+  meeting: { id: string; title: string; sharedContactId: string | null; location: string | null },
+  existingContactId: string | null,
+  chapterName: string,
+  now: Date,
+): Promise<string> {
+  let contact = existingContactId ? await tx.contact.findFirst({ where: { id: existingContactId, ownerId: userId }, select: { id: true, stage: true } }) : null;
+  if (!contact && meeting.sharedContactId) {
+    contact = await tx.contact.findFirst({ where: { ownerId: userId, sharedContactId: meeting.sharedContactId }, select: { id: true, stage: true } });
+  }
+  if (!contact) {
+    const shared = meeting.sharedContactId
+      ? await tx.sharedContact.findUnique({ where: { id: meeting.sharedContactId }, select: { name: true, title: true, employer: true, fieldVisibility: true } })
+      : null;
+    // Only what every member may see is copied.
+    const hidden = shared ? officerOnlyFields(shared.fieldVisibility) : new Set<string>();
+    const created = await tx.contact.create({
+      data: {
+        ownerId: userId,
+        sharedContactId: meeting.sharedContactId,
+        name: shared?.name ?? meeting.title,
+        title: shared && !hidden.has("title") ? shared.title : null,
+        employer: shared && !hidden.has("employer") ? shared.employer : null,
+        howFound: "CHAPTER_LIST",
+        connection: `${chapterName} group meeting`,
+        tags: ["chapter"],
+        stage: "SCHEDULED",
+        stageChangedAt: now,
+        priority: 30,
+      },
+      select: { id: true, stage: true },
+    });
+    await tx.stageChange.create({ data: { ownerId: userId, contactId: created.id, toStage: "SCHEDULED", at: now, reason: `Group meeting: ${meeting.title}` } });
+    return created.id;
+  }
+  if (stageIndex(contact.stage) < stageIndex("SCHEDULED")) {
+    await tx.contact.update({ where: { id: contact.id, ownerId: userId }, data: { stage: "SCHEDULED", stageChangedAt: now, version: { increment: 1 } } });
+    await tx.stageChange.create({ data: { ownerId: userId, contactId: contact.id, fromStage: contact.stage, toStage: "SCHEDULED", at: now, reason: `Group meeting: ${meeting.title}` } });
+  }
+  return contact.id;
+}
+
+/**
+ * The viewer's RSVP. Going or maybe puts the meeting in their pipeline and a prep reminder on their
+ * Today; not going takes the reminder back (their contact stays theirs).
+ */
+export async function rsvpGroupMeeting(meetingId: string, rsvp: Exclude<Rsvp, "INVITED">, now: Date): Promise<void> {
+  const viewer = await requireViewer();
+  await db.$transaction(async (tx) => {
+    const attendee = await tx.meetingAttendee.findFirst({
+      where: { meetingId, userId: viewer.id, meeting: { organisation: { kind: "CHAPTER", memberships: { some: { userId: viewer.id } } } } },
+      select: {
+        id: true,
+        contactId: true,
+        meeting: { select: { id: true, title: true, status: true, startsAt: true, sharedContactId: true, location: true, organisation: { select: { name: true } } } },
+      },
+    });
+    if (!attendee) throw new NotFoundError("meeting");
+    if (attendee.meeting.status !== "SCHEDULED") throw new FieldError("rsvp", "This meeting is over or cancelled.");
+    if (rsvp === "NOT_GOING") {
+      await tx.meetingAttendee.update({ where: { id: attendee.id }, data: { rsvp } });
+      await tx.reminder.updateMany({ where: { ownerId: viewer.id, meetingId, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
+      return;
+    }
+    const contactId = await ensureAttendeeContact(tx, viewer.id, attendee.meeting, attendee.contactId, attendee.meeting.organisation?.name ?? "Chapter", now);
+    await tx.meetingAttendee.update({ where: { id: attendee.id }, data: { rsvp, contactId } });
+    await tx.reminder.upsert({
+      where: { ownerId_rule_ruleKey: { ownerId: viewer.id, rule: "PREP_DAY_BEFORE", ruleKey: meetingId } },
+      create: { ownerId: viewer.id, contactId, meetingId, rule: "PREP_DAY_BEFORE", ruleKey: meetingId, title: `Prepare for ${attendee.meeting.title}`, dueAt: subDays(attendee.meeting.startsAt, 1) },
+      update: { status: "PENDING", settledAt: null, contactId, dueAt: subDays(attendee.meeting.startsAt, 1) },
+    });
+  });
+}
+
+/** The viewer's own notes on a group meeting: one note, theirs only, never shown to anyone else. */
+export async function saveGroupMeetingNotes(meetingId: string, body: string): Promise<void> {
+  const viewer = await requireViewer();
+  const attendee = await db.meetingAttendee.findFirst({
+    where: { meetingId, userId: viewer.id, meeting: { organisation: { memberships: { some: { userId: viewer.id } } } } },
+    select: { contactId: true },
+  });
+  if (!attendee) throw new NotFoundError("meeting");
+  await db.$transaction(async (tx) => {
+    const existing = await tx.note.findFirst({ where: { ownerId: viewer.id, meetingId, kind: "GENERAL" }, select: { id: true }, orderBy: { createdAt: "asc" } });
+    if (existing && !body) await tx.note.delete({ where: { id: existing.id, ownerId: viewer.id } });
+    else if (existing) await tx.note.update({ where: { id: existing.id, ownerId: viewer.id }, data: { body } });
+    else if (body) await tx.note.create({ data: { ownerId: viewer.id, meetingId, contactId: attendee.contactId, kind: "GENERAL", body } });
+  });
+}
+
+/**
+ * An officer marks the meeting done: every member who said they were going gets their own
+ * thank-you reminder (due 24 hours later) on their own contact, which moves to Interviewed.
+ */
+export async function markGroupMeetingDone(meetingId: string, doneAt: Date, now: Date): Promise<{ reminded: number }> {
+  const viewer = await requireViewer();
+  const meeting = await db.meeting.findFirst({
+    where: { id: meetingId, organisation: { kind: "CHAPTER", memberships: { some: { userId: viewer.id, role: "OFFICER" } } } },
+    select: { id: true, status: true, sharedContact: { select: { name: true } }, title: true },
+  });
+  if (!meeting) throw new NotFoundError("meeting");
+  if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
+  if (doneAt > now) throw new FieldError("doneAt", "A meeting can't be done in the future.");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, status: "SCHEDULED" }, data: { status: "DONE", doneAt } });
+    if (count === 0) throw new FieldError("doneAt", "This meeting is already marked done.");
+    const going = await tx.meetingAttendee.findMany({
+      where: { meetingId: meeting.id, rsvp: "GOING", contactId: { not: null } },
+      select: { userId: true, contactId: true, contact: { select: { id: true, name: true, stage: true, ownerId: true } } },
+    });
+    let reminded = 0;
+    for (const a of going) {
+      const contact = a.contact;
+      if (!contact || contact.ownerId !== a.userId) continue;
+      await tx.reminder.updateMany({ where: { ownerId: a.userId, meetingId: meeting.id, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
+      const { count: created } = await tx.reminder.createMany({
+        data: [{ ownerId: a.userId, contactId: contact.id, meetingId: meeting.id, rule: "THANK_YOU_24H", ruleKey: meeting.id, title: `Thank ${meeting.sharedContact?.name ?? contact.name} within 24 hours`, dueAt: addHours(doneAt, 24) }],
+        skipDuplicates: true,
+      });
+      reminded += created;
+      if (stageIndex(contact.stage) < stageIndex("INTERVIEWED")) {
+        await tx.contact.update({ where: { id: contact.id, ownerId: a.userId }, data: { stage: "INTERVIEWED", stageChangedAt: doneAt, version: { increment: 1 } } });
+        await tx.stageChange.create({ data: { ownerId: a.userId, contactId: contact.id, fromStage: contact.stage, toStage: "INTERVIEWED", at: doneAt, reason: `Group meeting: ${meeting.title}` } });
+      }
+    }
+    return { reminded };
+  });
+}

@@ -1,0 +1,170 @@
+// Group meetings (agency tours): an officer schedules, members RSVP, each member who goes finds the
+// meeting in their own pipeline, Today, meetings and calendar feed, keeps their own notes, and
+// gets their own thank-you reminder when it is marked done. Outsiders see nothing.
+import { addDays, addHours, subDays } from "date-fns";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getGroupMeeting, listGroupMeetings, markGroupMeetingDone, rsvpGroupMeeting, saveGroupMeetingNotes, scheduleGroupMeeting } from "@/lib/data/group-meetings";
+import { getBoard } from "@/lib/data/board";
+import { calendarFeedForToken, createCalendarFeed } from "@/lib/data/calendar-feed";
+import { FieldError, NotFoundError } from "@/lib/data/errors";
+import { listOpenReminders } from "@/lib/data/reminders";
+import { getDatabase } from "@/lib/db";
+import { createTestUser } from "../support/factories";
+import { signInAs } from "../support/session";
+
+const prisma = () => getDatabase().prisma;
+const now = new Date("2026-11-20T15:00:00Z");
+const startsAt = addDays(now, 5);
+
+let officer: { id: string };
+let ana: { id: string };
+let ben: { id: string };
+let cleo: { id: string };
+let outsider: { id: string };
+let chapterId: string;
+let hostId: string;
+
+const base = { title: "Agency tour at Fahlgren", startsAt, durationMinutes: 60, mode: "IN_PERSON" as const, location: "Fahlgren, 4030 Easton Station", memberIds: [] as string[] };
+
+beforeAll(async () => {
+  officer = await createTestUser("Tour Officer");
+  ana = await createTestUser("Ana Attendee");
+  ben = await createTestUser("Ben Attendee");
+  cleo = await createTestUser("Cleo Skipper");
+  outsider = await createTestUser("Out Sider");
+  const chapter = await prisma().organisation.create({ data: { kind: "CHAPTER", name: "Tour Chapter", slug: "tour-chapter", inviteCode: "TOUR-2222" } });
+  chapterId = chapter.id;
+  await prisma().membership.createMany({
+    data: [
+      { organisationId: chapterId, userId: officer.id, role: "OFFICER" },
+      { organisationId: chapterId, userId: ana.id, role: "MEMBER" },
+      { organisationId: chapterId, userId: ben.id, role: "MEMBER" },
+      { organisationId: chapterId, userId: cleo.id, role: "MEMBER" },
+    ],
+  });
+  hostId = (
+    await prisma().sharedContact.create({
+      data: { organisationId: chapterId, proposedById: officer.id, name: "Rachel Host", title: "SVP", employer: "Fahlgren Mortine", email: "rachel@fahlgren.example", status: "OPEN", fieldVisibility: { email: "officers" } },
+    })
+  ).id;
+});
+
+beforeEach(async () => {
+  await signInAs(officer.id);
+});
+
+describe("scheduling", () => {
+  it("only officers schedule; a member is refused and an outsider sees no chapter", async () => {
+    await signInAs(ana.id);
+    await expect(scheduleGroupMeeting(chapterId, { ...base, sharedContactId: hostId, employer: null }, now)).rejects.toBeInstanceOf(FieldError);
+    await signInAs(outsider.id);
+    await expect(scheduleGroupMeeting(chapterId, { ...base, sharedContactId: hostId, employer: null }, now)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("refuses a do-not-contact professional, a past time, and a meeting with nobody", async () => {
+    const dnc = await prisma().sharedContact.create({ data: { organisationId: chapterId, proposedById: officer.id, name: "No Thanks", status: "DO_NOT_CONTACT" } });
+    await expect(scheduleGroupMeeting(chapterId, { ...base, sharedContactId: dnc.id, employer: null }, now)).rejects.toMatchObject({ field: "sharedContactId" });
+    await expect(scheduleGroupMeeting(chapterId, { ...base, sharedContactId: hostId, employer: null, startsAt: subDays(now, 1) }, now)).rejects.toMatchObject({ field: "startsAt" });
+    await expect(scheduleGroupMeeting(chapterId, { ...base, sharedContactId: null, employer: null }, now)).rejects.toMatchObject({ field: "employer" });
+  });
+});
+
+describe("a tour from scheduling to thank-yous", () => {
+  let meetingId: string;
+
+  it("invites every other member by default", async () => {
+    const result = await scheduleGroupMeeting(chapterId, { ...base, sharedContactId: hostId, employer: null }, now);
+    meetingId = result.id;
+    expect(result.invited).toBe(3);
+    const rows = await prisma().meetingAttendee.findMany({ where: { meetingId } });
+    expect(rows.map((r) => r.rsvp)).toEqual(["INVITED", "INVITED", "INVITED"]);
+    await signInAs(ana.id);
+    expect(await listGroupMeetings(now)).toEqual([expect.objectContaining({ id: meetingId, myRsvp: "INVITED", with: "Rachel Host, Fahlgren Mortine", isOfficer: false })]);
+  });
+
+  it("members RSVP: going or maybe puts it in their own pipeline and Today; not going does not", async () => {
+    await signInAs(ana.id);
+    await rsvpGroupMeeting(meetingId, "GOING", now);
+    await signInAs(ben.id);
+    await rsvpGroupMeeting(meetingId, "MAYBE", now);
+    await rsvpGroupMeeting(meetingId, "GOING", now); // changing one's mind keeps one contact
+    await signInAs(cleo.id);
+    await rsvpGroupMeeting(meetingId, "NOT_GOING", now);
+
+    for (const user of [ana, ben]) {
+      await signInAs(user.id);
+      const contacts = await prisma().contact.findMany({ where: { ownerId: user.id } });
+      expect(contacts).toEqual([expect.objectContaining({ name: "Rachel Host", stage: "SCHEDULED", sharedContactId: hostId, email: null, employer: "Fahlgren Mortine" })]);
+      const board = await getBoard(now);
+      expect(JSON.stringify(board)).toContain("Rachel Host");
+      const reminders = await listOpenReminders(now);
+      expect(reminders).toEqual([expect.objectContaining({ rule: "PREP_DAY_BEFORE", dueAt: subDays(startsAt, 1) })]);
+      const detail = await getGroupMeeting(meetingId);
+      expect(detail.myContactId).toBe(contacts[0]?.id);
+    }
+    expect(await prisma().contact.count({ where: { ownerId: cleo.id } })).toBe(0);
+  });
+
+  it("shows in each going member's calendar feed, not in the one who declined", async () => {
+    for (const [user, expected] of [[ana, true], [ben, true], [cleo, false]] as const) {
+      await signInAs(user.id);
+      const text = await calendarFeedForToken(await createCalendarFeed(now), now);
+      expect(text.includes("Agency tour at Fahlgren")).toBe(expected);
+    }
+  });
+
+  it("each attendee's notes are their own", async () => {
+    await signInAs(ana.id);
+    await saveGroupMeetingNotes(meetingId, "ANA-PRIVATE: ask about the crisis team");
+    expect((await getGroupMeeting(meetingId)).myNotes).toBe("ANA-PRIVATE: ask about the crisis team");
+    await signInAs(ben.id);
+    expect((await getGroupMeeting(meetingId)).myNotes).toBe("");
+    await signInAs(officer.id);
+    const officerView = await getGroupMeeting(meetingId);
+    expect(JSON.stringify(officerView)).not.toContain("ANA-PRIVATE");
+    expect(officerView.attendees.map((a) => a.rsvp).sort()).toEqual(["GOING", "GOING", "NOT_GOING"]);
+  });
+
+  it("an outsider sees nothing of it", async () => {
+    await signInAs(outsider.id);
+    await expect(getGroupMeeting(meetingId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(rsvpGroupMeeting(meetingId, "GOING", now)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(saveGroupMeetingNotes(meetingId, "x")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(markGroupMeetingDone(meetingId, now, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listGroupMeetings(now)).toEqual([]);
+  });
+
+  it("marked done by an officer: each going member gets their own thank-you and moves to Interviewed", async () => {
+    await signInAs(ana.id);
+    await expect(markGroupMeetingDone(meetingId, now, now)).rejects.toBeInstanceOf(NotFoundError);
+    await signInAs(officer.id);
+    const doneAt = addHours(startsAt, 1);
+    expect(await markGroupMeetingDone(meetingId, doneAt, addHours(startsAt, 2))).toEqual({ reminded: 2 });
+    for (const user of [ana, ben]) {
+      const reminders = await prisma().reminder.findMany({ where: { ownerId: user.id }, orderBy: { rule: "asc" } });
+      expect(reminders.map((r) => [r.rule, r.status])).toEqual(
+        expect.arrayContaining([
+          ["PREP_DAY_BEFORE", "CANCELLED"],
+          ["THANK_YOU_24H", "PENDING"],
+        ]),
+      );
+      expect(reminders.find((r) => r.rule === "THANK_YOU_24H")?.dueAt).toEqual(addHours(doneAt, 24));
+      expect((await prisma().contact.findFirstOrThrow({ where: { ownerId: user.id } })).stage).toBe("INTERVIEWED");
+    }
+    expect(await prisma().reminder.count({ where: { ownerId: cleo.id } })).toBe(0);
+    await expect(markGroupMeetingDone(meetingId, doneAt, addHours(startsAt, 2))).rejects.toMatchObject({ field: "doneAt" });
+  });
+});
+
+describe("an employer visit", () => {
+  it("gives each member who goes a contact for the visit, and only invited members", async () => {
+    const { id } = await scheduleGroupMeeting(chapterId, { ...base, title: "Studio visit: Ologie", location: null, sharedContactId: null, employer: "Ologie", memberIds: [cleo.id] }, now);
+    expect(await prisma().meetingAttendee.count({ where: { meetingId: id } })).toBe(1);
+    expect((await prisma().meeting.findUniqueOrThrow({ where: { id } })).location).toBe("Ologie");
+    await signInAs(ana.id);
+    await expect(rsvpGroupMeeting(id, "GOING", now)).rejects.toBeInstanceOf(NotFoundError);
+    await signInAs(cleo.id);
+    await rsvpGroupMeeting(id, "GOING", now);
+    expect(await prisma().contact.findMany({ where: { ownerId: cleo.id } })).toEqual([expect.objectContaining({ name: "Studio visit: Ologie", stage: "SCHEDULED", sharedContactId: null })]);
+  });
+});
