@@ -13,11 +13,10 @@ import {
   releaseClaimAction,
   reportClaimOutcomeAction,
 } from "@/lib/actions/chapters";
+import { CLAIM_OUTCOME_LABELS as OUTCOME_LABELS } from "@/lib/domain/chapters";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 
 const FAILED = "That didn’t work. Reload the page and try again.";
-
-export const OUTCOME_LABELS = { CONTACTED: "Contacted, waiting for a reply", MET: "We met", NO_REPLY: "No reply" } as const;
 
 export interface ProfessionalActionsProps {
   id: string;

@@ -62,6 +62,8 @@ export function termOf(at: Date): Term {
 // Claims
 // ---------------------------------------------------------------------------
 
+export const CLAIM_OUTCOME_LABELS = { CONTACTED: "Contacted, waiting for a reply", MET: "We met", NO_REPLY: "No reply" } as const;
+
 export type SharedStatusValue = "PROPOSED" | "OPEN" | "LIMITED" | "CLOSED" | "DO_NOT_CONTACT";
 
 export const CLAIMABLE_STATUSES = ["OPEN", "LIMITED"] as const satisfies readonly SharedStatusValue[];

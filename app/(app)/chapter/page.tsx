@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DirectoryFilters } from "@/components/chapter/directory-filters";
 import { OfficerControls } from "@/components/chapter/officer-controls";
-import { OUTCOME_LABELS, ProfessionalActions } from "@/components/chapter/professional-actions";
+import { ProfessionalActions } from "@/components/chapter/professional-actions";
 import { ProposeForm } from "@/components/chapter/propose-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { now as clockNow } from "@/lib/clock";
 import { listChapterDirectories, type ChapterDirectory, type SharedProfessional } from "@/lib/data/chapters";
 import { requireViewer } from "@/lib/data/viewer";
-import { isClaimable, termOf } from "@/lib/domain/chapters";
+import { CLAIM_OUTCOME_LABELS, isClaimable, termOf } from "@/lib/domain/chapters";
 import { CHANNEL_LABELS, formatDate, roleLabel, SHARED_STATUS_LABELS } from "@/lib/domain/format";
 import { hasDirectoryFilters, parseDirectoryParams } from "@/lib/validation/chapters";
 
@@ -203,7 +203,7 @@ function ProfessionalCard({ professional: p, isOfficer, timeZone }: { profession
               {p.history.map((h) => (
                 <li key={h.id}>
                   {h.who ?? "A member"} claimed on {formatDate(h.claimedAt, timeZone)}
-                  {h.outcome ? ` · ${OUTCOME_LABELS[h.outcome].toLowerCase()}${h.outcomeAt ? ` (${formatDate(h.outcomeAt, timeZone)})` : ""}` : h.endedAt ? " · no outcome reported" : " · active"}
+                  {h.outcome ? ` · ${CLAIM_OUTCOME_LABELS[h.outcome].toLowerCase()}${h.outcomeAt ? ` (${formatDate(h.outcomeAt, timeZone)})` : ""}` : h.endedAt ? " · no outcome reported" : " · active"}
                 </li>
               ))}
             </ol>
