@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { now } from "../clock";
-import { findCohortByCode, joinCohort, leaveCohort, setCohortConsent } from "../data/cohort-membership";
+import { findCohortByCode, joinCohort, leaveCohort, setCohortConsent, setNoteShared } from "../data/cohort-membership";
 import { FieldError, NotFoundError } from "../data/errors";
 import { CONSENT_LABELS } from "../domain/format";
-import { changeConsentSchema, findCohortSchema, joinCohortSchema, leaveCohortSchema } from "../validation/cohorts";
+import { changeConsentSchema, findCohortSchema, joinCohortSchema, leaveCohortSchema, shareNoteSchema } from "../validation/cohorts";
 import { formValues, invalid, type FormState } from "../validation/form-state";
 
 /** The "Join a cohort" form: checks the code, then opens the cohort's page to choose what to share. */
@@ -67,4 +67,18 @@ export async function leaveCohortAction(_prev: FormState, form: FormData): Promi
   revalidatePath("/cohorts");
   // The cohort's card is gone after this; the page says what happened.
   redirect("/sharing?left=1");
+}
+
+/** Shares one note with the student's career-centre staff, or stops sharing it (from the contact's timeline). */
+export async function shareNoteAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = shareNoteSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { status: "error", message: "That note could not be changed." };
+  try {
+    await setNoteShared(parsed.data.noteId, parsed.data.shared, now());
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "That note no longer exists." };
+    throw error;
+  }
+  revalidatePath("/contacts", "layout");
+  return { status: "saved", message: parsed.data.shared ? "Shared with your career centre." : "No longer shared." };
 }

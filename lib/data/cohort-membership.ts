@@ -151,6 +151,24 @@ export async function leaveCohort(cohortId: string): Promise<void> {
   });
 }
 
+/**
+ * Shares one of the viewer's notes with the staff of their cohorts, or stops sharing it. Staff see
+ * a shared note only while the student's consent is PROGRESS or CONTACTS (lib/data/cohort-dashboard.ts).
+ * NotFoundError for a note that is not the viewer's.
+ */
+export async function setNoteShared(noteId: string, shared: boolean, now: Date): Promise<void> {
+  const viewer = await requireViewer();
+  const note = await db.note.findFirst({ where: { id: noteId, ownerId: viewer.id }, select: { id: true, sharedAt: true } });
+  if (!note) throw new NotFoundError("note");
+  if ((note.sharedAt !== null) === shared) return;
+  await db.$transaction([
+    db.note.updateMany({ where: { id: note.id, ownerId: viewer.id }, data: { sharedAt: shared ? now : null } }),
+    db.auditLog.create({
+      data: { actorId: viewer.id, action: shared ? "note.share" : "note.unshare", subjectType: "Note", subjectId: note.id, targetUserId: viewer.id },
+    }),
+  ]);
+}
+
 export interface SharingPreview {
   byStage: Record<Stage, number>;
   total: number;

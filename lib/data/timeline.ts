@@ -44,7 +44,7 @@ export type TimelineEvent =
       location: string | null;
       timeZone: string;
     }
-  | { kind: "note"; id: string; at: Date; noteKind: NoteKind; body: string }
+  | { kind: "note"; id: string; at: Date; noteKind: NoteKind; body: string; sharedAt: Date | null }
   | { kind: "reminder"; id: string; at: Date; rule: ReminderRule; title: string; status: ReminderStatus; settledAt: Date | null };
 
 function timelineSelect(ownerId: string) {
@@ -82,7 +82,7 @@ function timelineSelect(ownerId: string) {
     },
     notesList: {
       where: { ownerId },
-      select: { id: true, kind: true, body: true, createdAt: true },
+      select: { id: true, kind: true, body: true, createdAt: true, sharedAt: true },
     },
     reminders: {
       where: { ownerId },
@@ -139,7 +139,7 @@ export async function getContactTimeline(contactId: string): Promise<TimelineEve
       location: m.location,
       timeZone: m.timeZone,
     })),
-    ...contact.notesList.map((n) => ({ kind: "note" as const, id: n.id, at: n.createdAt, noteKind: n.kind, body: n.body })),
+    ...contact.notesList.map((n) => ({ kind: "note" as const, id: n.id, at: n.createdAt, noteKind: n.kind, body: n.body, sharedAt: n.sharedAt })),
     ...contact.reminders.map((r) => ({
       kind: "reminder" as const,
       id: r.id,

@@ -29,3 +29,5 @@ export type JoinCohortInput = z.infer<typeof joinCohortSchema>;
 
 export const changeConsentSchema = z.object({ cohortId: z.string().min(1), consent: consentSchema });
 export const leaveCohortSchema = z.object({ cohortId: z.string().min(1) });
+
+export const shareNoteSchema = z.object({ noteId: z.string().min(1), shared: z.enum(["1", "0"]).transform((v) => v === "1") });

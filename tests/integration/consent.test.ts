@@ -3,8 +3,8 @@
 // agendas or messages, and every staff view of a student's data leaves an audit row.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hasCohortAccess } from "@/components/app-shell/nav-items";
-import { changeConsentAction, findCohortAction, joinCohortAction, leaveCohortAction } from "@/lib/actions/cohorts";
-import { findCohortByCode, getSharingPreview, joinCohort, leaveCohort, listMyCohorts, setCohortConsent } from "@/lib/data/cohort-membership";
+import { changeConsentAction, findCohortAction, joinCohortAction, leaveCohortAction, shareNoteAction } from "@/lib/actions/cohorts";
+import { findCohortByCode, getSharingPreview, joinCohort, leaveCohort, listMyCohorts, setCohortConsent, setNoteShared } from "@/lib/data/cohort-membership";
 import { FieldError, NotFoundError } from "@/lib/data/errors";
 import { getCohortDashboard, getCohortForExport, getCohortStudent, listStaffCohorts } from "@/lib/data/cohort-dashboard";
 import { getViewer } from "@/lib/data/viewer";
@@ -266,6 +266,41 @@ describe("what staff see follows consent on the next request", () => {
     expect(await prisma().auditLog.count({ where: { actorId: staffA.id, targetUserId: student.id } })).toBe(6);
     // The student's own joins and changes are on the record too.
     expect(await prisma().auditLog.count({ where: { actorId: student.id, action: { in: ["cohort.join", "cohort.consent.change"] } } })).toBe(2);
+  });
+});
+
+describe("sharing one note", () => {
+  it("reaches staff while the student shares progress; unsharing or withdrawing hides it; nobody else can share it", async () => {
+    await joinCohort(CODE_A, "PROGRESS", now);
+    const note = await prisma().note.create({ data: { ownerId: student.id, body: "ONE-SHARED-NOTE" } });
+    const sharedSeenByStaff = async () => {
+      await signInAs(staffA.id);
+      return (await staffViewOf(cohortA, "Sharing Student")).detail?.sharedNotes.map((n) => n.body);
+    };
+    try {
+      expect(await sharedSeenByStaff()).toEqual([]);
+      await signInAs(student.id);
+      expect((await shareNoteAction(initialFormState, form({ noteId: note.id, shared: "1" }))).status).toBe("saved");
+      expect(await sharedSeenByStaff()).toEqual(["ONE-SHARED-NOTE"]);
+
+      // Another user can neither unshare nor share it.
+      await signInAs(classmate.id);
+      await expect(setNoteShared(note.id, false, now)).rejects.toBeInstanceOf(NotFoundError);
+      expect((await shareNoteAction(initialFormState, form({ noteId: note.id, shared: "0" }))).status).toBe("error");
+      expect((await prisma().note.findUniqueOrThrow({ where: { id: note.id } })).sharedAt).not.toBeNull();
+
+      // Withdrawing consent hides it with everything else; unsharing hides it on its own.
+      await signInAs(student.id);
+      await setCohortConsent(cohortA, "NONE", now);
+      expect(await sharedSeenByStaff()).toEqual([]);
+      await signInAs(student.id);
+      await setCohortConsent(cohortA, "PROGRESS", now);
+      expect((await shareNoteAction(initialFormState, form({ noteId: note.id, shared: "0" }))).status).toBe("saved");
+      expect(await sharedSeenByStaff()).toEqual([]);
+      expect(await prisma().auditLog.count({ where: { actorId: student.id, subjectId: note.id, action: { in: ["note.share", "note.unshare"] } } })).toBe(2);
+    } finally {
+      await prisma().note.delete({ where: { id: note.id } });
+    }
   });
 });
 

@@ -25,10 +25,16 @@ export default async function CohortsPage() {
       <div className="space-y-10">
         {organisations.map((organisation) => (
           <section key={organisation.id} aria-labelledby={`org-${organisation.id}`}>
-            <h2 id={`org-${organisation.id}`} className="mb-4 flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
-              {organisation.name}
-              <Badge>{roleLabel(organisation.role)}</Badge>
-            </h2>
+            <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+              <h2 id={`org-${organisation.id}`} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
+                {organisation.name}
+                <Badge>{roleLabel(organisation.role)}</Badge>
+              </h2>
+              <Link href={`/centres/${organisation.id}`} className={buttonClasses("secondary", "sm")}>
+                <Icon name="settings" className="size-4" />
+                {organisation.role === "ADMIN" ? "Manage centre" : "Centre and invite codes"}
+              </Link>
+            </div>
             {organisation.cohorts.length === 0 ? (
               <EmptyState
                 headingLevel={3}

@@ -221,7 +221,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
               Timeline
             </h2>
             <p className="mt-0.5 text-sm text-slate-600">Newest first: stage moves, messages, meetings, notes and reminders.</p>
-            <Timeline events={timeline} timeZone={timeZone} now={now} />
+            <Timeline events={timeline} timeZone={timeZone} now={now} canShareNotes={viewer.roles.some((r) => r.kind === "CAREER_CENTRE" && r.role === "STUDENT")} />
           </Card>
         </section>
       </div>

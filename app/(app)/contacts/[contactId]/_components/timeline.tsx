@@ -2,6 +2,7 @@ import clsx from "clsx";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Icon, type IconName } from "@/components/ui/icons";
 import type { TimelineEvent } from "@/lib/data/timeline";
+import { NoteShareControl } from "./note-share-control";
 import { ReplyControl } from "./reply-control";
 import {
   CHANNEL_LABELS,
@@ -31,7 +32,8 @@ const REPLY_TONES: Record<"NO_REPLY" | "REPLIED" | "DECLINED", BadgeTone> = {
   DECLINED: "danger",
 };
 
-export function Timeline({ events, timeZone, now }: { events: TimelineEvent[]; timeZone: string; now: Date }) {
+/** `canShareNotes`: the student is in a career-centre cohort, so each note can be shared with its staff. */
+export function Timeline({ events, timeZone, now, canShareNotes = false }: { events: TimelineEvent[]; timeZone: string; now: Date; canShareNotes?: boolean }) {
   if (events.length === 0) {
     return <p className="mt-4 rounded-lg border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-600">No history yet.</p>;
   }
@@ -47,7 +49,7 @@ export function Timeline({ events, timeZone, now }: { events: TimelineEvent[]; t
               <Icon name={icon} className="size-4" />
             </span>
             <div className="min-w-0 flex-1 pt-1.5">
-              <EventBody event={event} />
+              <EventBody event={event} canShareNotes={canShareNotes} />
               <p className="mt-1 text-xs text-slate-600">
                 <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>
                 <span aria-hidden="true"> · </span>
@@ -61,7 +63,7 @@ export function Timeline({ events, timeZone, now }: { events: TimelineEvent[]; t
   );
 }
 
-function EventBody({ event }: { event: TimelineEvent }) {
+function EventBody({ event, canShareNotes }: { event: TimelineEvent; canShareNotes: boolean }) {
   switch (event.kind) {
     case "stage":
       return (
@@ -131,6 +133,7 @@ function EventBody({ event }: { event: TimelineEvent }) {
         <>
           <p className="text-sm font-medium text-slate-900">{NOTE_KIND_LABELS[event.noteKind]}</p>
           <p className="mt-0.5 text-sm whitespace-pre-wrap text-slate-700">{event.body}</p>
+          {canShareNotes ? <NoteShareControl noteId={event.id} shared={event.sharedAt !== null} /> : null}
         </>
       );
     case "reminder":
