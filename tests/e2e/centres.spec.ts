@@ -1,8 +1,9 @@
 // Issue #7: the demo admin opens the Ohio State Career Center from Settings, creates a cohort of
 // this run's own, copies its join link; a new student signs up in a fresh browser, joins through the
-// link sharing progress, and cannot use the staff invitation; the admin then sees one student.
-// Renewing that cohort's code kills the old link. Only this run's cohort and the centre's staff
-// link (which no other spec uses) change; the demo cohort and its code stay as seeded.
+// link sharing progress, and cannot use the staff invitation; the admin then sees one student. A
+// colleague joins the staff by its link and sees the codes read-only; the admin removes them again.
+// Renewing the cohort's code kills the old link. Only this run's cohort, its own new users and the
+// centre's staff link (which no other spec uses) change; the demo cohort and its code stay as seeded.
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { DEMO_STAFF, signInAsDemo } from "./helpers";
@@ -95,6 +96,47 @@ test("an admin creates a cohort, a new student joins by its link, and the admin 
   // Back as the admin: the cohort has its student.
   await page.reload();
   await expect(card.getByText("1 student", { exact: true })).toBeVisible();
+
+  // A colleague signs up and joins the staff with the link: they see the codes, read-only.
+  const colleagueName = `Casey Colleague ${suffix}`;
+  const colleagueContext = await browser.newContext(phone ? { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true } : {});
+  try {
+    const colleague = await colleagueContext.newPage();
+    await colleague.goto(new URL("/sign-up", joinUrl).toString());
+    await colleague.getByLabel("Name").fill(colleagueName);
+    await colleague.getByLabel("Email").fill(`colleague.${testInfo.project.name}.${Date.now()}@example.edu`);
+    await colleague.getByLabel("Password").fill("a much longer passphrase");
+    await colleague.getByRole("button", { name: /Create account/ }).click();
+    await expect(colleague).toHaveURL(/\/today$/, { timeout: 20_000 });
+    await colleague.goto(staffInviteUrl);
+    await expect(colleague.getByRole("heading", { level: 1, name: `Join ${CENTRE}` })).toBeVisible();
+    await expectAccessible(colleague);
+    await colleague.getByRole("button", { name: /^Join as staff/ }).click();
+    await expect(colleague).toHaveURL(centreUrl + "?joined=1");
+    await expect(colleague.getByText(`You joined ${CENTRE}'s staff.`)).toBeVisible();
+    const theirCard = colleague.getByRole("region", { name: cohortName });
+    await expect(theirCard.getByLabel("Invite code")).toHaveValue(code);
+    await expect(theirCard.getByRole("button", { name: /^New code/ })).toHaveCount(0);
+    await expect(colleague.getByRole("button", { name: "Create cohort" })).toHaveCount(0);
+    await expect(colleague.getByLabel("Staff invitation link")).toHaveCount(0);
+    await expectNoSideways(colleague);
+  } finally {
+    await colleagueContext.close();
+  }
+
+  // The admin removes the colleague again, after cancelling once.
+  await page.reload();
+  const row = staff.getByRole("listitem").filter({ hasText: colleagueName });
+  await expect(row.getByText("Staff", { exact: true })).toBeVisible();
+  await row.getByRole("button", { name: `Remove ${colleagueName}` }).click();
+  const removeDialog = page.getByRole("dialog", { name: `Remove ${colleagueName} from the staff?` });
+  await expect(removeDialog).toBeVisible();
+  await removeDialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(removeDialog).toBeHidden();
+  await expect(row).toBeVisible();
+  await row.getByRole("button", { name: `Remove ${colleagueName}` }).click();
+  await removeDialog.getByRole("button", { name: `Remove ${colleagueName}` }).click();
+  await expect(staff.getByRole("listitem").filter({ hasText: colleagueName })).toHaveCount(0);
 
   // A new code: confirmed in a dialog, and the old link finds nothing.
   await card.getByRole("button", { name: `New code for ${cohortName}` }).click();
