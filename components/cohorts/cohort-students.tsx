@@ -47,7 +47,7 @@ function StalledBadge() {
 function SortHeader({ cohortId, view, sort, children, align = "right" }: { cohortId: string; view: CohortView; sort: CohortSort; children: ReactNode; align?: "left" | "right" }) {
   const active = view.sort === sort;
   const nextDir = active ? (view.dir === "asc" ? "desc" : "asc") : defaultDirection(sort);
-  const href = `/cohorts/${cohortId}${cohortViewQuery({ ...view, sort, dir: nextDir })}`;
+  const href = `/cohorts/${cohortId}${cohortViewQuery({ ...view, sort, dir: nextDir, page: 1 })}`;
   return (
     <th
       scope="col"

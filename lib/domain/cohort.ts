@@ -46,7 +46,12 @@ export interface CohortView {
   show: CohortFilter;
   /** Case- and accent-insensitive part of a student's name. */
   q: string;
+  /** 1-based page of COHORT_PAGE_SIZE students (the CSV export ignores it and has them all). */
+  page: number;
 }
+
+/** Students per page: a cohort of 1,000 stays quick to render and to read. */
+export const COHORT_PAGE_SIZE = 100;
 
 export const SORT_LABELS: Record<CohortSort, string> = {
   name: "Student",
@@ -76,7 +81,7 @@ export function defaultDirection(sort: CohortSort): SortDirection {
   return sort === "name" || sort === "lastActivity" ? "asc" : "desc";
 }
 
-export const DEFAULT_COHORT_VIEW: CohortView = { sort: "name", dir: "asc", show: "all", q: "" };
+export const DEFAULT_COHORT_VIEW: CohortView = { sort: "name", dir: "asc", show: "all", q: "", page: 1 };
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -93,7 +98,9 @@ export function parseCohortView(params: Params): CohortView {
   const showParam = one(params.show);
   const show = (COHORT_FILTERS as readonly string[]).includes(showParam ?? "") ? (showParam as CohortFilter) : "all";
   const q = (one(params.q) ?? "").trim().slice(0, 100);
-  return { sort, dir, show, q };
+  const pageParam = Number(one(params.page));
+  const page = Number.isInteger(pageParam) && pageParam >= 1 ? Math.min(pageParam, 10_000) : 1;
+  return { sort, dir, show, q, page };
 }
 
 /** The URL query for a view, leaving defaults out so links stay short. */
@@ -103,6 +110,7 @@ export function cohortViewQuery(view: CohortView): string {
   if (view.dir !== defaultDirection(view.sort)) params.set("dir", view.dir);
   if (view.show !== "all") params.set("show", view.show);
   if (view.q) params.set("q", view.q);
+  if (view.page > 1) params.set("page", String(view.page));
   const query = params.toString();
   return query ? `?${query}` : "";
 }
@@ -178,6 +186,25 @@ export function applyCohortView(rows: readonly CohortStudentRow[], view: CohortV
     return byName(a, b);
   });
   return [...sharing, ...notSharing];
+}
+
+export interface CohortPage {
+  rows: CohortStudentRow[];
+  /** The page shown: the one asked for, or the last one when it asked past the end. */
+  page: number;
+  pageCount: number;
+  /** 1-based position of the first row shown (0 when there are none). */
+  first: number;
+  last: number;
+}
+
+/** One page of a view's rows. */
+export function paginate(rows: readonly CohortStudentRow[], page: number, size = COHORT_PAGE_SIZE): CohortPage {
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const start = (current - 1) * size;
+  const shown = rows.slice(start, start + size);
+  return { rows: shown, page: current, pageCount, first: shown.length ? start + 1 : 0, last: start + shown.length };
 }
 
 /** The cohort's funnel: the sharing students' stage counts added up, conversion recomputed from the sums. */

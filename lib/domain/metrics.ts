@@ -5,7 +5,8 @@
 // Definitions:
 // - Contacts per stage: active (not archived) contacts by their current stage.
 // - Funnel: a contact has "reached" a stage when its current stage or any stage it was ever moved to
-//   (the stage history) is at or past it. Conversion N → N+1 = reached(N+1) / reached(N).
+//   (the stage history) is at or past it; the SQL reads "ever" as the highest stage a backward move
+//   left from, which is the same when every move is recorded (lib/data/pipeline.ts records each). Conversion N → N+1 = reached(N+1) / reached(N).
 // - Outreach: initial requests and follow-ups (not thank-yous or keep-in-touch notes), by sent date.
 // - Reply rate: initial requests that got a reply or a decline / initial requests sent; none sent → null ("—").
 // - Time to reply: the median, over replied initial requests, of the hours from sending to the reply.

@@ -9,6 +9,7 @@ import {
   cohortTotals,
   cohortViewQuery,
   cohortWeeklyTrend,
+  paginate,
   parseCohortView,
   type CohortStudentRow,
 } from "@/lib/domain/cohort";
@@ -55,16 +56,18 @@ const rows = [dan, cara, zoe, ben, ana];
 
 describe("the view in the URL", () => {
   it("falls back to defaults for unknown values, and gives each column its first direction", () => {
-    expect(parseCohortView({})).toEqual({ sort: "name", dir: "asc", show: "all", q: "" });
+    expect(parseCohortView({})).toEqual({ sort: "name", dir: "asc", show: "all", q: "", page: 1 });
+    expect(parseCohortView({ page: "3" }).page).toBe(3);
+    for (const page of ["0", "-1", "2.5", "x"]) expect(parseCohortView({ page }).page).toBe(1);
     expect(parseCohortView({ sort: "stalled" })).toMatchObject({ sort: "stalled", dir: "desc" });
     expect(parseCohortView({ sort: "lastActivity" })).toMatchObject({ dir: "asc" });
-    expect(parseCohortView({ sort: "drop table", dir: "sideways", show: ["stalled", "all"], q: "  ana " })).toEqual({ sort: "name", dir: "asc", show: "stalled", q: "ana" });
+    expect(parseCohortView({ sort: "drop table", dir: "sideways", show: ["stalled", "all"], q: "  ana " })).toEqual({ sort: "name", dir: "asc", show: "stalled", q: "ana", page: 1 });
   });
 
   it("writes back only what differs from the defaults", () => {
     expect(cohortViewQuery(parseCohortView({}))).toBe("");
-    expect(cohortViewQuery({ sort: "stalled", dir: "desc", show: "all", q: "" })).toBe("?sort=stalled");
-    expect(cohortViewQuery({ sort: "stalled", dir: "asc", show: "overdue", q: "Zoë" })).toBe("?sort=stalled&dir=asc&show=overdue&q=Zo%C3%AB");
+    expect(cohortViewQuery({ sort: "stalled", dir: "desc", show: "all", q: "", page: 1 })).toBe("?sort=stalled");
+    expect(cohortViewQuery({ sort: "stalled", dir: "asc", show: "overdue", q: "Zoë", page: 2 })).toBe("?sort=stalled&dir=asc&show=overdue&q=Zo%C3%AB&page=2");
   });
 });
 
@@ -73,25 +76,37 @@ describe("sorting and filtering", () => {
 
   it("sorts by stalled with the longest-quiet first, and students who share nothing always last", () => {
     // Cara has never acted (counted from her account 30 days ago), Ben has been quiet 20 days.
-    expect(names({ sort: "stalled", dir: "desc", show: "all", q: "" })).toEqual(["Cara", "Ben", "Ana", "Zoë", "Dan"]);
-    expect(names({ sort: "stalled", dir: "asc", show: "all", q: "" })).toEqual(["Ana", "Zoë", "Cara", "Ben", "Dan"]);
+    expect(names({ sort: "stalled", dir: "desc", show: "all", q: "", page: 1 })).toEqual(["Cara", "Ben", "Ana", "Zoë", "Dan"]);
+    expect(names({ sort: "stalled", dir: "asc", show: "all", q: "", page: 1 })).toEqual(["Ana", "Zoë", "Cara", "Ben", "Dan"]);
   });
 
   it("sorts numbers with ties by name, and puts an undefined reply rate last in both directions", () => {
-    expect(names({ sort: "outreach7", dir: "desc", show: "all", q: "" })).toEqual(["Cara", "Ana", "Zoë", "Ben", "Dan"]);
-    expect(names({ sort: "replyRate", dir: "desc", show: "all", q: "" }).slice(0, 1)).toEqual(["Ana"]);
-    expect(names({ sort: "replyRate", dir: "asc", show: "all", q: "" })).toEqual(["Ana", "Ben", "Cara", "Zoë", "Dan"]);
+    expect(names({ sort: "outreach7", dir: "desc", show: "all", q: "", page: 1 })).toEqual(["Cara", "Ana", "Zoë", "Ben", "Dan"]);
+    expect(names({ sort: "replyRate", dir: "desc", show: "all", q: "", page: 1 }).slice(0, 1)).toEqual(["Ana"]);
+    expect(names({ sort: "replyRate", dir: "asc", show: "all", q: "", page: 1 })).toEqual(["Ana", "Ben", "Cara", "Zoë", "Dan"]);
   });
 
   it("sorts names in either direction, sharing or not", () => {
-    expect(names({ sort: "name", dir: "desc", show: "all", q: "" })).toEqual(["Zoë", "Dan", "Cara", "Ben", "Ana"]);
+    expect(names({ sort: "name", dir: "desc", show: "all", q: "", page: 1 })).toEqual(["Zoë", "Dan", "Cara", "Ben", "Ana"]);
   });
 
   it("filters by stalled, overdue, sharing, and by a name typed without accents", () => {
-    expect(names({ sort: "name", dir: "asc", show: "stalled", q: "" })).toEqual(["Ben", "Cara"]);
-    expect(names({ sort: "name", dir: "asc", show: "overdue", q: "" })).toEqual(["Ben"]);
-    expect(names({ sort: "name", dir: "asc", show: "not-sharing", q: "" })).toEqual(["Dan"]);
-    expect(names({ sort: "name", dir: "asc", show: "sharing", q: "zoe" })).toEqual(["Zoë"]);
+    expect(names({ sort: "name", dir: "asc", show: "stalled", q: "", page: 1 })).toEqual(["Ben", "Cara"]);
+    expect(names({ sort: "name", dir: "asc", show: "overdue", q: "", page: 1 })).toEqual(["Ben"]);
+    expect(names({ sort: "name", dir: "asc", show: "not-sharing", q: "", page: 1 })).toEqual(["Dan"]);
+    expect(names({ sort: "name", dir: "asc", show: "sharing", q: "zoe", page: 1 })).toEqual(["Zoë"]);
+  });
+});
+
+describe("pages", () => {
+  const many = Array.from({ length: 250 }, (_, i) => row(`S${String(i).padStart(3, "0")}`, null));
+
+  it("cuts a view into pages of 100, and a page past the end shows the last", () => {
+    expect(paginate(many, 1)).toMatchObject({ page: 1, pageCount: 3, first: 1, last: 100 });
+    expect(paginate(many, 3)).toMatchObject({ page: 3, first: 201, last: 250 });
+    expect(paginate(many, 3).rows[0]?.name).toBe("S200");
+    expect(paginate(many, 9)).toMatchObject({ page: 3, first: 201 });
+    expect(paginate([], 2)).toMatchObject({ page: 1, pageCount: 1, first: 0, last: 0, rows: [] });
   });
 });
 

@@ -11,7 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/data/viewer";
-import { applyCohortView, cohortFunnel, cohortTotals, cohortViewQuery, cohortWeeklyTrend, parseCohortView } from "@/lib/domain/cohort";
+import { applyCohortView, cohortFunnel, cohortTotals, cohortViewQuery, cohortWeeklyTrend, paginate, parseCohortView } from "@/lib/domain/cohort";
 import { formatPercent } from "@/lib/domain/metrics";
 import { loadCohortDashboard } from "./_lib/load";
 
@@ -30,9 +30,11 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const [viewer, { cohort, students }, query] = await Promise.all([requireViewer(), loadCohortDashboard(cohortId), searchParams]);
   const view = parseCohortView(query);
   const shown = applyCohortView(students, view);
+  const pageOf = paginate(shown, view.page);
   const totals = cohortTotals(students);
   const base = `/cohorts/${cohort.id}`;
-  const exportHref = `${base}/export${cohortViewQuery(view)}`;
+  const exportHref = `${base}/export${cohortViewQuery({ ...view, page: 1 })}`;
+  const pageHref = (page: number) => `${base}${cohortViewQuery({ ...view, page })}`;
 
   return (
     <>
@@ -124,7 +126,11 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
                 Students
               </h2>
               <p className="text-sm text-slate-600" role="status">
-                {shown.length === students.length ? plural(students.length, "student", "students") : `Showing ${shown.length} of ${students.length}`}
+                {pageOf.pageCount > 1
+                  ? `${pageOf.first}–${pageOf.last} of ${shown.length}${shown.length === students.length ? "" : ` matching (${students.length} in all)`}`
+                  : shown.length === students.length
+                    ? plural(students.length, "student", "students")
+                    : `Showing ${shown.length} of ${students.length}`}
               </p>
             </div>
             {/* Keyed on the view so a header click (client navigation) resets the form's fields to match. */}
@@ -142,7 +148,30 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
                 }
               />
             ) : (
-              <CohortStudents cohortId={cohort.id} rows={shown} view={view} timeZone={viewer.timeZone} />
+              <>
+                <CohortStudents cohortId={cohort.id} rows={pageOf.rows} view={view} timeZone={viewer.timeZone} />
+                {pageOf.pageCount > 1 ? (
+                  <nav aria-label="Pages of students" className="flex flex-wrap items-center justify-between gap-3">
+                    {pageOf.page > 1 ? (
+                      <Link href={pageHref(pageOf.page - 1)} className={buttonClasses("secondary")} rel="prev">
+                        Previous
+                      </Link>
+                    ) : (
+                      <span />
+                    )}
+                    <p className="text-sm text-slate-600">
+                      Page {pageOf.page} of {pageOf.pageCount}
+                    </p>
+                    {pageOf.page < pageOf.pageCount ? (
+                      <Link href={pageHref(pageOf.page + 1)} className={buttonClasses("secondary")} rel="next">
+                        Next
+                      </Link>
+                    ) : (
+                      <span />
+                    )}
+                  </nav>
+                ) : null}
+              </>
             )}
           </section>
         </div>
