@@ -19,13 +19,18 @@ import {
   updateSharedSettings,
 } from "../data/chapters";
 import { FieldError, NotFoundError } from "../data/errors";
+import { markGroupMeetingDone, rsvpGroupMeeting, saveGroupMeetingNotes, scheduleGroupMeeting } from "../data/group-meetings";
 import { formatDate } from "../domain/format";
 import { getViewer } from "../data/viewer";
 import {
   chapterRoleSchema,
   createChapterSchema,
   formObject,
+  groupNotesSchema,
   joinChapterSchema,
+  markGroupDoneSchema,
+  rsvpSchema,
+  scheduleGroupMeetingSchema,
   leaveChapterSchema,
   proposeSharedSchema,
   reportOutcomeSchema,
@@ -34,6 +39,7 @@ import {
   sharedSettingsSchema,
 } from "../validation/chapters";
 import { formValues, invalid, type FormState } from "../validation/form-state";
+import { parseMeetingTime } from "../validation/meetings";
 
 const GONE = "That professional is no longer on your chapter's list. Reload the page.";
 
@@ -210,4 +216,68 @@ export async function leaveChapterAction(_prev: FormState, form: FormData): Prom
   }
   refresh();
   redirect("/chapters?left=1");
+}
+
+export async function scheduleGroupMeetingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = scheduleGroupMeetingSchema.safeParse(formObject(form, ["memberIds"]));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const viewer = await getViewer();
+  const time = parseMeetingTime(parsed.data, viewer?.timeZone ?? "UTC", now());
+  if (!time.ok) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: time.fieldErrors, values: formValues(form) };
+  const { organisationId, title, sharedContactId, employer, memberIds } = parsed.data;
+  let result: Awaited<ReturnType<typeof scheduleGroupMeeting>>;
+  try {
+    result = await scheduleGroupMeeting(organisationId, { title, sharedContactId, employer, memberIds, ...time.time }, now());
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "You are no longer in that chapter." };
+    return refused(error, form);
+  }
+  refresh();
+  return { status: "saved", message: `Scheduled. ${result.invited} ${result.invited === 1 ? "member is" : "members are"} invited to RSVP.`, values: { meetingId: result.id } };
+}
+
+export async function rsvpGroupMeetingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = rsvpSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await rsvpGroupMeeting(parsed.data.meetingId, parsed.data.rsvp, now());
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "That meeting is no longer open to you." };
+    return refused(error, form);
+  }
+  refresh();
+  revalidatePath("/pipeline");
+  revalidatePath("/today");
+  return {
+    status: "saved",
+    message: parsed.data.rsvp === "NOT_GOING" ? "Noted: not going." : "Noted. It is in your pipeline, and Today reminds you to prepare the day before.",
+    values: { rsvp: parsed.data.rsvp },
+  };
+}
+
+export async function saveGroupNotesAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = groupNotesSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await saveGroupMeetingNotes(parsed.data.meetingId, parsed.data.body);
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "That meeting is no longer open to you." };
+    return refused(error, form);
+  }
+  return { status: "saved", message: "Your notes are saved. Only you can read them.", values: formValues(form) };
+}
+
+export async function markGroupMeetingDoneAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = markGroupDoneSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const at = now();
+  let result: Awaited<ReturnType<typeof markGroupMeetingDone>>;
+  try {
+    result = await markGroupMeetingDone(parsed.data.meetingId, at, at);
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "Only the chapter's officers can mark it done." };
+    return refused(error, form);
+  }
+  refresh();
+  return { status: "saved", message: `Marked done. ${result.reminded} ${result.reminded === 1 ? "attendee has" : "attendees have"} a thank-you reminder.` };
 }

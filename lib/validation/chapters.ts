@@ -2,6 +2,7 @@
 // and creating, joining and running a chapter.
 import { z } from "zod";
 import { RESTRICTABLE_FIELDS, type DirectoryFilter, type SharedStatusValue } from "../domain/chapters";
+import { meetingTimeFieldsSchema } from "./meetings";
 
 export const SHARED_STATUSES = ["PROPOSED", "OPEN", "LIMITED", "CLOSED", "DO_NOT_CONTACT"] as const satisfies readonly SharedStatusValue[];
 export const SETTABLE_STATUSES = ["OPEN", "LIMITED", "CLOSED", "DO_NOT_CONTACT"] as const;
@@ -134,3 +135,27 @@ export function directoryHref(filter: DirectoryFilter): string {
   const query = search.toString();
   return query ? `/chapter?${query}` : "/chapter";
 }
+
+// ---------------------------------------------------------------------------
+// Group meetings
+// ---------------------------------------------------------------------------
+
+export const scheduleGroupMeetingSchema = meetingTimeFieldsSchema.extend({
+  organisationId: idField,
+  title: z.string({ error: "Give the meeting a title." }).trim().min(3, "Give the meeting a title.").max(120, "At most 120 characters."),
+  sharedContactId: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((v) => (v ? v : null)),
+  employer: optionalText(120, "Employer"),
+  memberIds: z.array(z.string().trim().min(1).max(40)).max(500).default([]),
+});
+
+export const RSVP_CHOICES = ["GOING", "MAYBE", "NOT_GOING"] as const;
+export const RSVP_LABELS = { GOING: "Going", MAYBE: "Maybe", NOT_GOING: "Not going", INVITED: "Not answered" } as const;
+
+export const rsvpSchema = z.object({ meetingId: idField, rsvp: z.enum(RSVP_CHOICES, { error: "Choose going, maybe or not going." }) });
+export const groupNotesSchema = z.object({ meetingId: idField, body: z.string().trim().max(10_000, "Keep your notes under 10,000 characters.") });
+export const markGroupDoneSchema = z.object({ meetingId: idField });

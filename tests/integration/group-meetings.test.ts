@@ -3,6 +3,8 @@
 // gets their own thank-you reminder when it is marked done. Outsiders see nothing.
 import { addDays, addHours, subDays } from "date-fns";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { rsvpGroupMeetingAction, scheduleGroupMeetingAction } from "@/lib/actions/chapters";
+import { initialFormState } from "@/lib/validation/form-state";
 import { getGroupMeeting, listGroupMeetings, markGroupMeetingDone, rsvpGroupMeeting, saveGroupMeetingNotes, scheduleGroupMeeting } from "@/lib/data/group-meetings";
 import { getBoard } from "@/lib/data/board";
 import { calendarFeedForToken, createCalendarFeed } from "@/lib/data/calendar-feed";
@@ -166,5 +168,35 @@ describe("an employer visit", () => {
     await signInAs(cleo.id);
     await rsvpGroupMeeting(id, "GOING", now);
     expect(await prisma().contact.findMany({ where: { ownerId: cleo.id } })).toEqual([expect.objectContaining({ name: "Studio visit: Ologie", stage: "SCHEDULED", sharedContactId: null })]);
+  });
+});
+
+describe("the forms' answers", () => {
+  function form(values: Record<string, string | string[]>): FormData {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(values)) {
+      if (Array.isArray(value)) for (const v of value) data.append(key, v);
+      else data.set(key, value);
+    }
+    return data;
+  }
+
+  it("schedule: a past or unreal time is refused on its field, with what was typed kept", async () => {
+    const typed = { organisationId: chapterId, title: "Kept title", employer: "Kept Employer", durationMinutes: "45", mode: "VIDEO" };
+    const past = await scheduleGroupMeetingAction(initialFormState, form({ ...typed, startsAt: "2020-01-01T10:00" }));
+    expect(past).toMatchObject({ status: "invalid", fieldErrors: { startsAt: expect.stringMatching(/passed/) }, values: { title: "Kept title", employer: "Kept Employer" } });
+    const missing = await scheduleGroupMeetingAction(initialFormState, form({ ...typed, title: "", startsAt: "" }));
+    expect(missing).toMatchObject({ status: "invalid", fieldErrors: { title: expect.any(String), startsAt: expect.any(String) } });
+  });
+
+  it("schedule and RSVP through the actions", async () => {
+    const saved = await scheduleGroupMeetingAction(
+      initialFormState,
+      form({ organisationId: chapterId, title: "Form tour", employer: "Form Agency", startsAt: "2099-03-02T14:00", durationMinutes: "60", mode: "IN_PERSON", memberIds: [ana.id] }),
+    );
+    expect(saved).toMatchObject({ status: "saved", message: "Scheduled. 1 member is invited to RSVP." });
+    await signInAs(ana.id);
+    expect(await rsvpGroupMeetingAction(initialFormState, form({ meetingId: saved.values?.meetingId ?? "", rsvp: "MAYBE" }))).toMatchObject({ status: "saved", values: { rsvp: "MAYBE" } });
+    expect(await rsvpGroupMeetingAction(initialFormState, form({ meetingId: saved.values?.meetingId ?? "", rsvp: "SOMETIMES" }))).toMatchObject({ status: "invalid", fieldErrors: { rsvp: expect.any(String) } });
   });
 });

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DirectoryFilters } from "@/components/chapter/directory-filters";
+import { RsvpForm, ScheduleGroupMeetingForm } from "@/components/chapter/group-meeting-forms";
 import { OfficerControls } from "@/components/chapter/officer-controls";
 import { ProfessionalActions } from "@/components/chapter/professional-actions";
 import { ProposeForm } from "@/components/chapter/propose-form";
@@ -13,11 +14,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { now as clockNow } from "@/lib/clock";
-import { listChapterDirectories, type ChapterDirectory, type SharedProfessional } from "@/lib/data/chapters";
+import { listChapterDirectories, listMyChapters, type ChapterDirectory, type MyChapter, type SharedProfessional } from "@/lib/data/chapters";
+import { listGroupMeetings, type GroupMeetingSummary } from "@/lib/data/group-meetings";
 import { requireViewer } from "@/lib/data/viewer";
 import { CLAIM_OUTCOME_LABELS, isClaimable, termOf } from "@/lib/domain/chapters";
-import { CHANNEL_LABELS, formatDate, roleLabel, SHARED_STATUS_LABELS } from "@/lib/domain/format";
-import { hasDirectoryFilters, parseDirectoryParams } from "@/lib/validation/chapters";
+import { CHANNEL_LABELS, formatDate, formatDateTime, MEETING_MODE_LABELS, roleLabel, SHARED_STATUS_LABELS } from "@/lib/domain/format";
+import { hasDirectoryFilters, parseDirectoryParams, RSVP_LABELS } from "@/lib/validation/chapters";
 
 export const metadata: Metadata = { title: "Chapter" };
 
@@ -32,7 +34,7 @@ const STATUS_TONES: Record<SharedProfessional["status"], BadgeTone> = {
 export default async function ChapterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const now = clockNow();
   const filter = parseDirectoryParams(await searchParams);
-  const [viewer, chapters] = await Promise.all([requireViewer(), listChapterDirectories(now, filter)]);
+  const [viewer, chapters, meetings, myChapters] = await Promise.all([requireViewer(), listChapterDirectories(now, filter), listGroupMeetings(now), listMyChapters()]);
   if (!chapters) notFound();
   const topics = [...new Set(chapters.flatMap((c) => c.topics))].sort((a, b) => a.localeCompare(b));
   const employers = [...new Set(chapters.flatMap((c) => c.employers))].sort((a, b) => a.localeCompare(b));
@@ -52,14 +54,33 @@ export default async function ChapterPage({ searchParams }: { searchParams: Prom
       <DirectoryFilters filter={filter} topics={topics} employers={employers} showProposed={chapters.some((c) => c.role === "OFFICER")} />
       <div className="space-y-10">
         {chapters.map((chapter) => (
-          <ChapterSection key={chapter.id} chapter={chapter} timeZone={viewer.timeZone} filtered={hasDirectoryFilters(filter)} />
+          <ChapterSection
+            key={chapter.id}
+            chapter={chapter}
+            timeZone={viewer.timeZone}
+            filtered={hasDirectoryFilters(filter)}
+            meetings={meetings.filter((m) => m.chapterId === chapter.id)}
+            members={myChapters.find((c) => c.id === chapter.id)?.members.filter((m) => !m.isViewer) ?? []}
+          />
         ))}
       </div>
     </>
   );
 }
 
-function ChapterSection({ chapter, timeZone, filtered }: { chapter: ChapterDirectory; timeZone: string; filtered: boolean }) {
+function ChapterSection({
+  chapter,
+  timeZone,
+  filtered,
+  meetings,
+  members,
+}: {
+  chapter: ChapterDirectory;
+  timeZone: string;
+  filtered: boolean;
+  meetings: GroupMeetingSummary[];
+  members: MyChapter["members"];
+}) {
   const isOfficer = chapter.role === "OFFICER";
   const available = chapter.professionals.filter((p) => !p.claim && isClaimable(p.status)).length;
   const proposals = chapter.professionals.filter((p) => p.status === "PROPOSED").length;
@@ -78,6 +99,7 @@ function ChapterSection({ chapter, timeZone, filtered }: { chapter: ChapterDirec
           </p>
         ) : null}
       </div>
+      <GroupMeetings chapter={chapter} meetings={meetings} members={members} timeZone={timeZone} />
       <ProposeForm organisationId={chapter.id} isOfficer={isOfficer} />
       {chapter.professionals.length === 0 ? (
         <EmptyState
@@ -214,6 +236,55 @@ function ProfessionalCard({ professional: p, isOfficer, timeZone }: { profession
         ) : null}
       </article>
     </Card>
+  );
+}
+
+function GroupMeetings({ chapter, meetings, members, timeZone }: { chapter: ChapterDirectory; meetings: GroupMeetingSummary[]; members: MyChapter["members"]; timeZone: string }) {
+  const isOfficer = chapter.role === "OFFICER";
+  if (!isOfficer && meetings.length === 0) return null;
+  const professionals = chapter.professionals
+    .filter((p) => isClaimable(p.status))
+    .map((p) => ({ id: p.id, label: [p.name, p.employer].filter(Boolean).join(", ") }));
+  return (
+    <section aria-labelledby={`meetings-${chapter.id}`} className="mb-6">
+      <h3 id={`meetings-${chapter.id}`} className="mb-3 text-base font-semibold text-slate-900">
+        Group meetings
+      </h3>
+      {isOfficer ? <ScheduleGroupMeetingForm organisationId={chapter.id} professionals={professionals} members={members} /> : null}
+      {meetings.length === 0 ? (
+        <p className="text-sm text-slate-600">No group meetings scheduled. Schedule an agency tour for several members at once.</p>
+      ) : (
+        <ul className="grid gap-3 md:grid-cols-2">
+          {meetings.map((m) => (
+            <li key={m.id}>
+              <Card className="p-4">
+                <article aria-labelledby={`meeting-${m.id}`}>
+                  <h4 id={`meeting-${m.id}`} className="font-semibold text-slate-900">
+                    <Link href={`/chapter/meetings/${m.id}`} className="underline-offset-2 hover:underline">
+                      {m.title}
+                    </Link>
+                  </h4>
+                  <p className="mt-1 text-sm text-slate-700">
+                    <time dateTime={m.startsAt.toISOString()}>{formatDateTime(m.startsAt, timeZone)}</time> · {MEETING_MODE_LABELS[m.mode]}
+                    {m.with ? ` · with ${m.with}` : null}
+                  </p>
+                  <p className="mt-1 text-sm text-slate-600">
+                    {m.going} going · {m.maybe} maybe · {m.invited} invited
+                    {m.status === "DONE" ? " · done" : null}
+                    {m.myRsvp ? ` · you: ${RSVP_LABELS[m.myRsvp].toLowerCase()}` : null}
+                  </p>
+                  {m.myRsvp && m.status === "SCHEDULED" ? (
+                    <div className="mt-3">
+                      <RsvpForm meetingId={m.id} title={m.title} current={m.myRsvp} />
+                    </div>
+                  ) : null}
+                </article>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 

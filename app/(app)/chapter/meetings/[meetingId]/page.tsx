@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { GroupNotesForm, MarkGroupDoneForm, RsvpForm } from "@/components/chapter/group-meeting-forms";
+import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { NotFoundError } from "@/lib/data/errors";
+import { getGroupMeeting, type GroupMeetingDetail } from "@/lib/data/group-meetings";
+import { requireViewer } from "@/lib/data/viewer";
+import { formatDateTime, MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from "@/lib/domain/format";
+import { RSVP_LABELS } from "@/lib/validation/chapters";
+
+export const metadata: Metadata = { title: "Group meeting" };
+
+/** One group meeting: when and with whom, the RSVPs, the shared agenda, and the viewer's own notes. */
+export default async function GroupMeetingPage({ params }: { params: Promise<{ meetingId: string }> }) {
+  const { meetingId } = await params;
+  const viewer = await requireViewer();
+  let meeting: GroupMeetingDetail;
+  try {
+    meeting = await getGroupMeeting(meetingId);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const invited = meeting.myRsvp !== null;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <Link href="/chapter" className="mb-3 inline-flex items-center gap-1 text-sm font-medium text-brand-800">
+        <Icon name="arrow-left" className="size-4" />
+        {meeting.chapterName}
+      </Link>
+      <PageHeader
+        title={meeting.title}
+        description={
+          <>
+            <time dateTime={meeting.startsAt.toISOString()}>{formatDateTime(meeting.startsAt, viewer.timeZone)}</time> · {meeting.durationMinutes} min ·{" "}
+            {MEETING_MODE_LABELS[meeting.mode]}
+            {meeting.location ? ` · ${meeting.location}` : null}
+            {meeting.with ? ` · with ${meeting.with}` : null}
+          </>
+        }
+        actions={meeting.status !== "SCHEDULED" ? <Badge>{MEETING_STATUS_LABELS[meeting.status]}</Badge> : undefined}
+      />
+      <div className="space-y-6">
+        {invited && meeting.status === "SCHEDULED" ? (
+          <Card className="p-5">
+            <h2 className="mb-3 text-base font-semibold text-slate-900">Are you going?</h2>
+            <RsvpForm meetingId={meeting.id} title={meeting.title} current={meeting.myRsvp} />
+            {meeting.myContactId ? (
+              <Link href={`/contacts/${meeting.myContactId}`} className="mt-3 inline-block text-sm font-medium text-brand-800 underline">
+                Open it in my pipeline
+              </Link>
+            ) : null}
+          </Card>
+        ) : null}
+
+        <Card className="p-5">
+          <section aria-labelledby="agenda-heading">
+            <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+              <h2 id="agenda-heading" className="text-base font-semibold text-slate-900">
+                Agenda
+              </h2>
+              {meeting.canEditAgenda ? (
+                <Link href={`/meetings/${meeting.id}/agenda`} className={buttonClasses("secondary", "sm")}>
+                  Edit the agenda
+                </Link>
+              ) : null}
+            </div>
+            {meeting.agenda.length === 0 ? (
+              <p className="text-sm text-slate-600">
+                {meeting.canEditAgenda ? "No questions yet. Build the agenda everyone will see." : "The officer has not shared an agenda yet."}
+              </p>
+            ) : (
+              <ol className="list-decimal space-y-1 pl-5 text-sm text-slate-800">
+                {meeting.agenda.map((item) => (
+                  <li key={item.id}>
+                    {item.text} <span className="text-slate-500">({item.minutes} min)</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </Card>
+
+        {invited ? (
+          <Card className="p-5">
+            <GroupNotesForm meetingId={meeting.id} notes={meeting.myNotes} />
+          </Card>
+        ) : null}
+
+        <Card className="p-5">
+          <section aria-labelledby="attendees-heading">
+            <h2 id="attendees-heading" className="mb-3 text-base font-semibold text-slate-900">
+              Members ({meeting.going} going, {meeting.maybe} maybe)
+            </h2>
+            <ul className="divide-y divide-slate-100 text-sm">
+              {meeting.attendees.map((a) => (
+                <li key={a.name + a.rsvp} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    {a.name}
+                    {a.isViewer ? <span className="text-slate-500"> (you)</span> : null}
+                  </span>
+                  <Badge tone={a.rsvp === "GOING" ? "success" : a.rsvp === "MAYBE" ? "info" : "neutral"}>{RSVP_LABELS[a.rsvp]}</Badge>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </Card>
+
+        {meeting.isOfficer && meeting.status === "SCHEDULED" ? (
+          <Card className="p-5">
+            <h2 className="mb-1 text-base font-semibold text-slate-900">After the meeting</h2>
+            <p className="mb-3 text-sm text-slate-600">Marking it done gives each member who went their own thank-you reminder.</p>
+            <MarkGroupDoneForm meetingId={meeting.id} />
+          </Card>
+        ) : null}
+      </div>
+    </div>
+  );
+}
