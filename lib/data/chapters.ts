@@ -93,12 +93,6 @@ async function releaseExpiredClaims(client: Pick<typeof db, "claim">, where: Pri
   });
 }
 
-/** For a scheduled sweep (optional: every read and claim releases lapsed claims itself). */
-export async function sweepExpiredClaims(now: Date): Promise<number> {
-  const { count } = await db.claim.updateMany({ where: { activeFor: { not: null }, expiresAt: { lte: now } }, data: { activeFor: null } });
-  return count;
-}
-
 // ---------------------------------------------------------------------------
 // The directory
 // ---------------------------------------------------------------------------
