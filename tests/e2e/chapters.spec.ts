@@ -1,0 +1,159 @@
+// Chapters (#8): a member claims a professional and copies them to their pipeline while another
+// member sees them claimed; an officer schedules a group meeting, two members RSVP and each finds
+// it in their pipeline. Runs on the shared demo database, desktop then phone: every professional,
+// member and meeting here is created by this spec with a name unique to the run, and the demo
+// student only looks (her contacts are left alone for the other specs).
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
+import { DEMO_OFFICER, DEMO_STUDENT, signInAsDemo } from "./helpers";
+
+const CHAPTER = "PRSSA — Ohio State";
+
+async function newMember(browser: Browser, phone: boolean, name: string, inviteCode: string, baseURL: string): Promise<Page> {
+  const context = await browser.newContext(phone ? { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, baseURL } : { baseURL });
+  const page = await context.newPage();
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(`${name.toLowerCase().replace(/\W+/g, ".")}.${Date.now()}@example.edu`);
+  await page.getByLabel("Password").fill("a much longer passphrase");
+  await page.getByRole("button", { name: /Create account/ }).click();
+  await expect(page).toHaveURL(/\/today$/, { timeout: 20_000 });
+  await page.goto(`/chapters/join/${inviteCode}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Join ${CHAPTER}` })).toBeVisible();
+  await page.getByRole("button", { name: `Join ${CHAPTER}` }).click();
+  await expect(page).toHaveURL(/\/chapter$/, { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Chapter" })).toBeVisible();
+  return page;
+}
+
+async function inviteCodeAsOfficer(page: Page): Promise<string> {
+  await page.goto("/chapters");
+  await expect(page.getByRole("heading", { level: 1, name: "Chapters" })).toBeVisible();
+  const code = (await page.getByTestId("invite-code").first().textContent())?.trim() ?? "";
+  expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  return code;
+}
+
+function card(page: Page, name: string) {
+  return page.getByRole("article", { name });
+}
+
+async function search(page: Page, text: string) {
+  await page.getByRole("searchbox", { name: "Search" }).fill(text);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(text).replace(/%20/g, "(\\+|%20)")}`));
+}
+
+test("a member claims and copies a professional; another member sees them claimed", async ({ page, browser, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const phone = testInfo.project.name === "phone";
+  if (phone) await page.setViewportSize({ width: 360, height: 780 });
+  const run = `${phone ? "Phone" : "Desk"}${Date.now().toString(36).slice(-5)}`;
+  const professional = `Quinn Harper ${run}`;
+
+  // The officer adds a professional to the list and reads the chapter's invite code.
+  await signInAsDemo(page, DEMO_OFFICER);
+  const code = await inviteCodeAsOfficer(page);
+  await expectAccessible(page);
+  await page.goto("/chapter");
+  await page.getByText("Add a professional").click();
+  const propose = page.locator("form", { has: page.getByRole("button", { name: "Add to the list" }) });
+  await propose.getByLabel("Name", { exact: true }).fill(professional);
+  await propose.getByRole("textbox", { name: "Employer", exact: true }).fill(`Harper Agency ${run}`);
+  await propose.getByLabel("Topics they will talk about").fill("agency life, pitching");
+  await propose.getByRole("button", { name: "Add to the list" }).click();
+  await expect(page.getByText(`${professional} is on the chapter's list.`)).toBeVisible();
+
+  // Member A joins by the invite link, finds the professional, claims and copies them.
+  const memberA = await newMember(browser, phone, `Avery ${run}`, code, baseURL ?? "");
+  try {
+    await search(memberA, professional);
+    const entry = card(memberA, professional);
+    await expect(entry.getByText("Not claimed")).toBeVisible();
+    await entry.getByRole("button", { name: `Claim ${professional}` }).click();
+    await expect(entry.getByText(/Claimed by you until/)).toBeVisible();
+    await entry.getByRole("button", { name: `Copy ${professional} to my pipeline` }).click();
+    await expect(entry.getByText("Copied to your pipeline, at Find.")).toBeVisible();
+    await expectAccessible(memberA);
+    await entry.getByRole("link", { name: `Open ${professional} in my pipeline` }).click();
+    await expect(memberA.getByRole("heading", { level: 1, name: professional })).toBeVisible();
+    await memberA.goto("/pipeline");
+    await expect(memberA.getByText(professional).first()).toBeVisible();
+  } finally {
+    await memberA.context().close();
+  }
+
+  // Member B (the demo student) sees them claimed, without who, and cannot claim them.
+  const context = await browser.newContext(phone ? { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, baseURL } : { baseURL });
+  try {
+    const memberB = await context.newPage();
+    await signInAsDemo(memberB, DEMO_STUDENT);
+    await memberB.goto("/chapter");
+    await search(memberB, professional);
+    const entry = card(memberB, professional);
+    await expect(entry.getByText(/^Claimed until/)).toBeVisible();
+    await expect(entry.getByText(`Avery ${run}`)).toHaveCount(0);
+    await expect(entry.getByRole("button", { name: `Claim ${professional}` })).toHaveCount(0);
+    await expectAccessible(memberB);
+    // Filters live in the URL: a status filter that excludes it, then cleared.
+    await memberB.goto(`/chapter?q=${encodeURIComponent(professional)}&status=closed`);
+    await expect(memberB.getByText("Nobody matches these filters")).toBeVisible();
+    expect(await memberB.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  } finally {
+    await context.close();
+  }
+});
+
+test("an officer schedules a group meeting; two members RSVP and each finds it in their pipeline", async ({ page, browser, baseURL }, testInfo) => {
+  test.setTimeout(150_000);
+  const phone = testInfo.project.name === "phone";
+  if (phone) await page.setViewportSize({ width: 360, height: 780 });
+  const run = `${phone ? "Phone" : "Desk"}${Date.now().toString(36).slice(-5)}`;
+  const title = `Agency tour ${run}`;
+
+  await signInAsDemo(page, DEMO_OFFICER);
+  const code = await inviteCodeAsOfficer(page);
+  const members = [`Blake ${run}`, `Casey ${run}`];
+  const memberPages = [await newMember(browser, phone, members[0] ?? "", code, baseURL ?? ""), await newMember(browser, phone, members[1] ?? "", code, baseURL ?? "")];
+  try {
+    // The officer schedules a visit for just these two members (the demo members are left alone).
+    await page.goto("/chapter");
+    await page.getByText("Schedule a group meeting").click();
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Schedule", exact: true }) });
+    await form.getByLabel("Title").fill(title);
+    await form.getByLabel("Or an employer").fill(`Tour Agency ${run}`);
+    const day = new Date(Date.now() + 30 * 86_400_000);
+    const local = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}T14:00`;
+    await form.getByLabel("Date and time").fill(local);
+    for (const name of members) await form.getByLabel(name).check();
+    await form.getByRole("button", { name: "Schedule", exact: true }).click();
+    await expect(page.getByText("Scheduled. 2 members are invited to RSVP.")).toBeVisible();
+    await expectAccessible(page);
+
+    // Each member answers (one going, one maybe) and finds it in their own pipeline, at Scheduled.
+    for (const [index, memberPage] of memberPages.entries()) {
+      await memberPage.goto("/chapter");
+      const meeting = memberPage.getByRole("article", { name: title });
+      await meeting.getByRole("button", { name: index === 0 ? "Going" : "Maybe", exact: true }).click();
+      await expect(meeting.getByText(/Noted\. It is in your pipeline/)).toBeVisible();
+      await expectAccessible(memberPage);
+      await meeting.getByRole("link", { name: title }).click();
+      await expect(memberPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await memberPage.getByLabel("My notes").fill(`Private notes of ${members[index]}`);
+      await memberPage.getByRole("button", { name: "Save my notes" }).click();
+      await expect(memberPage.getByText("Your notes are saved. Only you can read them.")).toBeVisible();
+      await expectAccessible(memberPage);
+      expect(await memberPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await memberPage.goto("/pipeline");
+      await expect(memberPage.locator("#stage-scheduled").getByRole("article", { name: title })).toBeAttached();
+    }
+
+    // The officer sees both answers, and not the members' notes.
+    await page.goto("/chapter");
+    await page.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Members (1 going, 1 maybe)" })).toBeVisible();
+    await expect(page.getByText(/Private notes of/)).toHaveCount(0);
+  } finally {
+    for (const memberPage of memberPages) await memberPage.context().close();
+  }
+});
