@@ -60,7 +60,7 @@ export default async function ChaptersPage({ searchParams }: { searchParams: Pro
                 </div>
                 {chapter.inviteCode ? (
                   <p className="mt-2 text-sm text-slate-700">
-                    Invite code <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900">{chapter.inviteCode}</code> · link{" "}
+                    Invite code <code data-testid="invite-code" className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900">{chapter.inviteCode}</code> · link{" "}
                     <code className="break-all rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900">/chapters/join/{chapter.inviteCode}</code>
                   </p>
                 ) : null}
