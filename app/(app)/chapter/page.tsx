@@ -17,7 +17,7 @@ import { now as clockNow } from "@/lib/clock";
 import { listChapterDirectories, listMyChapters, type ChapterDirectory, type MyChapter, type SharedProfessional } from "@/lib/data/chapters";
 import { listGroupMeetings, type GroupMeetingSummary } from "@/lib/data/group-meetings";
 import { requireViewer } from "@/lib/data/viewer";
-import { CLAIM_OUTCOME_LABELS, isClaimable, termOf } from "@/lib/domain/chapters";
+import { CLAIM_OUTCOME_LABELS, isClaimable, RESTRICTABLE_FIELD_LABELS, termOf } from "@/lib/domain/chapters";
 import { CHANNEL_LABELS, formatDate, formatDateTime, MEETING_MODE_LABELS, roleLabel, SHARED_STATUS_LABELS } from "@/lib/domain/format";
 import { hasDirectoryFilters, parseDirectoryParams, RSVP_LABELS } from "@/lib/validation/chapters";
 
@@ -180,7 +180,7 @@ function ProfessionalCard({ professional: p, isOfficer, timeZone }: { profession
           <Detail label="This term">
             {p.contactsThisTerm} of {p.capPerTerm} contacts · {p.cooldownDays} days between contacts
           </Detail>
-          {isOfficer && p.officerOnly && p.officerOnly.length > 0 ? <Detail label="Officers only">{p.officerOnly.join(", ")}</Detail> : null}
+          {isOfficer && p.officerOnly && p.officerOnly.length > 0 ? <Detail label="Officers only">{p.officerOnly.map((f) => RESTRICTABLE_FIELD_LABELS[f]).join(", ")}</Detail> : null}
           {isOfficer && p.proposedBy ? <Detail label="Proposed by">{p.proposedBy}</Detail> : null}
         </dl>
         <p className="mt-4 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-sm">
