@@ -134,7 +134,10 @@ export function SignInForm({ callbackUrl, initialError, providers, demo }: SignI
 
         <p className="mt-6 text-center text-sm text-slate-600">
           New to Rapport?{" "}
-          <Link href="/sign-up" className="inline-block py-2 font-semibold text-brand-700 underline-offset-2 hover:underline">
+          <Link
+            href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}
+            className="inline-block py-2 font-semibold text-brand-700 underline-offset-2 hover:underline"
+          >
             Create an account
           </Link>
         </p>

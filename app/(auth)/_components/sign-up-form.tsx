@@ -11,14 +11,15 @@ import { Field } from "@/components/ui/field";
 import { signUpAction } from "@/lib/actions/auth";
 import { MIN_PASSWORD_LENGTH } from "@/lib/domain/password";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import { safeCallbackPath } from "./callback";
 import { OAuthButtons, type OAuthProvider } from "./oauth-buttons";
 
 const noSubscription = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const serverTimeZone = () => "";
 
-/** Creates the account, then signs in with the password the form still holds and goes to Today. */
-async function signUpAndSignIn(previous: FormState, form: FormData, goToToday: () => void): Promise<FormState> {
+/** Creates the account, then signs in with the password the form still holds and goes on (to Today unless a page was asked for). */
+async function signUpAndSignIn(previous: FormState, form: FormData, goOn: () => void): Promise<FormState> {
   const result = await signUpAction(previous, form);
   if (result.status !== "saved") return result;
   try {
@@ -28,7 +29,7 @@ async function signUpAndSignIn(previous: FormState, form: FormData, goToToday: (
       redirect: false,
     });
     if (signedIn?.ok && !signedIn.error) {
-      goToToday();
+      goOn();
       return result;
     }
   } catch {
@@ -41,10 +42,10 @@ async function signUpAndSignIn(previous: FormState, form: FormData, goToToday: (
   };
 }
 
-export function SignUpForm({ providers }: { providers: OAuthProvider[] }) {
+export function SignUpForm({ providers, callbackUrl }: { providers: OAuthProvider[]; callbackUrl?: string }) {
   const router = useRouter();
   const [state, formAction, isPending] = useActionState(
-    (previous: FormState, form: FormData) => signUpAndSignIn(previous, form, () => router.replace("/today")),
+    (previous: FormState, form: FormData) => signUpAndSignIn(previous, form, () => router.replace(safeCallbackPath(callbackUrl, window.location.origin))),
     initialFormState,
   );
   const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, serverTimeZone);
@@ -59,6 +60,7 @@ export function SignUpForm({ providers }: { providers: OAuthProvider[] }) {
     formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
   }, [state]);
 
+  const signInHref = callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in";
   const showMessage = (state.status === "invalid" || state.status === "error") && state.message;
 
   return (
@@ -74,7 +76,7 @@ export function SignUpForm({ providers }: { providers: OAuthProvider[] }) {
               {state.status === "error" ? (
                 <>
                   {" "}
-                  <Link href="/sign-in" className="font-semibold underline">
+                  <Link href={signInHref} className="font-semibold underline">
                     Go to sign in
                   </Link>
                 </>
@@ -123,12 +125,12 @@ export function SignUpForm({ providers }: { providers: OAuthProvider[] }) {
         </form>
 
         <div className="mt-4">
-          <OAuthButtons providers={providers} callbackUrl="/today" disabled={isPending || navigating} />
+          <OAuthButtons providers={providers} callbackUrl={callbackUrl ?? "/today"} disabled={isPending || navigating} />
         </div>
 
         <p className="mt-6 text-center text-sm text-slate-600">
           Already have an account?{" "}
-          <Link href="/sign-in" className="inline-block py-2 font-semibold text-brand-700 underline-offset-2 hover:underline">
+          <Link href={signInHref} className="inline-block py-2 font-semibold text-brand-700 underline-offset-2 hover:underline">
             Sign in
           </Link>
         </p>

@@ -6,7 +6,10 @@ import { SignUpForm } from "../_components/sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = (await searchParams).callbackUrl;
+  // Where the visitor was going (an invitation link, say); the form checks it is a path on this site.
+  const callbackUrl = Array.isArray(raw) ? raw[0] : raw;
   if (await getViewer()) redirect("/today");
-  return <SignUpForm providers={configuredProviders()} />;
+  return <SignUpForm providers={configuredProviders()} callbackUrl={callbackUrl} />;
 }

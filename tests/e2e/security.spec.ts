@@ -1,0 +1,84 @@
+// Headers and script safety as a browser meets them: every page carries a Content-Security-Policy
+// with a fresh nonce that Next's own scripts carry (and nothing breaks under it), pages cannot be
+// framed, text a user typed that looks like HTML is shown as text and never runs, and a signed-out
+// visitor who follows a link signs in (or up) and lands where the link pointed.
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_STAFF } from "./helpers";
+
+function collectCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply)/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+test("pages carry a nonce-based CSP, every script has the nonce, and nothing is refused", async ({ page }) => {
+  const violations = collectCspViolations(page);
+  const first = await page.goto("/sign-in");
+  const second = await page.request.get("/sign-in");
+  const policy = first?.headers()["content-security-policy"] ?? "";
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+  expect(policy).toContain("frame-ancestors 'none'");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-eval'/);
+  // A fresh nonce per response.
+  const nonceOf = (csp: string) => csp.match(/'nonce-([^']+)'/)?.[1];
+  expect(nonceOf(second.headers()["content-security-policy"] ?? "")).not.toBe(nonceOf(policy));
+  expect(first?.headers()["x-frame-options"]).toBe("DENY");
+  expect(first?.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(first?.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(first?.headers()["strict-transport-security"]).toMatch(/max-age=\d+/);
+
+  const scripts = await page.evaluate(() => [...document.scripts].map((s) => ({ src: s.src, nonce: s.nonce })));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(script.nonce, script.src || "inline script").toBe(nonceOf(policy));
+
+  // The app hydrates under the policy: signing in (client-side JavaScript) works and lands on Today.
+  await page.getByRole("button", { name: new RegExp(`Sign in as ${DEMO_STAFF}`) }).click();
+  await expect(page).toHaveURL(/\/today$/, { timeout: 30_000 });
+  await page.goto("/cohorts");
+  await expect(page.getByRole("heading", { level: 1, name: "Cohorts" })).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test("a signed-out visitor following a link signs up and lands on that link", async ({ page }, testInfo) => {
+  await page.goto("/sharing?from=invite");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsharing%3Ffrom%3Dinvite$/);
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page).toHaveURL(/\/sign-up\?callbackUrl=/);
+  await page.getByLabel("Name").fill("Link Follower");
+  await page.getByLabel("Email").fill(`follower.${testInfo.project.name}.${Date.now()}@example.edu`);
+  await page.getByLabel("Password").fill("a much longer passphrase");
+  await page.getByRole("button", { name: /Create account/ }).click();
+  await expect(page).toHaveURL(/\/sharing\?from=invite$/, { timeout: 20_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Sharing with your career centre" })).toBeVisible();
+});
+
+test("text that looks like HTML is shown as typed and never runs", async ({ page }, testInfo) => {
+  const violations = collectCspViolations(page);
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(`<img src=x onerror="window.__xss=1">`);
+  await page.getByLabel("Email").fill(`xss.${testInfo.project.name}.${Date.now()}@example.edu`);
+  await page.getByLabel("Password").fill("a much longer passphrase");
+  await page.getByRole("button", { name: /Create account/ }).click();
+  await expect(page).toHaveURL(/\/today$/, { timeout: 20_000 });
+
+  const name = `<script>window.__xss=2</script>Mallory "Bobby" Tables`;
+  await page.goto("/contacts/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Employer", { exact: true }).fill(`<img src=x onerror="window.__xss=3">`);
+  await page.getByRole("button", { name: "Save contact" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText(`<img src=x onerror="window.__xss=3">`).first()).toBeVisible();
+  await page.goto("/contacts");
+  await expect(page.getByRole("main").getByText(name).filter({ visible: true }).first()).toBeVisible();
+  await page.goto("/pipeline");
+  await expect(page.getByRole("main").getByText(name).filter({ visible: true }).first()).toBeVisible();
+  // The user's own name (in the header) is text too.
+  await expect(page.getByRole("link", { name: /Settings for <img src=x/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator("img[src='x']").count()).toBe(0);
+  expect(violations).toEqual([]);
+});
