@@ -26,12 +26,18 @@ export function ScheduleGroupMeetingForm({
   const values = state.status === "saved" ? {} : (state.values ?? {});
   const errors = state.fieldErrors ?? {};
   return (
+    <>
+    {state.status === "saved" && state.message ? (
+      <Alert tone="success" live className="mb-3">
+        {state.message}
+      </Alert>
+    ) : null}
     <details className="mb-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" open={state.status === "invalid" || undefined}>
       <summary className="cursor-pointer text-sm font-semibold text-brand-800">Schedule a group meeting</summary>
       <form action={formAction} noValidate className="mt-4 space-y-4" key={`${state.status}-${JSON.stringify(values)}`}>
         <input type="hidden" name="organisationId" value={organisationId} />
-        {state.message ? (
-          <Alert tone={state.status === "saved" ? "success" : "danger"} live>
+        {state.message && state.status !== "saved" ? (
+          <Alert tone="danger" live>
             {state.message}
           </Alert>
         ) : null}
@@ -72,6 +78,7 @@ export function ScheduleGroupMeetingForm({
         </Button>
       </form>
     </details>
+    </>
   );
 }
 

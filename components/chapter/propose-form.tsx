@@ -18,12 +18,18 @@ export function ProposeForm({ organisationId, isOfficer }: { organisationId: str
   // A new key after each answer re-mounts the fields with what the server echoed (or empty after a save).
   const key = `${state.status}-${JSON.stringify(values)}`;
   return (
+    <>
+    {state.status === "saved" && state.message ? (
+      <Alert tone="success" live className="mb-3">
+        {state.message}
+      </Alert>
+    ) : null}
     <details className="mb-6 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" open={state.status === "invalid" || undefined}>
       <summary className="cursor-pointer text-sm font-semibold text-brand-800">{isOfficer ? "Add a professional" : "Propose a professional"}</summary>
       <form action={formAction} noValidate className="mt-4 space-y-4" key={key}>
         <input type="hidden" name="organisationId" value={organisationId} />
-        {state.message ? (
-          <Alert tone={state.status === "saved" ? "success" : "danger"} live>
+        {state.message && state.status !== "saved" ? (
+          <Alert tone="danger" live>
             {state.message}
           </Alert>
         ) : null}
@@ -51,5 +57,6 @@ export function ProposeForm({ organisationId, isOfficer }: { organisationId: str
         </Button>
       </form>
     </details>
+    </>
   );
 }
