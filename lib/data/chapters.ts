@@ -643,7 +643,7 @@ export async function setChapterRole(organisationId: string, userId: string, rol
 /**
  * Leaves a chapter: the viewer's own contacts stay theirs (copies keep their data; only the link
  * to the shared list stays, pointing at nothing they can open), their active claims are released,
- * and the list is no longer theirs to read.
+ * they drop out of its upcoming group meetings, and the list is no longer theirs to read.
  */
 export async function leaveChapter(organisationId: string, now: Date): Promise<void> {
   const viewer = await requireViewer();
@@ -661,6 +661,12 @@ export async function leaveChapter(organisationId: string, now: Date): Promise<v
       where: { userId: viewer.id, activeFor: { not: null }, sharedContact: { organisationId } },
       data: { activeFor: null, releasedAt: now },
     });
+    // Upcoming group meetings leave their calendar and Today; past ones stay in their history.
+    await tx.reminder.updateMany({
+      where: { ownerId: viewer.id, status: "PENDING", rule: "PREP_DAY_BEFORE", meeting: { organisationId, status: "SCHEDULED" } },
+      data: { status: "CANCELLED", settledAt: now },
+    });
+    await tx.meetingAttendee.deleteMany({ where: { userId: viewer.id, meeting: { organisationId, status: "SCHEDULED" } } });
     await tx.membership.deleteMany({ where: { organisationId, userId: viewer.id } });
   });
 }

@@ -1,6 +1,7 @@
 // Running a chapter: create it (its creator is the officer), invite by code, roles, leaving (own
 // contacts kept, claims released, the list gone), proposals and officers' settings, and the forms'
 // answers through the actions.
+import { addDays } from "date-fns";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   claimSharedContactAction,
@@ -23,6 +24,7 @@ import {
   updateSharedSettings,
 } from "@/lib/data/chapters";
 import { FieldError, NotFoundError } from "@/lib/data/errors";
+import { rsvpGroupMeeting, scheduleGroupMeeting } from "@/lib/data/group-meetings";
 import { getDatabase } from "@/lib/db";
 import { initialFormState } from "@/lib/validation/form-state";
 import { createTestUser } from "../support/factories";
@@ -160,7 +162,14 @@ describe("leaving", () => {
     await joinChapter(inviteCode);
     await claimSharedContact(id, now);
     const { contactId } = await copySharedToPipeline(id, now);
+    await signInAs(founder.id);
+    const tour = await scheduleGroupMeeting(chapterId, { title: "Tour before leaving", sharedContactId: id, employer: null, startsAt: addDays(now, 3), durationMinutes: 60, mode: "IN_PERSON", location: null, memberIds: [leaver.id] }, now);
+    await signInAs(leaver.id);
+    await rsvpGroupMeeting(tour.id, "GOING", now);
     await leaveChapter(chapterId, now);
+
+    expect(await prisma().meetingAttendee.count({ where: { meetingId: tour.id, userId: leaver.id } })).toBe(0);
+    expect(await prisma().reminder.findMany({ where: { ownerId: leaver.id, meetingId: tour.id } })).toEqual([expect.objectContaining({ status: "CANCELLED" })]);
 
     expect(await prisma().contact.findUnique({ where: { id: contactId } })).toMatchObject({ ownerId: leaver.id, name: "Leaving Lou" });
     expect(await prisma().claim.count({ where: { sharedContactId: id, activeFor: { not: null } } })).toBe(0);
