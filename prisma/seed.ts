@@ -88,8 +88,14 @@ class Ids {
   }
   /** An invitation code without look-alike characters, e.g. "K7QM-2XPA". */
   code(): string {
+    return this.groups(2);
+  }
+  staffCode(): string {
+    return this.groups(7);
+  }
+  private groups(count: number): string {
     const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    return `${this.chars(alphabet, 4)}-${this.chars(alphabet, 4)}`;
+    return Array.from({ length: count }, () => this.chars(alphabet, 4)).join("-");
   }
   hex(length: number): string {
     return this.chars("0123456789abcdef", length);
@@ -1085,6 +1091,9 @@ class DemoBuilder {
   };
   readonly ids = new Ids(20261122);
   private readonly codes = new Ids(1870);
+  // Staff invitation codes have their own generator, so the cohort and chapter codes (which the
+  // consent e2e test derives) do not depend on them.
+  private readonly staffCodes = new Ids(1871);
 
   constructor(readonly cal: Calendar) {}
 
@@ -1094,6 +1103,11 @@ class DemoBuilder {
 
   code(): string {
     return this.codes.code();
+  }
+
+  /** A career centre's staff invitation code: 7 groups of 4 (140 bits), like lib/domain/invite-codes.ts makes. */
+  staffCode(): string {
+    return this.staffCodes.staffCode();
   }
 
   videoLink(): string {
@@ -1799,7 +1813,7 @@ function buildDemo(now: Date, passwordHash: string): DemoRows {
   const careerCentreId = b.ids.id();
   const chapterId = b.ids.id();
   rows.organisations.push(
-    { id: careerCentreId, kind: OrganisationKind.CAREER_CENTRE, name: "Ohio State Career Center", slug: "ohio-state-career-center", inviteCode: b.code(), createdAt: cal.daysAgo(400, 9) },
+    { id: careerCentreId, kind: OrganisationKind.CAREER_CENTRE, name: "Ohio State Career Center", slug: "ohio-state-career-center", inviteCode: b.staffCode(), createdAt: cal.daysAgo(400, 9) },
     { id: chapterId, kind: OrganisationKind.CHAPTER, name: "PRSSA — Ohio State", slug: "prssa-ohio-state", inviteCode: b.code(), claimDays: 14, createdAt: cal.daysAgo(300, 9) },
   );
   const member = (organisationId: string, userId: string, role: Role, daysAgo: number) =>
