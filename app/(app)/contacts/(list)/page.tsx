@@ -140,7 +140,14 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
         description={
           params.archived ? "Hidden from your pipeline. Restore anyone you want to talk to again." : "Everyone you are talking to, or plan to."
         }
-        actions={<NewContactLink />}
+        actions={
+          <>
+            <Link href="/contacts/import" className={buttonClasses("secondary")}>
+              Import
+            </Link>
+            <NewContactLink />
+          </>
+        }
       />
 
       <FlashNotice message={raw.deleted === "1" ? "Contact deleted, with its history." : null} param="deleted" />
