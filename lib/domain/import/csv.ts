@@ -4,45 +4,12 @@
 import Papa from "papaparse";
 import type { RawContact } from "./draft";
 
-export const IMPORT_FIELDS = [
-  "name",
-  "firstName",
-  "middleName",
-  "lastName",
-  "title",
-  "employer",
-  "industry",
-  "location",
-  "email",
-  "phone",
-  "linkedinUrl",
-  "notes",
-  "tags",
-  "connectedOn",
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+import { type ColumnMapping, type ImportField } from "./fields";
 
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
-  name: "Full name",
-  firstName: "First name",
-  middleName: "Middle name",
-  lastName: "Last name",
-  title: "Job title",
-  employer: "Employer",
-  industry: "Industry",
-  location: "Location",
-  email: "Email",
-  phone: "Phone",
-  linkedinUrl: "LinkedIn URL",
-  notes: "Notes",
-  tags: "Tags",
-  connectedOn: "Connected on",
-};
+export { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ColumnMapping, type ImportField } from "./fields";
 
 export type CsvFormat = "linkedin" | "google" | "outlook" | "csv";
 
-/** Column index → field (null: not imported). */
-export type ColumnMapping = (ImportField | null)[];
 
 /** Header names → field, lower-cased, for every format; format-specific ones override below. */
 const SYNONYMS: Record<string, ImportField> = {
