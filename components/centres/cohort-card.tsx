@@ -1,10 +1,11 @@
 "use client";
 // One cohort on its centre's page: its size, the code students type and the link they open, both
 // copyable; an admin can renew the code behind a confirmation (the old one stops working).
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { regenerateCohortCodeAction } from "@/lib/actions/career-centres";
@@ -64,11 +65,16 @@ export function CohortCard({ centreId, cohortId, name, term, memberCount, invite
           Students open the link, or enter the code under Settings → Join a cohort, and choose what you may see.
         </p>
 
-        {canManage ? (
-          <Button variant="ghost" size="sm" onClick={() => setConfirming(true)}>
-            New code<span className="sr-only"> for {name}</span>
-          </Button>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-2">
+          <Link href={`/cohorts/${cohortId}`} className={buttonClasses("secondary", "sm")}>
+            Dashboard<span className="sr-only"> of {name}</span>
+          </Link>
+          {canManage ? (
+            <Button variant="ghost" size="sm" onClick={() => setConfirming(true)}>
+              New code<span className="sr-only"> for {name}</span>
+            </Button>
+          ) : null}
+        </div>
       </section>
 
       {canManage ? (
