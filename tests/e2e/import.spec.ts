@@ -1,0 +1,65 @@
+// Issue #9: a new student imports their LinkedIn connections: upload, preview, import with a
+// progress bar, the report of skipped rows, then finds an imported contact. A fresh sign-up per
+// run (desktop, then phone, on one database), so no demo data is touched.
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./axe";
+
+const FIXTURES = path.join(import.meta.dirname, "../fixtures/import");
+
+async function expectNoSideways(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+test("a new student imports a LinkedIn export, reviews it, watches it import, reads the report and finds a contact", async ({ page }, testInfo) => {
+  const email = `import.${testInfo.project.name}.${Date.now()}@example.edu`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Imogen Import");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a much longer passphrase");
+  await page.getByRole("button", { name: /Create account/ }).click();
+  await expect(page).toHaveURL(/\/today$/, { timeout: 20_000 });
+
+  await page.goto("/contacts");
+  await page.getByRole("link", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import contacts" })).toBeVisible();
+  await expectAccessible(page);
+  await expectNoSideways(page);
+
+  // A damaged file is refused on the field; nothing is imported.
+  const file = page.getByLabel("Contacts file");
+  await file.setInputFiles(path.join(FIXTURES, "malformed-quote.csv"));
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  await expect(page.getByText(/never closes/)).toBeVisible();
+  await expect(file).toHaveAttribute("aria-invalid", "true");
+
+  await file.setInputFiles(path.join(FIXTURES, "linkedin-connections.csv"));
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Review the import" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText("LinkedIn connections")).toBeVisible();
+  const counts = page.getByRole("definition");
+  await expect(counts).toHaveText(["8", "5", "1", "2"]);
+  await expect(page.getByText("Row 5:")).toBeVisible();
+  await expect(page.getByText("José Núñez").first()).toBeVisible();
+  await expect(page.getByText("“priya@@broken” is not an email address")).toBeVisible();
+  await expectAccessible(page);
+  await expectNoSideways(page);
+
+  await page.getByRole("radio", { name: /Skip them/ }).check();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const bar = page.getByRole("progressbar");
+  await expect(bar).toBeVisible({ timeout: 20_000 });
+  await expect(bar).toHaveAttribute("aria-valuenow", "100", { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Import finished" })).toBeVisible();
+  await expect(page.getByText("5 contacts imported, 3 rows skipped.")).toBeVisible();
+  await expect(page.getByText("same person as row 5 (same email)")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Download the report (CSV)" })).toHaveAttribute("href", /\/skipped-rows$/);
+  await expectAccessible(page);
+  await expectNoSideways(page);
+
+  await page.getByRole("link", { name: "See imported contacts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Contacts" })).toBeVisible();
+  await page.getByRole("link", { name: /Zoë O'Brien/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Zoë O'Brien" })).toBeVisible();
+  await expect(page.getByText("Weber Shandwick, Inc.").first()).toBeVisible();
+});
