@@ -1,0 +1,116 @@
+// Export (#9): CSV (formula cells neutralised), vCard, .ics, the zipped archive; export → delete the
+// account → sign up → import the archive restores every field; another user's rows never appear.
+import { unzipSync, strFromU8 } from "fflate";
+import { describe, expect, it } from "vitest";
+import { deleteAccount } from "@/lib/data/account";
+import { buildAccountArchive, exportAccountZip, exportContactsCsv, exportContactsVcard, exportMeetingsIcs, readArchiveFile, restoreAccountArchive } from "@/lib/data/exports";
+import { FieldError } from "@/lib/data/errors";
+import { getDatabase } from "@/lib/db";
+import { createTestUser } from "../support/factories";
+import { signInAs } from "../support/session";
+
+const prisma = () => getDatabase().prisma;
+
+/** A student with a bit of everything: contacts (one referred by another), history, a meeting with an agenda and notes, reminders, templates, a pitch, a holiday, an own question. */
+async function seedStudent(name: string) {
+  const user = await createTestUser(name);
+  const ownerId = user.id;
+  const ana = await prisma().contact.create({
+    data: { ownerId, name: "Ana Pérez", title: "Director", employer: "Edelman", email: "ana@example.com", linkedinUrl: "https://www.linkedin.com/in/ana", howFound: "ALUMNI", motivation: 5, isAlumniOrAdvocate: true, openPostings: 2, priority: 80, tags: ["pr", "nyc"], notes: "Met at ICON,\nloves \"data\"", stage: "SCHEDULED", lastTouchAt: new Date("2026-11-01T12:00:00Z"), keepInTouchMonths: 3 },
+  });
+  await prisma().contact.create({ data: { ownerId, name: "=HYPERLINK(\"http://evil\")", employer: "+Evil", referredById: ana.id, doNotContact: true, archivedAt: new Date("2026-11-02T00:00:00Z") } });
+  await prisma().stageChange.create({ data: { ownerId, contactId: ana.id, fromStage: "OUTREACH", toStage: "SCHEDULED", at: new Date("2026-11-03T00:00:00Z"), reason: "Booked" } });
+  const attempt = await prisma().outreachAttempt.create({ data: { ownerId, contactId: ana.id, channel: "EMAIL", subject: "Hello", body: "Body", sentAt: new Date("2026-10-30T00:00:00Z"), replyStatus: "REPLIED", repliedAt: new Date("2026-10-31T00:00:00Z") } });
+  const question = await prisma().question.create({ data: { ownerId, category: "ADVICE", text: "My own question?", tags: ["mine"], position: 3 } });
+  const meeting = await prisma().meeting.create({ data: { ownerId, contactId: ana.id, title: "Coffee with Ana", startsAt: new Date("2026-11-25T15:00:00Z"), timeZone: "America/New_York", mode: "COFFEE", location: "Blue Bottle", icsUid: `${name}-meeting@rapport`, researchNotes: "Read her post" } });
+  const item = await prisma().agendaItem.create({ data: { meetingId: meeting.id, questionId: question.id, text: "My own question?", position: 0, minutes: 4 } });
+  await prisma().note.create({ data: { ownerId, contactId: ana.id, meetingId: meeting.id, agendaItemId: item.id, kind: "ANSWER", body: "She said: network." } });
+  await prisma().actionItem.create({ data: { ownerId, contactId: ana.id, meetingId: meeting.id, text: "Send résumé", dueAt: new Date("2026-11-27T00:00:00Z") } });
+  await prisma().resource.create({ data: { ownerId, contactId: ana.id, kind: "PUBLICATION", title: "PRWeek", url: "https://prweek.example" } });
+  await prisma().reminder.create({ data: { ownerId, contactId: ana.id, rule: "FOLLOW_UP_7B", ruleKey: attempt.id, title: "Follow up with Ana", dueAt: new Date("2026-11-08T00:00:00Z") } });
+  await prisma().template.create({ data: { ownerId, kind: "OUTREACH_EMAIL", name: "Mine", subject: "Hi {{firstName}}", body: "Body" } });
+  await prisma().pitch.create({ data: { ownerId, body: "I am a PR student…", version: 1 } });
+  await prisma().holiday.create({ data: { ownerId, date: new Date("2026-12-25T00:00:00Z"), name: "Christmas" } });
+  return user;
+}
+
+/** An archive with ids and owners replaced, so two accounts' archives compare field by field. */
+function comparable(archive: Awaited<ReturnType<typeof buildAccountArchive>>) {
+  const names = new Map<string, string>();
+  for (const c of archive.contacts) names.set(c.id, `contact:${c.name}`);
+  for (const m of archive.meetings) names.set(m.id, `meeting:${m.title}`);
+  for (const q of archive.questions) names.set(q.id, `question:${q.text}`);
+  for (const o of archive.outreach) names.set(o.id, `outreach:${o.subject}`);
+  for (const i of archive.meetings.flatMap((m) => m.agendaItems)) names.set(i.id, `agenda:${i.text}`);
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value && typeof value === "object") {
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([key]) => key !== "id" && key !== "ownerId" && key !== "userId" && key !== "icsUid")
+          .map(([key, v]) => [key, typeof v === "string" && names.has(v) ? names.get(v) : strip(v)]),
+      );
+    }
+    return value;
+  };
+  const { exportedAt: _exportedAt, user, ...rest } = archive;
+  return { user: { ...user, email: undefined, name: undefined, createdAt: undefined }, ...(strip(rest) as object) };
+}
+
+describe("export", () => {
+  it("exports the viewer's contacts as CSV (formulas neutralised), vCard and meetings as .ics; never another user's", async () => {
+    const student = await seedStudent("Export Student");
+    const other = await seedStudent("Other Exporter");
+    await prisma().contact.create({ data: { ownerId: other.id, name: "Only Other's Contact" } });
+    await signInAs(student.id);
+    const csv = await exportContactsCsv();
+    expect(csv.startsWith("\uFEFFName,Title,Employer")).toBe(true);
+    expect(csv).toContain(`"Met at ICON,\nloves ""data"""`);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")",,'+Evil`);
+    expect(csv).not.toContain("Only Other's Contact");
+    const vcf = await exportContactsVcard();
+    expect(vcf.match(/BEGIN:VCARD/g)).toHaveLength(2);
+    expect(vcf).toContain("VERSION:4.0");
+    const ics = await exportMeetingsIcs(new Date("2026-11-20T00:00:00Z"));
+    expect(ics).toContain("SUMMARY:Coffee with Ana");
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+
+    const files = unzipSync(await exportAccountZip());
+    expect(Object.keys(files).sort()).toEqual(["README.txt", "account.json", "contacts.csv", "contacts.vcf", "meetings.ics"]);
+    const archive = JSON.parse(strFromU8(files["account.json"]!)) as { contacts: { name: string; ownerId: string }[] };
+    expect(archive.contacts.map((c) => c.name).sort()).toEqual(["=HYPERLINK(\"http://evil\")", "Ana Pérez"]);
+    expect(archive.contacts.every((c) => c.ownerId === student.id)).toBe(true);
+  });
+
+  it("export → delete the account → sign up → import the archive restores every field", async () => {
+    const student = await seedStudent("Round Trip Student");
+    await signInAs(student.id);
+    const zip = await exportAccountZip();
+    const before = await buildAccountArchive();
+    await deleteAccount(student.email);
+    expect(await prisma().contact.count({ where: { ownerId: student.id } })).toBe(0);
+
+    const fresh = await createTestUser("Round Trip Again");
+    await signInAs(fresh.id);
+    const result = await restoreAccountArchive(readArchiveFile(zip));
+    expect(result).toEqual({ contacts: 2, meetings: 1, notes: 1 });
+    const after = await buildAccountArchive();
+    expect(comparable(after)).toEqual(comparable(before));
+    // Relations survive: the referral, the note on the agenda item, the reminder on the attempt.
+    const referred = await prisma().contact.findFirstOrThrow({ where: { ownerId: fresh.id, employer: "+Evil" }, include: { referredBy: true } });
+    expect(referred.referredBy?.name).toBe("Ana Pérez");
+    const reminder = await prisma().reminder.findFirstOrThrow({ where: { ownerId: fresh.id } });
+    expect(await prisma().outreachAttempt.count({ where: { id: reminder.ruleKey, ownerId: fresh.id } })).toBe(1);
+
+    // Only into an empty account: a second restore is refused and changes nothing.
+    await expect(restoreAccountArchive(readArchiveFile(zip))).rejects.toBeInstanceOf(FieldError);
+    expect(await prisma().contact.count({ where: { ownerId: fresh.id } })).toBe(2);
+  });
+
+  it("refuses a file that is not an archive", async () => {
+    const user = await createTestUser("Wrong File");
+    await signInAs(user.id);
+    expect(() => readArchiveFile(new TextEncoder().encode("First Name,Last Name"))).toThrow(FieldError);
+    await expect(restoreAccountArchive({ format: "something else" })).rejects.toBeInstanceOf(FieldError);
+  });
+});
