@@ -53,7 +53,8 @@ function comparable(archive: Awaited<ReturnType<typeof buildAccountArchive>>) {
     }
     return value;
   };
-  const { exportedAt: _exportedAt, user, ...rest } = archive;
+  const { user, ...withDate } = archive;
+  const rest = { ...withDate, exportedAt: undefined };
   return { user: { ...user, email: undefined, name: undefined, createdAt: undefined }, ...(strip(rest) as object) };
 }
 

@@ -86,6 +86,17 @@ export default async function SettingsPage() {
             </div>
           </section>
         </Card>
+        <Card className="p-5 sm:p-6">
+          <section aria-labelledby="data-heading">
+            <h2 id="data-heading" className="mb-2 text-lg font-semibold text-slate-900">
+              Your data
+            </h2>
+            <p className="mb-4 text-sm text-slate-600">Download your contacts, meetings or everything you have in Rapport; restore an archive; delete your account.</p>
+            <Link href="/settings/data" className={buttonClasses("secondary", "sm")}>
+              Export, restore or delete
+            </Link>
+          </section>
+        </Card>
       </div>
     </div>
   );
