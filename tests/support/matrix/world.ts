@@ -1,0 +1,186 @@
+// One small world per matrix cell: an owner who has a row of every kind the actions touch, and the
+// four people who must not reach those rows (another student, staff of a centre where the owner
+// shares nothing, a plain member of the owner's chapter) or who reach some of them by design.
+// Written straight through Prisma with explicit ids, a handful of createMany calls per world.
+import { createHash, randomInt, randomUUID } from "node:crypto";
+import { getDatabase } from "@/lib/db";
+import { generateCohortCode, generateStaffInviteCode } from "@/lib/domain/invite-codes";
+
+export type Persona = "owner" | "other" | "staff" | "member" | "signedOut";
+export const PERSONAS: readonly Persona[] = ["signedOut", "other", "staff", "member", "owner"];
+
+const DAY = 86_400_000;
+
+export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+export async function buildWorld() {
+  const prisma = getDatabase().prisma;
+  // Short, unique, under every id schema's 40-character limit.
+  const t = randomUUID().replace(/-/g, "").slice(0, 12);
+  const id = (kind: string) => `mx${kind}${t}`;
+  const now = Date.now();
+  const users = {
+    owner: id("owner"),
+    other: id("other"),
+    staff: id("staff"),
+    member: id("member"),
+    colleague: id("colleague"),
+  };
+  const calendarToken = `feed${t}${randomUUID().replace(/-/g, "")}`;
+  const w = {
+    users,
+    ownerEmail: `owner.${t}@example.edu`,
+    staffCentre: id("scentre"),
+    staffCohort: id("scohort"),
+    ownCentre: id("ocentre"),
+    ownCohort: id("ocohort"),
+    ownCohortCode: generateCohortCode(randomInt),
+    chapter: id("chapter"),
+    chapterCode: generateCohortCode(randomInt),
+    staffInviteCode: generateStaffInviteCode(randomInt),
+    colleagueMembership: id("colmem"),
+    contact: id("contact"),
+    meeting: id("meeting"),
+    agendaItem: id("agenda"),
+    note: id("note"),
+    takeaway: randomUUID(),
+    actionItem: id("action"),
+    resource: id("resource"),
+    outreach: id("outreach"),
+    reminder: id("reminder"),
+    template: id("template"),
+    question: id("question"),
+    hiddenQuestion: id("hiddenq"),
+    holiday: id("holiday"),
+    holidayDate: new Date(now + 40 * DAY).toISOString().slice(0, 10),
+    sharedClaimed: id("shclaimed"),
+    sharedFree: id("shfree"),
+    sharedProposed: id("shproposed"),
+    groupMeeting: id("group"),
+    calendarToken,
+    /** Rows a cell's own setup adds (an import, say). */
+    extra: {} as Record<string, string>,
+  };
+
+  await prisma.user.createMany({
+    data: Object.entries(users).map(([name, userId]) => ({ id: userId, email: `${name}.${t}@example.edu`, name: `Matrix ${name}` })),
+  });
+  await prisma.organisation.createMany({
+    data: [
+      { id: w.staffCentre, kind: "CAREER_CENTRE", name: "Staff's Centre", slug: `s-${t}`, inviteCode: generateStaffInviteCode(randomInt) },
+      { id: w.ownCentre, kind: "CAREER_CENTRE", name: "Owner's Centre", slug: `o-${t}`, inviteCode: w.staffInviteCode },
+      { id: w.chapter, kind: "CHAPTER", name: "Owner's Chapter", slug: `c-${t}`, inviteCode: w.chapterCode },
+    ],
+  });
+  await prisma.membership.createMany({
+    data: [
+      { organisationId: w.staffCentre, userId: users.staff, role: "STAFF" },
+      { organisationId: w.staffCentre, userId: users.owner, role: "STUDENT" },
+      { organisationId: w.ownCentre, userId: users.owner, role: "ADMIN" },
+      { id: w.colleagueMembership, organisationId: w.ownCentre, userId: users.colleague, role: "STAFF" },
+      { organisationId: w.chapter, userId: users.owner, role: "OFFICER" },
+      { organisationId: w.chapter, userId: users.member, role: "MEMBER" },
+    ],
+  });
+  await prisma.cohort.createMany({
+    data: [
+      { id: w.staffCohort, organisationId: w.staffCentre, name: "Staff's Cohort", inviteCode: generateCohortCode(randomInt) },
+      { id: w.ownCohort, organisationId: w.ownCentre, name: "Owner's Cohort", inviteCode: w.ownCohortCode },
+    ],
+  });
+  // Enrolled where the staff persona works, sharing nothing: staff "without consent".
+  await prisma.cohortMember.create({ data: { cohortId: w.staffCohort, userId: users.owner, consent: "NONE" } });
+
+  await prisma.contact.create({
+    data: { id: w.contact, ownerId: users.owner, name: "Dana Owner-Contact", employer: "Edelman", email: `dana.${t}@example.com`, stage: "SCHEDULED" },
+  });
+  await prisma.meeting.createMany({
+    data: [
+      { id: w.meeting, ownerId: users.owner, contactId: w.contact, title: "Coffee with Dana", startsAt: new Date(now + 2 * DAY), timeZone: "UTC", icsUid: `${w.meeting}@rapport` },
+      {
+        id: w.groupMeeting,
+        ownerId: users.owner,
+        organisationId: w.chapter,
+        title: "Chapter panel",
+        startsAt: new Date(now + 3 * DAY),
+        timeZone: "UTC",
+        icsUid: `${w.groupMeeting}@rapport`,
+      },
+    ],
+  });
+  await prisma.meetingAttendee.create({ data: { meetingId: w.groupMeeting, userId: users.owner, rsvp: "GOING" } });
+  await prisma.agendaItem.create({ data: { id: w.agendaItem, meetingId: w.meeting, text: "How did you start?", position: 0 } });
+  await prisma.note.createMany({
+    data: [
+      { id: w.note, ownerId: users.owner, contactId: w.contact, body: "Met at the alumni night." },
+      { id: w.takeaway, ownerId: users.owner, contactId: w.contact, meetingId: w.meeting, kind: "TAKEAWAY", body: "Read their agency's blog." },
+    ],
+  });
+  await prisma.actionItem.create({ data: { id: w.actionItem, ownerId: users.owner, contactId: w.contact, meetingId: w.meeting, text: "Send portfolio" } });
+  await prisma.resource.create({ data: { id: w.resource, ownerId: users.owner, contactId: w.contact, meetingId: w.meeting, title: "PRWeek" } });
+  await prisma.outreachAttempt.create({
+    data: { id: w.outreach, ownerId: users.owner, contactId: w.contact, channel: "EMAIL", subject: "Hello", body: "Hi Dana", sentAt: new Date(now - 5 * DAY) },
+  });
+  await prisma.reminder.create({
+    data: { id: w.reminder, ownerId: users.owner, contactId: w.contact, rule: "FOLLOW_UP_7B", ruleKey: w.outreach, title: "Follow up with Dana", dueAt: new Date(now + DAY) },
+  });
+  await prisma.template.create({ data: { id: w.template, ownerId: users.owner, kind: "OUTREACH_EMAIL", name: "My ask", subject: "Hello", body: "Hi there, could we talk?" } });
+  await prisma.question.createMany({
+    data: [
+      { id: w.question, ownerId: users.owner, category: "CAREER_PATH", text: "What surprised you most?" },
+      { id: w.hiddenQuestion, ownerId: users.owner, category: "ADVICE", text: "What would you do again?" },
+    ],
+  });
+  await prisma.questionHide.create({ data: { userId: users.owner, questionId: w.hiddenQuestion } });
+  await prisma.holiday.create({ data: { id: w.holiday, ownerId: users.owner, date: new Date(`${w.holidayDate}T00:00:00Z`), name: "Founders' Day" } });
+  await prisma.pitch.create({ data: { ownerId: users.owner, body: "I study public relations and want to learn about agency life.", version: 1 } });
+  await prisma.calendarFeedToken.create({ data: { userId: users.owner, tokenHash: createHash("sha256").update(calendarToken).digest("hex") } });
+  await prisma.sharedContact.createMany({
+    data: [
+      { id: w.sharedClaimed, organisationId: w.chapter, proposedById: users.owner, approvedById: users.owner, approvedAt: new Date(now - 30 * DAY), status: "OPEN", name: "Pat Claimed", employer: "Ketchum" },
+      { id: w.sharedFree, organisationId: w.chapter, proposedById: users.owner, approvedById: users.owner, approvedAt: new Date(now - 30 * DAY), status: "OPEN", name: "Sam Free", employer: "Weber" },
+      { id: w.sharedProposed, organisationId: w.chapter, proposedById: users.member, status: "PROPOSED", name: "Lee Proposed", employer: "FleishmanHillard" },
+    ],
+  });
+  await prisma.claim.create({
+    data: { sharedContactId: w.sharedClaimed, userId: users.owner, activeFor: w.sharedClaimed, claimedAt: new Date(now - DAY), expiresAt: new Date(now + 13 * DAY) },
+  });
+  return w;
+}
+
+/**
+ * Everything of the owner's that any action could change, in a stable order. Compared before and
+ * after every refused or signed-out call: a refusal that still wrote something fails the cell.
+ */
+export async function fingerprint(w: World): Promise<string> {
+  const prisma = getDatabase().prisma;
+  const userId = w.users.owner;
+  const byId = { orderBy: { id: "asc" as const } };
+  const rows = await Promise.all([
+    prisma.user.findUniqueOrThrow({ where: { id: userId }, omit: { passwordHash: true } }),
+    prisma.contact.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.stageChange.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.outreachAttempt.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.meeting.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.meetingAttendee.findMany({ where: { OR: [{ userId }, { meeting: { ownerId: userId } }] }, ...byId }),
+    prisma.agendaItem.findMany({ where: { meeting: { ownerId: userId } }, ...byId }),
+    prisma.note.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.actionItem.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.resource.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.reminder.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.template.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.question.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.questionHide.findMany({ where: { userId }, orderBy: { questionId: "asc" } }),
+    prisma.holiday.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.pitch.findMany({ where: { ownerId: userId }, ...byId }),
+    prisma.calendarFeedToken.findMany({ where: { userId }, ...byId }),
+    prisma.membership.findMany({ where: { OR: [{ userId }, { organisationId: { in: [w.ownCentre, w.chapter] } }] }, ...byId }),
+    prisma.organisation.findMany({ where: { id: { in: [w.ownCentre, w.chapter] } }, ...byId }),
+    prisma.cohort.findMany({ where: { organisationId: w.ownCentre }, ...byId }),
+    prisma.cohortMember.findMany({ where: { OR: [{ userId }, { cohort: { organisationId: w.ownCentre } }] }, ...byId }),
+    prisma.sharedContact.findMany({ where: { organisationId: w.chapter }, ...byId }),
+    prisma.claim.findMany({ where: { sharedContact: { organisationId: w.chapter } }, ...byId }),
+    prisma.contactImport.findMany({ where: { ownerId: userId }, omit: { source: true }, ...byId }),
+  ]);
+  return JSON.stringify(rows);
+}
