@@ -14,7 +14,7 @@ import {
   type DragEndEvent,
 } from "@dnd-kit/core";
 import clsx from "clsx";
-import { useActionState, useEffect, useMemo, useOptimistic, useState, useTransition } from "react";
+import { useEffect, useMemo, useOptimistic, useState, useTransition } from "react";
 import { MousePointerSensor } from "@/components/pipeline/board-dnd";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -40,6 +40,7 @@ import {
   shortQuestion,
 } from "./agenda-dnd";
 import { BudgetBar } from "./budget-bar";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Change = { kind: "move"; id: string; to: number } | { kind: "remove"; id: string };
 
@@ -322,7 +323,7 @@ function AgendaRow({
 }
 
 function EditItemForm({ meetingId, item, onDone }: { meetingId: string; item: AgendaItemView; onDone: () => void }) {
-  const [state, formAction, pending] = useActionState(updateAgendaItemAction.bind(null, meetingId, item.id), initialFormState);
+  const [state, formAction, pending] = useFormAction(updateAgendaItemAction.bind(null, meetingId, item.id), initialFormState);
   useEffect(() => {
     if (state.status === "saved") onDone();
   }, [state, onDone]);

@@ -2,13 +2,14 @@
 // Adding questions from the bank: grouped by category in TIARA order, narrowed by tier and a
 // search, checked and added in one go. Questions already on the agenda are shown but can't be
 // added twice.
-import { useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { addBankQuestionsAction } from "@/lib/actions/agenda";
 import type { QuestionRow } from "@/lib/data/questions";
 import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS } from "@/lib/domain/format";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Tier = "ALL" | "JOB" | "INDUSTRY";
 
@@ -19,7 +20,7 @@ function matches(question: QuestionRow, tier: Tier, words: string[]): boolean {
 }
 
 export function BankPicker({ meetingId, questions, onAgenda }: { meetingId: string; questions: QuestionRow[]; onAgenda: string[] }) {
-  const [state, formAction, pending] = useActionState(addBankQuestionsAction.bind(null, meetingId), initialFormState);
+  const [state, formAction, pending] = useFormAction(addBankQuestionsAction.bind(null, meetingId), initialFormState);
   const [tier, setTier] = useState<Tier>("ALL");
   const [query, setQuery] = useState("");
   const [checked, setChecked] = useState<Set<string>>(new Set());

@@ -1,15 +1,16 @@
 "use client";
 // Writing your own question for this meeting (before the closing referral question).
-import { useActionState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { addCustomQuestionAction } from "@/lib/actions/agenda";
 import { DEFAULT_ITEM_MINUTES, MAX_ITEM_MINUTES, MIN_ITEM_MINUTES } from "@/lib/domain/agenda";
 import { AGENDA_TEXT_MAX } from "@/lib/validation/agenda";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function CustomQuestionForm({ meetingId }: { meetingId: string }) {
-  const [state, formAction, pending] = useActionState(addCustomQuestionAction.bind(null, meetingId), initialFormState);
+  const [state, formAction, pending] = useFormAction(addCustomQuestionAction.bind(null, meetingId), initialFormState);
   // After a refusal the form is rebuilt with what was typed; after a save it starts empty.
   const values = state.status === "saved" ? undefined : state.values;
   return (

@@ -1,14 +1,15 @@
 "use client";
 // Research notes on the person and their employer, kept with the meeting. On paper the notes print
 // as text (a text box prints cut off).
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { saveResearchNotesAction } from "@/lib/actions/agenda";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ResearchNotesForm({ meetingId, notes, who }: { meetingId: string; notes: string | null; who: string }) {
-  const [state, formAction, pending] = useActionState(saveResearchNotesAction.bind(null, meetingId), initialFormState);
+  const [state, formAction, pending] = useFormAction(saveResearchNotesAction.bind(null, meetingId), initialFormState);
   const [draft, setDraft] = useState(notes ?? "");
   const [dirty, setDirty] = useState(false);
   const [lastState, setLastState] = useState(state);

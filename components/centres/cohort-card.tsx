@@ -2,7 +2,7 @@
 // One cohort on its centre's page: its size, the code students type and the link they open, both
 // copyable; an admin can renew the code behind a confirmation (the old one stops working).
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { regenerateCohortCodeAction } from "@/lib/actions/career-centres";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { CopyField } from "./copy-field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface CohortCardProps {
   centreId: string;
@@ -26,7 +27,7 @@ export interface CohortCardProps {
 
 export function CohortCard({ centreId, cohortId, name, term, memberCount, inviteCode, joinUrl, canManage }: CohortCardProps) {
   const [confirming, setConfirming] = useState(false);
-  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData) => {
+  const [state, formAction, pending] = useFormAction(async (previous: FormState, form: FormData) => {
     const next = await regenerateCohortCodeAction(previous, form);
     if (next.status === "saved") setConfirming(false);
     return next;

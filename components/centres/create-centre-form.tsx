@@ -1,14 +1,15 @@
 "use client";
 // "Create a career centre": its name; the creator becomes its admin.
-import { useActionState } from "react";
+
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { createCareerCentreAction } from "@/lib/actions/career-centres";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function CreateCentreForm() {
-  const [state, formAction, pending] = useActionState(createCareerCentreAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(createCareerCentreAction, initialFormState);
   return (
     <form action={formAction} noValidate className="space-y-4">
       <div aria-live="polite" className="empty:hidden">

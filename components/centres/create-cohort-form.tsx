@@ -1,15 +1,16 @@
 "use client";
 // An admin's "New cohort": a name and, optionally, a term. The new cohort gets its own invite code.
-import { useActionState } from "react";
+
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icons";
 import { createCohortAction } from "@/lib/actions/career-centres";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function CreateCohortForm({ centreId }: { centreId: string }) {
-  const [state, formAction, pending] = useActionState(createCohortAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(createCohortAction, initialFormState);
   const values = state.values ?? {};
   const formError = state.fieldErrors?.form;
   return (

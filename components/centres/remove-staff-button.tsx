@@ -1,12 +1,13 @@
 "use client";
 // "Remove" on a staff row, behind a confirmation. The server refuses removing the last admin; the
 // page does not offer it either.
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { removeStaffMemberAction } from "@/lib/actions/career-centres";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface RemoveStaffButtonProps {
   centreId: string;
@@ -18,7 +19,7 @@ export interface RemoveStaffButtonProps {
 
 export function RemoveStaffButton({ centreId, centreName, membershipId, name, isViewer }: RemoveStaffButtonProps) {
   const [confirming, setConfirming] = useState(false);
-  const [state, formAction, pending] = useActionState(removeStaffMemberAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(removeStaffMemberAction, initialFormState);
   const refusal = state.fieldErrors?.form ?? (state.status === "error" || state.status === "invalid" ? state.message : undefined);
 
   return (

@@ -1,17 +1,18 @@
 "use client";
 // The admin's staff invitation: a link that makes whoever opens it (signed in, and not a student of
 // the centre) staff. Renewing it kills the old link at once, behind a confirmation.
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { regenerateStaffInviteAction } from "@/lib/actions/career-centres";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { CopyField } from "./copy-field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function StaffInvite({ centreId, centreName, inviteUrl }: { centreId: string; centreName: string; inviteUrl: string | null }) {
   const [confirming, setConfirming] = useState(false);
-  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData) => {
+  const [state, formAction, pending] = useFormAction(async (previous: FormState, form: FormData) => {
     const next = await regenerateStaffInviteAction(previous, form);
     if (next.status === "saved") setConfirming(false);
     return next;

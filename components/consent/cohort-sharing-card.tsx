@@ -1,7 +1,7 @@
 "use client";
 // One cohort on the Sharing page: what its staff see now, a form to change it, and leaving the
 // cohort behind a confirmation.
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -11,6 +11,7 @@ import { changeConsentAction, leaveCohortAction } from "@/lib/actions/cohorts";
 import type { ConsentLevel } from "@/lib/generated/prisma/enums";
 import { initialFormState } from "@/lib/validation/form-state";
 import { ConsentFieldset, type ConsentOption } from "./consent-fieldset";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const TONES: Record<ConsentLevel, BadgeTone> = { NONE: "neutral", PROGRESS: "info", CONTACTS: "success" };
 
@@ -27,8 +28,8 @@ export interface CohortSharingCardProps {
 }
 
 export function CohortSharingCard({ cohortId, name, subtitle, consent, consentLabel, since, options }: CohortSharingCardProps) {
-  const [state, formAction, pending] = useActionState(changeConsentAction, initialFormState);
-  const [leaveState, leaveAction, leaving] = useActionState(leaveCohortAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(changeConsentAction, initialFormState);
+  const [leaveState, leaveAction, leaving] = useFormAction(leaveCohortAction, initialFormState);
   const [confirming, setConfirming] = useState(false);
   const headingId = `sharing-${cohortId}`;
   const selected = (state.status === "invalid" ? (state.values?.consent as ConsentLevel | undefined) : undefined) ?? consent;

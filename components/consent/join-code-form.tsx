@@ -1,13 +1,14 @@
 "use client";
 // "Join a cohort": the invite code from the career centre; an unknown code is refused on the field.
-import { useActionState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { findCohortAction } from "@/lib/actions/cohorts";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function JoinCodeForm() {
-  const [state, formAction, pending] = useActionState(findCohortAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(findCohortAction, initialFormState);
   return (
     <form action={formAction} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
       <Field

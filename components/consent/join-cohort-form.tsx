@@ -1,16 +1,17 @@
 "use client";
 // Joining one cohort: choose what its staff may see (nothing is chosen for the student), then confirm.
 import Link from "next/link";
-import { useActionState } from "react";
+
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { joinCohortAction } from "@/lib/actions/cohorts";
 import type { ConsentLevel } from "@/lib/generated/prisma/enums";
 import { initialFormState } from "@/lib/validation/form-state";
 import { ConsentFieldset, type ConsentOption } from "./consent-fieldset";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function JoinCohortForm({ code, cohortName, options }: { code: string; cohortName: string; options: ConsentOption[] }) {
-  const [state, formAction, pending] = useActionState(joinCohortAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(joinCohortAction, initialFormState);
   const chosen = (state.values?.consent as ConsentLevel | undefined) ?? "NONE";
   return (
     <form action={formAction} noValidate className="space-y-5">

@@ -1,14 +1,15 @@
 "use client";
 // "How often should you keep in touch with X?": one select and Save. On Today for a contact in
 // follow-up without a cadence; on the contact page to change (or stop) it.
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { setCadenceAction } from "@/lib/actions/keep-in-touch";
 import { CADENCE_CHOICES, DEFAULT_CADENCE_MONTHS } from "@/lib/domain/keep-in-touch";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function CadenceForm({ contactId, name, current }: { contactId: string; name: string; current?: number | null }) {
-  const [state, formAction, pending] = useActionState(setCadenceAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(setCadenceAction, initialFormState);
   const selectId = useId();
   const errorId = useId();
   const error = state.fieldErrors?.keepInTouchMonths ?? (state.status === "error" ? state.message : undefined);

@@ -4,7 +4,7 @@
 // tab saved first, its changes are merged into the form and listed, and saving again is deliberate.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -22,6 +22,7 @@ import {
 } from "@/lib/validation/contacts";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { PriorityBadge } from "./priority-badge";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type ContactFormProps =
   /** `initial`: fields to start with, e.g. the employer when looking for another person there. */
@@ -85,7 +86,7 @@ export function ContactForm(props: ContactFormProps) {
   const editing = props.mode === "edit";
   const contactId = editing ? props.contactId : "";
 
-  const [state, formAction, isPending] = useActionState(async (previous: FormState, form: FormData): Promise<FormState> => {
+  const [state, formAction, isPending] = useFormAction(async (previous: FormState, form: FormData): Promise<FormState> => {
     if (!editing) return createContactAction(previous, form);
     const result = await updateContactAction(contactId, previous, form);
     if (result.status === "saved") {

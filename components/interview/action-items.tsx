@@ -1,6 +1,6 @@
 "use client";
 // Advice turned into action items with due dates; one with a date shows on Today when due.
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
@@ -9,6 +9,7 @@ import { addActionItemAction, removeActionItemAction, toggleActionItemAction } f
 import { initialFormState } from "@/lib/validation/form-state";
 import { ChecklistNotices, useChecklist } from "./checklist";
 import { offlineSafe, useFormDraft } from "./drafts";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface ActionItemView {
   id: string;
@@ -20,7 +21,7 @@ export interface ActionItemView {
 }
 
 export function ActionItems({ meetingId, items }: { meetingId: string; items: ActionItemView[] }) {
-  const [state, formAction, pending] = useActionState(offlineSafe(addActionItemAction.bind(null, meetingId)), initialFormState);
+  const [state, formAction, pending] = useFormAction(offlineSafe(addActionItemAction.bind(null, meetingId)), initialFormState);
   const { formRef, onInput, clear } = useFormDraft(meetingId, "action-item");
   const list = useChecklist<ActionItemView>({
     toggle: (entry, done) => toggleActionItemAction(meetingId, { id: entry.id, done }),

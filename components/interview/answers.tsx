@@ -1,6 +1,6 @@
 "use client";
 // The agenda's questions, each with an answer that saves itself; the referral question stays last.
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { addQuestionAction, saveAnswerAction } from "@/lib/actions/interview";
@@ -8,6 +8,7 @@ import type { InterviewQuestion } from "@/lib/data/interview";
 import { initialFormState } from "@/lib/validation/form-state";
 import { offlineSafe, useAutosave } from "./drafts";
 import { SaveStatusText } from "./save-status";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 function AnswerField({ meetingId, question, index }: { meetingId: string; question: InterviewQuestion; index: number }) {
   const id = useId();
@@ -45,7 +46,7 @@ function AnswerField({ meetingId, question, index }: { meetingId: string; questi
 }
 
 export function Answers({ meetingId, questions, agendaHref }: { meetingId: string; questions: InterviewQuestion[]; agendaHref: string }) {
-  const [state, formAction, pending] = useActionState(offlineSafe(addQuestionAction.bind(null, meetingId)), initialFormState);
+  const [state, formAction, pending] = useFormAction(offlineSafe(addQuestionAction.bind(null, meetingId)), initialFormState);
   return (
     <div className="space-y-6">
       {questions.length ? (

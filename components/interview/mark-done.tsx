@@ -1,16 +1,17 @@
 "use client";
 // "Mark meeting done": the pipeline move to Interviewed, which derives the 24-hour thank-you.
 import Link from "next/link";
-import { useActionState } from "react";
+
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { markMeetingDoneAction } from "@/lib/actions/interview";
 import { initialFormState } from "@/lib/validation/form-state";
 import { offlineSafe } from "./drafts";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function MarkDone({ meetingId, defaultDoneAt, contactName }: { meetingId: string; defaultDoneAt: string; contactName: string | null }) {
-  const [state, formAction, pending] = useActionState(offlineSafe(markMeetingDoneAction.bind(null, meetingId)), initialFormState);
+  const [state, formAction, pending] = useFormAction(offlineSafe(markMeetingDoneAction.bind(null, meetingId)), initialFormState);
   // Once saved, the page shows the meeting as done (with the way to Today) and drops this form.
   if (state.status === "saved") {
     return (

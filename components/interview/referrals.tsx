@@ -1,7 +1,7 @@
 "use client";
 // "Who else should I talk to?": each person named becomes a contact in Find, linked to this one.
 import Link from "next/link";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
 import { StageBadge } from "@/components/contacts/stage-badge";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -10,6 +10,7 @@ import { addReferralAction } from "@/lib/actions/interview";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { initialFormState } from "@/lib/validation/form-state";
 import { offlineSafe, useFormDraft } from "./drafts";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface ReferralView {
   id: string;
@@ -20,7 +21,7 @@ export interface ReferralView {
 }
 
 export function Referrals({ meetingId, referrerName, referrals }: { meetingId: string; referrerName: string; referrals: ReferralView[] }) {
-  const [state, formAction, pending] = useActionState(offlineSafe(addReferralAction.bind(null, meetingId)), initialFormState);
+  const [state, formAction, pending] = useFormAction(offlineSafe(addReferralAction.bind(null, meetingId)), initialFormState);
   const { formRef, onInput, clear } = useFormDraft(meetingId, "referral");
 
   useEffect(() => {

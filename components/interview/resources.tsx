@@ -1,6 +1,6 @@
 "use client";
 // Organisations, events and publications the professional recommended, as a checklist.
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field, SelectField } from "@/components/ui/field";
@@ -10,6 +10,7 @@ import { initialFormState } from "@/lib/validation/form-state";
 import { RESOURCE_KIND_LABELS, RESOURCE_KINDS } from "@/lib/validation/interview";
 import { ChecklistNotices, useChecklist } from "./checklist";
 import { offlineSafe, useFormDraft } from "./drafts";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface ResourceView {
   id: string;
@@ -20,7 +21,7 @@ export interface ResourceView {
 }
 
 export function Resources({ meetingId, resources }: { meetingId: string; resources: ResourceView[] }) {
-  const [state, formAction, pending] = useActionState(offlineSafe(addResourceAction.bind(null, meetingId)), initialFormState);
+  const [state, formAction, pending] = useFormAction(offlineSafe(addResourceAction.bind(null, meetingId)), initialFormState);
   const { formRef, onInput, clear } = useFormDraft(meetingId, "resource");
   const list = useChecklist<ResourceView>({
     toggle: (entry, done) => toggleResourceAction(meetingId, { id: entry.id, done }),

@@ -4,7 +4,7 @@
 // placeholders block all three (the server refuses them too). Its purpose (a request, the
 // follow-up, a thank-you, a keep-in-touch note) picks the checks and what logging records.
 import Link from "next/link";
-import { useActionState, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
@@ -16,6 +16,7 @@ import type { ComposePurpose } from "@/lib/domain/today";
 import { CHANNEL_LABELS, TEMPLATE_KIND_LABELS } from "@/lib/domain/format";
 import { initialFormState } from "@/lib/validation/form-state";
 import { CHANNELS } from "@/lib/validation/pipeline";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface ComposerTemplate {
   id: string;
@@ -65,7 +66,7 @@ const CHANNEL_FOR_KIND: Partial<Record<ComposerTemplate["kind"], (typeof CHANNEL
 };
 
 export function Composer({ contact, templates, placeholders, nowLocal, purpose = "outreach", initialTemplateId, takeaway, appendix }: ComposerProps) {
-  const [state, formAction, pending] = useActionState(ACTIONS[purpose].bind(null, contact.id), initialFormState);
+  const [state, formAction, pending] = useFormAction(ACTIONS[purpose].bind(null, contact.id), initialFormState);
   const initialTemplate = templates.find((t) => t.id === initialTemplateId);
   const initialDraft = initialTemplate ? draftFrom(initialTemplate, placeholders, appendix) : { subject: "", body: "" };
   const [templateId, setTemplateId] = useState(initialTemplate?.id ?? "");

@@ -4,7 +4,7 @@
 // move back, says what the move cancels; then saves the move and its record in one go through
 // moveContactAction. Errors show on their fields and keep what was typed.
 import Link from "next/link";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -16,6 +16,7 @@ import { formValues, initialFormState, type FormState } from "@/lib/validation/f
 import { backMoveConsequences, isBackMove, moveDescription, moveTitle } from "./move-summary";
 import { STAGE_RECORD_FIELD_NAMES } from "./stage-record";
 import { StageRecordFields } from "./stage-record-fields";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface PendingMove {
   contactId: string;
@@ -77,7 +78,7 @@ function MoveForm({
   const back = isBackMove(move.from, move.to);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData): Promise<FormState> => {
+  const [state, formAction, pending] = useFormAction(async (previous: FormState, form: FormData): Promise<FormState> => {
     onSubmitting(move);
     let result: FormState;
     try {

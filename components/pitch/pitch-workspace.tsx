@@ -3,7 +3,7 @@
 // and speaking time, save (a new version only when the text changed), and the version history
 // with restore. Restoring over unsaved edits asks first.
 import clsx from "clsx";
-import { startTransition, useActionState, useId, useRef, useState, useTransition, type FormEvent } from "react";
+import { startTransition, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { restorePitchVersionAction, savePitchAction } from "@/lib/actions/pitch";
 import { formatSpeakingTime, measurePitch, PITCH_MAX_CHARACTERS, type PitchVerdict } from "@/lib/domain/pitch";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface PitchVersionView {
   version: number;
@@ -41,7 +42,7 @@ function wordsLabel(n: number): string {
 export function PitchWorkspace({ versions }: { versions: PitchVersionView[] }) {
   const current = versions[0] ?? null;
   const [text, setText] = useState(current?.body ?? "");
-  const [state, saveAction, saving] = useActionState(savePitchAction, initialFormState);
+  const [state, saveAction, saving] = useFormAction(savePitchAction, initialFormState);
   const [restoring, startRestore] = useTransition();
   const [notice, setNotice] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const [confirmVersion, setConfirmVersion] = useState<PitchVersionView | null>(null);

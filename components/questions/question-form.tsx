@@ -1,7 +1,7 @@
 "use client";
 // Add or edit one of your own questions, in a dialog: text, where it fits in the conversation, job
 // or industry, tags. Errors appear on their field and everything typed is kept.
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -13,6 +13,7 @@ import { QUESTION_CATEGORIES, QUESTION_CATEGORY_LABELS } from "@/lib/domain/form
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { QUESTION_TEXT_MAX, QUESTION_TIER_LABELS, QUESTION_TIERS } from "@/lib/validation/questions";
 import { useQuestionNotice } from "./question-notice";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface EditableQuestion {
   id: string;
@@ -56,7 +57,7 @@ export function QuestionFormDialog(props: Props) {
 function QuestionForm(props: Props & { onDone: () => void }) {
   const editing = props.mode === "edit";
   const setNotice = useQuestionNotice();
-  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData): Promise<FormState> => {
+  const [state, formAction, pending] = useFormAction(async (previous: FormState, form: FormData): Promise<FormState> => {
     const result = editing ? await updateQuestionAction(previous, form) : await createQuestionAction(previous, form);
     if (result.status === "saved") {
       setNotice({ tone: "success", text: result.message ?? "Saved." });

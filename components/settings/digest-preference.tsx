@@ -2,12 +2,13 @@
 // The email digest: off, daily, or weekly (Mondays), sent from 07:00 in the viewer's time zone.
 // Where this server cannot send it (no SMTP, or the embedded database, which has no job queue
 // several instances share), it says so instead of offering choices.
-import { useActionState, useId } from "react";
+import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { updateDigestPreferenceAction } from "@/lib/actions/digest";
 import { DIGEST_FREQUENCIES, DIGEST_FREQUENCY_LABELS, type DigestFrequency } from "@/lib/domain/digest";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const HINTS: Record<DigestFrequency, string> = {
   NONE: "No email. Today in the app lists the same things.",
@@ -29,7 +30,7 @@ export function DigestPreference({
   /** Why this server cannot send the digest; absent when it can. */
   unavailable?: DigestUnavailableReason;
 }) {
-  const [state, formAction, pending] = useActionState(updateDigestPreferenceAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(updateDigestPreferenceAction, initialFormState);
   const legendId = useId();
   const errorId = useId();
 

@@ -1,7 +1,7 @@
 "use client";
 // The holidays business days skip: add a date and a name (a second one on the same day is refused
 // on the date field), remove with undo. Sorted by date, as the server lists them.
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -9,6 +9,7 @@ import { Icon } from "@/components/ui/icons";
 import { addHolidayAction, removeHolidayAction, restoreHolidayAction } from "@/lib/actions/settings";
 import { formatDay } from "@/lib/domain/format";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface HolidayItem {
   id: string;
@@ -23,7 +24,7 @@ type Notice = { tone: "success" | "danger"; text: string; restore?: Record<strin
 const showDate = (date: string, today: string) => formatDay(new Date(`${date}T00:00:00Z`), "UTC", new Date(`${today}T00:00:00Z`));
 
 export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; today: string }) {
-  const [state, formAction, adding] = useActionState(addHolidayAction, initialFormState);
+  const [state, formAction, adding] = useFormAction(addHolidayAction, initialFormState);
   const [notice, setNotice] = useState<Notice>(null);
   const [pending, startTransition] = useTransition();
   const noticeRef = useRef<HTMLParagraphElement>(null);

@@ -1,18 +1,19 @@
 "use client";
 // Time zone and weekly outreach goal. The time zone starts as the stored one; while it is still the
 // default (UTC) and this browser is elsewhere, the browser's zone is preselected for saving.
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { updateSettingsAction } from "@/lib/actions/settings";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const noSubscribe = () => () => undefined;
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function SettingsForm({ timeZone, weeklyOutreachGoal, zones }: { timeZone: string; weeklyOutreachGoal: number; zones: string[] }) {
-  const [state, formAction, pending] = useActionState(updateSettingsAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(updateSettingsAction, initialFormState);
   const browser = useSyncExternalStore(noSubscribe, browserZone, () => null);
   const [chosen, setChosen] = useState<string | null>(null);
   const suggested = timeZone === "UTC" && browser && browser !== "UTC" && zones.includes(browser) ? browser : null;

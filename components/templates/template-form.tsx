@@ -3,7 +3,7 @@
 // checks for that kind run live on the template filled with a sample contact, and the placeholders
 // it may use are listed with what each means. Unknown placeholders are refused on their field.
 import Link from "next/link";
-import { useActionState, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -24,6 +24,7 @@ import {
 } from "@/lib/domain/composer";
 import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "@/lib/domain/format";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface TemplateFormValues {
   kind: TemplateKindName;
@@ -53,7 +54,7 @@ const isKind = (value: string | undefined): value is TemplateKindName => (TEMPLA
 
 export function TemplateForm(props: TemplateFormProps) {
   const action = props.mode === "edit" ? updateTemplateAction.bind(null, props.templateId) : createTemplateAction;
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action, initialFormState);
   const values = state.values;
   const [kind, setKind] = useState<TemplateKindName>(isKind(values?.kind) ? values.kind : props.initial.kind);
   const [subject, setSubject] = useState(values?.subject ?? props.initial.subject);

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useActionState, useEffect, useRef, useSyncExternalStore } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -13,6 +13,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/domain/password";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { safeCallbackPath } from "./callback";
 import { OAuthButtons, type OAuthProvider } from "./oauth-buttons";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const noSubscription = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -44,7 +45,7 @@ async function signUpAndSignIn(previous: FormState, form: FormData, goOn: () => 
 
 export function SignUpForm({ providers, callbackUrl }: { providers: OAuthProvider[]; callbackUrl?: string }) {
   const router = useRouter();
-  const [state, formAction, isPending] = useActionState(
+  const [state, formAction, isPending] = useFormAction(
     (previous: FormState, form: FormData) => signUpAndSignIn(previous, form, () => router.replace(safeCallbackPath(callbackUrl, window.location.origin))),
     initialFormState,
   );

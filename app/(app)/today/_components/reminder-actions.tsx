@@ -1,16 +1,17 @@
 "use client";
 // Done, snooze (tomorrow, in 3 days, next week) or dismiss one reminder on Today.
 import Link from "next/link";
-import { useActionState } from "react";
+
 import { Button, buttonClasses } from "@/components/ui/button";
 import { updateReminderAction } from "@/lib/actions/reminders";
 import { SNOOZE_LABELS, SNOOZE_OPTIONS } from "@/lib/domain/snooze";
 import type { ReminderLink } from "@/lib/domain/today";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** The one-click action that does what the reminder asks (when there is a page for it), then done, snooze, dismiss. */
 export function ReminderActions({ reminderId, title, primary }: { reminderId: string; title: string; primary?: ReminderLink | null }) {
-  const [state, formAction, pending] = useActionState(updateReminderAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(updateReminderAction, initialFormState);
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2">
       {primary ? (

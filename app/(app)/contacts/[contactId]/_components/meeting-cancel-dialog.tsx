@@ -2,7 +2,7 @@
 // "Cancel meeting": a confirmation that says what cancelling does (the contact goes back to
 // Outreach, the meeting stays on the timeline as cancelled, the prep reminder goes) before it
 // happens. Focus starts on keeping the meeting.
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -10,6 +10,7 @@ import { cancelMeetingAction } from "@/lib/actions/meetings";
 import { formatLongDay, formatTime } from "@/lib/domain/format";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import type { PanelMeeting } from "./meeting-panel";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function CancelMeetingDialog({
   meeting,
@@ -28,7 +29,7 @@ export function CancelMeetingDialog({
   const [open, setOpen] = useState(false);
   const when = `${formatLongDay(meeting.startsAt, timeZone)} at ${formatTime(meeting.startsAt, timeZone)}`;
 
-  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData): Promise<FormState> => {
+  const [state, formAction, pending] = useFormAction(async (previous: FormState, form: FormData): Promise<FormState> => {
     let result: FormState;
     try {
       result = await cancelMeetingAction(previous, form);

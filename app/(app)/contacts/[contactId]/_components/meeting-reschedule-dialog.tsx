@@ -3,7 +3,7 @@
 // place, prefilled with what is stored. The time is checked live against the user's other
 // meetings (a warning, not a block); a refused save shows errors on their fields and keeps what
 // was typed. The invitation keeps its UID, so a calendar updates the same event.
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { StageRecordFields } from "@/components/pipeline/stage-record-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,6 +12,7 @@ import { rescheduleMeetingAction } from "@/lib/actions/meetings";
 import { toLocalInputValue } from "@/lib/domain/local-time";
 import { formValues, initialFormState, type FormState } from "@/lib/validation/form-state";
 import type { PanelMeeting } from "./meeting-panel";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const FIELD_NAMES = ["startsAt", "durationMinutes", "mode", "location"];
 
@@ -74,7 +75,7 @@ function RescheduleForm({
     location: meeting.location ?? "",
   }));
 
-  const [state, formAction, pending] = useActionState(async (previous: FormState, form: FormData): Promise<FormState> => {
+  const [state, formAction, pending] = useFormAction(async (previous: FormState, form: FormData): Promise<FormState> => {
     let result: FormState;
     try {
       result = await rescheduleMeetingAction(previous, form);

@@ -1,13 +1,14 @@
 "use client";
 // Sharing one note with the student's career-centre staff, or taking it back. Staff never see a
 // note otherwise, whatever the student's consent level.
-import { useActionState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { shareNoteAction } from "@/lib/actions/cohorts";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function NoteShareControl({ noteId, shared }: { noteId: string; shared: boolean }) {
-  const [state, formAction, pending] = useActionState(shareNoteAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(shareNoteAction, initialFormState);
   return (
     <form action={formAction} className="mt-1 flex flex-wrap items-center gap-2">
       <input type="hidden" name="noteId" value={noteId} />

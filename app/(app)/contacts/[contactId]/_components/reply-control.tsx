@@ -1,15 +1,16 @@
 "use client";
 // Logging the answer to one outreach message: replied, declined, or (undo) no reply yet.
 // A reply or a decline clears the contact's 3B7 follow-up reminders.
-import { useActionState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { setReplyAction } from "@/lib/actions/outreach";
 import { initialFormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type ReplyStatus = "NO_REPLY" | "REPLIED" | "DECLINED";
 
 export function ReplyControl({ attemptId, replyStatus }: { attemptId: string; replyStatus: ReplyStatus }) {
-  const [state, formAction, pending] = useActionState(setReplyAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(setReplyAction, initialFormState);
   const choices: { status: ReplyStatus; label: string }[] =
     replyStatus === "NO_REPLY"
       ? [
