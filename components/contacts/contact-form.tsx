@@ -26,7 +26,8 @@ import { useFormAction } from "@/components/ui/use-form-action";
 
 export type ContactFormProps =
   /** `initial`: fields to start with, e.g. the employer when looking for another person there. */
-  | { mode: "create"; initial?: ContactFormValues }
+  /** idempotencyKey: one per form the server rendered, so a double submit creates one contact. */
+  | { mode: "create"; initial?: ContactFormValues; idempotencyKey: string }
   | { mode: "edit"; contactId: string; version: number; initial: ContactFormValues };
 
 const NEW_CONTACT: ContactFormValues = {
@@ -166,7 +167,9 @@ export function ContactForm(props: ContactFormProps) {
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="loaded" value={loadedJson} />
         </>
-      ) : null}
+      ) : (
+        <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
+      )}
 
       <div aria-live="polite" className="space-y-4 empty:hidden">
         {showError && state.message ? (

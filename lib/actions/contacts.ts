@@ -40,7 +40,9 @@ export async function createContactAction(_prev: FormState, form: FormData): Pro
       };
     }
   }
-  const { id } = await createContact(parsed.data);
+  const key = form.get("idempotencyKey");
+  const idempotencyKey = typeof key === "string" && /^[A-Za-z0-9-]{8,100}$/.test(key) ? key : undefined;
+  const { id } = await createContact(parsed.data, idempotencyKey);
   revalidatePath("/contacts");
   revalidatePath("/pipeline");
   redirect(`/contacts/${id}`);

@@ -170,14 +170,30 @@ function withPriority(fields: ContactFields) {
   return { ...fields, priority: contactPriority(fields) };
 }
 
-export async function createContact(fields: ContactFields): Promise<{ id: string }> {
+/**
+ * Creates a contact in Find. With an `idempotencyKey` (the new-contact form sends one per form), a
+ * second submission of the same form returns the first one's contact instead of creating another:
+ * the key's unique index decides, so even two submissions racing each other create one.
+ */
+export async function createContact(fields: ContactFields, idempotencyKey?: string): Promise<{ id: string }> {
   const viewer = await requireViewer();
   return db.$transaction(async (tx) => {
+    if (idempotencyKey) {
+      // Waits for a concurrent transaction holding the same key, then does nothing if it committed.
+      const { count } = await tx.idempotencyKey.createMany({ data: [{ ownerId: viewer.id, key: idempotencyKey }], skipDuplicates: true });
+      if (count === 0) {
+        const earlier = await tx.idempotencyKey.findUnique({ where: { ownerId_key: { ownerId: viewer.id, key: idempotencyKey } }, select: { resultId: true } });
+        if (earlier?.resultId) return { id: earlier.resultId };
+      }
+    }
     const contact = await tx.contact.create({
       data: { ...withPriority(fields), ownerId: viewer.id },
       select: { id: true },
     });
     await tx.stageChange.create({ data: { ownerId: viewer.id, contactId: contact.id, toStage: "FIND" } });
+    if (idempotencyKey) {
+      await tx.idempotencyKey.updateMany({ where: { ownerId: viewer.id, key: idempotencyKey }, data: { resultId: contact.id } });
+    }
     return contact;
   });
 }

@@ -81,6 +81,26 @@ describe("creating a contact", () => {
   });
 });
 
+describe("a double-submitted new-contact form", () => {
+  it("creates one contact, even when both submissions race; another form or another user creates their own", async () => {
+    await signInAs(owner.id);
+    const submit = () => createContactAction(initialFormState, form({ name: "Double Tap", employer: "Golin", idempotencyKey: "form-key-0001" }));
+    const [first, second] = await Promise.all([redirectOf(submit()), redirectOf(submit())]);
+    expect(second).toBe(first);
+    expect(await redirectOf(submit())).toBe(first);
+    expect(await prisma().contact.count({ where: { ownerId: owner.id, name: "Double Tap" } })).toBe(1);
+    expect(await prisma().stageChange.count({ where: { ownerId: owner.id, contact: { name: "Double Tap" } } })).toBe(1);
+
+    // A new form (a new key) is a new contact; the same key in another user's account is theirs alone.
+    await redirectOf(createContactAction(initialFormState, form({ name: "Double Tap", employer: "Golin", idempotencyKey: "form-key-0002", confirmDuplicate: "yes" })));
+    expect(await prisma().contact.count({ where: { ownerId: owner.id, name: "Double Tap" } })).toBe(2);
+    await signInAs(other.id);
+    const theirs = await redirectOf(createContactAction(initialFormState, form({ name: "Double Tap", idempotencyKey: "form-key-0001" })));
+    expect(theirs).not.toBe(first);
+    expect(await prisma().contact.count({ where: { ownerId: other.id, name: "Double Tap" } })).toBe(1);
+  });
+});
+
 describe("editing in two tabs", () => {
   it("refuses the second save, shows what the first changed, and loses nothing", async () => {
     const id = await newContact({ title: "Manager" });

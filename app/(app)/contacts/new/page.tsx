@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ContactForm } from "@/components/contacts/contact-form";
@@ -25,7 +26,7 @@ export default async function NewContactPage({ searchParams }: { searchParams: P
         title="New contact"
         description="Someone who holds the job you want. Only the name is required; add the rest as you learn it."
       />
-      <ContactForm mode="create" initial={initial} />
+      <ContactForm mode="create" initial={initial} idempotencyKey={randomUUID()} />
     </div>
   );
 }
