@@ -87,6 +87,20 @@ export default async function SettingsPage() {
           </section>
         </Card>
         <Card className="p-5 sm:p-6">
+          <section aria-labelledby="chapter-heading">
+            <h2 id="chapter-heading" className="mb-2 text-lg font-semibold text-slate-900">
+              Student chapter
+            </h2>
+            <p className="mb-4 text-sm text-slate-600">
+              Share a list of professionals with your PRSSA (or similar) chapter: join one with its invite code, or start one for
+              your chapter.
+            </p>
+            <Link href="/chapters" className={buttonClasses("secondary", "sm")}>
+              Your chapters
+            </Link>
+          </section>
+        </Card>
+        <Card className="p-5 sm:p-6">
           <section aria-labelledby="data-heading">
             <h2 id="data-heading" className="mb-2 text-lg font-semibold text-slate-900">
               Your data
