@@ -22,12 +22,15 @@ import * as reminders from "@/lib/actions/reminders";
 import * as settings from "@/lib/actions/settings";
 import * as templates from "@/lib/actions/templates";
 import * as calendarRoute from "@/app/api/calendar/[token]/route";
+import * as exportRoute from "@/app/api/export/[file]/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as invitationRoute from "@/app/api/meetings/[meetingId]/invitation/route";
 import * as cohortExportRoute from "@/app/(app)/cohorts/[cohortId]/export/route";
 import * as uploadRoute from "@/app/(app)/contacts/import/upload/route";
 import * as skippedRowsRoute from "@/app/(app)/contacts/import/[importId]/skipped-rows/route";
+import * as restoreRoute from "@/app/(app)/settings/data/restore/route";
 import { getDatabase } from "@/lib/db";
+import { exportAccountZip } from "@/lib/data/exports";
 import { createImport } from "@/lib/data/imports";
 import { initialFormState as init } from "@/lib/validation/form-state";
 import { signInAs, signOut } from "../session";
@@ -37,7 +40,8 @@ import type { Persona, World } from "./world";
  * ok: the action did what was asked. refused: "not yours" (status error/invalid/conflict, ok:false,
  * NotFoundError/FieldError, or 401/403/404). sign-in: requireViewer's redirect to /sign-in.
  * no-op: reported success but changed nothing of the owner's (a bulk action that skips ids that
- * are not the viewer's); checked with the same fingerprint as a refusal.
+ * are not the viewer's). Whatever a persona other than the owner gets, the owner's rows must come
+ * out unchanged (a fingerprint before and after), unless the cell says why not.
  */
 export type Outcome = "ok" | "refused" | "sign-in" | "no-op";
 export type Expectation = Record<Persona, Outcome>;
@@ -51,8 +55,13 @@ export interface RunCell {
   setup?: (w: World) => Promise<void>;
   /** A new world for each persona: an "ok" by one persona would change what the next one meets. */
   fresh?: boolean;
+  /**
+   * Why a non-owner's "ok" may change the owner's organisation (a member joins the owner's chapter,
+   * say). Without it, every non-owner run, "ok" included, must leave the owner's rows unchanged.
+   */
+  changesOwnersOrganisation?: string;
   /** Extra check on what a persona got back: a message when it shows something it should not. */
-  check?: (result: unknown, persona: Persona, w: World) => string | null;
+  check?: (result: unknown, persona: Persona, w: World) => string | null | Promise<string | null>;
 }
 export type Cell = RunCell | { pending: string } | { outOfScope: string };
 
@@ -100,6 +109,31 @@ async function meetingDone(w: World): Promise<void> {
   await prisma.contact.update({ where: { id: w.contact }, data: { stage: "INTERVIEWED", stageChangedAt: doneAt } });
 }
 
+/**
+ * The owner's archive, then an empty account for it to go back into (restore refuses an account
+ * that already has contacts): whoever holds the file restores it into their own account only.
+ */
+async function ownerArchive(w: World): Promise<void> {
+  await signInAs(w.users.owner);
+  w.extra.archive = Buffer.from(await exportAccountZip()).toString("base64");
+  signOut();
+  const prisma = getDatabase().prisma;
+  const ownerId = w.users.owner;
+  await prisma.$transaction([
+    prisma.contact.deleteMany({ where: { ownerId } }),
+    prisma.pitch.deleteMany({ where: { ownerId } }),
+    prisma.holiday.deleteMany({ where: { ownerId } }),
+    prisma.template.deleteMany({ where: { ownerId } }),
+    prisma.question.deleteMany({ where: { ownerId } }),
+  ]);
+}
+
+/** Asks the export route for one of the viewer's files as text. */
+async function exported(file: string): Promise<string> {
+  const response = await exportRoute.GET(new Request(`http://localhost/api/export/${file}`), params({ file }));
+  return response.text();
+}
+
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 
 export const CELLS: Record<string, Cell> = {
@@ -134,8 +168,10 @@ export const CELLS: Record<string, Cell> = {
   "career-centres.regenerateCohortCodeAction": ownerOnly((w) => careerCentres.regenerateCohortCodeAction(init, form({ centreId: w.ownCentre, cohortId: w.ownCohort }))),
   "career-centres.regenerateStaffInviteAction": ownerOnly((w) => careerCentres.regenerateStaffInviteAction(init, form({ centreId: w.ownCentre }))),
   "career-centres.removeStaffMemberAction": ownerOnly((w) => careerCentres.removeStaffMemberAction(init, form({ centreId: w.ownCentre, membershipId: w.colleagueMembership }))),
-  "career-centres.acceptStaffInviteAction": selfScoped("the staff invitation link is the credential: whoever holds it joins the staff", (w) =>
-    careerCentres.acceptStaffInviteAction(init, form({ code: w.staffInviteCode })),
+  "career-centres.acceptStaffInviteAction": selfScoped(
+    "the staff invitation link is the credential: whoever holds it joins the staff",
+    (w) => careerCentres.acceptStaffInviteAction(init, form({ code: w.staffInviteCode })),
+    { changesOwnersOrganisation: "joining adds the viewer to the owner's centre's staff" },
   ),
 
   // --- chapters (the owner is OFFICER of w.chapter, the member persona a MEMBER) ----------------------
@@ -143,6 +179,7 @@ export const CELLS: Record<string, Cell> = {
     run: (w) => chapters.claimSharedContactAction(init, form({ sharedContactId: w.sharedFree })),
     expect: CHAPTER_MEMBERS,
     why: "any member of the chapter may claim an open professional from its list",
+    changesOwnersOrganisation: "the member's claim is on the owner's chapter's list",
     fresh: true,
   },
   "chapters.releaseClaimAction": ownerOnly((w) => chapters.releaseClaimAction(init, form({ sharedContactId: w.sharedClaimed }))),
@@ -152,6 +189,7 @@ export const CELLS: Record<string, Cell> = {
     run: (w) => chapters.proposeSharedContactAction(init, form({ organisationId: w.chapter, name: "Robin Proposed", employer: "Golin" })),
     expect: CHAPTER_MEMBERS,
     why: "any member may propose a professional (an officer approves it)",
+    changesOwnersOrganisation: "the proposal joins the owner's chapter's list",
   },
   "chapters.reviewProposalAction": ownerOnly((w) => chapters.reviewProposalAction(init, form({ sharedContactId: w.sharedProposed, decision: "approve" }))),
   "chapters.updateSharedSettingsAction": ownerOnly((w) =>
@@ -159,12 +197,15 @@ export const CELLS: Record<string, Cell> = {
   ),
   "chapters.createChapterAction": selfScoped("anyone may start a chapter and becomes its officer", () => chapters.createChapterAction(init, form({ name: "Westfield PRSSA" }))),
   "chapters.findChapterAction": selfScoped("the invite code is the credential: whoever holds it may look the chapter up", (w) => chapters.findChapterAction(init, form({ code: w.chapterCode }))),
-  "chapters.joinChapterAction": selfScoped("the invite code is the credential: whoever holds it joins as a member", (w) => chapters.joinChapterAction(init, form({ code: w.chapterCode }))),
+  "chapters.joinChapterAction": selfScoped("the invite code is the credential: whoever holds it joins as a member", (w) => chapters.joinChapterAction(init, form({ code: w.chapterCode })), {
+    changesOwnersOrganisation: "joining adds the viewer to the owner's chapter",
+  }),
   "chapters.setChapterRoleAction": ownerOnly((w) => chapters.setChapterRoleAction(init, form({ organisationId: w.chapter, userId: w.users.member, role: "OFFICER" }))),
   "chapters.leaveChapterAction": {
     run: (w) => chapters.leaveChapterAction(init, form({ organisationId: w.chapter })),
     expect: CHAPTER_MEMBERS,
     why: "a member leaves with their own membership only",
+    changesOwnersOrganisation: "the member's membership of the owner's chapter ends",
     fresh: true,
     setup: secondOfficer,
   },
@@ -177,8 +218,10 @@ export const CELLS: Record<string, Cell> = {
 
   // --- cohorts (the owner is in w.staffCohort, sharing nothing) -----------------------------------------
   "cohorts.findCohortAction": selfScoped("the cohort code is the credential: whoever holds it may look the cohort up", (w) => cohorts.findCohortAction(init, form({ code: w.ownCohortCode }))),
-  "cohorts.joinCohortAction": selfScoped("the cohort code is the credential: whoever holds it joins, sharing what they choose", (w) =>
-    cohorts.joinCohortAction(init, form({ code: w.ownCohortCode, consent: "NONE" })),
+  "cohorts.joinCohortAction": selfScoped(
+    "the cohort code is the credential: whoever holds it joins, sharing what they choose",
+    (w) => cohorts.joinCohortAction(init, form({ code: w.ownCohortCode, consent: "NONE" })),
+    { changesOwnersOrganisation: "joining adds the viewer to the owner's centre's cohort" },
   ),
   "cohorts.changeConsentAction": ownerOnly((w) => cohorts.changeConsentAction(init, form({ cohortId: w.staffCohort, consent: "PROGRESS" }))),
   "cohorts.leaveCohortAction": ownerOnly((w) => cohorts.leaveCohortAction(init, form({ cohortId: w.staffCohort }))),
@@ -283,6 +326,28 @@ export const CELLS: Record<string, Cell> = {
     expect: { owner: "ok", other: "ok", staff: "ok", member: "ok", signedOut: "ok" },
     run: (w) => calendarRoute.GET(new Request(`http://localhost/api/calendar/${w.calendarToken}.ics`), params({ token: `${w.calendarToken}.ics` })),
   },
+  "GET app/api/export/[file]/route.ts": selfScoped(
+    "the viewer's own data as files; another user's contacts, vCards and calendar never hold the owner's rows (checked)",
+    () => exportRoute.GET(new Request("http://localhost/api/export/contacts.csv"), params({ file: "contacts.csv" })),
+    {
+      check: async (result, persona) => {
+        if (persona === "signedOut") return null;
+        const files = [result instanceof Response ? await result.text() : "", await exported("contacts.vcf"), await exported("meetings.ics")];
+        const holds = files.map((text) => text.includes("Dana Owner-Contact"));
+        if (persona === "owner") return holds.every(Boolean) ? null : "the owner's own export is missing their contact";
+        return holds.some(Boolean) ? "another user's export holds the owner's contact" : null;
+      },
+    },
+  ),
+  "POST app/(app)/settings/data/restore/route.ts": selfScoped(
+    "restores the file into the viewer's own account; the owner's rows are untouched (checked)",
+    (w) => {
+      const body = new FormData();
+      body.append("file", new File([Buffer.from(w.extra.archive!, "base64")], "rapport-archive.zip", { type: "application/zip" }));
+      return restoreRoute.POST(new Request("http://localhost/settings/data/restore", { method: "POST", body }));
+    },
+    { setup: ownerArchive },
+  ),
   "GET app/api/health/route.ts": {
     why: "public: answers only whether the database is up",
     expect: { owner: "ok", other: "ok", staff: "ok", member: "ok", signedOut: "ok" },
