@@ -356,7 +356,16 @@ export const CELLS: Record<string, Cell> = {
   "GET app/api/meetings/[meetingId]/invitation/route.ts": ownerOnly((w) =>
     invitationRoute.GET(new Request(`http://localhost/api/meetings/${w.meeting}/invitation`), params({ meetingId: w.meeting })),
   ),
-  "GET app/(app)/cohorts/[cohortId]/export/route.ts": ownerOnly((w) => cohortExportRoute.GET(new Request(`http://localhost/cohorts/${w.ownCohort}/export`), params({ cohortId: w.ownCohort }))),
+  "GET app/(app)/cohorts/[cohortId]/export/route.ts": ownerOnly((w) => cohortExportRoute.GET(new Request(`http://localhost/cohorts/${w.ownCohort}/export`), params({ cohortId: w.ownCohort })), {
+    // Staff without consent: their own cohort's export lists the owner as not sharing, and nothing else.
+    check: async (_result, persona, w) => {
+      if (persona !== "staff") return null;
+      const response = await cohortExportRoute.GET(new Request(`http://localhost/cohorts/${w.staffCohort}/export`), params({ cohortId: w.staffCohort }));
+      const row = (await response.text()).split(/\r?\n/).find((line) => line.startsWith("Matrix owner,"));
+      const [, sharing, , ...figures] = row?.split(",") ?? [];
+      return sharing === "Not sharing" && figures.length > 0 && figures.every((f) => f === "") ? null : `staff's own cohort export shows the owner beyond "not sharing": ${row}`;
+    },
+  }),
   "POST app/(app)/contacts/import/upload/route.ts": selfScoped("creates an import owned by the viewer", () => {
     const body = new FormData();
     body.append("file", new File(["Full name,Mail\nAna Lima,ana@example.com\n"], "people.csv", { type: "text/csv" }));

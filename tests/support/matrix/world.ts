@@ -1,6 +1,8 @@
 // One small world per matrix cell: an owner who has a row of every kind the actions touch, and the
 // four people who must not reach those rows (another student, staff of a centre where the owner
 // shares nothing, a plain member of the owner's chapter) or who reach some of them by design.
+// The other student holds the owner's roles elsewhere (admin of their own centre, officer of their
+// own chapter), so a check on the role that forgets the organisation shows up as a hole.
 // Written straight through Prisma with explicit ids, a handful of createMany calls per world.
 import { createHash, randomInt, randomUUID } from "node:crypto";
 import { getDatabase } from "@/lib/db";
@@ -31,6 +33,8 @@ export async function buildWorld() {
     users,
     ownerEmail: `owner.${t}@example.edu`,
     staffCentre: id("scentre"),
+    otherCentre: id("xcentre"),
+    otherChapter: id("xchapter"),
     staffCohort: id("scohort"),
     ownCentre: id("ocentre"),
     ownCohort: id("ocohort"),
@@ -72,6 +76,8 @@ export async function buildWorld() {
         { id: w.staffCentre, kind: "CAREER_CENTRE", name: "Staff's Centre", slug: `s-${t}`, inviteCode: generateStaffInviteCode(randomInt) },
         { id: w.ownCentre, kind: "CAREER_CENTRE", name: "Owner's Centre", slug: `o-${t}`, inviteCode: w.staffInviteCode },
         { id: w.chapter, kind: "CHAPTER", name: "Owner's Chapter", slug: `c-${t}`, inviteCode: w.chapterCode },
+        { id: w.otherCentre, kind: "CAREER_CENTRE", name: "Other's Centre", slug: `x-${t}`, inviteCode: generateStaffInviteCode(randomInt) },
+        { id: w.otherChapter, kind: "CHAPTER", name: "Other's Chapter", slug: `y-${t}`, inviteCode: generateCohortCode(randomInt) },
       ],
     }),
     prisma.membership.createMany({
@@ -82,6 +88,8 @@ export async function buildWorld() {
         { id: w.colleagueMembership, organisationId: w.ownCentre, userId: users.colleague, role: "STAFF" },
         { organisationId: w.chapter, userId: users.owner, role: "OFFICER" },
         { organisationId: w.chapter, userId: users.member, role: "MEMBER" },
+        { organisationId: w.otherCentre, userId: users.other, role: "ADMIN" },
+        { organisationId: w.otherChapter, userId: users.other, role: "OFFICER" },
       ],
     }),
     prisma.cohort.createMany({
