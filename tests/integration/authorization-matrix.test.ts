@@ -7,8 +7,10 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { getDatabase } from "@/lib/db";
 import { CELLS } from "../support/matrix/cells";
 import { discoverActions, discoverRoutes } from "../support/matrix/discover";
-import { runCell } from "../support/matrix/run";
+import { MIXED_IDS, othersMeeting } from "../support/matrix/mixed-ids";
+import { observe, runCell } from "../support/matrix/run";
 import { buildWorld, fingerprint } from "../support/matrix/world";
+import { signInAs, signOut } from "../support/session";
 
 // Work an action hands to after() (an import's run) is awaited before the owner's rows are compared.
 vi.mock("next/server", async (importOriginal) => {
@@ -60,6 +62,22 @@ describe("authorization matrix", () => {
     if ("pending" in cell || "outOfScope" in cell) continue;
     it(name, async () => {
       expect(await runCell(cell)).toEqual([]);
+    });
+  }
+});
+
+describe("mixed ids: the other student's own organisation or record, the owner's row", () => {
+  for (const [name, test] of Object.entries(MIXED_IDS)) {
+    it(name, async () => {
+      const w = await buildWorld();
+      const meetingId = await othersMeeting(w);
+      const before = await fingerprint(w);
+      await signInAs(w.users.other);
+      const got = await observe(() => test.run(w, meetingId));
+      signOut();
+      expect(got.outcome, got.detail).toBe(test.expect);
+      expect(await fingerprint(w), "the owner's rows changed").toBe(before);
+      expect(await test.after?.(w, meetingId)).toBeFalsy();
     });
   }
 });

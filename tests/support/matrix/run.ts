@@ -16,7 +16,7 @@ function redirectTarget(error: unknown): string | null {
 }
 
 /** What one call did, in the matrix's words. */
-async function observe(call: () => Promise<unknown>): Promise<Observed> {
+export async function observe(call: () => Promise<unknown>): Promise<Observed> {
   let result: unknown;
   try {
     result = await call();
