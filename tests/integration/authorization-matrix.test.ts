@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { getDatabase } from "@/lib/db";
 import { CELLS } from "../support/matrix/cells";
-import { discoverActions, discoverRoutes } from "../support/matrix/discover";
+import { discoverActions, discoverRoutes, serverActionsOutsideLibActions } from "../support/matrix/discover";
 import { MIXED_IDS, othersMeeting } from "../support/matrix/mixed-ids";
 import { observe, runCell } from "../support/matrix/run";
 import { buildWorld, fingerprint } from "../support/matrix/world";
@@ -45,6 +45,10 @@ describe("authorization matrix", () => {
     const extra = cells.filter((name) => !discovered.includes(name));
     expect(discovered.length).toBeGreaterThan(80);
     expect({ missing, extra }, `Give each new action or route a cell in tests/support/matrix/cells.ts:\n  missing: ${missing.join(", ") || "none"}\n  no longer in the code: ${extra.join(", ") || "none"}`).toEqual({ missing: [], extra: [] });
+  });
+
+  it("finds server actions only in lib/actions, where the scan looks", () => {
+    expect(serverActionsOutsideLibActions(), "Move these server actions to lib/actions/*.ts so the matrix covers them").toEqual([]);
   });
 
   it("notices any change to the owner's rows (the fingerprint every refusal is checked against)", async () => {

@@ -51,3 +51,23 @@ export function discoverRoutes(): string[] {
   }
   return names;
 }
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" || entry.name === "node_modules" ? [] : sourceFiles(full);
+    return /\.(ts|tsx|js|jsx)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/**
+ * Files outside lib/actions with a "use server" directive (a whole file, or one inline in a
+ * function): a server action there would be a public endpoint this matrix does not scan.
+ */
+export function serverActionsOutsideLibActions(): string[] {
+  const actionsDir = path.join(root, "lib/actions");
+  return ["app", "components", "lib"]
+    .flatMap((dir) => sourceFiles(path.join(root, dir)))
+    .filter((file) => path.dirname(file) !== actionsDir && /^\s*["']use server["'];?\s*$/m.test(readFileSync(file, "utf8")))
+    .map((file) => path.relative(root, file));
+}
