@@ -325,6 +325,12 @@ export const CELLS: Record<string, Cell> = {
     why: "token-authenticated for calendar apps: anyone holding the owner's token reads the feed, signed in or not",
     expect: { owner: "ok", other: "ok", staff: "ok", member: "ok", signedOut: "ok" },
     run: (w) => calendarRoute.GET(new Request(`http://localhost/api/calendar/${w.calendarToken}.ics`), params({ token: `${w.calendarToken}.ics` })),
+    // The token is the only credential: a guessed one answers 404 to anyone.
+    check: async (_result, _persona, w) => {
+      const guessed = `${w.calendarToken}0.ics`;
+      const response = await calendarRoute.GET(new Request(`http://localhost/api/calendar/${guessed}`), params({ token: guessed }));
+      return response.status === 404 ? null : `a guessed token answered ${response.status}`;
+    },
   },
   "GET app/api/export/[file]/route.ts": selfScoped(
     "the viewer's own data as files; another user's contacts, vCards and calendar never hold the owner's rows (checked)",
