@@ -6,7 +6,6 @@ import { afterTasks } from "./after-tasks";
 import type { Outcome, RunCell } from "./cells";
 import { buildWorld, fingerprint, PERSONAS, type Persona, type World } from "./world";
 
-
 type Observed = { outcome: Outcome | "unexpected"; detail: string; result?: unknown };
 
 function redirectTarget(error: unknown): string | null {
@@ -18,6 +17,7 @@ function redirectTarget(error: unknown): string | null {
 /** What one call did, in the matrix's words. */
 export async function observe(call: () => Promise<unknown>): Promise<Observed> {
   let result: unknown;
+  afterTasks.length = 0;
   try {
     result = await call();
     await Promise.all(afterTasks.splice(0));
