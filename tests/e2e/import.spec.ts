@@ -1,6 +1,7 @@
 // Issue #9: a new student imports their LinkedIn connections: upload, preview, import with a
 // progress bar, the report of skipped rows, then finds an imported contact. A fresh sign-up per
 // run (desktop, then phone, on one database), so no demo data is touched.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
@@ -11,7 +12,7 @@ async function expectNoSideways(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 
-test("a new student imports a LinkedIn export, reviews it, watches it import, reads the report and finds a contact", async ({ page }, testInfo) => {
+test("a new student imports a LinkedIn export, reviews it, watches it import, reads the report, finds a contact, exports and deletes the account", async ({ page }, testInfo) => {
   const email = `import.${testInfo.project.name}.${Date.now()}@example.edu`;
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Imogen Import");
@@ -62,4 +63,27 @@ test("a new student imports a LinkedIn export, reviews it, watches it import, re
   await page.getByRole("link", { name: /Zoë O'Brien/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Zoë O'Brien" })).toBeVisible();
   await expect(page.getByText("Weber Shandwick, Inc.").first()).toBeVisible();
+
+  // Your data: the contacts come back out as CSV; then the account is deleted behind the typed email.
+  await page.goto("/settings");
+  await page.getByRole("link", { name: "Export, restore or delete" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();
+  await expectAccessible(page);
+  await expectNoSideways(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Contacts (CSV)" }).click();
+  const exported = await download;
+  expect(exported.suggestedFilename()).toMatch(/^contacts-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(readFileSync(await exported.path(), "utf8")).toContain("Zoë O'Brien");
+
+  const confirmation = page.getByLabel(/to confirm/);
+  await confirmation.fill("someone-else@example.edu");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByText("Type your email address exactly as shown to confirm.")).toBeVisible();
+  await expect(confirmation).toHaveAttribute("aria-invalid", "true");
+  await confirmation.fill(email);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/sign-in/, { timeout: 20_000 });
+  await page.goto("/contacts");
+  await expect(page).toHaveURL(/\/sign-in/);
 });
