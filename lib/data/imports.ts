@@ -60,7 +60,10 @@ export interface ImportProgress {
   finishedAt: Date | null;
 }
 
-const progressInProcess = new Map<string, number>();
+// On globalThis, like the database holder in lib/db.ts: every bundle of the server that loads this
+// module (the action that starts an import, the page that polls it) must see the same map.
+const progressHolder = globalThis as unknown as { rapportImportProgress?: Map<string, number> };
+const progressInProcess = (progressHolder.rapportImportProgress ??= new Map<string, number>());
 
 function reportProgress(importId: string, processed: number): Promise<unknown> {
   progressInProcess.set(importId, processed);
@@ -199,6 +202,14 @@ export async function getImportProgress(importId: string): Promise<ImportProgres
     select: { id: true, fileName: true, status: true, totalRows: true, processed: true, created: true, updated: true, skipped: true, report: true, error: true, finishedAt: true },
   });
   if (!row) throw new NotFoundError("import");
+  // With the embedded database this process is the only one that can be running the import (run()
+  // registers it before claiming the row): RUNNING without that registration means a restart cut it
+  // short, its transaction never committed, and the student should simply import again.
+  if (row.status === "RUNNING" && !progressInProcess.has(row.id) && getDatabase().config.kind !== "postgres") {
+    const error = "The import was interrupted (the server restarted), so nothing was imported. Upload the file again.";
+    await db.contactImport.updateMany({ where: { id: row.id, ownerId: viewer.id, status: "RUNNING" }, data: { status: "FAILED", error, finishedAt: new Date() } });
+    return { ...row, status: "FAILED", error, report: [] };
+  }
   const processed = row.status === "RUNNING" ? Math.max(row.processed, progressInProcess.get(row.id) ?? 0) : row.processed;
   return { ...row, processed, report: parseReport(row.report) };
 }

@@ -149,6 +149,22 @@ describe("import", () => {
     expect(await prisma().stageChange.count({ where: { ownerId: user.id } })).toBe(0);
   });
 
+  it("an import cut short by a restart shows as failed, with nothing imported", async () => {
+    const user = await createTestUser("Restarted Student");
+    await signInAs(user.id);
+    const { id } = await createImport("Connections.csv", fixture("linkedin-connections.csv"));
+    await startImport(id, "SKIP");
+    // What a process that died mid-import leaves: the row claimed, the transaction never committed.
+    await prisma().contactImport.update({ where: { id }, data: { status: "RUNNING" } });
+    if (getDatabase().config.kind === "postgres") {
+      // Another instance may be running it: PostgreSQL shows it running until that instance ends.
+      expect(await getImportProgress(id)).toMatchObject({ status: "RUNNING" });
+    } else {
+      expect(await getImportProgress(id)).toMatchObject({ status: "FAILED", error: expect.stringMatching(/interrupted/) });
+    }
+    expect(await contactsOf(user.id)).toHaveLength(0);
+  });
+
   it("another user can neither see nor start someone's import", async () => {
     await signInAs(student.id);
     const { id } = await createImport("Connections.csv", fixture("linkedin-connections.csv"));
