@@ -134,6 +134,9 @@ async function exported(file: string): Promise<string> {
   return response.text();
 }
 
+const NEXT_AUTH =
+  "next-auth's own endpoints (sign-in, callbacks, CSRF, session, sign-out); the password check, its throttle and the session rows behind them are tested in tests/integration/auth.test.ts";
+
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
 
 export const CELLS: Record<string, Cell> = {
@@ -319,8 +322,8 @@ export const CELLS: Record<string, Cell> = {
   "templates.restoreTemplateAction": selfScoped("saves the values as the viewer's own template", () => templates.restoreTemplateAction(templateFields)),
 
   // --- route handlers --------------------------------------------------------------------------------------
-  "GET app/api/auth/[...nextauth]/route.ts": { outOfScope: "next-auth's own endpoints (sign-in, CSRF, session); covered by tests/integration/auth.test.ts" },
-  "POST app/api/auth/[...nextauth]/route.ts": { outOfScope: "next-auth's own endpoints (sign-in, CSRF, session); covered by tests/integration/auth.test.ts" },
+  "GET app/api/auth/[...nextauth]/route.ts": { outOfScope: NEXT_AUTH },
+  "POST app/api/auth/[...nextauth]/route.ts": { outOfScope: NEXT_AUTH },
   "GET app/api/calendar/[token]/route.ts": {
     why: "token-authenticated for calendar apps: anyone holding the owner's token reads the feed, signed in or not",
     expect: { owner: "ok", other: "ok", staff: "ok", member: "ok", signedOut: "ok" },
