@@ -1,6 +1,6 @@
 "use client";
 // Which column is which, for a CSV: one select per column, prefilled with the automatic guess.
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { saveImportMappingAction } from "@/lib/actions/imports";
@@ -8,7 +8,7 @@ import { IMPORT_FIELD_LABELS, IMPORT_FIELDS, type ColumnMapping } from "@/lib/do
 import { initialFormState } from "@/lib/validation/form-state";
 
 export function MappingForm({ importId, columns, mapping }: { importId: string; columns: string[]; mapping: ColumnMapping }) {
-  const [state, action, pending] = useActionState(saveImportMappingAction.bind(null, importId), initialFormState);
+  const [state, action, pending] = useFormAction(saveImportMappingAction.bind(null, importId), initialFormState);
   const error = state.fieldErrors?.mapping;
   return (
     <form action={action} aria-describedby={error ? "mapping-error" : undefined}>

@@ -1,6 +1,6 @@
 "use client";
 // The duplicate choice and the Import button.
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { startImportAction } from "@/lib/actions/imports";
@@ -8,7 +8,7 @@ import { initialFormState } from "@/lib/validation/form-state";
 import { DUPLICATE_CHOICE_LABELS, DUPLICATE_CHOICES } from "@/lib/validation/imports";
 
 export function StartImportForm({ importId, importable, duplicates, alreadyImported }: { importId: string; importable: number; duplicates: number; alreadyImported: boolean }) {
-  const [state, action, pending] = useActionState(startImportAction.bind(null, importId), initialFormState);
+  const [state, action, pending] = useFormAction(startImportAction.bind(null, importId), initialFormState);
   const error = state.fieldErrors?.duplicates ?? state.fieldErrors?.form;
   const chosen = state.values?.duplicates ?? "SKIP";
   return (
