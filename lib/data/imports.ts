@@ -49,6 +49,8 @@ export interface ImportPreview {
 export interface ImportProgress {
   id: string;
   fileName: string;
+  /** "vcard" numbers cards, every other format rows. */
+  format: string;
   status: ImportStatus;
   totalRows: number;
   processed: number;
@@ -199,7 +201,7 @@ export async function getImportProgress(importId: string): Promise<ImportProgres
   const viewer = await requireViewer();
   const row = await db.contactImport.findFirst({
     where: { id: importId, ownerId: viewer.id },
-    select: { id: true, fileName: true, status: true, totalRows: true, processed: true, created: true, updated: true, skipped: true, report: true, error: true, finishedAt: true },
+    select: { id: true, fileName: true, format: true, status: true, totalRows: true, processed: true, created: true, updated: true, skipped: true, report: true, error: true, finishedAt: true },
   });
   if (!row) throw new NotFoundError("import");
   // With the embedded database this process is the only one that can be running the import (run()
@@ -220,6 +222,6 @@ export async function getImportReportCsv(importId: string): Promise<{ fileName: 
   const base = progress.fileName.replace(/\.[^.]+$/, "") || "import";
   return {
     fileName: `${base}-skipped-rows.csv`,
-    csv: toCsv(["Row", "Name", "Reason"], progress.report.map((r) => [r.row, r.name, r.reason])),
+    csv: toCsv([progress.format === "vcard" ? "Card" : "Row", "Name", "Reason"], progress.report.map((r) => [r.row, r.name, r.reason])),
   };
 }

@@ -108,6 +108,8 @@ describe("import", () => {
     const result = await importFile(name, fixture(name));
     expect(result.status).toBe("DONE");
     expect((await contactsOf(user.id)).map((c) => c.name)).toEqual(names);
+    const report = await getImportReportCsv(result.id);
+    expect(report.csv.slice(1, 5)).toBe(name.endsWith(".vcf") ? "Card" : "Row,");
   });
 
   it("imports any CSV after the student maps its columns", async () => {

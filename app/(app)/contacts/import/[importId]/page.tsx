@@ -173,7 +173,7 @@ function Result({ progress }: { progress: ImportProgress }) {
             {progress.report.slice(0, REPORT_SHOWN).map((row) => (
               <li key={row.row} className="py-2 text-sm">
                 <span className="font-medium text-slate-900">
-                  Row {row.row}
+                  {progress.format === "vcard" ? "Card" : "Row"} {row.row}
                   {row.name ? `: ${row.name}` : ""}
                 </span>{" "}
                 <span className="text-slate-600">— {row.reason}</span>
