@@ -237,7 +237,7 @@ export async function listChapterDirectories(now: Date, filter: DirectoryFilter 
           capPerTerm: s.capPerTerm,
           cooldownDays: s.cooldownDays,
           officerOnly: isOfficer ? [...restricted] : null,
-          proposedBy: isOfficer ? s.proposedBy.name : null,
+          proposedBy: isOfficer ? (s.proposedBy?.name ?? "a former member") : null,
           claim: active ? { byViewer: active.userId === viewer.id, expiresAt: active.expiresAt, holder: isOfficer ? active.user.name : null } : null,
           contactsThisTerm: s.claims.filter(
             (c) => c.claimedAt >= term.start && c.claimedAt < term.end && !(c.releasedAt && c.releasedAt < c.expiresAt && c.outcome === null),

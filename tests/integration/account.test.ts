@@ -39,6 +39,8 @@ describe("delete account", () => {
     await prisma().reminder.create({ data: { ownerId: student.id, contactId: contact.id, rule: "FOLLOW_UP_7B", ruleKey: "x", title: "Follow up", dueAt: now } });
     const shared = await prisma().sharedContact.create({ data: { organisationId: chapter.id, proposedById: stays.id, name: "Shared Pro", status: "OPEN" } });
     await prisma().claim.create({ data: { sharedContactId: shared.id, userId: student.id, activeFor: shared.id, expiresAt: new Date("2026-12-01T00:00:00Z") } });
+    // A professional the leaving student proposed belongs to the chapter, and stays.
+    const proposed = await prisma().sharedContact.create({ data: { organisationId: chapter.id, proposedById: student.id, name: "Proposed Pro", status: "OPEN" } });
 
     await signInAs(staff.id);
     expect((await getCohortDashboard(cohort.id, now)).students.map((s) => s.name).sort()).toEqual(["Leaving Student", "Staying Student"]);
@@ -64,6 +66,7 @@ describe("delete account", () => {
     expect(await getViewer()).toBeNull();
     // The chapter's shared entry is free to claim again; the staff no longer see the student.
     expect(await prisma().sharedContact.findUniqueOrThrow({ where: { id: shared.id }, include: { claims: true } })).toMatchObject({ claims: [] });
+    expect(await prisma().sharedContact.findUniqueOrThrow({ where: { id: proposed.id } })).toMatchObject({ name: "Proposed Pro", proposedById: null });
     await signInAs(staff.id);
     expect((await getCohortDashboard(cohort.id, now)).students.map((s) => s.name)).toEqual(["Staying Student"]);
   });
