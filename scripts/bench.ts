@@ -7,9 +7,11 @@
 // into a fresh database — PostgreSQL when DATABASE_URL is set or a server answers on
 // 127.0.0.1:5432, else the embedded one — serves a production build, signs in as the student and
 // as a staff member, and requests each page sequentially. Reports the median and p95 server time
-// and the SQL statements per request (counted by the app's Prisma client), to
+// and the SQL statements per request (counted by the app's Prisma client); then imports a
+// 50,000-row LinkedIn export through the import job (scripts/bench-import.ts, in its own process so
+// its peak memory is its own) and reports rows per second and peak memory. Results go to
 // bench-results/bench.json and bench-results/bench.md.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import bcrypt from "bcryptjs";
@@ -312,7 +314,18 @@ try {
     results.push(result);
     console.log(`${label}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms, ${result.queriesPerRequest} SQL statements per request`);
   }
-  const report = { date: new Date().toISOString(), database: label, machine: { cpus: (await import("node:os")).cpus().length }, seeded, results };
+  // The import benchmark, in a process of its own: the same database server (a fresh embedded one in
+  // memory when the pages ran on the embedded database, whose folder the server holds).
+  console.log("Importing a 50,000-row LinkedIn export…");
+  const importRun = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-import.ts"], {
+    env: { ...process.env, ...(env.DATABASE_URL ? { DATABASE_URL: env.DATABASE_URL } : { DATABASE_URL: "", RAPPORT_DATA_DIR: "memory://" }) },
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (importRun.status !== 0) throw new Error(`the import benchmark failed: ${importRun.stderr}`);
+  const contactImport = JSON.parse(importRun.stdout.slice(importRun.stdout.indexOf("{"))) as { rows: number; seconds: number; rowsPerSecond: number; peakRssMb: number; peakHeapMb: number };
+  console.log(`import: ${contactImport.rows} rows in ${contactImport.seconds} s (${contactImport.rowsPerSecond} rows/s), peak RSS ${contactImport.peakRssMb} MB, peak heap ${contactImport.peakHeapMb} MB`);
+  const report = { date: new Date().toISOString(), database: label, machine: { cpus: (await import("node:os")).cpus().length }, seeded, results, contactImport };
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
   const table = [
@@ -322,6 +335,8 @@ try {
     "| page | median | p95 | SQL statements per request | response |",
     "|---|---|---|---|---|",
     ...results.map((r) => `| ${r.page} | ${r.medianMs} ms | ${r.p95Ms} ms | ${r.queriesPerRequest} | ${r.htmlKb} KB |`),
+    "",
+    `Import of a ${contactImport.rows}-row LinkedIn export: ${contactImport.seconds} s, ${contactImport.rowsPerSecond} rows per second, peak RSS ${contactImport.peakRssMb} MB (the import's own process), peak JS heap ${contactImport.peakHeapMb} MB.`,
   ].join("\n");
   writeFileSync(path.join(outDir, "bench.md"), `${table}\n`);
   console.log(`\n${table}\n\nWritten to bench-results/bench.json and bench-results/bench.md.`);
