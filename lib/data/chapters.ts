@@ -3,6 +3,7 @@
 // NotFoundError for its entries, exactly as for an id that does not exist.
 import "server-only";
 import { randomInt } from "node:crypto";
+import { now as clockNow } from "../clock";
 import { db } from "../db";
 import {
   canLoseOfficer,
@@ -22,6 +23,7 @@ import { contactPriority } from "../domain/priority";
 import type { Prisma } from "../generated/prisma/client";
 import type { Channel, ClaimOutcome, SharedStatus } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
+import { throttledCodeLookup } from "./invite-code-attempts";
 import { requireViewer } from "./viewer";
 
 type ChapterRole = "MEMBER" | "OFFICER";
@@ -602,10 +604,12 @@ function chapterSlug(name: string): string {
 export async function findChapterByCode(rawCode: string): Promise<{ id: string; name: string; memberCount: number; alreadyMember: boolean }> {
   const viewer = await requireViewer();
   const code = normaliseCode(rawCode);
-  const chapter = await db.organisation.findFirst({
-    where: { kind: "CHAPTER", inviteCode: code },
-    select: { id: true, name: true, _count: { select: { memberships: true } }, memberships: { where: { userId: viewer.id }, select: { id: true } } },
-  });
+  const chapter = await throttledCodeLookup(viewer, clockNow(), () =>
+    db.organisation.findFirst({
+      where: { kind: "CHAPTER", inviteCode: code },
+      select: { id: true, name: true, _count: { select: { memberships: true } }, memberships: { where: { userId: viewer.id }, select: { id: true } } },
+    }),
+  );
   if (!chapter) throw new FieldError("code", "No chapter has that invite code. Check it with your chapter's officers.");
   return { id: chapter.id, name: chapter.name, memberCount: chapter._count.memberships, alreadyMember: chapter.memberships.length > 0 };
 }

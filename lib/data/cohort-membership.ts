@@ -2,9 +2,11 @@
 // sharing level, change that level, or leave. Every query is scoped by the viewer's own id; staff
 // views (lib/data/organisations.ts) read the consent stored here on every request.
 import "server-only";
+import { now as clockNow } from "../clock";
 import { db } from "../db";
 import type { ConsentLevel, Stage } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
+import { throttledCodeLookup } from "./invite-code-attempts";
 import { requireViewer } from "./viewer";
 
 export interface CohortInvite {
@@ -22,18 +24,21 @@ const UNKNOWN_CODE = "No cohort has that invite code. Check it with your career 
 /** The cohort behind an invite code, or a FieldError on `code`. */
 export async function findCohortByCode(code: string): Promise<CohortInvite> {
   const viewer = await requireViewer();
-  const cohort = await db.cohort.findUnique({
-    where: { inviteCode: code },
-    select: {
-      id: true,
-      name: true,
-      term: true,
-      inviteCode: true,
-      organisation: { select: { name: true, kind: true } },
-      members: { where: { userId: viewer.id }, select: { consent: true, joinedAt: true } },
-    },
+  const cohort = await throttledCodeLookup(viewer, clockNow(), async () => {
+    const found = await db.cohort.findUnique({
+      where: { inviteCode: code },
+      select: {
+        id: true,
+        name: true,
+        term: true,
+        inviteCode: true,
+        organisation: { select: { name: true, kind: true } },
+        members: { where: { userId: viewer.id }, select: { consent: true, joinedAt: true } },
+      },
+    });
+    return found && found.organisation.kind === "CAREER_CENTRE" ? found : null;
   });
-  if (!cohort || cohort.organisation.kind !== "CAREER_CENTRE") throw new FieldError("code", UNKNOWN_CODE);
+  if (!cohort) throw new FieldError("code", UNKNOWN_CODE);
   return {
     id: cohort.id,
     name: cohort.name,
@@ -51,6 +56,9 @@ export async function findCohortByCode(code: string): Promise<CohortInvite> {
  */
 export async function joinCohort(code: string, consent: ConsentLevel, now: Date): Promise<{ cohortId: string; name: string; alreadyJoined: boolean }> {
   const viewer = await requireViewer();
+  // Checked (and a miss counted) before the transaction: the attempts table is written outside it.
+  const known = await throttledCodeLookup(viewer, now, () => db.cohort.findFirst({ where: { inviteCode: code, organisation: { kind: "CAREER_CENTRE" } }, select: { id: true } }));
+  if (!known) throw new FieldError("code", UNKNOWN_CODE);
   return db.$transaction(async (tx) => {
     const cohort = await tx.cohort.findUnique({
       where: { inviteCode: code },

@@ -269,6 +269,25 @@ describe("what staff see follows consent on the next request", () => {
   });
 });
 
+describe("guessing invite codes", () => {
+  it("after ten codes that match nothing, even a right code is refused for a while; nobody else is affected", async () => {
+    const guesser = await createTestUser("Code Guesser");
+    await signInAs(guesser.id);
+    for (let i = 0; i < 10; i++) {
+      const state = await findCohortAction(initialFormState, form({ code: `ZZZZ-${String(2000 + i)}` }));
+      expect(state.fieldErrors?.code).toMatch(/No cohort has that invite code/);
+    }
+    const locked = await findCohortAction(initialFormState, form({ code: CODE_A }));
+    expect(locked.fieldErrors?.code).toMatch(/^Too many codes that matched nothing\. .* try again after /);
+    await expect(joinCohort(CODE_A, "PROGRESS", new Date())).rejects.toBeInstanceOf(FieldError);
+    expect(await prisma().cohortMember.count({ where: { userId: guesser.id } })).toBe(0);
+
+    // The student, who typed right, still gets in.
+    await signInAs(student.id);
+    expect((await findCohortByCode(CODE_A)).id).toBe(cohortA);
+  });
+});
+
 describe("sharing one note", () => {
   it("reaches staff while the student shares progress; unsharing or withdrawing hides it; nobody else can share it", async () => {
     await joinCohort(CODE_A, "PROGRESS", now);

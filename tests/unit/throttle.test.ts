@@ -1,6 +1,6 @@
 import { addMinutes } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { MAX_FAILURES, throttleState, type Attempt } from "@/lib/domain/throttle";
+import { INVITE_CODE_LIMITS, MAX_FAILURES, throttleState, type Attempt } from "@/lib/domain/throttle";
 
 const t0 = new Date("2026-03-08T06:55:00Z");
 const fail = (minute: number): Attempt => ({ succeeded: false, createdAt: addMinutes(t0, minute) });
@@ -26,5 +26,12 @@ describe("throttleState", () => {
     const attempts = Array.from({ length: MAX_FAILURES }, (_, i) => fail(i));
     expect(throttleState(attempts.slice(1), addMinutes(t0, 5)).locked).toBe(false);
     expect(throttleState(attempts, addMinutes(t0, 5)).locked).toBe(true);
+  });
+
+  it("takes other limits: invite codes allow ten misses in fifteen minutes", () => {
+    const nine = Array.from({ length: 9 }, (_, i) => fail(i));
+    expect(throttleState(nine, addMinutes(t0, 9), INVITE_CODE_LIMITS)).toEqual({ locked: false });
+    expect(throttleState([...nine, fail(9)], addMinutes(t0, 9), INVITE_CODE_LIMITS)).toEqual({ locked: true, retryAt: addMinutes(t0, 15) });
+    expect(throttleState([...nine, fail(9)], addMinutes(t0, 15), INVITE_CODE_LIMITS)).toEqual({ locked: false });
   });
 });
