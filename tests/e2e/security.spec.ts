@@ -41,6 +41,12 @@ test("pages carry a nonce-based CSP, every script has the nonce, and nothing is 
   await page.goto("/cohorts");
   await expect(page.getByRole("heading", { level: 1, name: "Cohorts" })).toBeVisible();
   expect(violations).toEqual([]);
+
+  // The session cookie is out of scripts' reach and not sent on cross-site requests. (Over https,
+  // next-auth also marks it Secure and names it __Secure-…; this suite runs on http://localhost.)
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+  expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
 });
 
 test("a signed-out visitor following a link signs up and lands on that link", async ({ page }, testInfo) => {
