@@ -18,7 +18,7 @@
 // - Weekly goal: outreach sent in the current Monday-to-Sunday week of the user's time zone; the
 //   streak counts consecutive weeks meeting the goal, ending with last week (plus this week once met).
 import { TZDate } from "@date-fns/tz";
-import { addWeeks, format, startOfWeek } from "date-fns";
+import { format, startOfWeek } from "date-fns";
 import type { Stage } from "../generated/prisma/enums";
 import { thankYouTiming } from "./compose-purpose";
 import { STAGES } from "./stages";
@@ -139,16 +139,32 @@ export interface WeeklyGoal {
   streak: number;
 }
 
+/**
+ * The Mondays ("yyyy-MM-dd") of the week holding `now` in the zone (first) and of the weeks before
+ * it. One time-zone conversion, memoised per zone and instant (a cohort's students share a handful
+ * of zones); the weeks before are plain calendar arithmetic, which daylight saving cannot shift.
+ */
+function mondaysBack(now: Date, timeZone: string, count: number): string[] {
+  const cacheKey = `${timeZone}|${now.getTime()}`;
+  let thisMonday = mondayCache.get(cacheKey);
+  if (!thisMonday) {
+    if (mondayCache.size > 100) mondayCache.clear();
+    thisMonday = weekKey(now, timeZone);
+    mondayCache.set(cacheKey, thisMonday);
+  }
+  const [y, m, d] = thisMonday.split("-").map(Number) as [number, number, number];
+  return Array.from({ length: count }, (_, k) => new Date(Date.UTC(y, m - 1, d - 7 * k)).toISOString().slice(0, 10));
+}
+const mondayCache = new Map<string, string>();
+
 /** This week's outreach against the goal and the streak, from outreach counts per week key. */
 export function weeklyGoal(weekCounts: ReadonlyMap<string, number>, goal: number, now: Date, timeZone: string): WeeklyGoal {
-  const monday = startOfWeek(new TZDate(now, timeZone), { weekStartsOn: 1 });
-  const key = (d: Date) => format(d, "yyyy-MM-dd");
-  const thisWeek = weekCounts.get(key(monday)) ?? 0;
+  const mondays = mondaysBack(now, timeZone, STREAK_LOOKBACK_WEEKS + 1);
+  const thisWeek = weekCounts.get(mondays[0] as string) ?? 0;
   const met = (count: number) => goal > 0 && count >= goal;
   let streak = met(thisWeek) ? 1 : 0;
   for (let back = 1; back <= STREAK_LOOKBACK_WEEKS; back++) {
-    const week = addWeeks(monday, -back);
-    if (!met(weekCounts.get(key(week)) ?? 0)) break;
+    if (!met(weekCounts.get(mondays[back] as string) ?? 0)) break;
     streak++;
   }
   return { goal, thisWeek, progress: goal > 0 ? Math.min(1, thisWeek / goal) : null, streak };
@@ -165,11 +181,9 @@ export interface WeekCount {
 
 /** Outreach per week for the last `weeks` weeks in the zone, oldest first, ending with this week (zeros included). */
 export function recentWeeks(weekCounts: ReadonlyMap<string, number>, now: Date, timeZone: string, weeks = TREND_WEEKS): WeekCount[] {
-  const monday = startOfWeek(new TZDate(now, timeZone), { weekStartsOn: 1 });
-  return Array.from({ length: weeks }, (_, i) => {
-    const week = format(addWeeks(monday, i - weeks + 1), "yyyy-MM-dd");
-    return { week, count: weekCounts.get(week) ?? 0 };
-  });
+  return mondaysBack(now, timeZone, weeks)
+    .reverse()
+    .map((week) => ({ week, count: weekCounts.get(week) ?? 0 }));
 }
 
 export interface ReferralRow {
