@@ -5,10 +5,10 @@ import { ReferralTree } from "@/components/progress/referral-tree";
 import { Stat } from "@/components/progress/stat";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
 import { getMyProgress } from "@/lib/data/metrics";
 import { formatDay, formatRelativeDay } from "@/lib/domain/format";
@@ -99,18 +99,13 @@ export default async function ProgressPage() {
           </dl>
         </section>
 
-        <Card className="p-4 sm:p-5">
-          <section aria-labelledby="funnel-heading">
-            <h2 id="funnel-heading" className="text-lg font-semibold text-slate-900">
-              Funnel
-            </h2>
-            <p className="mb-3 mt-1 text-sm text-slate-600">
-              {plural(m.totalContacts, "active contact", "active contacts")}. A contact counts as having reached a stage once it has been
-              there, even if it moved back since.
-            </p>
-            <FunnelTable steps={m.funnel} />
-          </section>
-        </Card>
+        <SectionCard
+          id="funnel"
+          title="Funnel"
+          description={`${plural(m.totalContacts, "active contact", "active contacts")}. A contact counts as having reached a stage once it has been there, even if it moved back since.`}
+        >
+          <FunnelTable steps={m.funnel} />
+        </SectionCard>
 
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="mb-3 text-lg font-semibold text-slate-900">
@@ -147,21 +142,15 @@ export default async function ProgressPage() {
           </dl>
         </section>
 
-        <Card className="p-4 sm:p-5">
-          <section aria-labelledby="referrals-heading">
-            <h2 id="referrals-heading" className="text-lg font-semibold text-slate-900">
-              Referral tree
-            </h2>
-            <p className="mb-3 mt-1 text-sm text-slate-600">Who led you to whom.</p>
-            {referralTree.length === 0 ? (
-              <p className="text-sm text-slate-600">
-                No referrals yet. When someone suggests another person to talk to, add them as a contact referred by them and they show here.
-              </p>
-            ) : (
-              <ReferralTree nodes={referralTree} label="Referral tree" />
-            )}
-          </section>
-        </Card>
+        <SectionCard id="referrals" title="Referral tree" description="Who led you to whom.">
+          {referralTree.length === 0 ? (
+            <p className="text-sm text-slate-600">
+              No referrals yet. When someone suggests another person to talk to, add them as a contact referred by them and they show here.
+            </p>
+          ) : (
+            <ReferralTree nodes={referralTree} label="Referral tree" />
+          )}
+        </SectionCard>
       </div>
     </>
   );

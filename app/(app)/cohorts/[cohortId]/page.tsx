@@ -6,10 +6,10 @@ import { FunnelTable } from "@/components/progress/funnel-table";
 import { Stat } from "@/components/progress/stat";
 import { WeeklyTrend } from "@/components/progress/weekly-trend";
 import { buttonClasses } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { SectionCard } from "@/components/ui/section-card";
 import { requireViewer } from "@/lib/data/viewer";
 import { applyCohortView, cohortFunnel, cohortTotals, cohortViewQuery, cohortWeeklyTrend, paginate, parseCohortView } from "@/lib/domain/cohort";
 import { formatPercent } from "@/lib/domain/metrics";
@@ -95,24 +95,12 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
 
           {totals.sharing > 0 ? (
             <div className="grid gap-6 lg:grid-cols-2">
-              <Card className="p-4 sm:p-5">
-                <section aria-labelledby="funnel-heading">
-                  <h2 id="funnel-heading" className="text-lg font-semibold text-slate-900">
-                    Cohort funnel
-                  </h2>
-                  <p className="mt-1 mb-3 text-sm text-slate-600">The sharing students&apos; contacts added up.</p>
-                  <FunnelTable steps={cohortFunnel(students)} />
-                </section>
-              </Card>
-              <Card className="p-4 sm:p-5">
-                <section aria-labelledby="trend-heading">
-                  <h2 id="trend-heading" className="text-lg font-semibold text-slate-900">
-                    Outreach per week
-                  </h2>
-                  <p className="mt-1 mb-3 text-sm text-slate-600">Requests and follow-ups sent by the sharing students, Monday to Sunday.</p>
-                  <WeeklyTrend weeks={cohortWeeklyTrend(students)} caption="Outreach sent per week by the cohort's sharing students, last 8 weeks" />
-                </section>
-              </Card>
+              <SectionCard id="funnel" title="Cohort funnel" description="The sharing students’ contacts added up.">
+                <FunnelTable steps={cohortFunnel(students)} />
+              </SectionCard>
+              <SectionCard id="trend" title="Outreach per week" description="Requests and follow-ups sent by the sharing students, Monday to Sunday.">
+                <WeeklyTrend weeks={cohortWeeklyTrend(students)} caption="Outreach sent per week by the cohort's sharing students, last 8 weeks" />
+              </SectionCard>
             </div>
           ) : (
             <p className="rounded-xl border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-600">

@@ -5,10 +5,10 @@ import { Stat } from "@/components/progress/stat";
 import { WeeklyTrend } from "@/components/progress/weekly-trend";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
 import { requireViewer } from "@/lib/data/viewer";
 import { CONSENT_LABELS, formatDate, formatDay, formatRelativeDay, NOTE_KIND_LABELS } from "@/lib/domain/format";
@@ -98,82 +98,64 @@ export default async function CohortStudentPage({ params }: Props) {
           </section>
 
           <div className="grid gap-6 lg:grid-cols-2">
-            <Card className="p-4 sm:p-5">
-              <section aria-labelledby="funnel-heading">
-                <h2 id="funnel-heading" className="text-lg font-semibold text-slate-900">
-                  Funnel
-                </h2>
-                <p className="mt-1 mb-3 text-sm text-slate-600">{plural(m.totalContacts, "active contact", "active contacts")}.</p>
-                <FunnelTable steps={m.funnel} />
-              </section>
-            </Card>
-            <Card className="p-4 sm:p-5">
-              <section aria-labelledby="trend-heading">
-                <h2 id="trend-heading" className="text-lg font-semibold text-slate-900">
-                  Outreach per week
-                </h2>
-                <p className="mt-1 mb-3 text-sm text-slate-600">Requests and follow-ups, Monday to Sunday in the student&apos;s time zone.</p>
-                <WeeklyTrend weeks={m.recentWeeks} caption={`Outreach sent per week by ${student.name}, last 8 weeks`} />
-              </section>
-            </Card>
+            <SectionCard id="funnel" title="Funnel" description={`${plural(m.totalContacts, "active contact", "active contacts")}.`}>
+              <FunnelTable steps={m.funnel} />
+            </SectionCard>
+            <SectionCard id="trend" title="Outreach per week" description="Requests and follow-ups, Monday to Sunday in the student’s time zone.">
+              <WeeklyTrend weeks={m.recentWeeks} caption={`Outreach sent per week by ${student.name}, last 8 weeks`} />
+            </SectionCard>
           </div>
 
-          <Card className="p-4 sm:p-5">
-            <section aria-labelledby="contacts-heading">
-              <h2 id="contacts-heading" className="text-lg font-semibold text-slate-900">
-                Contacts
-              </h2>
-              {contacts === null ? (
-                <p className="mt-1 text-sm text-slate-600">{student.name} shares counts only, not who their contacts are.</p>
-              ) : contacts.length === 0 ? (
-                <p className="mt-1 text-sm text-slate-600">No contacts yet.</p>
-              ) : (
-                <div className="mt-3 overflow-x-auto">
-                  <table className="w-full text-left text-sm">
-                    <caption className="sr-only">{student.name}&apos;s contacts: name, employer and stage</caption>
-                    <thead className="text-xs font-semibold text-slate-600">
-                      <tr>
-                        <th scope="col" className="py-2 pr-3">Name</th>
-                        <th scope="col" className="px-3 py-2">Employer</th>
-                        <th scope="col" className="py-2 pl-3">Stage</th>
+          <SectionCard
+            id="contacts"
+            title="Contacts"
+            description={
+              contacts === null ? `${student.name} shares counts only, not who their contacts are.` : contacts.length === 0 ? "No contacts yet." : undefined
+            }
+          >
+            {contacts && contacts.length > 0 ? (
+              <div className="overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">{student.name}&apos;s contacts: name, employer and stage</caption>
+                  <thead className="text-xs font-semibold text-slate-600">
+                    <tr>
+                      <th scope="col" className="py-2 pr-3">Name</th>
+                      <th scope="col" className="px-3 py-2">Employer</th>
+                      <th scope="col" className="py-2 pl-3">Stage</th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {contacts.map((c, i) => (
+                      <tr key={`${c.name}-${i}`}>
+                        <th scope="row" className="py-2 pr-3 font-medium text-slate-900">{c.name}</th>
+                        <td className="px-3 py-2 text-slate-700">{c.employer ?? "—"}</td>
+                        <td className="py-2 pl-3 text-slate-700">{STAGE_LABELS[c.stage]}</td>
                       </tr>
-                    </thead>
-                    <tbody className="divide-y divide-slate-100">
-                      {contacts.map((c, i) => (
-                        <tr key={`${c.name}-${i}`}>
-                          <th scope="row" className="py-2 pr-3 font-medium text-slate-900">{c.name}</th>
-                          <td className="px-3 py-2 text-slate-700">{c.employer ?? "—"}</td>
-                          <td className="py-2 pl-3 text-slate-700">{STAGE_LABELS[c.stage]}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-            </section>
-          </Card>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+          </SectionCard>
 
-          <Card className="p-4 sm:p-5">
-            <section aria-labelledby="shared-heading">
-              <h2 id="shared-heading" className="text-lg font-semibold text-slate-900">
-                Shared with you
-              </h2>
-              {sharedNotes.length === 0 ? (
-                <p className="mt-1 text-sm text-slate-600">Nothing shared. Notes, agendas and messages stay private unless the student shares one.</p>
-              ) : (
-                <ul className="mt-3 space-y-3">
-                  {sharedNotes.map((note) => (
-                    <li key={note.id} className="rounded-lg bg-slate-50 p-3">
-                      <p className="text-xs font-medium text-slate-600">
-                        {NOTE_KIND_LABELS[note.kind]} · shared {formatDate(note.sharedAt, tz)}
-                      </p>
-                      <p className="mt-1 text-sm whitespace-pre-line text-slate-900">{note.body}</p>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          </Card>
+          <SectionCard
+            id="shared"
+            title="Shared with you"
+            description={sharedNotes.length === 0 ? "Nothing shared. Notes, agendas and messages stay private unless the student shares one." : undefined}
+          >
+            {sharedNotes.length > 0 ? (
+              <ul className="space-y-3">
+                {sharedNotes.map((note) => (
+                  <li key={note.id} className="rounded-lg bg-slate-50 p-3">
+                    <p className="text-xs font-medium text-slate-600">
+                      {NOTE_KIND_LABELS[note.kind]} · shared {formatDate(note.sharedAt, tz)}
+                    </p>
+                    <p className="mt-1 text-sm whitespace-pre-line break-words text-slate-900">{note.body}</p>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </SectionCard>
           <p className="text-xs text-slate-600">Your views of a student&apos;s data are recorded in the career centre&apos;s audit log.</p>
         </div>
       )}
