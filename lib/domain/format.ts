@@ -1,48 +1,91 @@
 // How values are shown: dates in the viewer's time zone and the product's enums in words.
 // Pure functions; `now` and the time zone are always passed in. Dates are stored in UTC and only
-// turned into local days and times here, at the edge (date-fns with @date-fns/tz's TZDate).
+// turned into local days and times here, at the edge.
 import { TZDate } from "@date-fns/tz";
-import { addDays, differenceInCalendarDays, format, startOfDay } from "date-fns";
+import { addDays, startOfDay } from "date-fns";
 
-function inZone(date: Date, timeZone: string): TZDate {
-  return new TZDate(date, timeZone);
+// Showing a date in a zone needs only the zone's UTC offset at that instant. Offsets are read from
+// Intl once per zone and quarter hour and kept: every offset in use is a whole number of quarter
+// hours and changes on a quarter-hour boundary, so one reading holds for its quarter hour. A board
+// formats hundreds of dates per request; @date-fns/tz's TZDate asked Intl again for every getter,
+// which was most of the page's server time.
+const QUARTER_HOUR = 15 * 60_000;
+const DAY = 86_400_000;
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, number>();
+
+function offsetAt(instant: number, timeZone: string): number {
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  const key = `${timeZone} ${quarter}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  let formatter = zoneFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" });
+    zoneFormatters.set(timeZone, formatter);
+  }
+  const start = quarter * QUARTER_HOUR;
+  const field: Record<string, number> = {};
+  for (const part of formatter.formatToParts(new Date(start))) if (part.type !== "literal") field[part.type] = Number(part.value);
+  const offset = Date.UTC(field.year!, field.month! - 1, field.day!, field.hour!, field.minute!) - start;
+  if (offsets.size > 50_000) offsets.clear(); // bounded: a long-running server sees many quarters
+  offsets.set(key, offset);
+  return offset;
 }
+
+/** A Date whose UTC fields are `date`'s wall-clock fields in `timeZone`. */
+function wallClock(date: Date, timeZone: string): Date {
+  return new Date(date.getTime() + offsetAt(date.getTime(), timeZone));
+}
+
+const localDayNumber = (date: Date, timeZone: string) => Math.floor(wallClock(date, timeZone).getTime() / DAY);
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const shortWeekday = (local: Date) => WEEKDAYS[local.getUTCDay()]!.slice(0, 3);
+const shortMonth = (local: Date) => MONTHS[local.getUTCMonth()]!.slice(0, 3);
 
 /** The instant the local day `days` after `now`'s local day begins (0: today, 1: tomorrow). DST-safe. */
 export function startOfZonedDayOffset(now: Date, days: number, timeZone: string): Date {
-  return new Date(startOfDay(addDays(inZone(now, timeZone), days)).getTime());
+  // Once per request at most; TZDate handles a midnight that a DST change skips.
+  return new Date(startOfDay(addDays(new TZDate(now, timeZone), days)).getTime());
 }
 
 /** Whole calendar days from `now`'s local day to `date`'s local day: -1 yesterday, 0 today, 1 tomorrow. */
 export function zonedDayOffset(now: Date, date: Date, timeZone: string): number {
-  return differenceInCalendarDays(inZone(date, timeZone), inZone(now, timeZone));
+  return localDayNumber(date, timeZone) - localDayNumber(now, timeZone);
 }
 
 /** "Mon, Nov 24", with the year when it is not `now`'s year. */
 export function formatDay(date: Date, timeZone: string, now?: Date): string {
-  const local = inZone(date, timeZone);
-  const sameYear = now ? inZone(now, timeZone).getFullYear() === local.getFullYear() : true;
-  return format(local, sameYear ? "EEE, MMM d" : "EEE, MMM d, yyyy");
+  const local = wallClock(date, timeZone);
+  const day = `${shortWeekday(local)}, ${shortMonth(local)} ${local.getUTCDate()}`;
+  const sameYear = now ? wallClock(now, timeZone).getUTCFullYear() === local.getUTCFullYear() : true;
+  return sameYear ? day : `${day}, ${local.getUTCFullYear()}`;
 }
 
 /** "Monday, November 24". */
 export function formatLongDay(date: Date, timeZone: string): string {
-  return format(inZone(date, timeZone), "EEEE, MMMM d");
+  const local = wallClock(date, timeZone);
+  return `${WEEKDAYS[local.getUTCDay()]}, ${MONTHS[local.getUTCMonth()]} ${local.getUTCDate()}`;
 }
 
 /** "Nov 24, 2026". */
 export function formatDate(date: Date, timeZone: string): string {
-  return format(inZone(date, timeZone), "MMM d, yyyy");
+  const local = wallClock(date, timeZone);
+  return `${shortMonth(local)} ${local.getUTCDate()}, ${local.getUTCFullYear()}`;
 }
 
 /** "3:30 PM". */
 export function formatTime(date: Date, timeZone: string): string {
-  return format(inZone(date, timeZone), "h:mm a");
+  const local = wallClock(date, timeZone);
+  const hours = local.getUTCHours();
+  return `${hours % 12 === 0 ? 12 : hours % 12}:${String(local.getUTCMinutes()).padStart(2, "0")} ${hours < 12 ? "AM" : "PM"}`;
 }
 
 /** "Nov 24, 2026, 3:30 PM". */
 export function formatDateTime(date: Date, timeZone: string): string {
-  return format(inZone(date, timeZone), "MMM d, yyyy, h:mm a");
+  return `${formatDate(date, timeZone)}, ${formatTime(date, timeZone)}`;
 }
 
 /** "today", "tomorrow", "yesterday", "in 3 days", "5 days ago". */
