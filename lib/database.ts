@@ -5,7 +5,7 @@
 // DATABASE_URL unset → embedded PostgreSQL (PGlite) in RAPPORT_DATA_DIR (default ./.data), or in
 //                      memory when RAPPORT_DATA_DIR is "memory://" (tests).
 import path from "node:path";
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -41,20 +41,21 @@ export interface Database {
 type Adapter = PrismaPg | PrismaPGlite;
 
 function createClient(adapter: Adapter): PrismaClient {
-  const countFile = process.env.RAPPORT_QUERY_COUNT_FILE;
-  if (!countFile) return new PrismaClient({ adapter });
-  // Benchmarks only (scripts/bench.ts): count the SQL statements this process sends, written to a
-  // file the benchmark reads between requests.
+  const logFile = process.env.RAPPORT_QUERY_LOG_FILE;
+  if (!logFile) return new PrismaClient({ adapter });
+  // Benchmarks only (scripts/bench.ts): every SQL statement this process sends, with its
+  // parameters, one JSON line each, so the benchmark can count a request's statements and replay
+  // them straight against the database (the request's SQL floor). Buffered and flushed once per
+  // tick: the benchmark waits a moment after each request before reading the file.
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event" as const, level: "query" as const }] });
-  let count = 0;
-  let pending = false;
-  prisma.$on("query", () => {
-    count++;
-    if (pending) return;
-    pending = true;
+  let buffered: string[] = [];
+  prisma.$on("query", (event) => {
+    buffered.push(JSON.stringify({ query: event.query, params: event.params }));
+    if (buffered.length > 1) return;
     setImmediate(() => {
-      pending = false;
-      writeFileSync(countFile, String(count));
+      const lines = buffered;
+      buffered = [];
+      appendFileSync(logFile, `${lines.join("\n")}\n`);
     });
   });
   return prisma as unknown as PrismaClient;

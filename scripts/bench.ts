@@ -1,39 +1,52 @@
-// npm run bench: server-side speed of the pages a student lives in, and of the career centre's
-// cohort dashboard, at scale.
+// npm run bench: how fast Rapport answers at scale, alone and under load, against the floor set by
+// its own SQL.
 //
-// Seeds a student with 2,000 contacts (spread over every stage, with history, outreach and
-// reminders) and a career centre whose one cohort holds 1,000 students with 100 contacts each
-// (100,000 contacts, with stage history, outreach, replies, meetings, thank-yous and reminders)
-// into a fresh database — PostgreSQL when DATABASE_URL is set or a server answers on
-// 127.0.0.1:5432, else the embedded one — serves a production build, signs in as the student and
-// as a staff member, and requests each page sequentially. Reports the median and p95 server time
-// and the SQL statements per request (counted by the app's Prisma client); then imports a
-// 50,000-row LinkedIn export through the import job (scripts/bench-import.ts, in its own process so
-// its peak memory is its own) and reports rows per second and peak memory. Results go to
-// bench-results/bench.json and bench-results/bench.md.
+// 1. Seeds a fresh database (PostgreSQL when DATABASE_URL is set or a server answers on
+//    127.0.0.1:5432, else the embedded one) with a student who has 2,000 contacts and a career
+//    centre whose cohort has 1,000 students and 100,000 contacts (scripts/lib/bench-seed.ts).
+// 2. Serves a production build that logs every SQL statement it sends, and requests each page (and
+//    a stage move, the board's server action) one at a time: server time, statements per request,
+//    and the request's own statements replayed straight against the database, one after another
+//    on one connection, inside a transaction that is rolled back: the SQL floor.
+// 3. Serves the build again without the log and puts it under load with autocannon: 20 concurrent
+//    connections on the student's pages and on stage moves, fewer on the staff dashboard; each
+//    connection sends its next request as soon as the last one is answered (no think time, so this
+//    is harsher than 20 people clicking). Median, p95 and throughput.
+// 4. Imports a 50,000-row LinkedIn export in a process of its own (scripts/bench-import.ts).
+// Writes bench-results/bench.json and bench-results/bench.md, and checks the targets of issue #10.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
-import bcrypt from "bcryptjs";
+import autocannon from "autocannon";
 import pg from "pg";
-import { openDatabase, type DatabaseConfig } from "../lib/database";
-import { migrate } from "../lib/migrations";
-import { contactPriority } from "../lib/domain/priority";
-import { STAGES } from "../lib/domain/stages";
+import type { DatabaseConfig } from "../lib/database";
+import { BENCH_PASSWORD, BENCH_STAFF_EMAIL, BENCH_STUDENT_EMAIL, seedBench, type BenchSeed } from "./lib/bench-seed";
 
-const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 2000);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40);
+const SIZE = {
+  contacts: Number(process.env.BENCH_CONTACTS ?? 2000),
+  students: Number(process.env.BENCH_STUDENTS ?? 1000),
+  contactsPerStudent: Number(process.env.BENCH_CONTACTS_PER_STUDENT ?? 100),
+};
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 30);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+// Staff are few, and a dashboard request reads a whole cohort: 20 of them at once is not a load
+// anyone puts on it.
+const STAFF_CONNECTIONS = Number(process.env.BENCH_STAFF_CONNECTIONS ?? 2);
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
-const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 1000);
-const CONTACTS_PER_STUDENT = Number(process.env.BENCH_CONTACTS_PER_STUDENT ?? 100);
-const EMAIL = "bench.student@rapport.test";
-const STAFF_EMAIL = "bench.staff@rapport.test";
-const PASSWORD = "bench-password-2026";
 const outDir = path.resolve("bench-results");
 const dataRoot = path.resolve(".data", "bench");
-const countFile = path.join(dataRoot, "query-count");
+const queryLog = path.join(dataRoot, "queries.jsonl");
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 
-async function chooseDatabase(): Promise<{ config: DatabaseConfig; label: string; env: Record<string, string> }> {
+const TARGETS = { pageP95UnderLoadMs: 150, moveP95UnderLoadMs: 100, dashboardMs: 400, floorRatio: 2 };
+
+// ——— the database ———
+
+async function chooseDatabase(): Promise<{ config: DatabaseConfig; label: string; env: Record<string, string>; url: string | null }> {
   const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   const admin = new pg.Client({ connectionString: serverUrl });
   try {
@@ -43,162 +56,19 @@ async function chooseDatabase(): Promise<{ config: DatabaseConfig; label: string
     const url = new URL(serverUrl);
     url.pathname = "/rapport_bench";
     const version = (await admin.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version;
-    return { config: { kind: "postgres", url: url.toString() }, label: `PostgreSQL ${version}`, env: { DATABASE_URL: url.toString() } };
+    return { config: { kind: "postgres", url: url.toString() }, label: `PostgreSQL ${version}`, env: { DATABASE_URL: url.toString() }, url: url.toString() };
   } catch {
     rmSync(path.join(dataRoot, "pglite"), { recursive: true, force: true });
-    return { config: { kind: "pglite", dataDir: path.join(dataRoot, "pglite") }, label: "embedded PostgreSQL (PGlite)", env: { DATABASE_URL: "" } };
+    return { config: { kind: "pglite", dataDir: path.join(dataRoot, "pglite") }, label: "embedded PostgreSQL (PGlite)", env: { DATABASE_URL: "" }, url: null };
   } finally {
     await admin.end().catch(() => undefined);
   }
 }
 
-async function seed(config: DatabaseConfig) {
-  const db = openDatabase(config);
-  try {
-    await migrate(db.sql);
-    const prisma = db.prisma;
-    const user = await prisma.user.create({
-      data: { email: EMAIL, name: "Bench Student", timeZone: "America/New_York", passwordHash: await bcrypt.hash(PASSWORD, 10) },
-    });
-    const now = Date.now();
-    const contacts = Array.from({ length: CONTACTS }, (_, i) => {
-      const motivation = (i % 5) + 1;
-      const isAlumniOrAdvocate = i % 3 === 0;
-      const openPostings = i % 4;
-      const stage = STAGES[i % STAGES.length]!;
-      return {
-        id: `bench-contact-${i}`,
-        ownerId: user.id,
-        name: `Contact ${String(i).padStart(4, "0")}`,
-        title: "Account Executive",
-        employer: `Employer ${i % 150}`,
-        email: `contact${i}@employer${i % 150}.example`,
-        tags: i % 7 === 0 ? ["agency", "nyc"] : ["pr"],
-        motivation,
-        isAlumniOrAdvocate,
-        openPostings,
-        priority: contactPriority({ motivation, isAlumniOrAdvocate, openPostings }),
-        stage,
-        stageChangedAt: new Date(now - (i % 60) * 86_400_000),
-      };
-    });
-    for (let i = 0; i < contacts.length; i += 500) await prisma.contact.createMany({ data: contacts.slice(i, i + 500) });
-    const changes = contacts.flatMap((c) =>
-      STAGES.slice(0, STAGES.indexOf(c.stage) + 1).map((stage, k) => ({
-        ownerId: user.id,
-        contactId: c.id,
-        fromStage: k === 0 ? null : STAGES[k - 1]!,
-        toStage: stage,
-        at: new Date(c.stageChangedAt.getTime() - (STAGES.indexOf(c.stage) - k) * 86_400_000),
-      })),
-    );
-    for (let i = 0; i < changes.length; i += 1000) await prisma.stageChange.createMany({ data: changes.slice(i, i + 1000) });
-    const outreach = contacts.filter((c) => c.stage !== "FIND").map((c) => ({ ownerId: user.id, contactId: c.id, channel: "EMAIL" as const, sentAt: c.stageChangedAt }));
-    for (let i = 0; i < outreach.length; i += 1000) await prisma.outreachAttempt.createMany({ data: outreach.slice(i, i + 1000) });
-    const reminders = contacts
-      .filter((_, i) => i % 2 === 0)
-      .map((c, i) => ({ ownerId: user.id, contactId: c.id, rule: "FOLLOW_UP_7B" as const, ruleKey: c.id, title: `Follow up with ${c.name}`, dueAt: new Date(now + ((i % 30) - 10) * 86_400_000) }));
-    for (let i = 0; i < reminders.length; i += 1000) await prisma.reminder.createMany({ data: reminders.slice(i, i + 1000) });
-    const centre = await seedCareerCentre(db, user.passwordHash ?? "");
-    await db.sql.exec("ANALYZE");
-    return { contacts: contacts.length, stageChanges: changes.length, outreach: outreach.length, reminders: reminders.length, centre };
-  } finally {
-    await db.close();
-  }
-}
+// ——— the server ———
 
-/**
- * A career centre with one cohort of STUDENTS students, CONTACTS_PER_STUDENT contacts each, built in
- * SQL with generate_series (100,000 contacts through Prisma would take minutes). Consent: one in ten
- * shares nothing, one in five also shares contacts. A contact's stage history runs from Find to its
- * stage; outreach, replies, done meetings, thank-yous and pending reminders follow its stage.
- */
-async function seedCareerCentre(db: ReturnType<typeof openDatabase>, passwordHash: string) {
-  const run = (text: string, params: unknown[] = []) => db.sql.query(text, params);
-  const staff = await db.prisma.user.create({ data: { email: STAFF_EMAIL, name: "Bench Staff", timeZone: "America/New_York", passwordHash } });
-  const centre = await db.prisma.organisation.create({
-    data: { kind: "CAREER_CENTRE", name: "Bench Career Centre", slug: "bench-centre", inviteCode: "BENCH-CENTRE", memberships: { create: { userId: staff.id, role: "STAFF" } } },
-  });
-  const cohort = await db.prisma.cohort.create({ data: { organisationId: centre.id, name: "Bench Cohort", term: "Fall", inviteCode: "BNCH-2026" } });
-  await run(
-    `INSERT INTO "User"(id, email, name, "passwordHash", "timeZone", "weeklyOutreachGoal", "createdAt", "updatedAt")
-     SELECT 'bs-' || g, 'bench.student' || g || '@rapport.test', 'Student ' || lpad(g::text, 4, '0'), $1,
-            (ARRAY['America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Europe/London'])[1 + g % 4], 5,
-            now() - interval '200 days', now()
-     FROM generate_series(1, $2::int) g`,
-    [passwordHash, STUDENTS],
-  );
-  await run(
-    `INSERT INTO "Membership"(id, "organisationId", "userId", role) SELECT 'bms-' || g, $1, 'bs-' || g, 'STUDENT' FROM generate_series(1, $2::int) g`,
-    [centre.id, STUDENTS],
-  );
-  await run(
-    `INSERT INTO "CohortMember"(id, "cohortId", "userId", consent, "consentAt", "joinedAt")
-     SELECT 'bcm-' || g, $1, 'bs-' || g,
-            (CASE WHEN g % 10 = 0 THEN 'NONE' WHEN g % 5 = 1 THEN 'CONTACTS' ELSE 'PROGRESS' END)::"ConsentLevel",
-            now() - interval '90 days', now() - interval '90 days'
-     FROM generate_series(1, $2::int) g`,
-    [cohort.id, STUDENTS],
-  );
-  // Every seventh student has been quiet for a month: the dashboard's "stalled" flag has work to do.
-  await run(
-    `INSERT INTO "Contact"(id, "ownerId", name, employer, stage, "stageChangedAt", priority, "createdAt", "updatedAt")
-     SELECT 'bc-' || s || '-' || c, 'bs-' || s, 'Contact ' || s || '-' || c, 'Employer ' || (c % 40),
-            (enum_range(NULL::"Stage"))[1 + (s + c) % 6],
-            now() - (CASE WHEN s % 7 = 0 THEN 30 ELSE 0 END + (s * 7 + c) % 60) * interval '1 day', 50,
-            now() - interval '120 days', now()
-     FROM generate_series(1, $1::int) s, generate_series(1, $2::int) c`,
-    [STUDENTS, CONTACTS_PER_STUDENT],
-  );
-  const benchContacts = `SELECT *, array_position(enum_range(NULL::"Stage"), stage) AS idx FROM "Contact" WHERE id LIKE 'bc-%'`;
-  await run(
-    `INSERT INTO "StageChange"(id, "ownerId", "contactId", "fromStage", "toStage", at)
-     SELECT c.id || '-' || k, c."ownerId", c.id,
-            CASE WHEN k = 1 THEN NULL ELSE (enum_range(NULL::"Stage"))[k - 1] END, (enum_range(NULL::"Stage"))[k],
-            c."stageChangedAt" - (c.idx - k) * interval '1 day'
-     FROM (${benchContacts}) c CROSS JOIN LATERAL generate_series(1, c.idx) k`,
-  );
-  // Requests for every contact past Find, answered from Scheduled on; a follow-up for one in three
-  // still in Outreach; a thank-you after each done meeting, on time for most.
-  await run(
-    `INSERT INTO "OutreachAttempt"(id, "ownerId", "contactId", kind, channel, "sentAt", "replyStatus", "repliedAt")
-     SELECT 'bo-' || c.id, c."ownerId", c.id, 'INITIAL'::"OutreachKind", 'EMAIL'::"Channel", c."stageChangedAt" - (c.idx - 2) * interval '1 day' - interval '2 days',
-            (CASE WHEN c.idx >= 3 THEN 'REPLIED' ELSE 'NO_REPLY' END)::"ReplyStatus",
-            CASE WHEN c.idx >= 3 THEN c."stageChangedAt" - (c.idx - 3) * interval '1 day' ELSE NULL END
-     FROM (${benchContacts}) c WHERE c.idx >= 2
-     UNION ALL
-     SELECT 'bf-' || c.id, c."ownerId", c.id, 'FOLLOW_UP'::"OutreachKind", 'EMAIL'::"Channel", c."stageChangedAt" + interval '3 days', 'NO_REPLY'::"ReplyStatus", NULL::timestamp
-     FROM (${benchContacts}) c WHERE c.idx = 2 AND hashtext(c.id) % 3 = 0`,
-  );
-  await run(
-    `INSERT INTO "Meeting"(id, "ownerId", "contactId", title, "startsAt", "timeZone", status, "doneAt", "icsUid", "updatedAt")
-     SELECT 'bm-' || c.id, c."ownerId", c.id, 'Coffee chat', c."stageChangedAt" - (c.idx - 4) * interval '1 day' - interval '1 hour',
-            'America/New_York', 'DONE', c."stageChangedAt" - (c.idx - 4) * interval '1 day', 'bm-' || c.id || '@bench', now()
-     FROM (${benchContacts}) c WHERE c.idx >= 4`,
-  );
-  await run(
-    `INSERT INTO "OutreachAttempt"(id, "ownerId", "contactId", kind, channel, "sentAt")
-     SELECT 'bt-' || c.id, c."ownerId", c.id, 'THANK_YOU', 'EMAIL',
-            c."stageChangedAt" - (c.idx - 5) * interval '1 day' + CASE WHEN hashtext(c.id) % 4 = 0 THEN interval '2 days' ELSE interval '0' END
-     FROM (${benchContacts}) c WHERE c.idx >= 5`,
-  );
-  await run(
-    `INSERT INTO "Reminder"(id, "ownerId", "contactId", rule, "ruleKey", title, "dueAt")
-     SELECT 'br-' || c.id, c."ownerId", c.id, 'FOLLOW_UP_7B', c.id, 'Follow up with ' || c.name, now() + ((hashtext(c.id) % 20) - 10) * interval '1 day'
-     FROM (${benchContacts}) c WHERE c.idx = 2`,
-  );
-  const [counts] = await db.sql.query<{ contacts: number; stageChanges: number; outreach: number; meetings: number }>(
-    `SELECT (SELECT count(*) FROM "Contact" WHERE id LIKE 'bc-%')::int AS contacts,
-            (SELECT count(*) FROM "StageChange" WHERE id LIKE 'bc-%')::int AS "stageChanges",
-            (SELECT count(*) FROM "OutreachAttempt" WHERE "contactId" LIKE 'bc-%')::int AS outreach,
-            (SELECT count(*) FROM "Meeting" WHERE id LIKE 'bm-%')::int AS meetings`,
-  );
-  const drillInto = await db.prisma.cohortMember.findFirstOrThrow({ where: { cohortId: cohort.id, consent: "CONTACTS" }, orderBy: { id: "asc" } });
-  return { cohortId: cohort.id, drillInMemberId: drillInto.id, students: STUDENTS, contacts: counts?.contacts ?? 0, stageChanges: counts?.stageChanges ?? 0, outreach: counts?.outreach ?? 0, meetings: counts?.meetings ?? 0 };
-}
-
-function startServer(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+async function startServer(env: Record<string, string>, logQueries: boolean): Promise<{ base: string; stop: () => Promise<void> }> {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: {
       ...process.env,
       ...env,
@@ -207,24 +77,28 @@ function startServer(env: Record<string, string>): ChildProcess {
       RAPPORT_DEMO: "0",
       AUTH_SECRET: "bench-secret-not-for-production",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
-      RAPPORT_QUERY_COUNT_FILE: countFile,
+      RAPPORT_QUERY_LOG_FILE: logQueries ? queryLog : "",
     },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
-}
-
-async function waitForServer(base: string, child: ChildProcess) {
+  const base = `http://localhost:${PORT}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
+    await exited;
+  };
   const deadline = Date.now() + 10 * 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("the server exited before it answered");
     try {
-      if ((await fetch(`${base}/sign-in`)).ok) return;
+      if ((await fetch(`${base}/sign-in`)).ok) return { base, stop };
     } catch {
       /* not up yet */
     }
     await new Promise((r) => setTimeout(r, 500));
   }
+  await stop();
   throw new Error("the server did not answer within 10 minutes");
 }
 
@@ -240,106 +114,321 @@ async function signIn(base: string, email: string): Promise<string> {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
+    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
   });
   const session = cookiesOf(response).find((c) => c.includes("session-token"));
   if (!session) throw new Error(`sign-in failed (${response.status})`);
   return [...jar, session].join("; ");
 }
 
-const readCount = () => (existsSync(countFile) ? Number(readFileSync(countFile, "utf8")) : 0);
-const settle = () => new Promise((r) => setTimeout(r, 30));
+// ——— what is measured ———
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+interface HttpCall {
+  method: "GET" | "POST";
+  path: string;
+  headers: Record<string, string>;
+  body?: Buffer;
 }
 
-async function measure(base: string, cookie: string, pagePath: string, label = pagePath) {
-  const get = async () => {
-    const response = await fetch(`${base}${pagePath}`, { headers: { cookie }, redirect: "manual" });
-    const body = await response.text();
-    if (response.status !== 200) throw new Error(`${pagePath} answered ${response.status}`);
-    return body.length;
+interface Scenario {
+  label: string;
+  /** Concurrent connections under load. */
+  connections: number;
+  /** The next request to send; a stage move changes what it sends each time. */
+  next: () => HttpCall;
+  /** Whether a 200 answer did what was asked (a refused move is a 200 too). */
+  succeeded?: (body: string) => boolean;
+}
+
+function pageScenario(label: string, cookie: string, pagePath: string, connections: number): Scenario {
+  const call: HttpCall = { method: "GET", path: pagePath, headers: { cookie } };
+  return { label, connections, next: () => call };
+}
+
+/**
+ * Moving contacts between Thanked and Follow-up through the board's server action, posted the way
+ * the browser posts it (React's encodeReply of the action's arguments, the action's id from the
+ * build's manifest). Each request flips the next contact of the pool to the other of the two
+ * stages, so every request is a real move, and no two requests in flight touch the same contact.
+ */
+async function moveScenario(cookie: string, seeded: BenchSeed, connections: number): Promise<Scenario> {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
   };
-  for (let i = 0; i < 3; i++) await get();
+  const actionId = Object.entries(manifest.node).find(([, a]) => a.exportedName === "moveContactAction" && a.filename === "lib/actions/pipeline.ts")?.[0];
+  if (!actionId) throw new Error("moveContactAction is not in the build's server-reference manifest");
+  // Next's own copy of React's reply encoder, the one the browser bundle uses.
+  const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
+    encodeReply: (value: unknown) => Promise<FormData | string>;
+  };
+  const routerState = encodeURIComponent(JSON.stringify(["", { children: ["(app)", { children: ["pipeline", { children: ["__PAGE__", {}, null, null] }, null, null] }, null, null] }, null, null, true]));
+  const stage = new Map(seeded.movePool.map((c) => [c.id, c.stage]));
+  const encode = async (contactId: string, to: string): Promise<HttpCall> => {
+    const form = new FormData();
+    form.set("contactId", contactId);
+    form.set("to", to);
+    form.set("keepInTouchMonths", "3"); // what Follow-up asks for; ignored on the way back
+    const request = new Request("http://localhost/", { method: "POST", body: await encodeReply([{ status: "idle" }, form]) });
+    return {
+      method: "POST",
+      path: "/pipeline",
+      headers: { cookie, accept: "text/x-component", "next-action": actionId, "next-router-state-tree": routerState, "content-type": request.headers.get("content-type")! },
+      body: Buffer.from(await request.arrayBuffer()),
+    };
+  };
+  // Two rounds over the pool bring every contact back where it started, so the calls can repeat.
+  const calls: HttpCall[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (const contact of seeded.movePool) {
+      const to = stage.get(contact.id) === "THANKED" ? "FOLLOW_UP" : "THANKED";
+      stage.set(contact.id, to);
+      calls.push(await encode(contact.id, to));
+    }
+  }
+  let position = 0;
+  return { label: "stage move (server action)", connections, next: () => calls[position++ % calls.length]!, succeeded: (body) => body.includes('"status":"saved"') };
+}
+
+async function send(base: string, call: HttpCall) {
+  const response = await fetch(`${base}${call.path}`, { method: call.method, headers: call.headers, body: call.body ? new Uint8Array(call.body) : undefined, redirect: "manual" });
+  return { status: response.status, body: await response.text() };
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const settle = () => new Promise((r) => setTimeout(r, 40));
+
+interface LoggedStatement {
+  query: string;
+  params: string;
+}
+const loggedStatements = (): LoggedStatement[] =>
+  existsSync(queryLog)
+    ? readFileSync(queryLog, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as LoggedStatement)
+    : [];
+
+/** One request at a time: server time, the statements one request sends, and its response size. */
+async function measureAlone(base: string, scenario: Scenario) {
+  const check = (answer: { status: number; body: string }) => {
+    if (answer.status !== 200) throw new Error(`${scenario.label} answered ${answer.status}`);
+    if (scenario.succeeded && !scenario.succeeded(answer.body)) throw new Error(`${scenario.label} did not succeed: ${answer.body.slice(0, 300)}`);
+  };
+  for (let i = 0; i < 3; i++) check(await send(base, scenario.next()));
   const times: number[] = [];
-  const queries: number[] = [];
+  const counts: number[] = [];
+  let statements: LoggedStatement[] = [];
   let bytes = 0;
   for (let i = 0; i < REQUESTS; i++) {
     await settle();
-    const before = readCount();
+    const before = loggedStatements().length;
     const started = performance.now();
-    bytes = await get();
+    const answer = await send(base, scenario.next());
     times.push(performance.now() - started);
+    check(answer);
+    bytes = Buffer.byteLength(answer.body);
     await settle();
-    queries.push(readCount() - before);
+    const all = loggedStatements();
+    counts.push(all.length - before);
+    statements = all.slice(before);
   }
   times.sort((a, b) => a - b);
-  queries.sort((a, b) => a - b);
+  counts.sort((a, b) => a - b);
+  return { medianMs: round1(percentile(times, 50)), p95Ms: round1(percentile(times, 95)), statements: percentile(counts, 50), maxStatements: counts.at(-1)!, kb: Math.round(bytes / 1024), lastStatements: statements };
+}
+
+/**
+ * The request's statements replayed one after another on one connection, with their parameters,
+ * in a transaction rolled back at the end (a move writes; the dashboard writes its audit rows): the
+ * least time that SQL takes, before any rendering. Median of REQUESTS runs after three warm-ups.
+ */
+async function sqlFloor(url: string, statements: LoggedStatement[]): Promise<number> {
+  const replayed = withFreshIds(statements.filter((s) => !/^(BEGIN|COMMIT|ROLLBACK)\b/i.test(s.query.trim())));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const times: number[] = [];
+    for (let run = 0; run < REQUESTS + 3; run++) {
+      await client.query("BEGIN");
+      const started = performance.now();
+      for (const statement of replayed) await client.query(statement.query, statement.params);
+      const elapsed = performance.now() - started;
+      await client.query("ROLLBACK");
+      if (run >= 3) times.push(elapsed);
+    }
+    times.sort((a, b) => a - b);
+    return round1(percentile(times, 50));
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The request's statements with the ids its INSERTs created replaced by new ones (the same new id
+ * wherever one appears), so a write can be replayed: the rows it inserted exist by now.
+ */
+function withFreshIds(statements: LoggedStatement[]): { query: string; params: unknown[] }[] {
+  const cuid = /^c[a-z0-9]{24}$/;
+  const seen = new Set<string>();
+  const fresh = new Map<string, string>();
+  return statements.map(({ query, params }) => {
+    const values = (JSON.parse(params) as unknown[]).map((value) => {
+      if (typeof value !== "string" || !cuid.test(value)) return value;
+      if (/^\s*INSERT\b/i.test(query) && !seen.has(value) && !fresh.has(value)) fresh.set(value, `c${randomBytes(12).toString("hex")}`);
+      seen.add(value);
+      return fresh.get(value) ?? value;
+    });
+    return { query, params: values };
+  });
+}
+
+/** autocannon: `connections` at once for LOAD_SECONDS, after a short warm-up. */
+async function measureUnderLoad(base: string, scenario: Scenario) {
+  const run = (seconds: number) =>
+    new Promise<{ times: number[]; result: autocannon.Result }>((resolve, reject) => {
+      const times: number[] = [];
+      const instance = autocannon(
+        {
+          url: base,
+          connections: scenario.connections,
+          duration: seconds,
+          requests: [
+            {
+              setupRequest: (request) => {
+                const call = scenario.next();
+                return { ...request, method: call.method, path: call.path, headers: call.headers, body: call.body };
+              },
+            },
+          ],
+          ...(scenario.succeeded ? { verifyBody: (body: string | Buffer | undefined) => scenario.succeeded!(String(body ?? "")) } : {}),
+        },
+        (error, result) => (error ? reject(error) : resolve({ times, result })),
+      );
+      instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+    });
+  await run(3);
+  const { times, result } = await run(LOAD_SECONDS);
+  const failed = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
+  if (failed > 0) throw new Error(`${scenario.label} under load: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.mismatches} not done`);
+  times.sort((a, b) => a - b);
+  return { connections: scenario.connections, requests: times.length, medianMs: round1(percentile(times, 50)), p95Ms: round1(percentile(times, 95)), perSecond: round1(times.length / LOAD_SECONDS) };
+}
+
+// ——— the run ———
+
+const database = await chooseDatabase();
+mkdirSync(dataRoot, { recursive: true });
+rmSync(queryLog, { force: true });
+console.log(`Seeding ${SIZE.contacts} contacts, and ${SIZE.students} students with ${SIZE.contactsPerStudent} contacts each, into ${database.label}…`);
+const seeded = await seedBench(database.config, SIZE);
+
+async function scenarios(base: string) {
+  const student = await signIn(base, BENCH_STUDENT_EMAIL);
+  const staff = await signIn(base, BENCH_STAFF_EMAIL);
+  const cohort = `/cohorts/${seeded.centre.cohortId}`;
   return {
-    page: label,
-    requests: REQUESTS,
-    medianMs: Math.round(percentile(times, 50) * 10) / 10,
-    p95Ms: Math.round(percentile(times, 95) * 10) / 10,
-    queriesPerRequest: percentile(queries, 50),
-    maxQueries: queries.at(-1)!,
-    htmlKb: Math.round(bytes / 1024),
+    pages: [
+      pageScenario("/pipeline", student, "/pipeline", CONNECTIONS),
+      pageScenario("/today", student, "/today", CONNECTIONS),
+      pageScenario("a contact's page", student, `/contacts/${seeded.contactPageId}`, CONNECTIONS),
+      pageScenario("/contacts", student, "/contacts", CONNECTIONS),
+      await moveScenario(student, seeded, CONNECTIONS),
+      pageScenario(`cohort dashboard (${SIZE.students} students)`, staff, cohort, STAFF_CONNECTIONS),
+    ],
+    // Measured one at a time only.
+    aloneOnly: [
+      pageScenario("cohort dashboard, sorted by stalled", staff, `${cohort}?sort=stalled`, STAFF_CONNECTIONS),
+      pageScenario("cohort CSV export", staff, `${cohort}/export`, STAFF_CONNECTIONS),
+      pageScenario("cohort student drill-in", staff, `${cohort}/students/${seeded.centre.drillInMemberId}`, STAFF_CONNECTIONS),
+    ],
   };
 }
 
-const { config, label, env } = await chooseDatabase();
-mkdirSync(dataRoot, { recursive: true });
-rmSync(countFile, { force: true });
-console.log(`Seeding ${CONTACTS} contacts, and ${STUDENTS} students with ${CONTACTS_PER_STUDENT} contacts each, into ${label}…`);
-const seeded = await seed(config);
-const server = startServer(env);
-const base = `http://localhost:${PORT}`;
+type AloneResult = Awaited<ReturnType<typeof measureAlone>>;
+const alone = new Map<string, Omit<AloneResult, "lastStatements"> & { floorMs: number | null }>();
+const loaded = new Map<string, Awaited<ReturnType<typeof measureUnderLoad>>>();
+
+console.log("\nOne request at a time, with the SQL log on…");
+let server = await startServer(database.env, true);
 try {
-  await waitForServer(base, server);
-  const student = await signIn(base, EMAIL);
-  const staff = await signIn(base, STAFF_EMAIL);
-  const cohort = `/cohorts/${seeded.centre.cohortId}`;
-  const pages: [cookie: string, path: string, label: string][] = [
-    [student, "/pipeline", "/pipeline"],
-    [student, "/contacts", "/contacts"],
-    [student, "/today", "/today"],
-    [staff, cohort, `cohort dashboard (${STUDENTS} students)`],
-    [staff, `${cohort}?sort=stalled`, "cohort dashboard, sorted by stalled"],
-    [staff, `${cohort}/export`, "cohort CSV export"],
-    [staff, `${cohort}/students/${seeded.centre.drillInMemberId}`, "cohort student drill-in"],
-  ];
-  const results = [];
-  for (const [cookie, page, label] of pages) {
-    const result = await measure(base, cookie, page, label);
-    results.push(result);
-    console.log(`${label}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms, ${result.queriesPerRequest} SQL statements per request`);
+  const { pages, aloneOnly } = await scenarios(server.base);
+  for (const scenario of [...pages, ...aloneOnly]) {
+    const { lastStatements, ...result } = await measureAlone(server.base, scenario);
+    const floorMs = database.url ? await sqlFloor(database.url, lastStatements) : null;
+    alone.set(scenario.label, { ...result, floorMs });
+    console.log(`${scenario.label}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms, ${result.statements} statements, SQL floor ${floorMs ?? "n/a"} ms`);
   }
-  // The import benchmark, in a process of its own: the same database server (a fresh embedded one in
-  // memory when the pages ran on the embedded database, whose folder the server holds).
-  console.log("Importing a 50,000-row LinkedIn export…");
-  const importRun = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-import.ts"], {
-    env: { ...process.env, ...(env.DATABASE_URL ? { DATABASE_URL: env.DATABASE_URL } : { DATABASE_URL: "", RAPPORT_DATA_DIR: "memory://" }) },
-    encoding: "utf8",
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (importRun.status !== 0) throw new Error(`the import benchmark failed: ${importRun.stderr}`);
-  const contactImport = JSON.parse(importRun.stdout.slice(importRun.stdout.indexOf("{"))) as { rows: number; seconds: number; rowsPerSecond: number; peakRssMb: number; peakHeapMb: number };
-  console.log(`import: ${contactImport.rows} rows in ${contactImport.seconds} s (${contactImport.rowsPerSecond} rows/s), peak RSS ${contactImport.peakRssMb} MB, peak heap ${contactImport.peakHeapMb} MB`);
-  const report = { date: new Date().toISOString(), database: label, machine: { cpus: (await import("node:os")).cpus().length }, seeded, results, contactImport };
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
-  const table = [
-    `Rapport benchmark, ${report.date.slice(0, 10)}, ${label}, ${report.machine.cpus} cores, ${REQUESTS} sequential requests per page.`,
-    `Student pages: one student with ${CONTACTS} contacts. Cohort pages: a career centre whose cohort has ${STUDENTS} students and ${seeded.centre.contacts} contacts (${seeded.centre.stageChanges} stage changes, ${seeded.centre.outreach} outreach, ${seeded.centre.meetings} meetings).`,
-    "",
-    "| page | median | p95 | SQL statements per request | response |",
-    "|---|---|---|---|---|",
-    ...results.map((r) => `| ${r.page} | ${r.medianMs} ms | ${r.p95Ms} ms | ${r.queriesPerRequest} | ${r.htmlKb} KB |`),
-    "",
-    `Import of a ${contactImport.rows}-row LinkedIn export: ${contactImport.seconds} s, ${contactImport.rowsPerSecond} rows per second, peak RSS ${contactImport.peakRssMb} MB (the import's own process), peak JS heap ${contactImport.peakHeapMb} MB.`,
-  ].join("\n");
-  writeFileSync(path.join(outDir, "bench.md"), `${table}\n`);
-  console.log(`\n${table}\n\nWritten to bench-results/bench.json and bench-results/bench.md.`);
 } finally {
-  if (server.pid) process.kill(-server.pid, "SIGTERM");
+  await server.stop();
 }
+
+console.log(`\nUnder load (autocannon, ${LOAD_SECONDS} s each), SQL log off…`);
+server = await startServer(database.env, false);
+try {
+  const { pages } = await scenarios(server.base);
+  for (const scenario of pages) {
+    const result = await measureUnderLoad(server.base, scenario);
+    loaded.set(scenario.label, result);
+    console.log(`${scenario.label}, ${result.connections} connections: median ${result.medianMs} ms, p95 ${result.p95Ms} ms, ${result.perSecond} requests/s`);
+  }
+} finally {
+  await server.stop();
+}
+
+// The import benchmark, in a process of its own: the same database server (a fresh embedded one in
+// memory when the pages ran on the embedded database).
+console.log("\nImporting a 50,000-row LinkedIn export…");
+const importRun = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-import.ts"], {
+  env: { ...process.env, ...(database.url ? { DATABASE_URL: database.url } : { DATABASE_URL: "", RAPPORT_DATA_DIR: "memory://" }) },
+  encoding: "utf8",
+  maxBuffer: 16 * 1024 * 1024,
+});
+if (importRun.status !== 0) throw new Error(`the import benchmark failed: ${importRun.stderr}`);
+const contactImport = JSON.parse(importRun.stdout.slice(importRun.stdout.indexOf("{"))) as { rows: number; seconds: number; rowsPerSecond: number; peakRssMb: number; peakHeapMb: number };
+
+// ——— targets and report ———
+
+const pipelineLoad = loaded.get("/pipeline")!;
+const todayLoad = loaded.get("/today")!;
+const moveLoad = loaded.get("stage move (server action)")!;
+const dashboard = alone.get(`cohort dashboard (${SIZE.students} students)`)!;
+const overFloor = [...alone.entries()].filter(([, r]) => r.floorMs !== null && r.medianMs > TARGETS.floorRatio * Math.max(r.floorMs, 1));
+const targets = [
+  { target: `/pipeline p95 under ${TARGETS.pageP95UnderLoadMs} ms at ${CONNECTIONS} connections`, measured: `${pipelineLoad.p95Ms} ms`, met: pipelineLoad.p95Ms < TARGETS.pageP95UnderLoadMs },
+  { target: `/today p95 under ${TARGETS.pageP95UnderLoadMs} ms at ${CONNECTIONS} connections`, measured: `${todayLoad.p95Ms} ms`, met: todayLoad.p95Ms < TARGETS.pageP95UnderLoadMs },
+  { target: `stage move p95 under ${TARGETS.moveP95UnderLoadMs} ms at ${CONNECTIONS} connections`, measured: `${moveLoad.p95Ms} ms`, met: moveLoad.p95Ms < TARGETS.moveP95UnderLoadMs },
+  { target: `cohort dashboard under ${TARGETS.dashboardMs} ms (p95, one request at a time)`, measured: `${dashboard.p95Ms} ms`, met: dashboard.p95Ms < TARGETS.dashboardMs },
+  {
+    target: `no request over ${TARGETS.floorRatio}× its SQL floor (median, one at a time)`,
+    measured: database.url ? (overFloor.length ? overFloor.map(([label, r]) => `${label} ${round1(r.medianMs / Math.max(r.floorMs!, 1))}×`).join(", ") : "all within") : "n/a (embedded database)",
+    met: database.url ? overFloor.length === 0 : false,
+  },
+];
+
+const report = { date: new Date().toISOString(), database: database.label, machine: { cpus: os.cpus().length }, size: SIZE, seeded, loadSeconds: LOAD_SECONDS, alone: Object.fromEntries(alone), underLoad: Object.fromEntries(loaded), contactImport, targets };
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
+const cell = (label: string) => {
+  const l = loaded.get(label);
+  return l ? `${l.medianMs} ms | ${l.p95Ms} ms | ${l.perSecond}/s (${l.connections})` : "– | – | –";
+};
+const table = [
+  `Rapport benchmark, ${report.date.slice(0, 10)}, ${database.label}, ${report.machine.cpus} cores. Student pages: one student with ${SIZE.contacts} contacts. Cohort pages: a cohort of ${SIZE.students} students and ${seeded.centre.contacts} contacts (${seeded.centre.stageChanges} stage changes, ${seeded.centre.outreach} outreach, ${seeded.centre.meetings} meetings).`,
+  `"Alone": ${REQUESTS} requests one after another. "Under load": autocannon, ${LOAD_SECONDS} s, (n) connections each sending its next request as soon as the last is answered. SQL floor: the request's own statements replayed on one connection.`,
+  "",
+  "| request | alone: median | alone: p95 | SQL statements | SQL floor | under load: median | p95 | throughput (connections) | response |",
+  "|---|---|---|---|---|---|---|---|---|",
+  ...[...alone.entries()].map(([label, r]) => `| ${label} | ${r.medianMs} ms | ${r.p95Ms} ms | ${r.statements} | ${r.floorMs === null ? "n/a" : `${r.floorMs} ms`} | ${cell(label)} | ${r.kb} KB |`),
+  "",
+  "| target | measured | met |",
+  "|---|---|---|",
+  ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? "yes" : "**no**"} |`),
+  "",
+  `Import of a ${contactImport.rows}-row LinkedIn export: ${contactImport.seconds} s, ${contactImport.rowsPerSecond} rows per second, peak RSS ${contactImport.peakRssMb} MB (the import's own process), peak JS heap ${contactImport.peakHeapMb} MB.`,
+].join("\n");
+writeFileSync(path.join(outDir, "bench.md"), `${table}\n`);
+console.log(`\n${table}\n\nWritten to bench-results/bench.json and bench-results/bench.md.`);

@@ -1,25 +1,16 @@
 // The pipeline board's read: counts per stage, the capped and ordered cards, each card's next
 // reminder and overdue state in the viewer's time zone, a fixed number of SQL statements however
 // many contacts there are, and nothing of another user's.
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BOARD_CARDS_PER_STAGE, getBoard, type Board } from "@/lib/data/board";
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { createTestUser } from "../support/factories";
+import { countStatements } from "../support/query-log";
 import { signInAs } from "../support/session";
 
-// The app's Prisma client counts the SQL statements it sends when this is set before it opens
-// (the benchmark's counter): the setup file opens the database after this module has loaded.
-const countFile = path.join(mkdtempSync(path.join(tmpdir(), "rapport-board-")), "query-count");
-process.env.RAPPORT_QUERY_COUNT_FILE = countFile;
-
 const prisma = () => getDatabase().prisma;
-const readCount = () => (existsSync(countFile) ? Number(readFileSync(countFile, "utf8")) : 0);
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 // 10:00 on Wednesday 2 December 2026 in Chicago; the local day began at 06:00 UTC.
 const NOW = new Date("2026-12-02T16:00:00Z");
@@ -69,18 +60,10 @@ function card(board: Board, name: string) {
   return found;
 }
 
-async function counted<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  await settle();
-  const before = readCount();
-  const result = await run();
-  await settle();
-  return { result, queries: readCount() - before };
-}
-
 /** The board and the SQL statements it sent beyond the viewer's session lookup, which a page request has already made (and caches). */
 async function countedBoard(): Promise<{ board: Board; queries: number }> {
-  const viewer = await counted(requireViewer);
-  const { result: board, queries } = await counted(() => getBoard(NOW));
+  const viewer = await countStatements(requireViewer);
+  const { result: board, queries } = await countStatements(() => getBoard(NOW));
   return { board, queries: queries - viewer.queries };
 }
 

@@ -1,9 +1,6 @@
 // The contacts list (/contacts): search, each filter, each sort and pagination, read through the
 // data layer against a real database; the URL parameters' schema; another user's contacts never
 // appear; and one page costs two queries whatever the number of contacts.
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listContactsPage } from "@/lib/data/contacts";
 import { requireViewer } from "@/lib/data/viewer";
@@ -12,12 +9,8 @@ import { contactPriority } from "@/lib/domain/priority";
 import type { HowFound, Stage } from "@/lib/generated/prisma/enums";
 import { contactListHref, parseContactListParams, type ContactListParams } from "@/lib/validation/contacts";
 import { createTestUser } from "../support/factories";
+import { countStatements } from "../support/query-log";
 import { signInAs } from "../support/session";
-
-// Count the SQL statements the app's Prisma client sends, the way `npm run bench` does. Set before
-// the setup file's beforeAll opens the database.
-const countFile = path.join(mkdtempSync(path.join(tmpdir(), "rapport-queries-")), "count");
-process.env.RAPPORT_QUERY_COUNT_FILE = countFile;
 
 const prisma = () => getDatabase().prisma;
 
@@ -250,13 +243,7 @@ describe("pagination at 2,000 contacts", () => {
 
   it("costs two queries a page (rows and count), whatever the filters", async () => {
     await signInAs(many.id);
-    const queriesOf = async (run: () => Promise<unknown>) => {
-      await settle();
-      const before = readCount();
-      await run();
-      await settle();
-      return readCount() - before;
-    };
+    const queriesOf = async (run: () => Promise<unknown>) => (await countStatements(run)).queries;
     // Resolving the viewer is its own query; the page adds two to it.
     const viewerOnly = await queriesOf(() => requireViewer());
     expect(viewerOnly).toBeGreaterThan(0);
@@ -267,8 +254,6 @@ describe("pagination at 2,000 contacts", () => {
   });
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-const readCount = () => (existsSync(countFile) ? Number(readFileSync(countFile, "utf8")) : 0);
 
 describe("the list's URL parameters", () => {
   it("read good values and fall back to defaults for bad ones, never throwing", () => {

@@ -1,9 +1,6 @@
 // Progress metrics read by SQL aggregation: the numbers on a small hand-built set match the ones
 // worked out by hand, the statement count does not grow with the contacts, and another user's rows
 // never count in the viewer's metrics (nor the viewer's in theirs).
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCohortDashboard } from "@/lib/data/cohort-dashboard";
@@ -12,14 +9,10 @@ import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import type { OutreachKind, ReplyStatus, Stage } from "@/lib/generated/prisma/enums";
 import { createTestUser } from "../support/factories";
+import { countStatements } from "../support/query-log";
 import { signInAs } from "../support/session";
 
-const countFile = path.join(mkdtempSync(path.join(tmpdir(), "rapport-metrics-")), "query-count");
-process.env.RAPPORT_QUERY_COUNT_FILE = countFile;
-
 const prisma = () => getDatabase().prisma;
-const readCount = () => (existsSync(countFile) ? Number(readFileSync(countFile, "utf8")) : 0);
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 // 10:00 on Wednesday 2 December 2026 in Chicago; the local day began at 06:00 UTC, the week on
 // Monday 30 November at 06:00 UTC.
@@ -82,18 +75,10 @@ async function reminder(ownerId: string, contactId: string, title: string, dueAt
   });
 }
 
-async function counted<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  await settle();
-  const before = readCount();
-  const result = await run();
-  await settle();
-  return { result, queries: readCount() - before };
-}
-
 /** getMyProgress's SQL statements beyond the viewer's session lookup, which the page has already made. */
 async function countedProgress() {
-  const viewer = await counted(requireViewer);
-  const { result, queries } = await counted(() => getMyProgress(NOW));
+  const viewer = await countStatements(requireViewer);
+  const { result, queries } = await countStatements(() => getMyProgress(NOW));
   return { progress: result, queries: queries - viewer.queries };
 }
 
@@ -253,8 +238,8 @@ describe("the cohort dashboard", () => {
       }
     };
     const countedDashboard = async () => {
-      const viewer = await counted(requireViewer);
-      const { result, queries } = await counted(() => getCohortDashboard(cohort.id, NOW));
+      const viewer = await countStatements(requireViewer);
+      const { result, queries } = await countStatements(() => getCohortDashboard(cohort.id, NOW));
       return { dashboard: result, queries: queries - viewer.queries };
     };
 
