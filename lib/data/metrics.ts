@@ -82,17 +82,16 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
   const since30 = new Date(now.getTime() - 30 * DAY_MS).toISOString();
   const sinceWeeks = new Date(now.getTime() - (STREAK_LOOKBACK_WEEKS + 2) * 7 * DAY_MS).toISOString();
 
-  const users = await db.$queryRaw<UserRow[]>`
-    SELECT u.id, u."timeZone", u."weeklyOutreachGoal", u."createdAt",
-           (SELECT count(*) FROM "Meeting" m WHERE m."ownerId" = u.id AND m.status = 'DONE')::int AS "meetingsDone",
-           (SELECT max(m."doneAt") FROM "Meeting" m WHERE m."ownerId" = u.id AND m.status = 'DONE') AS "lastMeetingDone",
-           (SELECT max(s.at) FROM "StageChange" s WHERE s."ownerId" = u.id) AS "lastStageChange",
-           (SELECT count(*) FROM "Contact" c WHERE c."ownerId" = u.id AND c."referredById" IS NOT NULL AND c."archivedAt" IS NULL)::int AS "referralsGained"
-    FROM "User" u
-    WHERE u.id = ANY(${ids}::text[])`;
-  if (users.length === 0) return result;
-
-  const [stages, outreach, thankYous, weeks, overdue] = await Promise.all([
+  // All six at once: each is one pass over the cohort's rows, and none needs another's result.
+  const [users, stages, outreach, thankYous, weeks, overdue] = await Promise.all([
+    db.$queryRaw<UserRow[]>`
+      SELECT u.id, u."timeZone", u."weeklyOutreachGoal", u."createdAt",
+             (SELECT count(*) FROM "Meeting" m WHERE m."ownerId" = u.id AND m.status = 'DONE')::int AS "meetingsDone",
+             (SELECT max(m."doneAt") FROM "Meeting" m WHERE m."ownerId" = u.id AND m.status = 'DONE') AS "lastMeetingDone",
+             (SELECT max(s.at) FROM "StageChange" s WHERE s."ownerId" = u.id) AS "lastStageChange",
+             (SELECT count(*) FROM "Contact" c WHERE c."ownerId" = u.id AND c."referredById" IS NOT NULL AND c."archivedAt" IS NULL)::int AS "referralsGained"
+      FROM "User" u
+      WHERE u.id = ANY(${ids}::text[])`,
     // Each active contact's current stage and the furthest stage it ever reached (enums order by
     // declaration). A contact now below a stage it once reached left that stage by a backward move,
     // so the furthest stage is the current one or the highest a backward move left from: grouping
@@ -157,7 +156,11 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
 
   const group = <T extends { ownerId: string }>(rows: readonly T[]) => {
     const map = new Map<string, T[]>();
-    for (const row of rows) map.set(row.ownerId, [...(map.get(row.ownerId) ?? []), row]);
+    for (const row of rows) {
+      const list = map.get(row.ownerId);
+      if (list) list.push(row);
+      else map.set(row.ownerId, [row]);
+    }
     return map;
   };
   const stagesBy = group(stages);
