@@ -10,6 +10,17 @@ const nextConfig = {
   // is built, and CI fails there. Checking again inside every `next build` only slowed each start and
   // end-to-end run by a minute, and made a build fail on a half-written test file.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Request body ceilings, set here rather than left to defaults that may change. Every form is a
+    // server action, and the largest (a message, interview notes) is a few kilobytes: 1 MB refuses
+    // anything else with 413 before it is parsed. Uploads (an import, an archive) are route
+    // handlers with their own limits (lib/request-body.ts).
+    serverActions: { bodySizeLimit: "1mb" },
+    // proxy.ts sees every page request, server actions included, and Next.js buffers such a body
+    // in memory up to this size, cutting it there. Above the action limit, so an oversized action
+    // still reaches the action's own 413 instead of arriving cut short.
+    proxyClientMaxBodySize: "2mb",
+  },
 };
 
 export default nextConfig;

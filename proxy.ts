@@ -56,10 +56,13 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: not API routes (they answer 401/404 themselves, and the calendar feed is fetched by
-  // calendar apps without cookies), not Next's static files, not files in public/.
+  // calendar apps without cookies), not Next's static files, not files in public/. Nor the two
+  // upload routes: Next.js buffers a proxied request's body in memory and cuts it at
+  // proxyClientMaxBodySize (next.config.js); they check the session and read the body under their
+  // own limit themselves (lib/request-body.ts).
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon\\.ico|.*\\.(?:png|svg|ico|txt|webmanifest)$).*)",
+      source: "/((?!api/|contacts/import/upload$|settings/data/restore$|_next/static|_next/image|favicon\\.ico|.*\\.(?:png|svg|ico|txt|webmanifest)$).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

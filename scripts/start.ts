@@ -8,6 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { databaseConfig, openDatabase } from "../lib/database";
 import { migrate } from "../lib/migrations";
 import { seedDemoIfEmpty } from "../prisma/seed";
@@ -88,7 +89,10 @@ worker?.on("exit", (code) => {
 
 // 4. Serve
 console.log(`\nRapport is starting on http://localhost:${port}${demoMode ? " (demo accounts on the sign-in page)" : ""}\n`);
-const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env });
+// The server learns each request's socket address through scripts/peer-address.mjs (see there).
+const peerHook = `--import=${pathToFileURL(path.resolve("scripts/peer-address.mjs")).href}`;
+const serverEnv = { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, peerHook].filter(Boolean).join(" ") };
+const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: serverEnv });
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.on(signal, () => {
     worker?.kill(signal);

@@ -1,7 +1,8 @@
 "use server";
 // Sign-up. Signing in and out go through next-auth's own endpoints (see lib/auth.ts).
-import { createUser } from "../data/auth";
+import { createUser, SignUpThrottledError } from "../data/auth";
 import { FieldError } from "../data/errors";
+import { formatDateTime } from "../domain/format";
 import { env } from "../env";
 import { signUpSchema } from "../validation/auth";
 import { formValues, invalid, type FormState } from "../validation/form-state";
@@ -13,10 +14,26 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
     password: form.get("password") ?? "",
   });
   if (!parsed.success) return invalid(parsed.error, form);
-  const timeZone = String(form.get("timeZone") ?? "");
+  const submittedZone = String(form.get("timeZone") ?? "");
+  const timeZone = isTimeZone(submittedZone) ? submittedZone : env.defaultTimeZone;
   try {
-    await createUser(parsed.data, isTimeZone(timeZone) ? timeZone : env.defaultTimeZone);
+    await createUser(parsed.data, timeZone);
   } catch (error) {
+    if (error instanceof SignUpThrottledError) {
+      const when = formatDateTime(error.retryAt, timeZone);
+      return error.by === "email"
+        ? {
+            status: "invalid",
+            message: "Check the highlighted fields.",
+            fieldErrors: { email: `Too many sign-ups with this email in the last hour. If it is yours, sign in instead, or try again after ${when}.` },
+            values: formValues(form),
+          }
+        : {
+            status: "invalid",
+            message: `Too many accounts were created from your network recently. Try again after ${when}.`,
+            values: formValues(form),
+          };
+    }
     if (error instanceof FieldError) {
       return {
         status: "invalid",

@@ -4,8 +4,9 @@ import "server-only";
 import bcrypt from "bcryptjs";
 import { addDays, subMinutes } from "date-fns";
 import { db } from "../db";
-import { throttleState, WINDOW_MINUTES } from "../domain/throttle";
+import { rateLimitState, SIGN_UP_ADDRESS_LIMITS, SIGN_UP_EMAIL_LIMITS, throttleState, WINDOW_MINUTES, type RateLimit } from "../domain/throttle";
 import type { SignUpInput } from "../validation/auth";
+import { requestClientAddress } from "./client";
 import { FieldError } from "./errors";
 
 const BCRYPT_COST = 12;
@@ -19,13 +20,28 @@ export class ThrottledError extends Error {
   }
 }
 
+/** Too many sign-ups from this client address (`address`) or naming this email (`email`). */
+export class SignUpThrottledError extends Error {
+  constructor(
+    public readonly retryAt: Date,
+    public readonly by: "address" | "email",
+  ) {
+    super(`too many sign-ups by ${by}`);
+  }
+}
+
 export interface AuthUser {
   id: string;
   email: string;
   name: string;
 }
 
-export async function createUser(input: SignUpInput, timeZone: string): Promise<AuthUser> {
+/**
+ * Creates an account. Throws SignUpThrottledError when the client's address or the email has had
+ * too many sign-ups lately (SIGN_UP_*_LIMITS), before any password is hashed.
+ */
+export async function createUser(input: SignUpInput, timeZone: string, now = new Date()): Promise<AuthUser> {
+  await admitSignUp(input.email, await requestClientAddress(), now);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new FieldError("email", "An account with this email already exists. Sign in instead.");
   const passwordHash = await bcrypt.hash(input.password, BCRYPT_COST);
@@ -40,6 +56,36 @@ export async function createUser(input: SignUpInput, timeZone: string): Promise<
       throw new FieldError("email", "An account with this email already exists. Sign in instead.");
     }
     throw error;
+  }
+}
+
+/**
+ * Counts this sign-up against its address and its email, or refuses it. Every attempt that gets
+ * this far counts, created or not (an "already exists" answer tells a prober something too). The
+ * rows are written first and counted after, so attempts racing on several instances cannot all
+ * pass a check made before any of them wrote; a refused attempt takes its rows back, so retrying
+ * while refused does not push the time to try again further out. Rows share the sign-in attempt
+ * table under their own keys (`succeeded` means nothing for them).
+ */
+async function admitSignUp(email: string, address: string, now: Date): Promise<void> {
+  const checks: { key: string; limits: readonly RateLimit[]; by: "address" | "email" }[] = [
+    { key: `sign-up:address:${address}`, limits: SIGN_UP_ADDRESS_LIMITS, by: "address" },
+    { key: `sign-up:email:${email}`, limits: SIGN_UP_EMAIL_LIMITS, by: "email" },
+  ];
+  const mine = await db.$transaction(checks.map(({ key }) => db.signInAttempt.create({ data: { key, succeeded: false, createdAt: now }, select: { id: true } })));
+  const longest = Math.max(...checks.flatMap((c) => c.limits.map((l) => l.windowMinutes)));
+  const earlier = await db.signInAttempt.findMany({
+    where: { key: { in: checks.map((c) => c.key) }, createdAt: { gt: subMinutes(now, longest) }, id: { notIn: mine.map((m) => m.id) } },
+    select: { key: true, createdAt: true },
+  });
+  let refusal: SignUpThrottledError | null = null;
+  for (const { key, limits, by } of checks) {
+    const state = rateLimitState(earlier.filter((a) => a.key === key).map((a) => a.createdAt), now, limits);
+    if (state.locked && (!refusal || state.retryAt > refusal.retryAt)) refusal = new SignUpThrottledError(state.retryAt, by);
+  }
+  if (refusal) {
+    await db.signInAttempt.deleteMany({ where: { id: { in: mine.map((m) => m.id) } } });
+    throw refusal;
   }
 }
 

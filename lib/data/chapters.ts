@@ -3,11 +3,13 @@
 // NotFoundError for its entries, exactly as for an id that does not exist.
 import "server-only";
 import { randomInt } from "node:crypto";
+import { subDays } from "date-fns";
 import { now as clockNow } from "../clock";
 import { db } from "../db";
 import {
   canLoseOfficer,
   decideClaim,
+  decideMemberClaimLimit,
   isClaimable,
   matchesFilter,
   officerOnlyFields,
@@ -311,6 +313,19 @@ export async function claimSharedContact(sharedContactId: string, now: Date): Pr
         viewer.timeZone,
       );
       if (!decision.ok) return { ok: false, message: decision.message, availableAt: decision.availableAt };
+      // The member's own limits (MEMBER_CLAIM_LIMITS). Their membership row is locked first, so two
+      // claims by one member on different professionals at once are counted one after the other.
+      await tx.$queryRaw`SELECT 1 FROM "Membership" WHERE "organisationId" = ${entry.organisationId} AND "userId" = ${viewer.id} FOR UPDATE`;
+      const myClaims = await tx.claim.findMany({
+        where: {
+          userId: viewer.id,
+          sharedContact: { organisationId: entry.organisationId },
+          OR: [{ claimedAt: { gt: subDays(now, 1) } }, { releasedAt: null, expiresAt: { gt: now } }],
+        },
+        select: { claimedAt: true, expiresAt: true, releasedAt: true, outcome: true },
+      });
+      const limit = decideMemberClaimLimit(myClaims, now, viewer.timeZone);
+      if (!limit.ok) return { ok: false, message: limit.message, availableAt: limit.availableAt };
       await tx.claim.create({
         data: { sharedContactId: entry.id, userId: viewer.id, activeFor: entry.id, claimedAt: now, expiresAt: decision.expiresAt },
       });

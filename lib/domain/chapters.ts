@@ -2,7 +2,8 @@
 // the cool-down between contacts, which statuses may be claimed, and what a member may see.
 // Pure: `now` and the time zone are passed in.
 import { addDays } from "date-fns";
-import { formatDate } from "./format";
+import { formatDate, formatDateTime } from "./format";
+import { rateLimitState } from "./throttle";
 
 // ---------------------------------------------------------------------------
 // Terms
@@ -109,6 +110,46 @@ export interface ClaimRules {
 export type ClaimDecision =
   | { ok: true; expiresAt: Date }
   | { ok: false; reason: "status" | "cap" | "cooldown"; message: string; availableAt: Date | null };
+
+/**
+ * How much of a chapter's list one member may hold. A claim keeps every other member away from a
+ * professional for two weeks, and a student reaches out to a few people at a time (guides suggest
+ * two or three requests a week), so five held at once is generous for one member and still leaves a
+ * chapter's list of a few dozen open to the others. Ten new claims a day stops a burst (or a
+ * script) that claims and releases its way through the list; a member who claims by mistake and
+ * gives it back still has room.
+ */
+export const MEMBER_CLAIM_LIMITS = { active: 5, perDay: 10 } as const;
+
+export type MemberClaimDecision = { ok: true } | { ok: false; reason: "member-active" | "member-day"; message: string; availableAt: Date };
+
+/** Whether the member may take one more claim in this chapter, given their own claims there (any professional). */
+export function decideMemberClaimLimit(myClaims: readonly ClaimRecord[], now: Date, timeZone: string): MemberClaimDecision {
+  const active = myClaims.filter((c) => isActiveClaim(c, now));
+  if (active.length >= MEMBER_CLAIM_LIMITS.active) {
+    const firstLapse = active.map((c) => c.expiresAt).reduce((a, b) => (b < a ? b : a));
+    return {
+      ok: false,
+      reason: "member-active",
+      message: `You already hold ${active.length} claims in this chapter, the most one member may hold at once, so the list stays open to everyone. Release one you will not use, or wait until ${formatDate(firstLapse, timeZone)}, when your first one lapses.`,
+      availableAt: firstLapse,
+    };
+  }
+  const day = rateLimitState(
+    myClaims.map((c) => c.claimedAt),
+    now,
+    [{ max: MEMBER_CLAIM_LIMITS.perDay, windowMinutes: 24 * 60 }],
+  );
+  if (day.locked) {
+    return {
+      ok: false,
+      reason: "member-day",
+      message: `You have made ${MEMBER_CLAIM_LIMITS.perDay} claims in this chapter in the last 24 hours, the most one member may in a day. You can claim again from ${formatDateTime(day.retryAt, timeZone)}.`,
+      availableAt: day.retryAt,
+    };
+  }
+  return { ok: true };
+}
 
 /**
  * Whether a member may claim the professional now, given every earlier claim on them (any member).

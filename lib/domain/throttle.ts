@@ -34,3 +34,46 @@ export function throttleState(attempts: Attempt[], now: Date, limits: ThrottleLi
   const oldestCounted = failures[failures.length - maxFailures]!;
   return { locked: true, retryAt: addMinutes(oldestCounted.createdAt, windowMinutes) };
 }
+
+// ---------------------------------------------------------------------------
+// Rate limits: every attempt counts, successes included
+// ---------------------------------------------------------------------------
+// Sign-ups are throttled by volume, not by failure: a script creating accounts succeeds every time.
+
+export interface RateLimit {
+  max: number;
+  windowMinutes: number;
+}
+
+/**
+ * Locked when, for any limit, `max` attempts already fall inside its window; then `retryAt` is when
+ * enough of them have left every window that is full. `times` may be in any order.
+ */
+export function rateLimitState(times: readonly Date[], now: Date, limits: readonly RateLimit[]): ThrottleState {
+  let retryAt: Date | null = null;
+  for (const { max, windowMinutes } of limits) {
+    const windowStart = subMinutes(now, windowMinutes);
+    const recent = times.filter((t) => t > windowStart && t <= now).sort((a, b) => a.getTime() - b.getTime());
+    if (recent.length < max) continue;
+    // One slot frees when the attempt `max` places before the newest leaves the window.
+    const freedAt = addMinutes(recent[recent.length - max]!, windowMinutes);
+    if (!retryAt || freedAt > retryAt) retryAt = freedAt;
+  }
+  return retryAt ? { locked: true, retryAt } : { locked: false };
+}
+
+/**
+ * Sign-ups from one client address. A whole class, or a lecture hall at orientation, may sign up
+ * together from one campus address (one NAT), so an hour allows 150: more than a large lecture
+ * signing up in the same hour. A day allows 500, so a script on one address gets at most 500
+ * accounts a day instead of thousands an hour, while a campus that onboards several classes in a
+ * day still gets through. Each attempt also costs a bcrypt hash (cost 12, about a quarter of a
+ * second of CPU), so this caps that work too.
+ */
+export const SIGN_UP_ADDRESS_LIMITS: readonly RateLimit[] = [
+  { max: 150, windowMinutes: 60 },
+  { max: 500, windowMinutes: 24 * 60 },
+];
+
+/** Sign-ups naming one email: a person needs one or two; more is probing which emails have accounts. */
+export const SIGN_UP_EMAIL_LIMITS: readonly RateLimit[] = [{ max: 5, windowMinutes: 60 }];

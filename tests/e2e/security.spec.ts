@@ -3,7 +3,7 @@
 // framed, text a user typed that looks like HTML is shown as text and never runs, and a signed-out
 // visitor who follows a link signs in (or up) and lands where the link pointed.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_STAFF } from "./helpers";
+import { DEMO_STAFF, DEMO_STUDENT, signInAsDemo } from "./helpers";
 
 function collectCspViolations(page: Page): string[] {
   const violations: string[] = [];
@@ -43,7 +43,8 @@ test("pages carry a nonce-based CSP, every script has the nonce, and nothing is 
   expect(violations).toEqual([]);
 
   // The session cookie is out of scripts' reach and not sent on cross-site requests. (Over https,
-  // next-auth also marks it Secure and names it __Secure-…; this suite runs on http://localhost.)
+  // next-auth also marks it Secure and names it __Secure-…: tests/integration/session-cookie.test.ts.
+  // This suite runs on http://localhost.)
   const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
   expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
@@ -87,4 +88,37 @@ test("text that looks like HTML is shown as typed and never runs", async ({ page
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator("img[src='x']").count()).toBe(0);
   expect(violations).toEqual([]);
+});
+
+test("an oversized form post and an oversized upload are refused, and the server carries on", async ({ page, baseURL }) => {
+  const MB = 1024 * 1024;
+  // A server action (sign-up) sent more than its 1 MB limit: refused before the action runs, and the
+  // form keeps what was typed.
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("x".repeat(1.2 * MB));
+  await page.getByLabel("Email").fill("too.big@example.edu");
+  await page.getByLabel("Password").fill("a much longer passphrase");
+  const posted = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-up");
+  await page.getByRole("button", { name: /Create account/ }).click();
+  const response = await posted;
+  expect(response.status()).toBeGreaterThanOrEqual(400);
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue("too.big@example.edu");
+  expect((await page.request.get("/api/health")).status()).toBe(200);
+
+  // An import upload past 20 MB: 413 with the message the form shows.
+  await signInAsDemo(page, DEMO_STUDENT);
+  const upload = (buffer: Buffer) =>
+    page.request.post("/contacts/import/upload", { headers: { origin: baseURL! }, multipart: { file: { name: "contacts.csv", mimeType: "text/csv", buffer } } });
+  const tooBig = await upload(Buffer.alloc(21 * MB, "a"));
+  expect(tooBig.status()).toBe(413);
+  expect(await tooBig.json()).toEqual({ error: "This file is larger than 20 MB. Split it into smaller files and import each." });
+  // A 3 MB file still arrives whole (proxy.ts, which would cut bodies at 2 MB, does not see uploads).
+  const rows = Array.from({ length: 25_000 }, (_, i) => `Person ${i} ${"z".repeat(80)},person.${i}@example.com`).join("\n");
+  const big = Buffer.from(`Full name,Mail\n${rows}\n`);
+  expect(big.length).toBeGreaterThan(2 * MB);
+  const fine = await upload(big);
+  expect(fine.status()).toBe(200);
+  expect(await fine.json()).toHaveProperty("id");
+  expect((await page.request.get("/api/health")).status()).toBe(200);
 });

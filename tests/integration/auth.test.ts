@@ -1,11 +1,12 @@
 // Sign-up and sign-in against the database: field messages, hashing, throttling, sessions.
-import { addMinutes } from "date-fns";
-import { describe, expect, it } from "vitest";
+import { addMinutes, subMinutes } from "date-fns";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { signUpAction } from "@/lib/actions/auth";
 import { createSession, deleteSession, ThrottledError, verifyCredentials } from "@/lib/data/auth";
 import { getViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import { initialFormState } from "@/lib/validation/form-state";
+import { setRequestHeaders } from "../support/request";
 import { sessionHolder } from "../support/session";
 
 function form(values: Record<string, string>) {
@@ -15,6 +16,8 @@ function form(values: Record<string, string>) {
 }
 
 const strongPassword = "correct horse battery staple";
+
+afterEach(() => vi.unstubAllEnvs());
 
 describe("sign-up", () => {
   it("creates an account with a bcrypt hash, never the password", async () => {
@@ -53,6 +56,75 @@ describe("sign-up", () => {
   it("says which fields are missing", async () => {
     const state = await signUpAction(initialFormState, form({ name: "", email: "not-an-email", password: strongPassword }));
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["email", "name"]);
+  });
+});
+
+describe("sign-up throttling", () => {
+  const prisma = () => getDatabase().prisma;
+  async function earlierSignUps(key: string, count: number, minutesAgo: number) {
+    const at = subMinutes(new Date(), minutesAgo);
+    await prisma().signInAttempt.createMany({ data: Array.from({ length: count }, () => ({ key, succeeded: false, createdAt: at })) });
+  }
+
+  it("records each sign-up against its client address and its email", async () => {
+    setRequestHeaders({ "x-rapport-peer": "::ffff:198.51.100.20" });
+    expect((await signUpAction(initialFormState, form({ name: "Rui", email: "rui@example.edu", password: strongPassword }))).status).toBe("saved");
+    // IPv4-mapped IPv6 (what a dual-stack socket reports) counts as the IPv4 address.
+    const rows = await prisma().signInAttempt.findMany({ where: { key: { contains: "198.51.100.20" } }, select: { key: true } });
+    expect(rows.map((r) => r.key)).toEqual(["sign-up:address:198.51.100.20"]);
+    expect(await prisma().signInAttempt.count({ where: { key: "sign-up:email:rui@example.edu" } })).toBe(1);
+  });
+
+  it("lets a whole lecture through from one address, then refuses with when to try again, keeping what was typed", async () => {
+    setRequestHeaders({ "x-rapport-peer": "198.51.100.30" });
+    await earlierSignUps("sign-up:address:198.51.100.30", 149, 30);
+    const last = await signUpAction(initialFormState, form({ name: "Student 150", email: "s150@example.edu", password: strongPassword }));
+    expect(last.status).toBe("saved");
+
+    const refused = await signUpAction(
+      initialFormState,
+      form({ name: "Student 151", email: "s151@example.edu", password: strongPassword, timeZone: "UTC" }),
+    );
+    expect(refused.status).toBe("invalid");
+    expect(refused.message).toMatch(/^Too many accounts were created from your network recently\. Try again after .+ \d{1,2}:\d{2} (AM|PM)\.$/);
+    expect(refused.values).toEqual({ name: "Student 151", email: "s151@example.edu", timeZone: "UTC" });
+    expect(await prisma().user.count({ where: { email: "s151@example.edu" } })).toBe(0);
+    // The refused attempt took its rows back: retrying while refused does not push the wait further.
+    expect(await prisma().signInAttempt.count({ where: { key: "sign-up:address:198.51.100.30" } })).toBe(150);
+    expect(await prisma().signInAttempt.count({ where: { key: "sign-up:email:s151@example.edu" } })).toBe(0);
+
+    // Another network is not affected.
+    setRequestHeaders({ "x-rapport-peer": "198.51.100.31" });
+    expect((await signUpAction(initialFormState, form({ name: "Elsewhere", email: "elsewhere@example.edu", password: strongPassword }))).status).toBe("saved");
+  });
+
+  it("counts a day's sign-ups from one address, not only the last hour's", async () => {
+    setRequestHeaders({ "x-rapport-peer": "198.51.100.40" });
+    await earlierSignUps("sign-up:address:198.51.100.40", 500, 6 * 60);
+    const refused = await signUpAction(initialFormState, form({ name: "Bot", email: "bot1@example.edu", password: strongPassword }));
+    expect(refused.message).toMatch(/from your network/);
+  });
+
+  it("ignores a forged X-Forwarded-For unless a trusted proxy is configured", async () => {
+    await earlierSignUps("sign-up:address:198.51.100.50", 150, 10);
+    // The socket is the throttled address; the header names a fresh one.
+    setRequestHeaders({ "x-rapport-peer": "198.51.100.50", "x-forwarded-for": "192.0.2.99" });
+    expect((await signUpAction(initialFormState, form({ name: "Forger", email: "forger@example.edu", password: strongPassword }))).message).toMatch(/from your network/);
+    // Behind one trusted proxy, the entry that proxy appended is the client.
+    vi.stubEnv("RAPPORT_TRUSTED_PROXIES", "1");
+    setRequestHeaders({ "x-rapport-peer": "10.0.0.2", "x-forwarded-for": "6.6.6.6, 198.51.100.50" });
+    expect((await signUpAction(initialFormState, form({ name: "Behind proxy", email: "proxied@example.edu", password: strongPassword }))).message).toMatch(/from your network/);
+    setRequestHeaders({ "x-rapport-peer": "10.0.0.2", "x-forwarded-for": "198.51.100.50, 198.51.100.51" });
+    expect((await signUpAction(initialFormState, form({ name: "Other client", email: "other.client@example.edu", password: strongPassword }))).status).toBe("saved");
+  });
+
+  it("refuses a sixth sign-up naming one email within the hour, on the email field", async () => {
+    setRequestHeaders({ "x-rapport-peer": "198.51.100.60" });
+    await earlierSignUps("sign-up:email:maya@example.edu", 5, 20);
+    const refused = await signUpAction(initialFormState, form({ name: "Maya Again", email: "maya@example.edu", password: strongPassword, timeZone: "UTC" }));
+    expect(refused.status).toBe("invalid");
+    expect(refused.fieldErrors?.email).toMatch(/^Too many sign-ups with this email in the last hour\. If it is yours, sign in instead, or try again after /);
+    expect(refused.values).toMatchObject({ name: "Maya Again", email: "maya@example.edu" });
   });
 });
 

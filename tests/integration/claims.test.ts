@@ -2,7 +2,7 @@
 // truly concurrent requests), the cap per term and the cool-down refuse with a date, do-not-contact
 // wins, expired claims stop holding anyone without a job, a non-member sees nothing, and a
 // member's private notes never reach the shared entry.
-import { addDays } from "date-fns";
+import { addDays, addMinutes } from "date-fns";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   claimSharedContact,
@@ -93,6 +93,9 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await signInAs(maya.id);
+  // Each test claims professionals of its own, all at the same `now`. Without this, the members'
+  // own limits (MEMBER_CLAIM_LIMITS, tested at the end) would count every earlier test's claims.
+  await prisma().claim.deleteMany({});
 });
 
 describe("two members claiming at the same moment", () => {
@@ -328,5 +331,47 @@ describe("who sees what", () => {
     expect(findIn(await listChapterDirectories(now, { employer: "Filter Fay Co" }), id)).toBeDefined();
     expect(findIn(await listChapterDirectories(now, { status: "OPEN" }), id)).toBeUndefined();
     expect(findIn(await listChapterDirectories(now, { status: "LIMITED", q: "fay" }), id)).toBeDefined();
+  });
+});
+
+describe("a member's own limits", () => {
+  const professionals = (prefix: string, count: number) => Promise.all(Array.from({ length: count }, (_, i) => entry(`${prefix} ${i + 1}`, { cooldownDays: 0 })));
+
+  it("holds at most five claims at once; the sixth is refused with when the first lapses, and releasing one makes room", async () => {
+    const ids = await professionals("Held", 6);
+    for (const [i, id] of ids.slice(0, 5).entries()) expect((await claimSharedContact(id, addDays(now, i - 5))).ok).toBe(true);
+    const refused = await claimSharedContact(ids[5]!, now);
+    expect(refused).toEqual({
+      ok: false,
+      message: "You already hold 5 claims in this chapter, the most one member may hold at once, so the list stays open to everyone. Release one you will not use, or wait until Nov 29, 2026, when your first one lapses.",
+      availableAt: addDays(now, 9),
+    });
+    expect(await prisma().claim.count({ where: { sharedContactId: ids[5]! } })).toBe(0);
+    // Another member is not held back by Maya's claims.
+    expect((await as(sam.id, () => claimSharedContact(ids[5]!, now))).ok).toBe(true);
+    await as(sam.id, () => releaseClaim(ids[5]!, now));
+    await releaseClaim(ids[0]!, now);
+    expect((await claimSharedContact(ids[5]!, now)).ok).toBe(true);
+  });
+
+  it("makes at most ten claims a day, released or not, then says from when", async () => {
+    const ids = await professionals("Churned", 11);
+    for (const [i, id] of ids.slice(0, 10).entries()) {
+      const at = addMinutes(now, i);
+      expect((await claimSharedContact(id, at)).ok).toBe(true);
+      await releaseClaim(id, at);
+    }
+    const refused = await claimSharedContact(ids[10]!, addMinutes(now, 30));
+    expect(refused).toMatchObject({ ok: false, availableAt: addDays(now, 1) });
+    if (!refused.ok) expect(refused.message).toBe("You have made 10 claims in this chapter in the last 24 hours, the most one member may in a day. You can claim again from Nov 21, 2026, 3:00 PM.");
+    expect((await claimSharedContact(ids[10]!, addDays(now, 1))).ok).toBe(true);
+  });
+
+  it("counts claims made at the same moment one after the other", async () => {
+    const ids = await professionals("Burst", 8);
+    for (const id of ids.slice(0, 3)) expect((await claimSharedContact(id, now)).ok).toBe(true);
+    const burst = await Promise.all(ids.slice(3).map((id) => claimSharedContact(id, now)));
+    expect(burst.filter((r) => r.ok)).toHaveLength(2);
+    expect(await prisma().claim.count({ where: { userId: maya.id, activeFor: { not: null } } })).toBe(5);
   });
 });

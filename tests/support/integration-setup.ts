@@ -3,13 +3,22 @@
 // on that PostgreSQL server, dropped afterwards.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll, beforeAll, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, vi } from "vitest";
+import { DEFAULT_PEER, requestHolder, setRequestHeaders } from "./request";
 import { sessionHolder } from "./session";
 
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: async () => sessionHolder.current,
 }));
+
+// Outside a Next.js request there are no request headers: tests set them (./request.ts). Mocked here,
+// not per file, because this file's imports load the data layer before a test file's mocks exist.
+vi.mock("next/headers", async (importOriginal) => {
+  const original = await importOriginal<typeof import("next/headers")>();
+  return { ...original, headers: async () => requestHolder.headers };
+});
+afterEach(() => setRequestHeaders({ "x-rapport-peer": DEFAULT_PEER }));
 
 // Outside a Next.js request there is no cache to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));

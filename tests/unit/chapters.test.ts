@@ -4,6 +4,8 @@ import {
   canLoseOfficer,
   countsAsContact,
   decideClaim,
+  decideMemberClaimLimit,
+  MEMBER_CLAIM_LIMITS,
   matchesFilter,
   officerOnlyFields,
   redactShared,
@@ -167,5 +169,49 @@ describe("canLoseOfficer", () => {
     expect(canLoseOfficer(1, 4)).toBe(false);
     expect(canLoseOfficer(2, 4)).toBe(true);
     expect(canLoseOfficer(1, 1)).toBe(true);
+  });
+});
+
+describe("decideMemberClaimLimit", () => {
+  const DAY_MS = 86_400_000;
+  const now = new Date("2026-11-20T15:00:00Z");
+  const claim = (claimedDaysAgo: number, extra: Partial<ClaimRecord> = {}): ClaimRecord => ({
+    // Fractions of a day too (date-fns' addDays drops them).
+    claimedAt: new Date(now.getTime() - claimedDaysAgo * DAY_MS),
+    expiresAt: new Date(now.getTime() + (14 - claimedDaysAgo) * DAY_MS),
+    releasedAt: null,
+    outcome: null,
+    ...extra,
+  });
+
+  it.each<[string, ClaimRecord[], false | "member-active" | "member-day"]>([
+    ["no claims", [], false],
+    ["four held", [claim(10), claim(8), claim(6), claim(4)], false],
+    ["five held", [claim(10), claim(8), claim(6), claim(4), claim(2)], "member-active"],
+    ["five, one given back", [claim(10), claim(8), claim(6), claim(4), claim(2, { releasedAt: addDays(now, -1) })], false],
+    ["five, one lapsed", [claim(20), claim(8), claim(6), claim(4), claim(2)], false],
+    ["nine today, all given back", Array.from({ length: 9 }, () => claim(0.5, { releasedAt: now })), false],
+    ["ten today, all given back", Array.from({ length: 10 }, () => claim(0.5, { releasedAt: now })), "member-day"],
+    ["ten yesterday, all given back", Array.from({ length: 10 }, () => claim(1.5, { releasedAt: addDays(now, -1) })), false],
+  ])("%s", (_name, claims, refusal) => {
+    const decision = decideMemberClaimLimit(claims, now, "UTC");
+    if (refusal === false) expect(decision).toEqual({ ok: true });
+    else expect(decision).toMatchObject({ ok: false, reason: refusal });
+  });
+
+  it("says when the first held claim lapses, in the member's zone", () => {
+    const claims = [claim(10), claim(8), claim(6), claim(4), claim(2)];
+    expect(decideMemberClaimLimit(claims, now, "America/New_York")).toEqual({
+      ok: false,
+      reason: "member-active",
+      message: "You already hold 5 claims in this chapter, the most one member may hold at once, so the list stays open to everyone. Release one you will not use, or wait until Nov 24, 2026, when your first one lapses.",
+      availableAt: addDays(now, 4),
+    });
+  });
+
+  it("says when the day's count frees a slot", () => {
+    const claims = Array.from({ length: MEMBER_CLAIM_LIMITS.perDay }, (_, i) => claim(0.9 - i * 0.01, { releasedAt: now }));
+    const decision = decideMemberClaimLimit(claims, now, "UTC");
+    expect(decision).toMatchObject({ ok: false, reason: "member-day", availableAt: addDays(claims[0]!.claimedAt, 1) });
   });
 });

@@ -1,6 +1,6 @@
 import { addMinutes } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { INVITE_CODE_LIMITS, MAX_FAILURES, throttleState, type Attempt } from "@/lib/domain/throttle";
+import { INVITE_CODE_LIMITS, MAX_FAILURES, rateLimitState, SIGN_UP_ADDRESS_LIMITS, SIGN_UP_EMAIL_LIMITS, throttleState, type Attempt } from "@/lib/domain/throttle";
 
 const t0 = new Date("2026-03-08T06:55:00Z");
 const fail = (minute: number): Attempt => ({ succeeded: false, createdAt: addMinutes(t0, minute) });
@@ -33,5 +33,50 @@ describe("throttleState", () => {
     expect(throttleState(nine, addMinutes(t0, 9), INVITE_CODE_LIMITS)).toEqual({ locked: false });
     expect(throttleState([...nine, fail(9)], addMinutes(t0, 9), INVITE_CODE_LIMITS)).toEqual({ locked: true, retryAt: addMinutes(t0, 15) });
     expect(throttleState([...nine, fail(9)], addMinutes(t0, 15), INVITE_CODE_LIMITS)).toEqual({ locked: false });
+  });
+});
+
+describe("rateLimitState", () => {
+  const at = (minute: number) => addMinutes(t0, minute);
+  const limits = [{ max: 3, windowMinutes: 60 }];
+
+  it.each<[string, number[], number, false | number]>([
+    ["none", [], 0, false],
+    ["below the limit", [0, 10], 20, false],
+    ["at the limit: locked until the oldest leaves", [0, 10, 20], 30, 60],
+    ["out of order", [20, 0, 10], 30, 60],
+    ["over the limit: until enough have left", [0, 10, 20, 25], 30, 70],
+    ["old attempts do not count", [0, 10, 20], 60, false],
+    ["attempts after now do not count", [0, 10, 90], 30, false],
+  ])("%s", (_name, minutes, nowMinute, lockedUntil) => {
+    const state = rateLimitState(minutes.map(at), at(nowMinute), limits);
+    if (lockedUntil === false) expect(state).toEqual({ locked: false });
+    else expect(state).toEqual({ locked: true, retryAt: at(lockedUntil) });
+  });
+
+  it("with several limits, waits for every full window", () => {
+    const both = [
+      { max: 2, windowMinutes: 10 },
+      { max: 3, windowMinutes: 60 },
+    ];
+    // Hour full (0, 57, 58) and ten minutes full (57, 58): the hour frees at 60, the ten minutes at 67.
+    expect(rateLimitState([0, 57, 58].map(at), at(59), both)).toEqual({ locked: true, retryAt: at(67) });
+    // Only the hour is full.
+    expect(rateLimitState([0, 30, 55].map(at), at(56), both)).toEqual({ locked: true, retryAt: at(60) });
+  });
+
+  it("sign-ups: a class of 150 from one address gets through in an hour; the 151st waits, and a day stops at 500", () => {
+    const classroom = Array.from({ length: 150 }, (_, i) => addMinutes(t0, i * 0.3));
+    expect(rateLimitState(classroom.slice(0, 149), at(50), SIGN_UP_ADDRESS_LIMITS)).toEqual({ locked: false });
+    expect(rateLimitState(classroom, at(50), SIGN_UP_ADDRESS_LIMITS).locked).toBe(true);
+    // A script keeping under the hourly limit all day: 150 an hour for three and a bit hours.
+    const script = Array.from({ length: 500 }, (_, i) => addMinutes(t0, i * 0.5 + Math.floor(i / 150) * 60));
+    const state = rateLimitState(script, at(24 * 60 - 1), SIGN_UP_ADDRESS_LIMITS);
+    expect(state).toEqual({ locked: true, retryAt: addMinutes(t0, 24 * 60) });
+  });
+
+  it("sign-ups: five with one email in an hour, then a wait", () => {
+    expect(rateLimitState([0, 1, 2, 3].map(at), at(4), SIGN_UP_EMAIL_LIMITS)).toEqual({ locked: false });
+    expect(rateLimitState([0, 1, 2, 3, 4].map(at), at(5), SIGN_UP_EMAIL_LIMITS)).toEqual({ locked: true, retryAt: at(60) });
   });
 });
