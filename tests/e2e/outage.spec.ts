@@ -49,10 +49,16 @@ function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
-const test = base.extend<{ outage: Outage }, { outageWorker: Outage }>({
+// One viewport is enough: the outage path is the same on a phone, and each project would start its
+// own server and database (about half a minute).
+const PROJECT = "desktop";
+
+const test = base.extend<{ outage: Outage }, { outageWorker: Outage | null }>({
   // The fixtures name their callback "provide": React's lint rules take a function called "use" for the hook.
   outageWorker: [
-    async ({}, provide) => {
+    async ({}, provide, workerInfo) => {
+      // Playwright sets up baseURL, and so this, even for a test its beforeEach skips.
+      if (workerInfo.project.name !== PROJECT) return provide(null);
       const root = mkdtempSync(path.join(os.tmpdir(), "rapport-outage-"));
       const dataDir = path.join(root, "pglite");
       const [databasePort, appPort] = [await freePort(), await freePort()];
@@ -143,6 +149,7 @@ const test = base.extend<{ outage: Outage }, { outageWorker: Outage }>({
     { scope: "worker", timeout: 240_000 },
   ],
   outage: async ({ outageWorker }, provide, testInfo) => {
+    if (!outageWorker) throw new Error(`the outage tests run in the ${PROJECT} project only`);
     await provide(outageWorker);
     if (testInfo.status !== testInfo.expectedStatus) {
       await testInfo.attach("app and database output", { body: outageWorker.output(), contentType: "text/plain" });
@@ -150,18 +157,15 @@ const test = base.extend<{ outage: Outage }, { outageWorker: Outage }>({
     // The next test starts with the database up and answering, however this one ended.
     await outageWorker.restoreDatabase();
   },
-  baseURL: async ({ outageWorker }, provide) => provide(outageWorker.url),
+  baseURL: async ({ outageWorker, baseURL }, provide) => provide(outageWorker?.url ?? baseURL),
 });
 
 async function healthStatus(page: Page) {
   return (await page.request.get("/api/health")).status();
 }
 
-// One viewport is enough: the outage path is the same on a phone, and each project would start its
-// own server and database (about half a minute). Decided in a hook that asks for no fixture: a skip
-// modifier reading `isMobile` would set up the server first, only to skip.
 test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "runs on the desktop project only");
+  test.skip(testInfo.project.name !== PROJECT, `runs in the ${PROJECT} project only`);
 });
 // Each test starts a database process again (a crash recovery: about 6 s on a quiet machine, 20 s on a
 // busy two-core one) and waits for the error page's 3-second polling: more than the suite's minute.
