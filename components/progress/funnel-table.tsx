@@ -1,6 +1,7 @@
 import type { FunnelStep } from "@/lib/domain/metrics";
 import { formatPercent } from "@/lib/domain/metrics";
 import { STAGE_LABELS } from "@/lib/domain/stages";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * The pipeline funnel as a table: contacts in each stage now, how many ever reached it, and the
@@ -10,7 +11,7 @@ import { STAGE_LABELS } from "@/lib/domain/stages";
 export function FunnelTable({ steps }: { steps: FunnelStep[] }) {
   const top = Math.max(1, ...steps.map((s) => s.reached));
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Funnel table">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Contacts per stage, how many reached each stage, and the conversion from the stage before</caption>
         <thead className="text-xs uppercase tracking-wide text-slate-600">
@@ -51,6 +52,6 @@ export function FunnelTable({ steps }: { steps: FunnelStep[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -8,6 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
 import { requireViewer } from "@/lib/data/viewer";
@@ -114,7 +115,7 @@ export default async function CohortStudentPage({ params }: Props) {
             }
           >
             {contacts && contacts.length > 0 ? (
-              <div className="overflow-x-auto">
+              <ScrollRegion label={`${student.name}'s contacts table`}>
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">{student.name}&apos;s contacts: name, employer and stage</caption>
                   <thead className="text-xs font-semibold text-slate-600">
@@ -134,7 +135,7 @@ export default async function CohortStudentPage({ params }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             ) : null}
           </SectionCard>
 
