@@ -274,20 +274,20 @@ async function sqlFloor(url: string, statements: LoggedStatement[]): Promise<num
 
 /**
  * The request's statements with the ids its INSERTs created replaced by new ones (the same new id
- * wherever one appears), so a write can be replayed: the rows it inserted exist by now.
+ * wherever one appears later), so a write can be replayed: the rows it inserted exist by now.
+ * Prisma writes "id" first in an INSERT's column list and numbers the parameters row by row.
  */
 function withFreshIds(statements: LoggedStatement[]): { query: string; params: unknown[] }[] {
-  const cuid = /^c[a-z0-9]{24}$/;
-  const seen = new Set<string>();
   const fresh = new Map<string, string>();
   return statements.map(({ query, params }) => {
-    const values = (JSON.parse(params) as unknown[]).map((value) => {
-      if (typeof value !== "string" || !cuid.test(value)) return value;
-      if (/^\s*INSERT\b/i.test(query) && !seen.has(value) && !fresh.has(value)) fresh.set(value, `c${randomBytes(12).toString("hex")}`);
-      seen.add(value);
-      return fresh.get(value) ?? value;
-    });
-    return { query, params: values };
+    const values = JSON.parse(params) as unknown[];
+    const columns = /^\s*INSERT INTO [^(]+\(([^)]*)\)/i.exec(query)?.[1]?.split(",").map((c) => c.trim().replaceAll('"', ""));
+    if (columns?.[0] === "id") {
+      values.forEach((value, i) => {
+        if (i % columns.length === 0 && typeof value === "string" && !fresh.has(value)) fresh.set(value, `c${randomBytes(12).toString("hex")}`);
+      });
+    }
+    return { query, params: values.map((value) => (typeof value === "string" ? (fresh.get(value) ?? value) : value)) };
   });
 }
 
