@@ -8,11 +8,12 @@
 //    a stage move, the board's server action) one at a time: server time, statements per request,
 //    and the request's own statements replayed straight against the database, one after another
 //    on one connection, inside a transaction that is rolled back: the SQL floor.
-// 3. Serves the build again without the log and puts it under load with autocannon, twice:
-//    - 20 users: 20 connections that together send one request per user every THINK seconds (2 s,
-//      a brisk user; people read a page for longer than that). The issue's "20 concurrent users".
-//    - flat out: 20 connections, each sending its next request as soon as the last is answered:
-//      the most the server does per second, and the latency when it is saturated.
+// 3. Serves the build again without the log, as `npm start` serves it on PostgreSQL (one process
+//    per core), and puts it under load with autocannon (measureUnderLoad says how the load arrives):
+//    - 20 users, each sending a request every THINK seconds (2 s, a brisk user; people read a page
+//      for longer than that), their requests spread over time. The issue's "20 concurrent users".
+//    - the same rate in bursts (each second's ten requests at once).
+//    - flat out: 20 connections, each sending its next request as soon as the last is answered.
 //    The staff dashboard gets 2 connections flat out (a centre has a few staff, not 20 at once).
 //    Median, p95 and throughput.
 // 4. Imports a 50,000-row LinkedIn export in a process of its own (scripts/bench-import.ts).
@@ -41,6 +42,8 @@ const STAFF_CONNECTIONS = Number(process.env.BENCH_STAFF_CONNECTIONS ?? 2);
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const THINK_SECONDS = Number(process.env.BENCH_THINK_SECONDS ?? 2);
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
+// As `npm start` serves on a PostgreSQL server: one process per core (scripts/start.ts).
+const SERVER_PROCESSES = Number(process.env.RAPPORT_SERVER_PROCESSES || Math.min(os.availableParallelism(), 8));
 const outDir = path.resolve("bench-results");
 const dataRoot = path.resolve(".data", "bench");
 const queryLog = path.join(dataRoot, "queries.jsonl");
@@ -83,6 +86,7 @@ async function startServer(env: Record<string, string>, logQueries: boolean): Pr
       AUTH_SECRET: "bench-secret-not-for-production",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       RAPPORT_QUERY_LOG_FILE: logQueries ? queryLog : "",
+      RAPPORT_SERVER_PROCESSES: String(SERVER_PROCESSES),
     },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
@@ -292,39 +296,56 @@ function withFreshIds(statements: LoggedStatement[]): { query: string; params: u
 }
 
 /**
- * autocannon: `connections` at once for LOAD_SECONDS, after a short warm-up; paced, they send
- * one request per connection every THINK_SECONDS between them, else each sends as soon as answered.
+ * How the load arrives:
+ * - "users": CONNECTIONS users, each sending a request every THINK_SECONDS, their requests spread
+ *   evenly over those seconds (one every THINK_SECONDS / CONNECTIONS s). autocannon paces a
+ *   connection at whole requests per second, so it runs CONNECTIONS / THINK_SECONDS connections
+ *   at one request a second each, started that far apart: the same arrivals.
+ * - "bursts": the same rate from autocannon's overallRate, which sends each second's quota at the
+ *   very start of the second: ten requests at once, then nothing. Harsher than users ever are.
+ * - "flat": CONNECTIONS connections, each sending its next request as soon as the last is
+ *   answered: the most the server does per second, and the latency when it is saturated.
  */
-async function measureUnderLoad(base: string, scenario: Scenario, paced: boolean) {
-  const run = (seconds: number) =>
-    new Promise<{ times: number[]; result: autocannon.Result }>((resolve, reject) => {
-      const times: number[] = [];
-      const instance = autocannon(
-        {
-          url: base,
-          connections: scenario.connections,
-          duration: seconds,
-          ...(paced ? { overallRate: scenario.connections / THINK_SECONDS } : {}),
-          requests: [
-            {
-              setupRequest: (request) => {
-                const call = scenario.next();
-                return { ...request, method: call.method, path: call.path, headers: call.headers, body: call.body };
+type LoadMode = "users" | "bursts" | "flat";
+
+async function measureUnderLoad(base: string, scenario: Scenario, mode: LoadMode) {
+  const run = (seconds: number, options: Partial<autocannon.Options>, delayMs = 0) =>
+    new Promise<{ times: number[]; result: autocannon.Result }>((resolve, reject) =>
+      setTimeout(() => {
+        const times: number[] = [];
+        const instance = autocannon(
+          {
+            url: base,
+            duration: seconds,
+            ...options,
+            requests: [
+              {
+                setupRequest: (request) => {
+                  const call = scenario.next();
+                  return { ...request, method: call.method, path: call.path, headers: call.headers, body: call.body };
+                },
               },
-            },
-          ],
-          ...(scenario.succeeded ? { verifyBody: (body: string | Buffer | undefined) => scenario.succeeded!(String(body ?? "")) } : {}),
-        },
-        (error, result) => (error ? reject(error) : resolve({ times, result })),
-      );
-      instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
-    });
-  await run(3);
-  const { times, result } = await run(LOAD_SECONDS);
-  const failed = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
-  if (failed > 0) throw new Error(`${scenario.label} under load: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts, ${result.mismatches} not done`);
-  times.sort((a, b) => a - b);
-  return { connections: scenario.connections, paced, requests: times.length, medianMs: round1(percentile(times, 50)), p95Ms: round1(percentile(times, 95)), perSecond: round1(times.length / LOAD_SECONDS) };
+            ],
+            ...(scenario.succeeded ? { verifyBody: (body: string | Buffer | undefined) => scenario.succeeded!(String(body ?? "")) } : {}),
+          },
+          (error, result) => (error ? reject(error) : resolve({ times, result })),
+        );
+        instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+      }, delayMs),
+    );
+  const perSecond = Math.max(1, Math.round(scenario.connections / THINK_SECONDS));
+  const load = async (seconds: number) => {
+    if (mode === "flat") return [await run(seconds, { connections: scenario.connections })];
+    if (mode === "bursts") return [await run(seconds, { connections: scenario.connections, overallRate: perSecond })];
+    return Promise.all(Array.from({ length: perSecond }, (_, i) => run(seconds, { connections: 1, connectionRate: 1 }, (i * 1000) / perSecond)));
+  };
+  await load(3);
+  const runs = await load(LOAD_SECONDS);
+  const times = runs.flatMap((r) => r.times).sort((a, b) => a - b);
+  const sum = (pick: (r: autocannon.Result) => number) => runs.reduce((total, r) => total + pick(r.result), 0);
+  const failed = sum((r) => r.non2xx + r.errors + r.timeouts + (r.mismatches ?? 0));
+  if (failed > 0) throw new Error(`${scenario.label} under load (${mode}): ${failed} requests failed or did not do what they should`);
+  return { connections: scenario.connections, mode, requests: times.length, medianMs: round1(percentile(times, 50)), p95Ms: round1(percentile(times, 95)), perSecond: round1(times.length / LOAD_SECONDS) };
 }
 
 // ——— the run ———
@@ -360,7 +381,8 @@ async function scenarios(base: string) {
 type AloneResult = Awaited<ReturnType<typeof measureAlone>>;
 type LoadResult = Awaited<ReturnType<typeof measureUnderLoad>>;
 const alone = new Map<string, Omit<AloneResult, "lastStatements"> & { floorMs: number | null }>();
-const pacedLoad = new Map<string, LoadResult>();
+const usersLoad = new Map<string, LoadResult>();
+const burstLoad = new Map<string, LoadResult>();
 const flatOut = new Map<string, LoadResult>();
 
 console.log("\nOne request at a time, with the SQL log on…");
@@ -382,10 +404,12 @@ server = await startServer(database.env, false);
 try {
   const { pages } = await scenarios(server.base);
   for (const scenario of pages) {
-    for (const paced of scenario.connections === CONNECTIONS ? [true, false] : [false]) {
-      const result = await measureUnderLoad(server.base, scenario, paced);
-      (paced ? pacedLoad : flatOut).set(scenario.label, result);
-      console.log(`${scenario.label}, ${result.connections} ${paced ? "users" : "connections flat out"}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms, ${result.perSecond} requests/s`);
+    const modes: LoadMode[] = scenario.connections === CONNECTIONS ? ["users", "bursts", "flat"] : ["flat"];
+    for (const mode of modes) {
+      const result = await measureUnderLoad(server.base, scenario, mode);
+      ({ users: usersLoad, bursts: burstLoad, flat: flatOut })[mode].set(scenario.label, result);
+      const how = { users: "users", bursts: "users in bursts", flat: "connections flat out" }[mode];
+      console.log(`${scenario.label}, ${result.connections} ${how}: median ${result.medianMs} ms, p95 ${result.p95Ms} ms, ${result.perSecond} requests/s`);
     }
   }
 } finally {
@@ -405,7 +429,7 @@ const contactImport = JSON.parse(importRun.stdout.slice(importRun.stdout.indexOf
 
 // ——— targets and report ———
 
-const p95Of = (label: string) => pacedLoad.get(label)!.p95Ms;
+const p95Of = (label: string) => usersLoad.get(label)!.p95Ms;
 const dashboard = alone.get(`cohort dashboard (${SIZE.students} students)`)!;
 const overFloor = [...alone.entries()].filter(([, r]) => r.floorMs !== null && r.medianMs > TARGETS.floorRatio * Math.max(r.floorMs, 1));
 const users = `${CONNECTIONS} users (a request each ${THINK_SECONDS} s)`;
@@ -421,15 +445,18 @@ const targets = [
   },
 ];
 
+const serverProcesses = database.url ? SERVER_PROCESSES : 1;
 const report = {
   date: new Date().toISOString(),
   database: database.label,
   machine: { cpus: os.cpus().length },
+  serverProcesses,
   size: SIZE,
   seeded: { ...seeded, movePool: seeded.movePool.length },
   load: { seconds: LOAD_SECONDS, thinkSeconds: THINK_SECONDS, connections: CONNECTIONS, staffConnections: STAFF_CONNECTIONS },
   alone: Object.fromEntries(alone),
-  users: Object.fromEntries(pacedLoad),
+  users: Object.fromEntries(usersLoad),
+  bursts: Object.fromEntries(burstLoad),
   flatOut: Object.fromEntries(flatOut),
   contactImport,
   targets,
@@ -440,13 +467,13 @@ const latency = (result: LoadResult | undefined) => (result ? `${result.medianMs
 const table = [
   `Rapport benchmark, ${report.date.slice(0, 10)}, ${database.label}, ${report.machine.cpus} cores. Student pages: one student with ${SIZE.contacts} contacts. Cohort pages: a cohort of ${SIZE.students} students and ${seeded.centre.contacts} contacts (${seeded.centre.stageChanges} stage changes, ${seeded.centre.outreach} outreach, ${seeded.centre.meetings} meetings).`,
   "",
-  `Alone: ${REQUESTS} requests one after another. SQL floor: the request's own statements replayed one after another on one connection. ${users}: autocannon, ${CONNECTIONS} connections sending ${round1(CONNECTIONS / THINK_SECONDS)} requests/s between them, ${LOAD_SECONDS} s. Flat out: ${CONNECTIONS} connections (${STAFF_CONNECTIONS} on the dashboard), each sending its next request as soon as the last is answered. Latencies are median / p95.`,
+  `Served by ${serverProcesses} Next.js processes. Alone: ${REQUESTS} requests one after another. SQL floor: the request's own statements replayed one after another on one connection. ${users}: autocannon, ${round1(CONNECTIONS / THINK_SECONDS)} requests/s spread evenly over each second, ${LOAD_SECONDS} s; in bursts: the same rate sent at the start of each second (autocannon's overallRate). Flat out: ${CONNECTIONS} connections (${STAFF_CONNECTIONS} on the dashboard), each sending its next request as soon as the last is answered. Latencies are median / p95.`,
   "",
-  `| request | alone | SQL statements | SQL floor | ${users} | flat out | flat-out throughput | response |`,
-  "|---|---|---|---|---|---|---|---|",
+  `| request | alone | SQL statements | SQL floor | ${users} | same, in bursts | flat out | flat-out throughput | response |`,
+  "|---|---|---|---|---|---|---|---|---|",
   ...[...alone.entries()].map(
     ([label, r]) =>
-      `| ${label} | ${r.medianMs} / ${r.p95Ms} ms | ${r.statements} | ${r.floorMs === null ? "n/a" : `${r.floorMs} ms`} | ${latency(pacedLoad.get(label))} | ${latency(flatOut.get(label))} | ${flatOut.has(label) ? `${flatOut.get(label)!.perSecond}/s` : "–"} | ${r.kb} KB |`,
+      `| ${label} | ${r.medianMs} / ${r.p95Ms} ms | ${r.statements} | ${r.floorMs === null ? "n/a" : `${r.floorMs} ms`} | ${latency(usersLoad.get(label))} | ${latency(burstLoad.get(label))} | ${latency(flatOut.get(label))} | ${flatOut.has(label) ? `${flatOut.get(label)!.perSecond}/s` : "–"} | ${r.kb} KB |`,
   ),
   "",
   "| target | measured | met |",

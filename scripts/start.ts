@@ -2,11 +2,12 @@
 //   1. an auth secret (generated and kept in the data folder for local runs),
 //   2. a production build (rebuilt when sources are newer than it),
 //   3. migrations applied, and the demo seeded on an empty database in demo mode,
-//   4. `next start` (or `next dev` with --dev).
+//   4. `next start` (or `next dev` with --dev), in one process per core on a PostgreSQL server.
 // With DATABASE_URL it runs against that PostgreSQL; without, on embedded PGlite in ./.data.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { databaseConfig, openDatabase } from "../lib/database";
@@ -38,6 +39,13 @@ if (!env.AUTH_SECRET && !env.NEXTAUTH_SECRET) {
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 // 2. Build
+function serverProcesses(setting: string | undefined): number {
+  if (setting === undefined || setting.trim() === "") return Math.min(os.availableParallelism(), 8);
+  const count = Number(setting);
+  if (!Number.isInteger(count) || count < 1) fail(`RAPPORT_SERVER_PROCESSES must be a whole number of processes, 1 or more (it is "${setting}").`);
+  return count;
+}
+
 function newestSourceTime(dir: string): number {
   if (!existsSync(dir)) return 0;
   let newest = 0;
@@ -92,7 +100,15 @@ console.log(`\nRapport is starting on http://localhost:${port}${demoMode ? " (de
 // The server learns each request's socket address through scripts/peer-address.mjs (see there).
 const peerHook = `--import=${pathToFileURL(path.resolve("scripts/peer-address.mjs")).href}`;
 const serverEnv = { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, peerHook].filter(Boolean).join(" ") };
-const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: serverEnv });
+// One process per core on a PostgreSQL server (a process renders one page at a time, so a single one
+// leaves the other cores idle while requests queue); one on the embedded database, which lives
+// inside its process. RAPPORT_SERVER_PROCESSES overrides.
+const processes = config.kind === "postgres" && !dev ? serverProcesses(env.RAPPORT_SERVER_PROCESSES) : 1;
+const server =
+  processes > 1
+    ? spawn(process.execPath, ["scripts/cluster.mjs", String(processes), "-p", port], { stdio: "inherit", env: serverEnv })
+    : spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: serverEnv });
+if (processes > 1) console.log(`Serving from ${processes} processes.`);
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.on(signal, () => {
     worker?.kill(signal);
