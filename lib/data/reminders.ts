@@ -31,18 +31,49 @@ function openWhere(ownerId: string, now: Date): Prisma.ReminderWhereInput {
   };
 }
 
+export type TodayGroupKey = "overdue" | "today" | "upcoming";
+
+export interface TodayGroup {
+  /** Every open reminder in the group. */
+  count: number;
+  /** The first `shown` of them, oldest first. */
+  reminders: OpenReminder[];
+}
+
 /**
- * The viewer's open reminders due before the end of the UPCOMING_DAYS-th day after today (in the
- * viewer's time zone), oldest first, in one query. Overdue ones of any age are included.
+ * Today's three groups of the viewer's open reminders, by the viewer's own calendar days: overdue
+ * (due before today, of any age), today, and upcoming (the next UPCOMING_DAYS days). Each group
+ * counts all its reminders but reads only its first `shown`: a student with a thousand reminders
+ * costs the page no more than one with fifty. Four statements, run at once.
  */
-export async function listOpenReminders(now: Date): Promise<OpenReminder[]> {
+export async function listTodayReminders(now: Date, shown: number): Promise<Record<TodayGroupKey, TodayGroup>> {
   const viewer = await requireViewer();
+  const startOfToday = startOfZonedDayOffset(now, 0, viewer.timeZone);
+  const startOfTomorrow = startOfZonedDayOffset(now, 1, viewer.timeZone);
   const horizon = startOfZonedDayOffset(now, UPCOMING_DAYS + 1, viewer.timeZone);
-  return db.reminder.findMany({
-    where: { ...openWhere(viewer.id, now), dueAt: { lt: horizon } },
-    select: openReminderRow,
-    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
-  });
+  const open = openWhere(viewer.id, now);
+  const first = (dueAt: Prisma.DateTimeFilter) =>
+    db.reminder.findMany({ where: { ...open, dueAt }, select: openReminderRow, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: shown });
+  // Timestamps are stored as UTC without a zone: raw SQL compares them with UTC strings.
+  const utc = (date: Date) => date.toISOString();
+  const [counts, overdue, today, upcoming] = await Promise.all([
+    db.$queryRaw<{ overdue: number; today: number; upcoming: number }[]>`
+      SELECT count(*) FILTER (WHERE "dueAt" < ${utc(startOfToday)}::timestamp)::int AS overdue,
+             count(*) FILTER (WHERE "dueAt" >= ${utc(startOfToday)}::timestamp AND "dueAt" < ${utc(startOfTomorrow)}::timestamp)::int AS today,
+             count(*) FILTER (WHERE "dueAt" >= ${utc(startOfTomorrow)}::timestamp)::int AS upcoming
+      FROM "Reminder"
+      WHERE "ownerId" = ${viewer.id} AND status = 'PENDING' AND "dueAt" < ${utc(horizon)}::timestamp
+        AND ("snoozedUntil" IS NULL OR "snoozedUntil" <= ${utc(now)}::timestamp)`,
+    first({ lt: startOfToday }),
+    first({ gte: startOfToday, lt: startOfTomorrow }),
+    first({ gte: startOfTomorrow, lt: horizon }),
+  ]);
+  const count = counts[0] ?? { overdue: 0, today: 0, upcoming: 0 };
+  return {
+    overdue: { count: Number(count.overdue), reminders: overdue },
+    today: { count: Number(count.today), reminders: today },
+    upcoming: { count: Number(count.upcoming), reminders: upcoming },
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { getGroupMeeting, listGroupMeetings, markGroupMeetingDone, rsvpGroupMeet
 import { getBoard } from "@/lib/data/board";
 import { calendarFeedForToken, createCalendarFeed } from "@/lib/data/calendar-feed";
 import { FieldError, NotFoundError } from "@/lib/data/errors";
-import { listOpenReminders } from "@/lib/data/reminders";
+import { listTodayReminders } from "@/lib/data/reminders";
 import { getDatabase } from "@/lib/db";
 import { createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
@@ -99,8 +99,10 @@ describe("a tour from scheduling to thank-yous", () => {
       expect(contacts).toEqual([expect.objectContaining({ name: "Rachel Host", stage: "SCHEDULED", sharedContactId: hostId, email: null, employer: "Fahlgren Mortine" })]);
       const board = await getBoard(now);
       expect(JSON.stringify(board)).toContain("Rachel Host");
-      const reminders = await listOpenReminders(now);
-      expect(reminders).toEqual([expect.objectContaining({ rule: "PREP_DAY_BEFORE", dueAt: subDays(startsAt, 1) })]);
+      const today = await listTodayReminders(now, 50);
+      expect([today.overdue, today.today].map((group) => group.count)).toEqual([0, 0]);
+      expect(today.upcoming.count).toBe(1);
+      expect(today.upcoming.reminders).toEqual([expect.objectContaining({ rule: "PREP_DAY_BEFORE", dueAt: subDays(startsAt, 1) })]);
       const detail = await getGroupMeeting(meetingId);
       expect(detail.myContactId).toBe(contacts[0]?.id);
     }

@@ -4,7 +4,7 @@ import { logOutreachAction, setReplyAction } from "@/lib/actions/outreach";
 import { updateReminderAction } from "@/lib/actions/reminders";
 import { createContact } from "@/lib/data/contacts";
 import { logOutreach, setOutreachReply, syncFollowUps } from "@/lib/data/outreach";
-import { countDueReminders } from "@/lib/data/reminders";
+import { countDueReminders, listTodayReminders } from "@/lib/data/reminders";
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
@@ -122,5 +122,44 @@ describe("Today's reminders", () => {
     expect(await logOutreachAction(contactId, initialFormState, form({ channel: "EMAIL", sentAt: "2026-11-16T10:00", body: "Hi" }))).toMatchObject({ status: "error" });
     expect((await prisma().outreachAttempt.findUniqueOrThrow({ where: { id: attempt.id } })).replyStatus).toBe("NO_REPLY");
     expect(await prisma().outreachAttempt.count({ where: { contactId } })).toBe(1);
+  });
+
+  it("are grouped by the owner's calendar day, counted in full and shown up to the cap", async () => {
+    // 01:30 on Friday Nov 20 in New York is 06:30 UTC: "today" runs from 05:00 UTC on the 20th.
+    const now = new Date("2026-11-20T06:30:00Z");
+    const reminder = (title: string, dueAt: string, extra: object = {}) => ({ ownerId: owner.id, rule: "ACTION_ITEM" as const, ruleKey: `today-${title}`, title, dueAt: new Date(dueAt), ...extra });
+    await prisma().reminder.deleteMany({ where: { ownerId: owner.id } });
+    await prisma().reminder.createMany({
+      data: [
+        reminder("old 1", "2026-11-01T12:00:00Z"),
+        reminder("old 2", "2026-11-19T12:00:00Z"),
+        reminder("old 3", "2026-11-20T04:59:00Z"), // 23:59 on Thursday in New York: overdue
+        reminder("today 1", "2026-11-20T05:00:00Z"),
+        reminder("today 2", "2026-11-21T04:59:00Z"),
+        reminder("soon", "2026-11-21T05:00:00Z"),
+        reminder("last upcoming day", "2026-12-05T04:59:00Z"), // Friday Dec 4, the 14th day after today
+        reminder("too far", "2026-12-05T05:00:00Z"),
+        reminder("snoozed", "2026-11-19T12:00:00Z", { snoozedUntil: new Date("2026-11-21T00:00:00Z") }),
+        reminder("woke up", "2026-11-18T12:00:00Z", { snoozedUntil: new Date("2026-11-20T06:00:00Z") }),
+        reminder("done", "2026-11-19T12:00:00Z", { status: "DONE" }),
+        { ...reminder("not mine", "2026-11-19T12:00:00Z"), ownerId: other.id },
+      ],
+    });
+    const titles = (group: { reminders: { title: string }[] }) => group.reminders.map((r) => r.title);
+
+    const all = await listTodayReminders(now, 50);
+    expect(titles(all.overdue)).toEqual(["old 1", "woke up", "old 2", "old 3"]);
+    expect(titles(all.today)).toEqual(["today 1", "today 2"]);
+    expect(titles(all.upcoming)).toEqual(["soon", "last upcoming day"]);
+    expect([all.overdue.count, all.today.count, all.upcoming.count]).toEqual([4, 2, 2]);
+
+    const capped = await listTodayReminders(now, 1);
+    expect(titles(capped.overdue)).toEqual(["old 1"]);
+    expect([capped.overdue.count, capped.today.count, capped.upcoming.count]).toEqual([4, 2, 2]);
+
+    await signInAs(other.id);
+    const theirs = await listTodayReminders(now, 50);
+    expect(titles(theirs.overdue)).toEqual(["not mine"]);
+    expect(theirs.today.count + theirs.upcoming.count).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { listContactsNeedingCadence } from "@/lib/data/keep-in-touch";
-import { listOpenReminders, UPCOMING_DAYS, type OpenReminder } from "@/lib/data/reminders";
+import { listTodayReminders, UPCOMING_DAYS, type OpenReminder, type TodayGroupKey } from "@/lib/data/reminders";
 import { requireViewer } from "@/lib/data/viewer";
 import { now as clockNow } from "@/lib/clock";
 import {
@@ -17,21 +17,18 @@ import {
   formatRelativeDay,
   formatTime,
   REMINDER_RULE_LABELS,
-  zonedDayOffset,
 } from "@/lib/domain/format";
 import { primaryAction } from "@/lib/domain/today";
-import { ReminderActions } from "./_components/reminder-actions";
+import { ReminderCard } from "./_components/reminder-card";
 
 export const metadata: Metadata = { title: "Today" };
-
-type GroupKey = "overdue" | "today" | "upcoming";
 
 // A long backlog stays readable (and the page light): the oldest first, the rest counted. Not
 // fewer: a student back from a term away has dozens overdue and looks for the one they came for
 // (20 hid a fresh keep-in-touch reminder behind 30 older ones in tests/e2e/thank-you.spec.ts).
 const SHOWN_PER_GROUP = 50;
 
-const GROUPS: { key: GroupKey; title: string; empty: string }[] = [
+const GROUPS: { key: TodayGroupKey; title: string; empty: string }[] = [
   { key: "overdue", title: "Overdue", empty: "Nothing overdue." },
   { key: "today", title: "Today", empty: "Nothing else is due today." },
   { key: "upcoming", title: "Upcoming", empty: `Nothing due in the next ${UPCOMING_DAYS} days.` },
@@ -49,19 +46,11 @@ const RULE_TONES: Record<OpenReminder["rule"], BadgeTone> = {
 
 export default async function TodayPage() {
   const now = clockNow();
-  const [viewer, reminders, needCadence] = await Promise.all([requireViewer(), listOpenReminders(now), listContactsNeedingCadence()]);
+  const [viewer, groups, needCadence] = await Promise.all([requireViewer(), listTodayReminders(now, SHOWN_PER_GROUP), listContactsNeedingCadence()]);
   const timeZone = viewer.timeZone;
+  const total = groups.overdue.count + groups.today.count + groups.upcoming.count + needCadence.length;
 
-  const groups: Record<GroupKey, OpenReminder[]> = { overdue: [], today: [], upcoming: [] };
-  for (const reminder of reminders) {
-    const offset = zonedDayOffset(now, reminder.dueAt, timeZone);
-    if (offset < 0) groups.overdue.push(reminder);
-    else if (offset === 0) groups.today.push(reminder);
-    else if (offset <= UPCOMING_DAYS) groups.upcoming.push(reminder);
-  }
-  const total = groups.overdue.length + groups.today.length + groups.upcoming.length + needCadence.length;
-
-  function dueLabel(group: GroupKey, dueAt: Date): string {
+  function dueLabel(group: TodayGroupKey, dueAt: Date): string {
     if (group === "today") return `Due today, ${formatTime(dueAt, timeZone)}`;
     return `${formatDay(dueAt, timeZone, now)} · ${formatRelativeDay(now, dueAt, timeZone)}`;
   }
@@ -83,7 +72,7 @@ export default async function TodayPage() {
 
       <ul className="mb-8 grid grid-cols-3 gap-3" aria-label="Summary">
         {GROUPS.map(({ key, title }) => {
-          const count = groups[key].length;
+          const count = groups[key].count;
           return (
             <li key={key}>
               <a
@@ -132,55 +121,35 @@ export default async function TodayPage() {
             <section key={key} id={key} aria-labelledby={`${key}-heading`}>
               <h2 id={`${key}-heading`} className="mb-3 flex items-center gap-2 text-lg font-semibold text-slate-900">
                 {title}
-                <Badge tone={key === "overdue" && groups[key].length > 0 ? "danger" : "neutral"}>
-                  {groups[key].length}
-                  <span className="sr-only"> {groups[key].length === 1 ? "reminder" : "reminders"}</span>
+                <Badge tone={key === "overdue" && groups[key].count > 0 ? "danger" : "neutral"}>
+                  {groups[key].count}
+                  <span className="sr-only"> {groups[key].count === 1 ? "reminder" : "reminders"}</span>
                 </Badge>
               </h2>
-              {groups[key].length === 0 ? (
+              {groups[key].count === 0 ? (
                 <p className="rounded-xl border border-dashed border-slate-300 px-4 py-5 text-sm text-slate-600">{empty}</p>
               ) : (
                 <>
                 <ul className="space-y-3">
-                  {groups[key].slice(0, SHOWN_PER_GROUP).map((reminder) => (
-                    <li
+                  {groups[key].reminders.map((reminder) => (
+                    <ReminderCard
                       key={reminder.id}
-                      className={clsx(
-                        "rounded-xl border bg-white p-4 shadow-sm",
-                        key === "overdue" ? "border-l-4 border-red-200 border-l-red-600" : "border-slate-200",
-                      )}
-                    >
-                      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                        <Badge tone={RULE_TONES[reminder.rule]}>{REMINDER_RULE_LABELS[reminder.rule]}</Badge>
-                        <time
-                          dateTime={reminder.dueAt.toISOString()}
-                          className={clsx("text-sm", key === "overdue" ? "font-medium text-red-700" : "text-slate-600")}
-                        >
-                          {dueLabel(key, reminder.dueAt)}
-                        </time>
-                      </div>
-                      <p className="mt-2 font-medium text-slate-900">{reminder.title}</p>
-                      {reminder.contact ? (
-                        <p className="mt-1 text-sm text-slate-600">
-                          <Link
-                            href={`/contacts/${reminder.contact.id}`}
-                            prefetch={false}
-                            className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline-offset-2 hover:underline sm:min-h-0"
-                          >
-                            {reminder.contact.name}
-                          </Link>
-                          {reminder.contact.employer ? <span> · {reminder.contact.employer}</span> : null}
-                        </p>
-                      ) : reminder.meeting ? (
-                        <p className="mt-1 text-sm text-slate-600">{reminder.meeting.title}</p>
-                      ) : null}
-                      <ReminderActions reminderId={reminder.id} title={reminder.title} primary={primaryAction(reminder)} />
-                    </li>
+                      id={reminder.id}
+                      title={reminder.title}
+                      ruleLabel={REMINDER_RULE_LABELS[reminder.rule]}
+                      tone={RULE_TONES[reminder.rule]}
+                      dueIso={reminder.dueAt.toISOString()}
+                      dueLabel={dueLabel(key, reminder.dueAt)}
+                      overdue={key === "overdue"}
+                      contact={reminder.contact}
+                      meetingTitle={reminder.meeting?.title ?? null}
+                      primary={primaryAction(reminder)}
+                    />
                   ))}
                 </ul>
-                {groups[key].length > SHOWN_PER_GROUP ? (
+                {groups[key].count > groups[key].reminders.length ? (
                   <p className="mt-3 text-sm text-slate-600">
-                    And {groups[key].length - SHOWN_PER_GROUP} more. Settle the ones above and the next ones move up.
+                    And {groups[key].count - groups[key].reminders.length} more. Settle the ones above and the next ones move up.
                   </p>
                 ) : null}
                 </>

@@ -1,0 +1,114 @@
+"use client";
+// One reminder on Today: what it is, when it is due, who it is about, and its actions: the
+// one-click link that does what it asks (when there is a page for it), then done, snooze
+// (tomorrow, in 3 days, next week) or dismiss.
+//
+// A client component given plain strings: the server renders its HTML once, and the page's RSC
+// payload carries these few props instead of a second copy of every reminder's markup (Today
+// shows up to 150 reminders). The snooze choices are rendered only while the menu is open.
+import clsx from "clsx";
+import Link from "next/link";
+import { useState } from "react";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { updateReminderAction } from "@/lib/actions/reminders";
+import { SNOOZE_LABELS, SNOOZE_OPTIONS } from "@/lib/domain/snooze";
+import type { ReminderLink } from "@/lib/domain/today";
+import { initialFormState } from "@/lib/validation/form-state";
+
+export interface ReminderCardProps {
+  id: string;
+  title: string;
+  ruleLabel: string;
+  tone: BadgeTone;
+  dueIso: string;
+  dueLabel: string;
+  overdue: boolean;
+  contact: { id: string; name: string; employer: string | null } | null;
+  meetingTitle: string | null;
+  primary: ReminderLink | null;
+}
+
+export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, overdue, contact, meetingTitle, primary }: ReminderCardProps) {
+  const [state, formAction, pending] = useFormAction(updateReminderAction, initialFormState);
+  const [snoozeOpen, setSnoozeOpen] = useState(false);
+  return (
+    <li className={clsx("rounded-xl border bg-white p-4 shadow-sm", overdue ? "border-l-4 border-red-200 border-l-red-600" : "border-slate-200")}>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <Badge tone={tone}>{ruleLabel}</Badge>
+        <time dateTime={dueIso} className={clsx("text-sm", overdue ? "font-medium text-red-700" : "text-slate-600")}>
+          {dueLabel}
+        </time>
+      </div>
+      <p className="mt-2 font-medium text-slate-900">{title}</p>
+      {contact ? (
+        <p className="mt-1 text-sm text-slate-600">
+          <Link
+            href={`/contacts/${contact.id}`}
+            prefetch={false}
+            className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline-offset-2 hover:underline sm:min-h-0"
+          >
+            {contact.name}
+          </Link>
+          {contact.employer ? <span> · {contact.employer}</span> : null}
+        </p>
+      ) : meetingTitle ? (
+        <p className="mt-1 text-sm text-slate-600">{meetingTitle}</p>
+      ) : null}
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        {primary ? (
+          <Link href={primary.href} prefetch={false} aria-label={`${primary.label}: ${title}`} className={buttonClasses("primary", "sm")}>
+            {primary.label}
+          </Link>
+        ) : null}
+        <form action={formAction}>
+          <input type="hidden" name="reminderId" value={id} />
+          <input type="hidden" name="action" value="done" />
+          <Button type="submit" variant={primary ? "secondary" : "primary"} size="sm" disabled={pending} aria-label={`Done: ${title}`}>
+            Done
+          </Button>
+        </form>
+        <details className="group relative" onToggle={(event) => setSnoozeOpen(event.currentTarget.open)}>
+          <summary
+            aria-label={`Snooze: ${title}`}
+            className="inline-flex min-h-11 cursor-pointer list-none items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-900 hover:bg-slate-50 sm:min-h-9 [&::-webkit-details-marker]:hidden"
+          >
+            Snooze
+            <span aria-hidden="true" className="ml-1 text-slate-500">
+              ▾
+            </span>
+          </summary>
+          {snoozeOpen ? (
+            <form action={formAction} className="absolute left-0 z-20 mt-1 flex w-40 flex-col rounded-lg border border-slate-200 bg-white p-1 shadow-lg">
+              <input type="hidden" name="reminderId" value={id} />
+              <input type="hidden" name="action" value="snooze" />
+              {SNOOZE_OPTIONS.map((option) => (
+                <button
+                  key={option}
+                  type="submit"
+                  name="snooze"
+                  value={option}
+                  disabled={pending}
+                  className="min-h-11 rounded-md px-3 text-left text-sm text-slate-800 hover:bg-slate-100 sm:min-h-9"
+                >
+                  {SNOOZE_LABELS[option]}
+                </button>
+              ))}
+            </form>
+          ) : null}
+        </details>
+        <form action={formAction}>
+          <input type="hidden" name="reminderId" value={id} />
+          <input type="hidden" name="action" value="dismiss" />
+          <Button type="submit" variant="ghost" size="sm" disabled={pending} aria-label={`Dismiss: ${title}`}>
+            Dismiss
+          </Button>
+        </form>
+        <span role="status" className="text-sm">
+          {state.status === "error" ? <span className="text-red-700">{state.message}</span> : pending ? <span className="text-slate-600">Saving…</span> : null}
+        </span>
+      </div>
+    </li>
+  );
+}
