@@ -34,7 +34,7 @@ export function BoardCard({ card, now, timeZone, onChooseMove }: BoardCardProps)
       {...listeners}
       aria-labelledby={`${dragHandleId(card.id)}-name`}
       className={clsx(
-        "rounded-lg border bg-white px-2.5 pt-1 pb-2.5 shadow-sm transition-shadow [-webkit-touch-callout:none]",
+        "board-card",
         isDragging ? "border-dashed border-brand-300 opacity-50" : "border-slate-200 hover:shadow-md",
       )}
     >
@@ -45,7 +45,7 @@ export function BoardCard({ card, now, timeZone, onChooseMove }: BoardCardProps)
             // Prefetching every card would cost the server a request per card.
             prefetch={false}
             draggable={false}
-            className="flex min-h-11 items-center break-words rounded hover:text-brand-800 hover:underline"
+            className="board-card-name"
           >
             {card.name}
           </Link>
@@ -56,7 +56,7 @@ export function BoardCard({ card, now, timeZone, onChooseMove }: BoardCardProps)
           type="button"
           {...attributes}
           aria-label={`Drag ${card.name}`}
-          className="inline-flex size-11 shrink-0 cursor-grab touch-none items-center justify-center rounded-lg text-slate-500 hover:bg-slate-100 hover:text-slate-800 active:cursor-grabbing aria-disabled:cursor-not-allowed"
+          className="board-card-handle"
         >
           <GripIcon />
         </button>

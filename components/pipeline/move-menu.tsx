@@ -110,7 +110,7 @@ export function MoveMenu({ name, stage, buttonId, disabled, onChoose }: MoveMenu
         aria-label={`Move ${name}`}
         onClick={() => (open ? close(false) : openAt(0))}
         onKeyDown={onButtonKeyDown}
-        className="inline-flex min-h-11 items-center gap-1.5 rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-500"
+        className="move-button"
       >
         Move
         <svg viewBox="0 0 20 20" aria-hidden="true" className={clsx("size-4 transition-transform", open && "rotate-180")}>

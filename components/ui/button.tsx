@@ -4,27 +4,12 @@ import type { ButtonHTMLAttributes } from "react";
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
 export type ButtonSize = "md" | "sm";
 
-const variants: Record<ButtonVariant, string> = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:bg-brand-700/60",
-  secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50 disabled:text-slate-500",
-  ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900 disabled:text-slate-400",
-  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-700/60",
-};
-
-const sizes: Record<ButtonSize, string> = {
-  // 44px tall: a comfortable touch target.
-  md: "min-h-11 px-4 text-sm",
-  sm: "min-h-11 px-3 text-sm sm:min-h-9",
-};
-
-/** Classes for a button, also used to style links that act as buttons. */
+/**
+ * Classes for a button, also used to style links that act as buttons. The styles are in
+ * app/globals.css (.btn, .btn-<variant>, .btn-<size>): a page repeats them dozens of times.
+ */
 export function buttonClasses(variant: ButtonVariant = "primary", size: ButtonSize = "md", className?: string): string {
-  return clsx(
-    "inline-flex items-center justify-center gap-2 rounded-lg font-semibold transition-colors disabled:cursor-not-allowed",
-    variants[variant],
-    sizes[size],
-    className,
-  );
+  return clsx("btn", `btn-${variant}`, `btn-${size}`, className);
 }
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {

@@ -72,10 +72,10 @@ export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, ove
         <details className="group relative" onToggle={(event) => setSnoozeOpen(event.currentTarget.open)}>
           <summary
             aria-label={`Snooze: ${title}`}
-            className="inline-flex min-h-11 cursor-pointer list-none items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-900 hover:bg-slate-50 sm:min-h-9 [&::-webkit-details-marker]:hidden"
+            className={buttonClasses("secondary", "sm", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}
           >
             Snooze
-            <span aria-hidden="true" className="ml-1 text-slate-500">
+            <span aria-hidden="true" className="-ml-1 text-slate-500">
               ▾
             </span>
           </summary>
