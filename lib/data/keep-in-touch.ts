@@ -79,13 +79,13 @@ export async function syncKeepInTouch(
   }
 }
 
-/** Contacts in follow-up without a cadence, to be prompted for one (Today); the first 20. */
-export async function listContactsNeedingCadence(): Promise<{ id: string; name: string; employer: string | null }[]> {
+/** Contacts in follow-up without a cadence, to be prompted for one (Today): how many, and the first `shown`. */
+export async function listContactsNeedingCadence(shown = 20): Promise<{ count: number; contacts: { id: string; name: string; employer: string | null }[] }> {
   const viewer = await requireViewer();
-  return db.contact.findMany({
-    where: { ownerId: viewer.id, stage: "FOLLOW_UP", keepInTouchMonths: null, archivedAt: null, doNotContact: false },
-    select: { id: true, name: true, employer: true },
-    orderBy: { stageChangedAt: "asc" },
-    take: 20,
-  });
+  const where = { ownerId: viewer.id, stage: "FOLLOW_UP", keepInTouchMonths: null, archivedAt: null, doNotContact: false } satisfies Prisma.ContactWhereInput;
+  const [count, contacts] = await Promise.all([
+    db.contact.count({ where }),
+    db.contact.findMany({ where, select: { id: true, name: true, employer: true }, orderBy: { stageChangedAt: "asc" }, take: shown }),
+  ]);
+  return { count, contacts };
 }

@@ -82,10 +82,13 @@ describe("keep in touch", () => {
     };
     const refused = await setCadenceAction(initialFormState, form("18"));
     expect(refused).toMatchObject({ status: "invalid", fieldErrors: { keepInTouchMonths: "Choose monthly to yearly: at least once a year." }, values: { keepInTouchMonths: "18" } });
-    const prompted = async () => (await listContactsNeedingCadence()).some((c) => c.id === contactId);
+    const prompted = async () => (await listContactsNeedingCadence()).contacts.some((c) => c.id === contactId);
     expect(await prompted()).toBe(false);
     expect(await setCadenceAction(initialFormState, form(""))).toMatchObject({ status: "saved" });
     expect(await prompted()).toBe(true);
+    const all = await listContactsNeedingCadence(1000);
+    expect(all.count).toBe(all.contacts.length);
+    expect(await listContactsNeedingCadence(0)).toEqual({ count: all.count, contacts: [] });
     expect(await pendingTouchReminders()).toEqual([]);
     expect(await setCadenceAction(initialFormState, form("6"))).toMatchObject({ status: "saved", message: "Every 6 months: saved." });
     expect(await pendingTouchReminders()).toHaveLength(1);
@@ -98,7 +101,7 @@ describe("keep in touch", () => {
     f.set("contactId", contactId);
     f.set("keepInTouchMonths", "1");
     expect(await setCadenceAction(initialFormState, f)).toMatchObject({ status: "error" });
-    expect(await listContactsNeedingCadence()).toEqual([]);
+    expect(await listContactsNeedingCadence()).toEqual({ count: 0, contacts: [] });
     await signInAs(owner.id);
     expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ keepInTouchMonths: null });
   });

@@ -48,7 +48,7 @@ export default async function TodayPage() {
   const now = clockNow();
   const [viewer, groups, needCadence] = await Promise.all([requireViewer(), listTodayReminders(now, SHOWN_PER_GROUP), listContactsNeedingCadence()]);
   const timeZone = viewer.timeZone;
-  const total = groups.overdue.count + groups.today.count + groups.upcoming.count + needCadence.length;
+  const total = groups.overdue.count + groups.today.count + groups.upcoming.count + needCadence.count;
 
   function dueLabel(group: TodayGroupKey, dueAt: Date): string {
     if (group === "today") return `Due today, ${formatTime(dueAt, timeZone)}`;
@@ -156,18 +156,18 @@ export default async function TodayPage() {
               )}
             </section>
           ))}
-          {needCadence.length > 0 ? (
+          {needCadence.count > 0 ? (
             <section id="cadence" aria-labelledby="cadence-heading">
               <h2 id="cadence-heading" className="mb-1 flex items-center gap-2 text-lg font-semibold text-slate-900">
                 Choose how often to keep in touch
-                <Badge tone="neutral">{needCadence.length}</Badge>
+                <Badge tone="neutral">{needCadence.count}</Badge>
               </h2>
               <p className="mb-3 text-sm text-slate-600">
                 These contacts are in Follow-up without a cadence, so Rapport can&apos;t remind you to write. Every 3 months
                 suits most people; at least once a year.
               </p>
               <ul className="space-y-3">
-                {needCadence.map((contact) => (
+                {needCadence.contacts.map((contact) => (
                   <li key={contact.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
                     <Link
                       href={`/contacts/${contact.id}`}
@@ -181,6 +181,11 @@ export default async function TodayPage() {
                   </li>
                 ))}
               </ul>
+              {needCadence.count > needCadence.contacts.length ? (
+                <p className="mt-3 text-sm text-slate-600">
+                  And {needCadence.count - needCadence.contacts.length} more. Choose for the ones above and the next ones move up.
+                </p>
+              ) : null}
             </section>
           ) : null}
         </div>
