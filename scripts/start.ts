@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { databaseConfig, openDatabase } from "../lib/database";
+import { THROTTLE_RETENTION_MINUTES } from "../lib/domain/throttle";
 import { migrate } from "../lib/migrations";
 import { seedDemoIfEmpty } from "../prisma/seed";
 
@@ -75,6 +76,9 @@ try {
   const applied = await migrate(db.sql);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   if (demoMode && (await seedDemoIfEmpty(db.prisma))) console.log("Seeded the demo data.");
+  // Throttle rows no limit counts any more; a key's own are also deleted whenever it gets a new one
+  // (lib/data/auth.ts), this catches keys that never come back.
+  await db.prisma.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - THROTTLE_RETENTION_MINUTES * 60_000) } } });
   // The embedded engine has no autovacuum, so it never gathers planner statistics by itself;
   // without them a few thousand rows make some lists slow. Cheap enough to run at every start.
   if (config.kind === "pglite") await db.sql.exec("ANALYZE");

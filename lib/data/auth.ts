@@ -4,7 +4,15 @@ import "server-only";
 import bcrypt from "bcryptjs";
 import { addDays, subMinutes } from "date-fns";
 import { db } from "../db";
-import { rateLimitState, SIGN_UP_ADDRESS_LIMITS, SIGN_UP_EMAIL_LIMITS, throttleState, WINDOW_MINUTES, type RateLimit } from "../domain/throttle";
+import {
+  rateLimitState,
+  SIGN_UP_ADDRESS_LIMITS,
+  SIGN_UP_EMAIL_LIMITS,
+  THROTTLE_RETENTION_MINUTES,
+  throttleState,
+  WINDOW_MINUTES,
+  type RateLimit,
+} from "../domain/throttle";
 import type { SignUpInput } from "../validation/auth";
 import { requestClientAddress } from "./client";
 import { FieldError } from "./errors";
@@ -73,6 +81,7 @@ async function admitSignUp(email: string, address: string, now: Date): Promise<v
     { key: `sign-up:email:${email}`, limits: SIGN_UP_EMAIL_LIMITS, by: "email" },
   ];
   const mine = await db.$transaction(checks.map(({ key }) => db.signInAttempt.create({ data: { key, succeeded: false, createdAt: now }, select: { id: true } })));
+  await forgetExpiredAttempts(checks.map((c) => c.key), now);
   const longest = Math.max(...checks.flatMap((c) => c.limits.map((l) => l.windowMinutes)));
   const earlier = await db.signInAttempt.findMany({
     where: { key: { in: checks.map((c) => c.key) }, createdAt: { gt: subMinutes(now, longest) }, id: { notIn: mine.map((m) => m.id) } },
@@ -106,8 +115,18 @@ export async function verifyCredentials(email: string, password: string, now = n
   const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   const succeeded = Boolean(user?.passwordHash) && ok;
   await db.signInAttempt.create({ data: { key, succeeded, createdAt: now } });
+  await forgetExpiredAttempts([key], now);
   if (!succeeded || !user) return null;
   return { id: user.id, email: user.email, name: user.name };
+}
+
+/**
+ * Deletes these keys' attempt rows that no limit counts any more (older than
+ * THROTTLE_RETENTION_MINUTES), through the (key, createdAt) index, each time a key gets a new row;
+ * `npm start` deletes every key's (scripts/start.ts), for keys that never come back.
+ */
+export async function forgetExpiredAttempts(keys: readonly string[], now: Date): Promise<void> {
+  await db.signInAttempt.deleteMany({ where: { key: { in: [...keys] }, createdAt: { lt: subMinutes(now, THROTTLE_RETENTION_MINUTES) } } });
 }
 
 export async function createSession(userId: string, now = new Date()): Promise<string> {

@@ -7,6 +7,7 @@ import { subMinutes } from "date-fns";
 import { db } from "../db";
 import { formatTime } from "../domain/format";
 import { INVITE_CODE_LIMITS, throttleState } from "../domain/throttle";
+import { forgetExpiredAttempts } from "./auth";
 import { FieldError } from "./errors";
 import type { Viewer } from "./viewer";
 
@@ -22,6 +23,9 @@ export async function throttledCodeLookup<T>(viewer: Viewer, now: Date, lookup: 
     throw new FieldError("code", `Too many codes that matched nothing. Check the code with whoever gave it to you, and try again after ${formatTime(state.retryAt, viewer.timeZone)}.`);
   }
   const found = await lookup();
-  if (found === null) await db.signInAttempt.create({ data: { key, succeeded: false, createdAt: now } });
+  if (found === null) {
+    await db.signInAttempt.create({ data: { key, succeeded: false, createdAt: now } });
+    await forgetExpiredAttempts([key], now);
+  }
   return found;
 }

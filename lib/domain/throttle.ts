@@ -77,3 +77,14 @@ export const SIGN_UP_ADDRESS_LIMITS: readonly RateLimit[] = [
 
 /** Sign-ups naming one email: a person needs one or two; more is probing which emails have accounts. */
 export const SIGN_UP_EMAIL_LIMITS: readonly RateLimit[] = [{ max: 5, windowMinutes: 60 }];
+
+/**
+ * How long an attempt row matters: the longest window any limit counts. Older rows are deleted
+ * (lib/data/auth.ts), so the table holds a day of attempts, not every attempt ever made.
+ */
+export const THROTTLE_RETENTION_MINUTES = Math.max(
+  WINDOW_MINUTES,
+  INVITE_CODE_LIMITS.windowMinutes,
+  ...SIGN_UP_ADDRESS_LIMITS.map((l) => l.windowMinutes),
+  ...SIGN_UP_EMAIL_LIMITS.map((l) => l.windowMinutes),
+);

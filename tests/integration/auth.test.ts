@@ -66,6 +66,21 @@ describe("sign-up throttling", () => {
     await prisma().signInAttempt.createMany({ data: Array.from({ length: count }, () => ({ key, succeeded: false, createdAt: at })) });
   }
 
+  it("forgets attempts no limit counts any more when their key gets a new one", async () => {
+    await earlierSignUps("sign-up:address:198.51.100.40", 3, 25 * 60);
+    await earlierSignUps("sign-up:address:198.51.100.40", 2, 23 * 60);
+    await earlierSignUps("sign-in-elsewhere@example.edu", 2, 25 * 60);
+    await earlierSignUps("old.hand@example.edu", 4, 25 * 60);
+    setRequestHeaders({ "x-rapport-peer": "198.51.100.40" });
+    expect((await signUpAction(initialFormState, form({ name: "Ada", email: "ada@example.edu", password: strongPassword }))).status).toBe("saved");
+    // The day-old ones went; the 23-hour-old ones still count against the day's limit.
+    expect(await prisma().signInAttempt.count({ where: { key: "sign-up:address:198.51.100.40" } })).toBe(3);
+    expect(await verifyCredentials("Old.Hand@example.edu", "wrong password")).toBeNull();
+    expect(await prisma().signInAttempt.count({ where: { key: "old.hand@example.edu" } })).toBe(1);
+    // Other keys are left for their own next attempt (or the next start).
+    expect(await prisma().signInAttempt.count({ where: { key: "sign-in-elsewhere@example.edu" } })).toBe(2);
+  });
+
   it("records each sign-up against its client address and its email", async () => {
     setRequestHeaders({ "x-rapport-peer": "::ffff:198.51.100.20" });
     expect((await signUpAction(initialFormState, form({ name: "Rui", email: "rui@example.edu", password: strongPassword }))).status).toBe("saved");
