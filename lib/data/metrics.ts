@@ -10,6 +10,7 @@ import {
   progressMetrics,
   referralTree,
   STREAK_LOOKBACK_WEEKS,
+  THANK_YOU_ON_TIME_BEFORE_MS,
   type ProgressMetrics,
   type ReferralNode,
   type ReferralRow,
@@ -50,8 +51,8 @@ interface OutreachRow {
 
 interface ThankYouRow {
   ownerId: string;
-  sentAt: Date;
-  doneAt: Date;
+  afterMeeting: number;
+  onTime: number;
 }
 
 interface WeekRow {
@@ -84,18 +85,25 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
 
   // All six at once: each is one pass over the cohort's rows, and none needs another's result.
   const [users, stages, outreach, thankYous, weeks, overdue] = await Promise.all([
+    // Per-owner aggregates joined once (hash joins over the cohort's rows), rather than four
+    // subqueries run again for every user. Meetings are read from the (ownerId, status, doneAt) index.
     db.$queryRaw<UserRow[]>`
       SELECT u.id, u."timeZone", u."weeklyOutreachGoal", u."createdAt",
-             (SELECT count(*) FROM "Meeting" m WHERE m."ownerId" = u.id AND m.status = 'DONE')::int AS "meetingsDone",
-             (SELECT max(m."doneAt") FROM "Meeting" m WHERE m."ownerId" = u.id AND m.status = 'DONE') AS "lastMeetingDone",
-             (SELECT max(s.at) FROM "StageChange" s WHERE s."ownerId" = u.id) AS "lastStageChange",
-             (SELECT count(*) FROM "Contact" c WHERE c."ownerId" = u.id AND c."referredById" IS NOT NULL AND c."archivedAt" IS NULL)::int AS "referralsGained"
+             COALESCE(m.done, 0)::int AS "meetingsDone", m.last AS "lastMeetingDone",
+             s.last AS "lastStageChange", COALESCE(r.gained, 0)::int AS "referralsGained"
       FROM "User" u
+      LEFT JOIN (SELECT "ownerId", count(*) AS done, max("doneAt") AS last FROM "Meeting"
+                 WHERE "ownerId" = ANY(${ids}::text[]) AND status = 'DONE' GROUP BY 1) m ON m."ownerId" = u.id
+      LEFT JOIN LATERAL (SELECT max(sc.at) AS last FROM "StageChange" sc WHERE sc."ownerId" = u.id) s ON true
+      LEFT JOIN (SELECT "ownerId", count(*) AS gained FROM "Contact"
+                 WHERE "ownerId" = ANY(${ids}::text[]) AND "referredById" IS NOT NULL AND "archivedAt" IS NULL GROUP BY 1) r ON r."ownerId" = u.id
       WHERE u.id = ANY(${ids}::text[])`,
     // Each active contact's current stage and the furthest stage it ever reached (enums order by
     // declaration). A contact now below a stage it once reached left that stage by a backward move,
     // so the furthest stage is the current one or the highest a backward move left from: grouping
-    // only the rare backward moves keeps this cheap for a cohort of 100,000 contacts.
+    // only the rare backward moves keeps this cheap for a cohort of 100,000 contacts. Grouped by the
+    // enums themselves (a hash aggregate) and turned into text after: grouping by the text was a
+    // disk sort of every contact.
     db.$queryRaw<StageRow[]>`
       SELECT c."ownerId", c.stage::text AS stage,
              GREATEST(c.stage, COALESCE(h.reached, c.stage))::text AS reached,
@@ -108,7 +116,7 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
         GROUP BY s."contactId"
       ) h ON h."contactId" = c.id
       WHERE c."ownerId" = ANY(${ids}::text[]) AND c."archivedAt" IS NULL
-      GROUP BY 1, 2, 3`,
+      GROUP BY c."ownerId", c.stage, GREATEST(c.stage, COALESCE(h.reached, c.stage))`,
     db.$queryRaw<OutreachRow[]>`
       SELECT o."ownerId",
              count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" > ${since7}::timestamp)::int AS last7,
@@ -121,28 +129,32 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
       FROM "OutreachAttempt" o
       WHERE o."ownerId" = ANY(${ids}::text[]) AND o."sentAt" <= ${nowUtc}::timestamp
       GROUP BY o."ownerId"`,
-    // Each thank-you with the latest meeting with that contact done before it was sent.
+    // Each thank-you with the latest meeting with that contact done before it was sent, counted per
+    // user: all of them, and those sent in time (THANK_YOU_ON_TIME_BEFORE_MS is thankYouOnTime's
+    // rule as a gap). One index-only probe per thank-you; 900 rows back instead of 30,000.
     db.$queryRaw<ThankYouRow[]>`
-      SELECT o."ownerId", o."sentAt", m."doneAt"
+      SELECT o."ownerId", count(*)::int AS "afterMeeting",
+             count(*) FILTER (WHERE o."sentAt" - m."doneAt" < ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond')::int AS "onTime"
       FROM "OutreachAttempt" o
       JOIN LATERAL (
-        SELECT mm."doneAt" FROM "Meeting" mm
+        SELECT max(mm."doneAt") AS "doneAt" FROM "Meeting" mm
         WHERE mm."contactId" = o."contactId" AND mm."ownerId" = o."ownerId"
-          AND mm.status = 'DONE' AND mm."doneAt" IS NOT NULL AND mm."doneAt" <= o."sentAt"
-        ORDER BY mm."doneAt" DESC
-        LIMIT 1
-      ) m ON true
-      WHERE o."ownerId" = ANY(${ids}::text[]) AND o.kind = 'THANK_YOU'`,
+          AND mm.status = 'DONE' AND mm."doneAt" <= o."sentAt"
+      ) m ON m."doneAt" IS NOT NULL
+      WHERE o."ownerId" = ANY(${ids}::text[]) AND o.kind = 'THANK_YOU'
+      GROUP BY o."ownerId"`,
     // Outreach per week, Monday-based, in each user's own time zone.
+    // Grouped by the week's timestamp, formatted once per group rather than once per row.
     db.$queryRaw<WeekRow[]>`
-      SELECT o."ownerId",
-             to_char(date_trunc('week', (o."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE u."timeZone"), 'YYYY-MM-DD') AS week,
-             count(*)::int AS count
-      FROM "OutreachAttempt" o
-      JOIN "User" u ON u.id = o."ownerId"
-      WHERE o."ownerId" = ANY(${ids}::text[]) AND o.kind IN ('INITIAL', 'FOLLOW_UP')
-        AND o."sentAt" > ${sinceWeeks}::timestamp AND o."sentAt" <= ${nowUtc}::timestamp
-      GROUP BY 1, 2`,
+      SELECT w."ownerId", to_char(w.week, 'YYYY-MM-DD') AS week, w.count
+      FROM (
+        SELECT o."ownerId", date_trunc('week', (o."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE u."timeZone") AS week, count(*)::int AS count
+        FROM "OutreachAttempt" o
+        JOIN "User" u ON u.id = o."ownerId"
+        WHERE o."ownerId" = ANY(${ids}::text[]) AND o.kind IN ('INITIAL', 'FOLLOW_UP')
+          AND o."sentAt" > ${sinceWeeks}::timestamp AND o."sentAt" <= ${nowUtc}::timestamp
+        GROUP BY 1, 2
+      ) w`,
     // Pending reminders due before the start of the user's local today, not snoozed past now.
     db.$queryRaw<OverdueRow[]>`
       SELECT r."ownerId", count(*)::int AS count
@@ -165,12 +177,13 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
   };
   const stagesBy = group(stages);
   const outreachBy = new Map(outreach.map((r) => [r.ownerId, r]));
-  const thanksBy = group(thankYous);
+  const thanksBy = new Map(thankYous.map((r) => [r.ownerId, r]));
   const weeksBy = group(weeks);
   const overdueBy = new Map(overdue.map((r) => [r.ownerId, Number(r.count)]));
 
   for (const user of users) {
     const o = outreachBy.get(user.id);
+    const thanks = thanksBy.get(user.id);
     const stageRows: StageCountRow[] = [];
     for (const row of stagesBy.get(user.id) ?? []) {
       if (isStage(row.stage) && isStage(row.reached)) stageRows.push({ stage: row.stage, reached: row.reached, count: Number(row.count) });
@@ -187,7 +200,8 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
           initialAnswered: Number(o?.initialAnswered ?? 0),
           medianHoursToReply: o?.medianHours === null || o?.medianHours === undefined ? null : Number(o.medianHours),
           meetingsDone: Number(user.meetingsDone),
-          thankYous: (thanksBy.get(user.id) ?? []).map((t) => ({ meetingDoneAt: new Date(t.doneAt), sentAt: new Date(t.sentAt) })),
+          thankYousAfterMeeting: Number(thanks?.afterMeeting ?? 0),
+          thankYousOnTime: Number(thanks?.onTime ?? 0),
           referralsGained: Number(user.referralsGained),
           overdueReminders: overdueBy.get(user.id) ?? 0,
           lastActivity,

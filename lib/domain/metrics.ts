@@ -20,7 +20,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format, startOfWeek } from "date-fns";
 import type { Stage } from "../generated/prisma/enums";
-import { thankYouTiming } from "./compose-purpose";
+import { THANK_YOU_WITHIN_HOURS, thankYouTiming } from "./compose-purpose";
 import { STAGES } from "./stages";
 
 export const STALLED_AFTER_DAYS = 14;
@@ -111,6 +111,14 @@ export function thankYouOnTime(meetingDoneAt: Date, sentAt: Date): boolean {
   return !thankYouTiming(meetingDoneAt, sentAt).late;
 }
 
+/**
+ * thankYouOnTime as a gap for SQL to count with: a thank-you sent at or after its meeting is on time
+ * exactly when sent less than this many milliseconds after it. thankYouTiming calls it late past
+ * THANK_YOU_WITHIN_HOURS whole minutes (date-fns truncates), so the first late gap is one more
+ * whole minute. A unit test holds the two to the same answer either side of the boundary.
+ */
+export const THANK_YOU_ON_TIME_BEFORE_MS = (THANK_YOU_WITHIN_HOURS * 60 + 1) * 60_000;
+
 /** The latest of the given instants, or null. */
 export function latest(...dates: readonly (Date | null | undefined)[]): Date | null {
   let best: Date | null = null;
@@ -141,21 +149,24 @@ export interface WeeklyGoal {
 
 /**
  * The Mondays ("yyyy-MM-dd") of the week holding `now` in the zone (first) and of the weeks before
- * it. One time-zone conversion, memoised per zone and instant (a cohort's students share a handful
- * of zones); the weeks before are plain calendar arithmetic, which daylight saving cannot shift.
+ * it. One time-zone conversion; the weeks before are plain calendar arithmetic, which daylight
+ * saving cannot shift. The whole list is memoised per zone and instant: a cohort's students share a
+ * handful of zones and one `now`, so a dashboard of 1,000 students builds it a handful of times
+ * instead of 1,000 (each build is ~100 Dates and strings). Callers must not change the array.
  */
-function mondaysBack(now: Date, timeZone: string, count: number): string[] {
+function mondaysBack(now: Date, timeZone: string, count: number): readonly string[] {
   const cacheKey = `${timeZone}|${now.getTime()}`;
-  let thisMonday = mondayCache.get(cacheKey);
-  if (!thisMonday) {
+  let mondays = mondayCache.get(cacheKey);
+  if (!mondays || mondays.length < count) {
     if (mondayCache.size > 100) mondayCache.clear();
-    thisMonday = weekKey(now, timeZone);
-    mondayCache.set(cacheKey, thisMonday);
+    const [y, m, d] = weekKey(now, timeZone).split("-").map(Number) as [number, number, number];
+    const length = Math.max(count, STREAK_LOOKBACK_WEEKS + 1);
+    mondays = Object.freeze(Array.from({ length }, (_, k) => new Date(Date.UTC(y, m - 1, d - 7 * k)).toISOString().slice(0, 10)));
+    mondayCache.set(cacheKey, mondays);
   }
-  const [y, m, d] = thisMonday.split("-").map(Number) as [number, number, number];
-  return Array.from({ length: count }, (_, k) => new Date(Date.UTC(y, m - 1, d - 7 * k)).toISOString().slice(0, 10));
+  return mondays;
 }
-const mondayCache = new Map<string, string>();
+const mondayCache = new Map<string, readonly string[]>();
 
 /** This week's outreach against the goal and the streak, from outreach counts per week key. */
 export function weeklyGoal(weekCounts: ReadonlyMap<string, number>, goal: number, now: Date, timeZone: string): WeeklyGoal {
@@ -182,6 +193,7 @@ export interface WeekCount {
 /** Outreach per week for the last `weeks` weeks in the zone, oldest first, ending with this week (zeros included). */
 export function recentWeeks(weekCounts: ReadonlyMap<string, number>, now: Date, timeZone: string, weeks = TREND_WEEKS): WeekCount[] {
   return mondaysBack(now, timeZone, weeks)
+    .slice(0, weeks)
     .reverse()
     .map((week) => ({ week, count: weekCounts.get(week) ?? 0 }));
 }
@@ -237,8 +249,10 @@ export interface ProgressAggregates {
   initialAnswered: number;
   medianHoursToReply: number | null;
   meetingsDone: number;
-  /** Each thank-you that follows a done meeting with the contact: when the meeting was done, when the thanks went. */
-  thankYous: readonly { meetingDoneAt: Date; sentAt: Date }[];
+  /** Thank-yous that follow a done meeting with the contact (the latest one done before they went). */
+  thankYousAfterMeeting: number;
+  /** Of those, the ones sent within THANK_YOU_WITHIN_HOURS of that meeting (thankYouOnTime; the SQL counts them with THANK_YOU_ON_TIME_BEFORE_MS). */
+  thankYousOnTime: number;
   referralsGained: number;
   overdueReminders: number;
   lastActivity: Date | null;
@@ -272,7 +286,6 @@ export interface ProgressMetrics {
 
 export function progressMetrics(a: ProgressAggregates, now: Date): ProgressMetrics {
   const steps = funnel(a.stageRows);
-  const onTime = a.thankYous.filter((t) => thankYouOnTime(t.meetingDoneAt, t.sentAt)).length;
   return {
     funnel: steps,
     totalContacts: steps.reduce((sum, s) => sum + s.current, 0),
@@ -283,9 +296,9 @@ export function progressMetrics(a: ProgressAggregates, now: Date): ProgressMetri
     replyRate: ratio(a.initialAnswered, a.initialSent),
     medianHoursToReply: a.medianHoursToReply,
     meetingsDone: a.meetingsDone,
-    thankYousAfterMeeting: a.thankYous.length,
-    thankYousOnTime: onTime,
-    thankYouOnTimeRate: ratio(onTime, a.thankYous.length),
+    thankYousAfterMeeting: a.thankYousAfterMeeting,
+    thankYousOnTime: a.thankYousOnTime,
+    thankYouOnTimeRate: ratio(a.thankYousOnTime, a.thankYousAfterMeeting),
     referralsGained: a.referralsGained,
     overdueReminders: a.overdueReminders,
     lastActivity: a.lastActivity,

@@ -10,7 +10,10 @@ import {
   median,
   progressMetrics,
   ratio,
+  recentWeeks,
   referralTree,
+  STREAK_LOOKBACK_WEEKS,
+  THANK_YOU_ON_TIME_BEFORE_MS,
   thankYouOnTime,
   weekKey,
   weeklyGoal,
@@ -86,6 +89,18 @@ describe("thank-you within 24 hours", () => {
   ])("sent %s → on time %s", (sent, onTime) => {
     expect(thankYouOnTime(done, new Date(sent))).toBe(onTime);
   });
+
+  // The SQL counts on-time thank-yous as "sent less than THANK_YOU_ON_TIME_BEFORE_MS after the
+  // meeting": the same answer as thankYouOnTime for every gap, in particular around the boundary.
+  it("agrees with the gap the SQL counts with, either side of the boundary", () => {
+    const minute = 60_000;
+    const gaps = [0, 1, 59_999, 23 * 60 * minute, 24 * 60 * minute - 1, 24 * 60 * minute, 24 * 60 * minute + 1, 1441 * minute - 1, 1441 * minute, 1441 * minute + 1, 3 * 24 * 60 * minute];
+    for (let i = 0; i < 200; i++) gaps.push(Math.floor(((i * 7919) % 1000) / 1000 * 2 * 24 * 60 * minute) + (i % 3));
+    for (const gap of gaps) {
+      const sent = new Date(done.getTime() + gap);
+      expect(gap < THANK_YOU_ON_TIME_BEFORE_MS, `gap ${gap} ms`).toBe(thankYouOnTime(done, sent));
+    }
+  });
 });
 
 describe("stalled", () => {
@@ -134,6 +149,49 @@ describe("weekly goal and streak", () => {
     expect(weeklyGoal(counts, 4, now, "America/New_York")).toMatchObject({ thisWeek: 3, progress: 0.75, streak: 0 });
   });
 
+  // weeklyGoal and recentWeeks read a memoised list of Mondays; the definition is "the streak of
+  // consecutive weeks, each keyed by weekKey of an instant in it". Checked against that definition,
+  // computed afresh week by week, for zones either side of UTC, quarter-hour zones, DST changes and
+  // instants just either side of a local Monday midnight.
+  it("equals the week-by-week definition for varied zones, instants and goals", () => {
+    const WEEK = 7 * 24 * 60 * 60 * 1000;
+    const zones = ["UTC", "America/New_York", "America/Chicago", "Pacific/Auckland", "Asia/Kathmandu", "Australia/Lord_Howe", "Europe/London", "America/St_Johns", "Pacific/Chatham"];
+    const nows = ["2026-11-02T04:59:59Z", "2026-11-02T05:00:00Z", "2026-03-29T00:30:00Z", "2026-10-25T01:30:00Z", "2026-01-01T00:00:00Z", "2025-12-28T23:59:59Z", "2026-04-05T13:00:00Z", "2026-12-05T09:00:00Z"];
+    const expectedStreak = (counts: Map<string, number>, goal: number, now: Date, zone: string) => {
+      const met = (week: string) => goal > 0 && (counts.get(week) ?? 0) >= goal;
+      // Noon on the Wednesday of each week back: inside that week whatever the zone.
+      const monday = weekKey(now, zone);
+      const wednesday = (back: number) => new Date(Date.parse(`${monday}T12:00:00Z`) + 2 * 86_400_000 - back * WEEK);
+      let streak = met(monday) ? 1 : 0;
+      for (let back = 1; back <= STREAK_LOOKBACK_WEEKS; back++) {
+        if (!met(weekKey(wednesday(back), zone))) break;
+        streak++;
+      }
+      return { thisWeek: counts.get(monday) ?? 0, streak, weeks: Array.from({ length: 8 }, (_, k) => weekKey(wednesday(7 - k), zone)) };
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (const zone of zones) {
+      for (const at of nows) {
+        const now = new Date(at);
+        for (const goal of [0, 1, 3]) {
+          const monday = weekKey(now, zone);
+          const counts = new Map<string, number>();
+          const run = Math.floor(random() * 120);
+          for (let back = 0; back < 110; back++) {
+            const week = new Date(Date.parse(`${monday}T00:00:00Z`) - back * WEEK).toISOString().slice(0, 10);
+            counts.set(week, back <= run ? goal + Math.floor(random() * 2) : Math.floor(random() * (goal + 1)));
+          }
+          const expected = expectedStreak(counts, goal, now, zone);
+          const got = weeklyGoal(counts, goal, now, zone);
+          expect({ thisWeek: got.thisWeek, streak: got.streak }, `${zone} ${at} goal ${goal}`).toEqual({ thisWeek: expected.thisWeek, streak: expected.streak });
+          // Twice: the memoised list must come back unchanged (recentWeeks reverses a copy).
+          for (let i = 0; i < 2; i++) expect(recentWeeks(counts, now, zone).map((w) => w.week)).toEqual(expected.weeks);
+        }
+      }
+    }
+  });
+
   it("has no progress and no streak for a goal of zero", () => {
     expect(weeklyGoal(new Map([["2026-11-30", 4]]), 0, new Date("2026-12-02T12:00:00Z"), "UTC")).toEqual({ goal: 0, thisWeek: 4, progress: null, streak: 0 });
   });
@@ -179,7 +237,8 @@ describe("progressMetrics", () => {
     initialAnswered: 0,
     medianHoursToReply: null,
     meetingsDone: 0,
-    thankYous: [],
+    thankYousAfterMeeting: 0,
+    thankYousOnTime: 0,
     referralsGained: 0,
     overdueReminders: 0,
     lastActivity: null,
@@ -204,10 +263,8 @@ describe("progressMetrics", () => {
         ...base,
         initialSent: 4,
         initialAnswered: 3,
-        thankYous: [
-          { meetingDoneAt: new Date("2026-11-20T15:00:00Z"), sentAt: new Date("2026-11-20T20:00:00Z") },
-          { meetingDoneAt: new Date("2026-11-10T15:00:00Z"), sentAt: new Date("2026-11-12T15:00:00Z") },
-        ],
+        thankYousAfterMeeting: 2,
+        thankYousOnTime: 1,
       },
       now,
     );
