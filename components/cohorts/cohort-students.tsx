@@ -83,7 +83,7 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
               </div>
               {m ? (
                 <>
-                  <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+                  <dl className="cohort-facts mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
                     <Pair label="Last activity" value={<LastActivity m={m} timeZone={timeZone} />} />
                     <Pair label="Outreach 7 / 30 days" value={`${m.outreachLast7Days} / ${m.outreachLast30Days}`} />
                     <Pair label="Reply rate" value={formatPercent(m.replyRate)} />
@@ -156,7 +156,7 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
               </SortHeader>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className="cohort-rows divide-y divide-slate-100">
             {rows.map((row) => {
               const m = row.metrics;
               return (
@@ -168,12 +168,12 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
                   </th>
                   {m ? (
                     <>
-                      <td className="px-2 py-2.5">{m.stalled ? <StalledBadge /> : <span className="text-slate-600">No</span>}</td>
-                      <td className="px-2 py-2.5 whitespace-nowrap text-slate-700">
+                      <td className="text-left normal-nums text-inherit">{m.stalled ? <StalledBadge /> : <span className="text-slate-600">No</span>}</td>
+                      <td className="text-left whitespace-nowrap normal-nums">
                         <LastActivity m={m} timeZone={timeZone} />
                       </td>
                       {m.funnel.map((s) => (
-                        <td key={s.stage} className="px-1.5 py-2.5 text-right tabular-nums text-slate-700">
+                        <td key={s.stage} className="px-1.5">
                           {s.current}
                         </td>
                       ))}
@@ -186,7 +186,7 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
                       <Num value={m.overdueReminders} warn={m.overdueReminders > 0} />
                     </>
                   ) : (
-                    <td colSpan={STAGES.length + 9} className="px-2 py-2.5 text-slate-600">
+                    <td colSpan={STAGES.length + 9} className="text-left normal-nums text-slate-600">
                       Enrolled; shares no progress.
                     </td>
                   )}
@@ -201,15 +201,17 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
   );
 }
 
+// Cells and pairs take their padding, alignment and colour from .cohort-rows / .cohort-facts
+// (app/globals.css): written once there rather than on each of ~2,000 elements a page.
 function Num({ value, warn = false }: { value: ReactNode; warn?: boolean }) {
-  return <td className={`px-2 py-2.5 text-right tabular-nums ${warn ? "font-semibold text-amber-800" : "text-slate-700"}`}>{value}</td>;
+  return <td className={warn ? "font-semibold text-amber-800" : undefined}>{value}</td>;
 }
 
 function Pair({ label, value, warn = false }: { label: string; value: ReactNode; warn?: boolean }) {
   return (
-    <div className="flex justify-between gap-2">
-      <dt className="text-slate-600">{label}</dt>
-      <dd className={`text-right tabular-nums ${warn ? "font-semibold text-amber-800" : "font-medium text-slate-900"}`}>{value}</dd>
+    <div>
+      <dt>{label}</dt>
+      <dd className={warn ? "font-semibold text-amber-800" : undefined}>{value}</dd>
     </div>
   );
 }
