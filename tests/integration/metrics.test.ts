@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCohortDashboard } from "@/lib/data/cohort-dashboard";
 import { getMyProgress, progressForUsers } from "@/lib/data/metrics";
+import { thankYouOnTime } from "@/lib/domain/metrics";
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import type { OutreachKind, ReplyStatus, Stage } from "@/lib/generated/prisma/enums";
@@ -193,6 +194,41 @@ describe("progress metrics", () => {
     expect(metrics.thankYouOnTimeRate).toBeNull();
     expect(metrics.weekly).toMatchObject({ thisWeek: 0, streak: 0 });
     expect(referralTree).toEqual([]);
+  });
+
+  // The SQL counts on-time thank-yous with THANK_YOU_ON_TIME_BEFORE_MS; thankYouOnTime (date-fns,
+  // whole minutes) is the definition. Either side of the boundary, and against the latest meeting
+  // done before the thanks went (not a later one, not a cancelled one).
+  it("counts thank-yous on time by the same rule as thankYouOnTime, against the latest earlier meeting", async () => {
+    const student = await createTestUser("Metrics Thanks Boundary");
+    const done = "2026-11-20T15:00:00.000Z";
+    const cases: [string, string][] = [
+      ["On the minute", "2026-11-21T15:00:00.000Z"], // 24 h 0 min: on time
+      ["Seconds over", "2026-11-21T15:00:59.999Z"], // 24 h 0 min 59.999 s: still 1,440 whole minutes, on time
+      ["A minute over", "2026-11-21T15:01:00.000Z"], // 1,441 minutes: late
+    ];
+    const expected: boolean[] = [];
+    for (const [name, sent] of cases) {
+      const c = await contact(student.id, name, "THANKED");
+      await meeting(student.id, c.id, "DONE", done);
+      await outreach(student.id, c.id, "THANK_YOU", sent);
+      expected.push(thankYouOnTime(new Date(done), new Date(sent)));
+    }
+    // A later meeting (after the thanks) and a scheduled one are not "the meeting it follows".
+    const later = await contact(student.id, "Met again later", "THANKED");
+    await meeting(student.id, later.id, "DONE", "2026-11-10T15:00:00Z");
+    await outreach(student.id, later.id, "THANK_YOU", "2026-11-10T20:00:00Z"); // on time for the 10th
+    await meeting(student.id, later.id, "DONE", "2026-11-12T15:00:00Z");
+    await meeting(student.id, later.id, "SCHEDULED", "2026-11-10T19:00:00Z");
+    expected.push(true);
+    // No meeting done before it: not counted at all.
+    const none = await contact(student.id, "Thanks before meeting", "THANKED");
+    await outreach(student.id, none.id, "THANK_YOU", "2026-11-01T15:00:00Z");
+    await meeting(student.id, none.id, "DONE", "2026-11-02T15:00:00Z");
+
+    const m = (await progressForUsers([student.id], NOW)).get(student.id);
+    expect(expected).toEqual([true, true, false, true]);
+    expect([m?.thankYousAfterMeeting, m?.thankYousOnTime]).toEqual([4, 3]);
   });
 
   it("sends the same few statements for 5 and for 50 contacts", async () => {
