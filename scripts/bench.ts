@@ -279,13 +279,14 @@ async function sqlFloor(url: string, statements: LoggedStatement[]): Promise<num
 /**
  * The request's statements with the ids its INSERTs created replaced by new ones (the same new id
  * wherever one appears later), so a write can be replayed: the rows it inserted exist by now.
- * Prisma writes "id" first in an INSERT's column list and numbers the parameters row by row.
+ * Prisma writes "id" first in an INSERT … VALUES column list and numbers the parameters row by row.
  */
 function withFreshIds(statements: LoggedStatement[]): { query: string; params: unknown[] }[] {
   const fresh = new Map<string, string>();
   return statements.map(({ query, params }) => {
     const values = JSON.parse(params) as unknown[];
-    const columns = /^\s*INSERT INTO [^(]+\(([^)]*)\)/i.exec(query)?.[1]?.split(",").map((c) => c.trim().replaceAll('"', ""));
+    // Only INSERT … VALUES, Prisma's form: an INSERT … SELECT (the cohort's audit rows) makes its ids in SQL.
+    const columns = /^\s*INSERT INTO [^(]+\(([^)]*)\)\s*VALUES\b/i.exec(query)?.[1]?.split(",").map((c) => c.trim().replaceAll('"', ""));
     if (columns?.[0] === "id") {
       values.forEach((value, i) => {
         if (i % columns.length === 0 && typeof value === "string" && !fresh.has(value)) fresh.set(value, `c${randomBytes(12).toString("hex")}`);
