@@ -63,7 +63,10 @@ function createClient(adapter: Adapter): PrismaClient {
 
 export function openDatabase(config: DatabaseConfig = databaseConfig()): Database {
   if (config.kind === "postgres") {
-    const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // JIT off: PostgreSQL compiles any statement its planner costs high, and the cohort's
+    // aggregates (50–100 ms each) spent 6–18 ms of that compiling code they never ran long enough
+    // to repay. Nothing here runs the long analytical queries JIT is for.
+    const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: "-c jit=off" });
     // A connection the server drops (a restart, a failover, DROP DATABASE … WITH (FORCE) at a test's
     // end) emits "error" outside any query; unhandled, that event would crash the process. The pool
     // replaces dropped connections by itself, and the next query reconnects.

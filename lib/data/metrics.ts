@@ -131,18 +131,21 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
       GROUP BY o."ownerId"`,
     // Each thank-you with the latest meeting with that contact done before it was sent, counted per
     // user: all of them, and those sent in time (THANK_YOU_ON_TIME_BEFORE_MS is thankYouOnTime's
-    // rule as a gap). One index-only probe per thank-you; 900 rows back instead of 30,000.
+    // rule as a gap). One hash join of the cohort's thank-yous to its done meetings, grouped per
+    // thank-you (a contact has a handful of each): for 900 students, 60 ms where an index probe per
+    // thank-you took 90.
     db.$queryRaw<ThankYouRow[]>`
-      SELECT o."ownerId", count(*)::int AS "afterMeeting",
-             count(*) FILTER (WHERE o."sentAt" - m."doneAt" < ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond')::int AS "onTime"
-      FROM "OutreachAttempt" o
-      JOIN LATERAL (
-        SELECT max(mm."doneAt") AS "doneAt" FROM "Meeting" mm
-        WHERE mm."contactId" = o."contactId" AND mm."ownerId" = o."ownerId"
-          AND mm.status = 'DONE' AND mm."doneAt" <= o."sentAt"
-      ) m ON m."doneAt" IS NOT NULL
-      WHERE o."ownerId" = ANY(${ids}::text[]) AND o.kind = 'THANK_YOU'
-      GROUP BY o."ownerId"`,
+      SELECT t."ownerId", count(*)::int AS "afterMeeting",
+             count(*) FILTER (WHERE t."sentAt" - t."doneAt" < ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond')::int AS "onTime"
+      FROM (
+        SELECT o.id, o."ownerId", o."sentAt", max(m."doneAt") AS "doneAt"
+        FROM "OutreachAttempt" o
+        JOIN "Meeting" m ON m."contactId" = o."contactId" AND m."ownerId" = o."ownerId"
+         AND m.status = 'DONE' AND m."doneAt" <= o."sentAt"
+        WHERE o."ownerId" = ANY(${ids}::text[]) AND o.kind = 'THANK_YOU' AND m."ownerId" = ANY(${ids}::text[])
+        GROUP BY o.id, o."ownerId", o."sentAt"
+      ) t
+      GROUP BY t."ownerId"`,
     // Outreach per week, Monday-based, in each user's own time zone.
     // Grouped by the week's timestamp, formatted once per group rather than once per row.
     db.$queryRaw<WeekRow[]>`
