@@ -98,25 +98,15 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
       LEFT JOIN (SELECT "ownerId", count(*) AS gained FROM "Contact"
                  WHERE "ownerId" = ANY(${ids}::text[]) AND "referredById" IS NOT NULL AND "archivedAt" IS NULL GROUP BY 1) r ON r."ownerId" = u.id
       WHERE u.id = ANY(${ids}::text[])`,
-    // Each active contact's current stage and the furthest stage it ever reached (enums order by
-    // declaration). A contact now below a stage it once reached left that stage by a backward move,
-    // so the furthest stage is the current one or the highest a backward move left from: grouping
-    // only the rare backward moves keeps this cheap for a cohort of 100,000 contacts. Grouped by the
-    // enums themselves (a hash aggregate) and turned into text after: grouping by the text was a
-    // disk sort of every contact.
+    // Each active contact's current stage and the furthest stage it ever reached (reachedStage,
+    // kept by the database on every move: see schema.prisma), counted. Grouped by the enums
+    // themselves (a hash aggregate) and turned into text after: grouping by the text was a disk
+    // sort of every contact.
     db.$queryRaw<StageRow[]>`
-      SELECT c."ownerId", c.stage::text AS stage,
-             GREATEST(c.stage, COALESCE(h.reached, c.stage))::text AS reached,
-             count(*)::int AS count
+      SELECT c."ownerId", c.stage::text AS stage, c."reachedStage"::text AS reached, count(*)::int AS count
       FROM "Contact" c
-      LEFT JOIN (
-        SELECT s."contactId", max(s."fromStage") AS reached
-        FROM "StageChange" s
-        WHERE s."ownerId" = ANY(${ids}::text[]) AND s."fromStage" > s."toStage"
-        GROUP BY s."contactId"
-      ) h ON h."contactId" = c.id
       WHERE c."ownerId" = ANY(${ids}::text[]) AND c."archivedAt" IS NULL
-      GROUP BY c."ownerId", c.stage, GREATEST(c.stage, COALESCE(h.reached, c.stage))`,
+      GROUP BY c."ownerId", c.stage, c."reachedStage"`,
     db.$queryRaw<OutreachRow[]>`
       SELECT o."ownerId",
              count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" > ${since7}::timestamp)::int AS last7,

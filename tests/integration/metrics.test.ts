@@ -297,3 +297,50 @@ describe("the cohort dashboard", () => {
     expect(first?.metrics).toEqual((await getMyProgress(NOW)).metrics);
   });
 });
+
+describe("the furthest stage a contact reached (kept by the database)", () => {
+  const reached = async (id: string) => (await prisma().contact.findUniqueOrThrow({ where: { id }, select: { reachedStage: true } })).reachedStage;
+  const users: string[] = [];
+  // As the app moves a contact (lib/data/pipeline.ts): the stage, then the history row.
+  const move = async (ownerId: string, id: string, fromStage: Stage, toStage: Stage) => {
+    await prisma().contact.update({ where: { id }, data: { stage: toStage } });
+    await prisma().stageChange.create({ data: { ownerId, contactId: id, fromStage, toStage } });
+  };
+
+  it("follows every write of the stage up, never down, whatever the app asks", async () => {
+    const user = await createTestUser("Reached Stage");
+    users.push(user.id);
+    const { id } = await contact(user.id, "Up And Back", "SCHEDULED");
+    expect(await reached(id)).toBe("SCHEDULED");
+    await move(user.id, id, "SCHEDULED", "INTERVIEWED");
+    expect(await reached(id)).toBe("INTERVIEWED");
+    await move(user.id, id, "INTERVIEWED", "FIND");
+    expect(await reached(id)).toBe("INTERVIEWED");
+    await prisma().contact.updateMany({ where: { id }, data: { reachedStage: "FIND" } });
+    expect(await reached(id)).toBe("INTERVIEWED");
+  });
+
+  it("counts a backward move written after the contact, as restoring an archive writes it", async () => {
+    const user = await createTestUser("Restored History");
+    users.push(user.id);
+    const { id } = await contact(user.id, "Came Back", "OUTREACH", {
+      history: [
+        [null, "FIND", "2026-10-01T15:00:00Z"],
+        ["FIND", "THANKED", "2026-10-02T15:00:00Z"],
+        ["THANKED", "OUTREACH", "2026-10-03T15:00:00Z"],
+      ],
+    });
+    expect(await reached(id)).toBe("THANKED");
+  });
+
+  it("agrees with a recount from each contact's history", async () => {
+    // The rule the migration's backfill uses (and the funnel query did): the stage now, or the
+    // furthest one a backward move left.
+    const rows = await prisma().$queryRaw<{ reached: string; recount: string }[]>`
+      SELECT c."reachedStage"::text AS reached,
+             GREATEST(c.stage, (SELECT max(s."fromStage") FROM "StageChange" s WHERE s."contactId" = c.id AND s."fromStage" > s."toStage"))::text AS recount
+      FROM "Contact" c WHERE c."ownerId" = ANY(${[owner.id, other.id, ...users]}::text[])`;
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.reached !== r.recount)).toEqual([]);
+  });
+});
