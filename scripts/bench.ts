@@ -372,6 +372,9 @@ async function scenarios(base: string) {
     ],
     // Measured one at a time only.
     aloneOnly: [
+      // The least any signed-in page costs here (proxy, session, layout, a form with no list): the
+      // yardstick for the student pages' distance from their SQL floor.
+      pageScenario("new-contact form (the app's shell)", student, "/contacts/new", CONNECTIONS),
       pageScenario("cohort dashboard, sorted by stalled", staff, `${cohort}?sort=stalled`, STAFF_CONNECTIONS),
       pageScenario("cohort CSV export", staff, `${cohort}/export`, STAFF_CONNECTIONS),
       pageScenario("cohort student drill-in", staff, `${cohort}/students/${seeded.centre.drillInMemberId}`, STAFF_CONNECTIONS),

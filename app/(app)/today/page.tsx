@@ -19,6 +19,7 @@ import {
   REMINDER_RULE_LABELS,
 } from "@/lib/domain/format";
 import { primaryAction } from "@/lib/domain/today";
+import { ContactName } from "./_components/contact-name";
 import { ReminderCard } from "./_components/reminder-card";
 
 export const metadata: Metadata = { title: "Today" };
@@ -169,14 +170,7 @@ export default async function TodayPage() {
               <ul className="space-y-3">
                 {needCadence.contacts.map((contact) => (
                   <li key={contact.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                    <Link
-                      href={`/contacts/${contact.id}`}
-                      prefetch={false}
-                      className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline-offset-2 hover:underline sm:min-h-0"
-                    >
-                      {contact.name}
-                    </Link>
-                    {contact.employer ? <span className="text-sm text-slate-600"> · {contact.employer}</span> : null}
+                    <ContactName contact={contact} />
                     <CadenceForm contactId={contact.id} name={contact.name} />
                   </li>
                 ))}

@@ -16,6 +16,7 @@ import { updateReminderAction } from "@/lib/actions/reminders";
 import { SNOOZE_LABELS, SNOOZE_OPTIONS } from "@/lib/domain/snooze";
 import type { ReminderLink } from "@/lib/domain/today";
 import { initialFormState } from "@/lib/validation/form-state";
+import { ContactName } from "./contact-name";
 
 export interface ReminderCardProps {
   id: string;
@@ -44,14 +45,7 @@ export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, ove
       <p className="mt-2 font-medium text-slate-900">{title}</p>
       {contact ? (
         <p className="mt-1 text-sm text-slate-600">
-          <Link
-            href={`/contacts/${contact.id}`}
-            prefetch={false}
-            className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline-offset-2 hover:underline sm:min-h-0"
-          >
-            {contact.name}
-          </Link>
-          {contact.employer ? <span> · {contact.employer}</span> : null}
+          <ContactName contact={contact} />
         </p>
       ) : meetingTitle ? (
         <p className="mt-1 text-sm text-slate-600">{meetingTitle}</p>
