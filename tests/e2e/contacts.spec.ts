@@ -230,6 +230,7 @@ test("bulk tag the selected contacts, and a bulk move lists who was skipped and 
   const dialog = page.getByRole("dialog", { name: "Tag 2 contacts" });
   await dialog.getByRole("button", { name: "Add tag" }).click();
   await expect(dialog.getByText("Enter a tag.")).toBeVisible();
+  await expectAccessible(page); // the dialog open, showing its field error
   await dialog.getByLabel("Tag").fill(tag);
   await dialog.getByRole("button", { name: "Add tag" }).click();
   await expect(page.getByText(`Tagged 2 contacts “${tag}”.`)).toBeVisible();

@@ -136,6 +136,13 @@ test("the board shows six stages with counts and is accessible", async ({ page }
   const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.screen);
   await expectAccessible(page);
+  // And with a card's Move menu open.
+  await first.getByRole("button", { name: /^Move / }).click();
+  await expect(page.getByRole("menu")).toBeVisible();
+  await expectAccessible(page);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(first.getByRole("button", { name: /^Move / })).toBeFocused();
 });
 
 test("with the keyboard alone, a contact moves from Find to Follow-up with each stage's record", async ({ page }, testInfo) => {
