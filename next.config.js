@@ -13,8 +13,10 @@ const nextConfig = {
   experimental: {
     // Request body ceilings, set here rather than left to defaults that may change. Every form is a
     // server action, and the largest (a message, interview notes) is a few kilobytes: 1 MB refuses
-    // anything else with 413 before it is parsed. Uploads (an import, an archive) are route
-    // handlers with their own limits (lib/request-body.ts).
+    // anything else before it is parsed (Next.js answers with a bare 500, so forms measure
+    // themselves first and say what is too long: lib/validation/action-size.ts, which must agree
+    // with this figure). Uploads (an import, an archive) are route handlers with their own limits
+    // (lib/request-body.ts).
     serverActions: { bodySizeLimit: "1mb" },
     // proxy.ts sees every page request, server actions included, and Next.js buffers such a body
     // in memory up to this size, cutting it there. Above the action limit, so an oversized action

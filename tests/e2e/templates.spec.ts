@@ -142,3 +142,28 @@ test("a holiday is added on the settings page, refused twice, removed and restor
   await row.getByRole("button", { name: `Remove ${name}` }).click();
   await expect(row).toHaveCount(0);
 });
+
+test("a message too big to send is stopped before it leaves the browser, said on its field, and kept", async ({ page }) => {
+  await signInAsDemo(page, DEMO_STUDENT);
+  await page.goto("/templates/new");
+  await expect(page.getByRole("heading", { level: 1, name: "New template" })).toBeVisible();
+  await page.getByLabel("Name", { exact: true }).fill("Pasted a book");
+  // 1.2 million characters: past the 1 MB Next.js takes per server action.
+  const book = "A long paragraph pasted by mistake. ".repeat(34_000);
+  await page.getByLabel("Message").fill(book);
+  let actionPosts = 0;
+  page.on("request", (request) => {
+    if (request.method() === "POST" && request.headers()["next-action"]) actionPosts++;
+  });
+  await page.getByRole("button", { name: "Save template" }).click();
+  await expect(page.getByText(/^This is too much to save at once: about 1\.2 MB/)).toContainText("Nothing was sent; what you typed is still here.");
+  await expect(page.getByText(`Too long to save: ${book.length.toLocaleString("en-US")} characters.`)).toBeVisible();
+  expect(await page.getByLabel("Message").inputValue()).toBe(book);
+  expect(actionPosts).toBe(0);
+
+  // Shortened, it goes, and the form's own rule answers on the field.
+  await page.getByLabel("Message").fill(book.slice(0, 6_000));
+  await page.getByRole("button", { name: "Save template" }).click();
+  await expect(page.getByText("Keep the message under 5,000 characters.")).toBeVisible();
+  expect(actionPosts).toBe(1);
+});
