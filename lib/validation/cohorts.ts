@@ -1,23 +1,16 @@
 // Joining a cohort and choosing what its career-centre staff may see.
 import { z } from "zod";
+import { normaliseCode } from "../domain/invite-codes";
 
 export const CONSENT_LEVELS = ["NONE", "PROGRESS", "CONTACTS"] as const;
-
-/**
- * An invite code as people type it: any case, with or without the dash or spaces, e.g.
- * "k7qm 2xpa" → "K7QM-2XPA". Codes are eight letters and digits in two groups of four.
- */
-export function normaliseInviteCode(raw: string): string {
-  const compact = raw.toUpperCase().replace(/[^A-Z0-9]/g, "");
-  return compact.length === 8 ? `${compact.slice(0, 4)}-${compact.slice(4)}` : compact;
-}
 
 export const inviteCodeSchema = z
   .string({ error: "Enter the invite code your career centre gave you." })
   .trim()
   .min(1, "Enter the invite code your career centre gave you.")
   .max(40, "That is too long for an invite code.")
-  .transform(normaliseInviteCode)
+  // Any case, with or without the dash or spaces: "k7qm 2xpa" → "K7QM-2XPA".
+  .transform(normaliseCode)
   .refine((code) => /^[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(code), "Invite codes look like K7QM-2XPA: eight letters and digits.");
 
 export const findCohortSchema = z.object({ code: inviteCodeSchema });

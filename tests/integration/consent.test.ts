@@ -10,7 +10,7 @@ import { getCohortDashboard, getCohortForExport, getCohortStudent, listStaffCoho
 import { getViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import { initialFormState } from "@/lib/validation/form-state";
-import { normaliseInviteCode } from "@/lib/validation/cohorts";
+import { normaliseCode } from "@/lib/domain/invite-codes";
 import { createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
 
@@ -106,7 +106,7 @@ describe("joining by code", () => {
   });
 
   it("finds a code typed in any case, with or without the dash, and opens the cohort's page", async () => {
-    expect(normaliseInviteCode(" aaaa2222 ")).toBe(CODE_A);
+    expect(normaliseCode(" aaaa2222 ")).toBe(CODE_A);
     expect(await redirectOf(findCohortAction(initialFormState, form({ code: "aaaa 2222" })))).toBe(`/join/${CODE_A}`);
     const invite = await findCohortByCode(CODE_A);
     expect(invite).toMatchObject({ id: cohortA, name: "Cohort A", organisationName: "Centre A", joined: null });
