@@ -63,10 +63,7 @@ function createClient(adapter: Adapter): PrismaClient {
 
 export function openDatabase(config: DatabaseConfig = databaseConfig()): Database {
   if (config.kind === "postgres") {
-    // JIT off: PostgreSQL compiles any statement its planner costs high, and the cohort's
-    // aggregates (50–100 ms each) spent 6–18 ms of that compiling code they never ran long enough
-    // to repay. Nothing here runs the long analytical queries JIT is for.
-    const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: "-c jit=off" });
+    const pool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     // A connection the server drops (a restart, a failover, DROP DATABASE … WITH (FORCE) at a test's
     // end) emits "error" outside any query; unhandled, that event would crash the process. The pool
     // replaces dropped connections by itself, and the next query reconnects.
@@ -75,7 +72,15 @@ export function openDatabase(config: DatabaseConfig = databaseConfig()): Databas
       if (!closing) console.error(`PostgreSQL connection lost: ${error.message}`);
     };
     pool.on("error", onConnectionError);
-    pool.on("connect", (pooled) => pooled.on("error", onConnectionError));
+    pool.on("connect", (pooled) => {
+      pooled.on("error", onConnectionError);
+      // JIT off: PostgreSQL compiles any statement its planner costs high, and the cohort's
+      // aggregates (50–100 ms each) spent 6–18 ms of that compiling code they never ran long
+      // enough to repay; nothing here runs the long analytical queries JIT is for. A SET, queued
+      // before the connection's first query, rather than a startup option, which connection poolers
+      // such as PgBouncer refuse. Only speed depends on it, so a server that refuses it is ignored.
+      pooled.query("SET jit = off").catch(() => undefined);
+    });
     const prisma = createClient(new PrismaPg(pool));
     // Plain SQL goes through one dedicated connection: the migration runner's advisory lock and
     // its BEGIN…COMMIT scripts are per-session.

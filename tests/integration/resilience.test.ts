@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { createContact, listContacts } from "@/lib/data/contacts";
 import { databaseReachable } from "@/lib/data/health";
+import { getDatabase } from "@/lib/db";
 import { createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
@@ -50,5 +51,15 @@ describe.skipIf(!process.env.DATABASE_URL)("the database stopping and returning 
       await start().catch(() => undefined);
       await admin.end();
     }
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)("the app's PostgreSQL connections", () => {
+  it("run without JIT compilation, on every connection of the pool", async () => {
+    const { prisma } = getDatabase();
+    // Several at once, so the pool opens more than one connection.
+    const settings = await Promise.all(Array.from({ length: 4 }, () => prisma.$queryRaw<{ jit: string; pid: number }[]>`SELECT current_setting('jit') AS jit, pg_backend_pid() AS pid, pg_sleep(0.05)::text`));
+    expect(new Set(settings.map(([row]) => row!.pid)).size).toBeGreaterThan(1);
+    expect(settings.map(([row]) => row!.jit)).toEqual(["off", "off", "off", "off"]);
   });
 });
