@@ -150,7 +150,7 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
           value={body}
           onChange={(e) => setBody(e.target.value)}
           error={state.fieldErrors?.body}
-          hint={`${countWords(body)} words${channel === "LINKEDIN" ? ` · ${body.length}/300 characters` : ` · aim for about ${WORD_TARGET}`}`}
+          hint={`${countWords(body).toLocaleString("en-US")} words${channel === "LINKEDIN" ? ` · ${body.length}/300 characters` : ` · aim for about ${WORD_TARGET}`}`}
         />
         {blocking ? (
           <p className="text-sm font-medium text-red-700" id="composer-blocked">

@@ -81,7 +81,7 @@ export function TemplateForm(props: TemplateFormProps) {
         {body.length}/{LINKEDIN_NOTE_LIMIT} characters{overLimit ? `: ${body.length - LINKEDIN_NOTE_LIMIT} over LinkedIn's limit` : ""}
       </span>
     ) : (
-      `${countWords(body)} words${kind === "OUTREACH_EMAIL" ? " · aim for about 75" : ""}`
+      `${countWords(body).toLocaleString("en-US")} words${kind === "OUTREACH_EMAIL" ? " · aim for about 75" : ""}`
     );
 
   return (
@@ -149,7 +149,7 @@ export function TemplateForm(props: TemplateFormProps) {
       <div className="space-y-6 lg:self-start">
         <aside aria-labelledby="template-checks-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <h2 id="template-checks-heading" className="text-sm font-semibold text-slate-900">
-            Checks for a {TEMPLATE_KIND_LABELS[kind].toLowerCase()}
+            Checks for this {TEMPLATE_KIND_LABELS[kind].toLowerCase()}
           </h2>
           <p className="mt-1 text-sm text-slate-600">
             As the composer would check it, written to a sample contact ({sample.name} at {sample.employer}).

@@ -85,7 +85,7 @@ export function checkDraft(draft: Draft): ComposerCheck[] {
         ? { id: "length", ok: false, blocking: true, message: `LinkedIn notes stop at ${LINKEDIN_NOTE_LIMIT} characters: this one has ${body.length}.` }
         : { id: "length", ok: true, blocking: true, message: `${body.length} of ${LINKEDIN_NOTE_LIMIT} characters.` }
       : words > WORD_LIMIT
-        ? { id: "length", ok: false, blocking: false, message: `${words} words: busy people skim. Aim for about ${WORD_TARGET}, at most ${WORD_LIMIT}.` }
+        ? { id: "length", ok: false, blocking: false, message: `${words.toLocaleString("en-US")} words: busy people skim. Aim for about ${WORD_TARGET}, at most ${WORD_LIMIT}.` }
         : { id: "length", ok: true, blocking: false, message: `${words} words: short enough to read on a phone.` },
     mentionsConnection
       ? { id: "connectionFirst", ok: true, blocking: false, message: "Opens with what you have in common." }

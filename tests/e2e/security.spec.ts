@@ -106,6 +106,8 @@ test("an oversized form post and an oversized upload are refused, and the server
   await page.getByRole("button", { name: /Create account/ }).click();
   await expect(page.getByText("Too long to save: 1,258,291 characters.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue("too.big@example.edu");
+  // No account was made, so no "Go to sign in" (that link is for an account made but not signed in).
+  await expect(page.getByRole("link", { name: "Go to sign in" })).toHaveCount(0);
   expect(actionPosts).toBe(0);
   // Sent anyway (the action's id from the build, the body as React encodes it): refused before the
   // action runs, and the server carries on.

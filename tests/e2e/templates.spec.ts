@@ -159,6 +159,7 @@ test("a message too big to send is stopped before it leaves the browser, said on
   await expect(page.getByText(/^This is too much to save at once: about 1\.2 MB/)).toContainText("Nothing was sent; what you typed is still here.");
   await expect(page.getByText(`Too long to save: ${book.length.toLocaleString("en-US")} characters.`)).toBeVisible();
   expect(await page.getByLabel("Message").inputValue()).toBe(book);
+  await expect(page.getByText("204,000 words · aim for about 75")).toBeVisible();
   expect(actionPosts).toBe(0);
 
   // Shortened, it goes, and the form's own rule answers on the field.

@@ -19,6 +19,8 @@ const noSubscription = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const serverTimeZone = () => "";
 
+const ACCOUNT_READY = "Your account is ready, but we couldn't sign you in. Sign in with your new password.";
+
 /** Creates the account, then signs in with the password the form still holds and goes on (to Today unless a page was asked for). */
 async function signUpAndSignIn(previous: FormState, form: FormData, goOn: () => void): Promise<FormState> {
   const result = await signUpAction(previous, form);
@@ -38,7 +40,7 @@ async function signUpAndSignIn(previous: FormState, form: FormData, goOn: () => 
   }
   return {
     status: "error",
-    message: "Your account is ready, but we couldn't sign you in. Sign in with your new password.",
+    message: ACCOUNT_READY,
     values: result.values,
   };
 }
@@ -74,7 +76,7 @@ export function SignUpForm({ providers, callbackUrl }: { providers: OAuthProvide
           {showMessage ? (
             <Alert tone="danger" id="sign-up-error">
               {state.message}
-              {state.status === "error" ? (
+              {state.message === ACCOUNT_READY ? (
                 <>
                   {" "}
                   <Link href={signInHref} className="font-semibold underline">
