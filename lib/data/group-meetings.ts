@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { addHours, subDays } from "date-fns";
 import { db } from "../db";
 import { officerOnlyFields } from "../domain/chapters";
+import { prepReminderDue } from "../domain/pipeline";
 import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
 import type { MeetingMode, MeetingStatus, Rsvp } from "../generated/prisma/enums";
@@ -282,8 +283,8 @@ export async function rsvpGroupMeeting(meetingId: string, rsvp: Exclude<Rsvp, "I
     await tx.meetingAttendee.update({ where: { id: attendee.id }, data: { rsvp, contactId } });
     await tx.reminder.upsert({
       where: { ownerId_rule_ruleKey: { ownerId: viewer.id, rule: "PREP_DAY_BEFORE", ruleKey: meetingId } },
-      create: { ownerId: viewer.id, contactId, meetingId, rule: "PREP_DAY_BEFORE", ruleKey: meetingId, title: `Prepare for ${attendee.meeting.title}`, dueAt: subDays(attendee.meeting.startsAt, 1) },
-      update: { status: "PENDING", settledAt: null, contactId, dueAt: subDays(attendee.meeting.startsAt, 1) },
+      create: { ownerId: viewer.id, contactId, meetingId, rule: "PREP_DAY_BEFORE", ruleKey: meetingId, title: `Prepare for ${attendee.meeting.title}`, dueAt: prepReminderDue(attendee.meeting.startsAt, viewer.timeZone) },
+      update: { status: "PENDING", settledAt: null, contactId, dueAt: prepReminderDue(attendee.meeting.startsAt, viewer.timeZone) },
     });
   });
 }

@@ -1,9 +1,10 @@
 // Meetings: rescheduling, cancelling, overlap warnings and the .ics invitation, scoped to the
 // viewer (the student who arranged the meeting, or an attendee of a group meeting for reading).
 import "server-only";
-import { addMinutes, subDays } from "date-fns";
+import { addMinutes } from "date-fns";
 import { db } from "../db";
 import { buildCalendar, type IcsEvent } from "../domain/ics";
+import { prepReminderDue } from "../domain/pipeline";
 import type { Prisma } from "../generated/prisma/client";
 import type { MeetingMode } from "../generated/prisma/enums";
 import { NotFoundError } from "./errors";
@@ -89,7 +90,7 @@ export async function rescheduleMeeting(meetingId: string, time: MeetingTime): P
     // The prep reminder follows the meeting.
     await tx.reminder.updateMany({
       where: { ownerId: viewer.id, meetingId, rule: "PREP_DAY_BEFORE", status: "PENDING" },
-      data: { dueAt: subDays(time.startsAt, 1), snoozedUntil: null },
+      data: { dueAt: prepReminderDue(time.startsAt, viewer.timeZone), snoozedUntil: null },
     });
     const meeting = await tx.meeting.findFirst({ where: { id: meetingId, ownerId: viewer.id }, select: { contactId: true } });
     return { contactId: meeting?.contactId ?? null };

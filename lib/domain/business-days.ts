@@ -2,7 +2,7 @@
 // Chicago" is Wednesday 17:00 in Chicago, whatever the UTC offset did in between (DST).
 // Weekends are Saturday and Sunday; holidays are the user's list of local dates (YYYY-MM-DD).
 import { TZDate } from "@date-fns/tz";
-import { addDays, format, isWeekend } from "date-fns";
+import { addDays, addMonths, format, isWeekend } from "date-fns";
 
 export interface BusinessCalendar {
   timeZone: string;
@@ -19,25 +19,38 @@ export function isBusinessDay(instant: Date, calendar: BusinessCalendar): boolea
   return !isWeekend(local) && !(calendar.holidays ?? []).includes(format(local, "yyyy-MM-dd"));
 }
 
+/**
+ * `days` local calendar days after `instant`, at the same local time of day. Always counted from
+ * `instant` itself, never step by step: a step landing in a DST gap (02:30 on the night clocks jump
+ * to 03:00) would otherwise carry 03:30 into every later day.
+ */
+export function addLocalDays(instant: Date, days: number, timeZone: string): Date {
+  return new Date(addDays(new TZDate(instant, timeZone), days).getTime());
+}
+
+/** `months` local calendar months after `instant` (clamped to the month's end, as date-fns does), same local time. */
+export function addLocalMonths(instant: Date, months: number, timeZone: string): Date {
+  return new Date(addMonths(new TZDate(instant, timeZone), months).getTime());
+}
+
 /** The instant `days` business days after `start` (same local time of day), as a plain Date. */
 export function addBusinessDays(start: Date, days: number, calendar: BusinessCalendar): Date {
   if (!Number.isInteger(days) || days < 0) throw new RangeError("days must be a whole number ≥ 0");
-  let local: Date = new TZDate(start, calendar.timeZone);
+  let offset = 0;
   let left = days;
   while (left > 0) {
-    local = addDays(local, 1);
-    if (isBusinessDay(local, calendar)) left--;
+    offset++;
+    if (isBusinessDay(addLocalDays(start, offset, calendar.timeZone), calendar)) left--;
   }
-  return new Date(local.getTime());
+  return addLocalDays(start, offset, calendar.timeZone);
 }
 
 /** Whole business days from `start` to `end` (0 when `end` is not after `start`). */
 export function businessDaysBetween(start: Date, end: Date, calendar: BusinessCalendar): number {
   let count = 0;
-  let local: Date = new TZDate(start, calendar.timeZone);
-  for (;;) {
-    local = addDays(local, 1);
-    if (local.getTime() > end.getTime()) return count;
-    if (isBusinessDay(local, calendar)) count++;
+  for (let offset = 1; ; offset++) {
+    const day = addLocalDays(start, offset, calendar.timeZone);
+    if (day.getTime() > end.getTime()) return count;
+    if (isBusinessDay(day, calendar)) count++;
   }
 }

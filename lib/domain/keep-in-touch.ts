@@ -2,9 +2,8 @@
 // due one cadence after the latest of the last logged touch and the day the contact reached
 // follow-up, so any logged touch resets the clock and deriving again always lands on the same day
 // (the reminder's key is that local day, which keeps re-derivation from ever duplicating it).
-import { addMonths } from "date-fns";
 import type { Stage } from "../generated/prisma/enums";
-import { localDateKey } from "./business-days";
+import { addLocalMonths, localDateKey } from "./business-days";
 
 /** Monthly to yearly; never longer than a year. */
 export const CADENCE_CHOICES = [
@@ -55,7 +54,7 @@ export function keepInTouchState(contact: KeepInTouchContact, timeZone: string):
   if (contact.stage !== "FOLLOW_UP" || contact.archivedAt || contact.doNotContact) return { kind: "none" };
   if (!contact.keepInTouchMonths) return { kind: "needs-cadence" };
   const since = contact.lastTouchAt && contact.lastTouchAt > contact.stageChangedAt ? contact.lastTouchAt : contact.stageChangedAt;
-  const dueAt = addMonths(since, contact.keepInTouchMonths);
+  const dueAt = addLocalMonths(since, contact.keepInTouchMonths, timeZone);
   return { kind: "due", dueAt, ruleKey: keepInTouchRuleKey(contact.id, dueAt, timeZone), title: `Keep in touch with ${contact.name}` };
 }
 

@@ -5,9 +5,9 @@
 // channel and date; scheduled needs the meeting; interviewed needs the meeting done; thanked needs
 // the thank-you's date; follow-up needs a keep-in-touch cadence. Backward moves need nothing and
 // retire what belonged to the later stages (a cancelled meeting returns the contact to outreach).
-import { addHours, addMonths, subDays } from "date-fns";
+import { addHours } from "date-fns";
 import type { Channel, MeetingMode, ReminderRule, Stage } from "../generated/prisma/enums";
-import { addBusinessDays, type BusinessCalendar } from "./business-days";
+import { addBusinessDays, addLocalDays, addLocalMonths, type BusinessCalendar } from "./business-days";
 import { STAGES, STAGE_LABELS, stageIndex } from "./stages";
 
 export type StageRecordKind = "outreach" | "meeting" | "meetingDone" | "thankYou" | "cadence";
@@ -85,6 +85,11 @@ export function requiredRecord(from: Stage, to: Stage): StageRecordKind | null {
   return stageIndex(to) > stageIndex(from) ? RECORD_FOR_STAGE[to] : null;
 }
 
+/** A meeting's prep reminder: the day before, at the same local time (a calendar day, not 24 hours, across DST). */
+export function prepReminderDue(startsAt: Date, timeZone: string): Date {
+  return addLocalDays(startsAt, -1, timeZone);
+}
+
 export const MEETING_MINUTES = { min: 10, max: 180 } as const;
 export const CADENCE_MONTHS = { min: 1, max: 12 } as const;
 // A little slack for clocks: "sent just now" may be a minute ahead of the server.
@@ -148,7 +153,7 @@ export function planStageMove(
       { rule: "FOLLOW_UP_7B", ruleKeyFrom: "outreach", dueAt: addBusinessDays(r.sentAt, 7, calendar), title: `Follow up once with ${contact.name}` },
     );
   } else if (r?.kind === "meeting") {
-    plan.derive.push({ rule: "PREP_DAY_BEFORE", ruleKeyFrom: "meeting", dueAt: subDays(r.startsAt, 1), title: `Prepare for your meeting with ${contact.name}` });
+    plan.derive.push({ rule: "PREP_DAY_BEFORE", ruleKeyFrom: "meeting", dueAt: prepReminderDue(r.startsAt, calendar.timeZone), title: `Prepare for your meeting with ${contact.name}` });
   } else if (r?.kind === "meetingDone") {
     plan.derive.push({ rule: "THANK_YOU_24H", ruleKeyFrom: "meeting", dueAt: addHours(r.doneAt, 24), title: `Thank ${contact.name} within 24 hours` });
     if (contact.referredBy) {
@@ -161,8 +166,8 @@ export function planStageMove(
         contactId: contact.referredBy.id,
       });
     }
-  } else if (r?.kind === "cadence") {
-    plan.derive.push({ rule: "KEEP_IN_TOUCH", ruleKeyFrom: "contactCycle", dueAt: addMonths(now, r.keepInTouchMonths), title: `Keep in touch with ${contact.name}` });
+  } else if (r?.kind === "cadence" && !contact.doNotContact) {
+    plan.derive.push({ rule: "KEEP_IN_TOUCH", ruleKeyFrom: "contactCycle", dueAt: addLocalMonths(now, r.keepInTouchMonths, calendar.timeZone), title: `Keep in touch with ${contact.name}` });
   }
   return { ok: true, plan };
 }

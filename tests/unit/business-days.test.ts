@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addBusinessDays, businessDaysBetween, isBusinessDay, localDateKey } from "@/lib/domain/business-days";
+import { addBusinessDays, addLocalDays, addLocalMonths, businessDaysBetween, isBusinessDay, localDateKey } from "@/lib/domain/business-days";
 
 const ny = { timeZone: "America/New_York" };
 
@@ -20,6 +20,13 @@ describe("addBusinessDays", () => {
   it("keeps the local time across the spring DST change", () => {
     // Friday 6 March 2026, 09:00 in New York (EST, UTC−5) + 1 business day → Monday 9 March 09:00 EDT (UTC−4).
     expect(addBusinessDays(new Date("2026-03-06T14:00:00Z"), 1, ny).toISOString()).toBe("2026-03-09T13:00:00.000Z");
+  });
+
+  it("keeps the local time when a day in between has no such time (the DST gap)", () => {
+    // Auckland jumps from 02:00 to 03:00 on Sunday 27 September 2026. Friday 02:30 NZST (UTC+12) + 1
+    // business day is Monday 02:30 NZDT (UTC+13), not 03:30 carried over from Sunday.
+    const auckland = { timeZone: "Pacific/Auckland" };
+    expect(addBusinessDays(new Date("2026-09-24T14:30:00Z"), 1, auckland).toISOString()).toBe("2026-09-27T13:30:00.000Z");
   });
 
   it("skips the user's holidays", () => {
@@ -58,5 +65,21 @@ describe("businessDaysBetween", () => {
     for (let days = 0; days <= 30; days++) {
       expect(businessDaysBetween(start, addBusinessDays(start, days, ny), ny)).toBe(days);
     }
+  });
+});
+
+describe("addLocalDays and addLocalMonths", () => {
+  it("move by the user's calendar, not by 24-hour steps, across DST", () => {
+    // A meeting Monday 28 September 2026 00:30 in Auckland (just after clocks went forward): the day
+    // before is Sunday 00:30 NZST, not Saturday 23:30.
+    expect(addLocalDays(new Date("2026-09-27T11:30:00Z"), -1, "Pacific/Auckland").toISOString()).toBe("2026-09-26T12:30:00.000Z");
+  });
+
+  it.each([
+    ["Kolkata, 1 March 02:00 + 3 months → 1 June 02:00", "2026-02-28T20:30:00Z", 3, "Asia/Kolkata", "2026-05-31T20:30:00.000Z"],
+    ["Auckland, 1 March 09:00 + 1 month → 1 April 09:00 (not 29 March, as in UTC)", "2026-02-28T20:00:00Z", 1, "Pacific/Auckland", "2026-03-31T20:00:00.000Z"],
+    ["Auckland, 31 January + 1 month → 28 February (the month's end)", "2026-01-30T21:00:00Z", 1, "Pacific/Auckland", "2026-02-27T21:00:00.000Z"],
+  ])("%s", (_name, start, months, zone, expected) => {
+    expect(addLocalMonths(new Date(start), months, zone).toISOString()).toBe(expected);
   });
 });

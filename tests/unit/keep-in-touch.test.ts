@@ -20,8 +20,9 @@ describe("keepInTouchState", () => {
 
   it("resets from a later logged touch", () => {
     const state = keepInTouchState({ ...base, lastTouchAt: new Date("2027-01-05T02:00:00Z") }, tz);
-    // 2 a.m. UTC on 5 January is still the 4th in New York: the key follows the local day.
-    expect(state).toMatchObject({ kind: "due", dueAt: new Date("2027-04-05T02:00:00Z"), ruleKey: "c1:2027-04-04" });
+    // 2 a.m. UTC on 5 January is still the 4th (21:00 EST) in New York: three months on is 4 April
+    // 21:00 EDT, an hour earlier in UTC once daylight saving has begun, and the key is that local day.
+    expect(state).toMatchObject({ kind: "due", dueAt: new Date("2027-04-05T01:00:00Z"), ruleKey: "c1:2027-04-04" });
   });
 
   it("lands on the same key however often it is derived", () => {
@@ -36,6 +37,11 @@ describe("keepInTouchState", () => {
     expect(keepInTouchState({ ...base, stage: "THANKED" }, tz)).toEqual({ kind: "none" });
     expect(keepInTouchState({ ...base, archivedAt: new Date() }, tz)).toEqual({ kind: "none" });
     expect(keepInTouchState({ ...base, doNotContact: true }, tz)).toEqual({ kind: "none" });
+  });
+
+  it("counts months in the student's zone: 1 March in Kolkata (28 February in UTC) + 3 months is 1 June", () => {
+    const state = keepInTouchState({ ...base, lastTouchAt: null, stageChangedAt: new Date("2026-02-28T20:30:00Z"), keepInTouchMonths: 3 }, "Asia/Kolkata");
+    expect(state).toMatchObject({ dueAt: new Date("2026-05-31T20:30:00.000Z"), ruleKey: "c1:2026-06-01" });
   });
 
   it("handles a month end: 30 November + 3 months is the last day of February", () => {

@@ -106,6 +106,24 @@ describe("reminders a forward move derives", () => {
     const p = plan("THANKED", "FOLLOW_UP", records.cadence);
     expect(p.derive).toMatchObject([{ rule: "KEEP_IN_TOUCH", ruleKeyFrom: "contactCycle", dueAt: new Date("2027-02-18T15:00:00Z") }]);
   });
+
+  it("follow-up: counts the cadence in the student's months, not UTC's", () => {
+    // 1 March 02:00 in Kolkata is still 28 February in UTC: 3 months on is 1 June, not 29 May.
+    const result = planStageMove(contact("THANKED"), "FOLLOW_UP", records.cadence, new Date("2026-02-28T20:30:00Z"), { timeZone: "Asia/Kolkata" });
+    expect(result.ok && result.plan.derive[0]?.dueAt.toISOString()).toBe("2026-05-31T20:30:00.000Z");
+  });
+
+  it("follow-up: no keep-in-touch reminder for a do-not-contact contact", () => {
+    const result = planStageMove(contact("THANKED", { doNotContact: true }), "FOLLOW_UP", records.cadence, now, calendar);
+    expect(result.ok && result.plan.derive).toEqual([]);
+  });
+
+  it("scheduled: the prep reminder is the calendar day before, across a DST change", () => {
+    // Monday 28 September 2026 00:30 in Auckland, the night after clocks went forward: Sunday 00:30, not Saturday 23:30.
+    const meeting: StageRecord = { kind: "meeting", startsAt: new Date("2026-09-27T11:30:00Z"), durationMinutes: 30, mode: "VIDEO" };
+    const result = planStageMove(contact("OUTREACH"), "SCHEDULED", meeting, new Date("2026-09-20T00:00:00Z"), { timeZone: "Pacific/Auckland" });
+    expect(result.ok && result.plan.derive[0]?.dueAt.toISOString()).toBe("2026-09-26T12:30:00.000Z");
+  });
 });
 
 describe("backward moves", () => {
