@@ -7,7 +7,10 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Stage } from "../generated/prisma/enums";
 import { CONTACTS_PAGE_SIZE, type ContactFields, type ContactListParams, type ContactSort } from "../validation/contacts";
 import { ConflictError, NotFoundError } from "./errors";
-import { requireViewer } from "./viewer";
+import { syncKeepInTouch } from "./keep-in-touch";
+import { syncFollowUps } from "./outreach";
+import { restoreShelvedReminders, shelveRemindersOnArchive } from "./reminders";
+import { requireViewer, type Viewer } from "./viewer";
 
 export const contactRow = {
   id: true,
@@ -202,25 +205,45 @@ export async function createContact(fields: ContactFields, idempotencyKey?: stri
  * Saves `fields` only if the contact is still at `version`; otherwise throws ConflictError with the
  * stored contact, so the form can show what changed and nothing the other tab saved is lost.
  */
-export async function updateContact(contactId: string, version: number, fields: ContactFields): Promise<void> {
+export async function updateContact(contactId: string, version: number, fields: ContactFields, now = new Date()): Promise<void> {
   const viewer = await requireViewer();
-  const { count } = await db.contact.updateMany({
-    where: { id: contactId, ownerId: viewer.id, version },
-    data: { ...withPriority(fields), version: { increment: 1 } },
+  const saved = await db.$transaction(async (tx) => {
+    const before = await tx.contact.findFirst({ where: { id: contactId, ownerId: viewer.id, version }, select: { doNotContact: true } });
+    if (!before) return false;
+    const { count } = await tx.contact.updateMany({ where: { id: contactId, ownerId: viewer.id, version }, data: { ...withPriority(fields), version: { increment: 1 } } });
+    if (count === 0) return false;
+    if (before.doNotContact !== fields.doNotContact) await applyDoNotContact(tx, viewer, [contactId], fields.doNotContact, now);
+    return true;
   });
-  if (count === 1) return;
+  if (saved) return;
   const current = await db.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: contactDetail });
   if (!current) throw new NotFoundError("contact");
   throw new ConflictError("contact", current);
 }
 
+/**
+ * "Do not contact" wins over every reminder (product.md): setting it cancels the contacts' pending
+ * reminders; clearing it derives the follow-up and keep-in-touch reminders their history calls for
+ * again. Used for the student's own flag and for a chapter's on the members' copies.
+ */
+export async function applyDoNotContact(tx: Prisma.TransactionClient, viewer: Viewer, contactIds: string[], doNotContact: boolean, now: Date): Promise<void> {
+  if (doNotContact) {
+    await tx.reminder.updateMany({ where: { ownerId: viewer.id, contactId: { in: contactIds }, status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
+    return;
+  }
+  for (const contactId of contactIds) {
+    await syncFollowUps(tx, viewer, contactId, now);
+    await syncKeepInTouch(tx, viewer, contactId, now, "CANCELLED");
+  }
+}
+
 export async function setContactArchived(contactId: string, archived: boolean): Promise<void> {
-  const viewer = await requireViewer();
-  const { count } = await db.contact.updateMany({
-    where: { id: contactId, ownerId: viewer.id },
-    data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
-  });
-  if (count === 0) throw new NotFoundError("contact");
+  const changed = await setContactsArchived([contactId], archived);
+  if (changed === 0) {
+    // Already as asked (archived twice from two tabs) is fine; a contact that isn't the viewer's is not.
+    const viewer = await requireViewer();
+    if ((await db.contact.count({ where: { id: contactId, ownerId: viewer.id } })) === 0) throw new NotFoundError("contact");
+  }
 }
 
 export async function deleteContact(contactId: string): Promise<void> {
@@ -274,12 +297,23 @@ export async function tagContacts(contactIds: string[], tag: string, remove = fa
   });
 }
 
-/** Archives or restores several of the viewer's contacts; returns how many changed. */
-export async function setContactsArchived(contactIds: string[], archived: boolean): Promise<number> {
+/** Archives or restores several of the viewer's contacts with their reminders; returns how many changed. */
+export async function setContactsArchived(contactIds: string[], archived: boolean, now = new Date()): Promise<number> {
   const viewer = await requireViewer();
-  const { count } = await db.contact.updateMany({
-    where: { id: { in: contactIds }, ownerId: viewer.id, archivedAt: archived ? null : { not: null } },
-    data: { archivedAt: archived ? new Date() : null, version: { increment: 1 } },
+  return db.$transaction(async (tx) => {
+    const ids = (
+      await tx.contact.findMany({ where: { id: { in: contactIds }, ownerId: viewer.id, archivedAt: archived ? null : { not: null } }, select: { id: true } })
+    ).map((c) => c.id);
+    if (ids.length === 0) return 0;
+    if (archived) {
+      await shelveRemindersOnArchive(tx, viewer.id, ids, now);
+    } else {
+      await restoreShelvedReminders(tx, viewer.id, ids);
+    }
+    const { count } = await tx.contact.updateMany({
+      where: { id: { in: ids }, ownerId: viewer.id },
+      data: { archivedAt: archived ? now : null, version: { increment: 1 } },
+    });
+    return count;
   });
-  return count;
 }

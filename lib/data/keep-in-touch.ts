@@ -6,6 +6,7 @@ import { keepInTouchState } from "../domain/keep-in-touch";
 import type { Prisma } from "../generated/prisma/client";
 import type { Channel } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
+import { deriveReminders } from "./reminders";
 import { requireViewer, type Viewer } from "./viewer";
 
 export interface TouchInput {
@@ -72,10 +73,7 @@ export async function syncKeepInTouch(
     data: { status: supersededAs, settledAt: now },
   });
   if (state.kind === "due") {
-    await tx.reminder.createMany({
-      skipDuplicates: true,
-      data: [{ ownerId: viewer.id, contactId, rule: "KEEP_IN_TOUCH", ruleKey: state.ruleKey, title: state.title, dueAt: state.dueAt }],
-    });
+    await deriveReminders(tx, [{ ownerId: viewer.id, contactId, rule: "KEEP_IN_TOUCH", ruleKey: state.ruleKey, title: state.title, dueAt: state.dueAt }]);
   }
 }
 

@@ -5,8 +5,10 @@ import { db } from "../db";
 import { followUpState } from "../domain/follow-ups";
 import type { Prisma } from "../generated/prisma/client";
 import type { Channel, ReplyStatus } from "../generated/prisma/enums";
-import { NotFoundError } from "./errors";
+import { recordChapterRequest } from "./chapters";
+import { FieldError, NotFoundError } from "./errors";
 import { moveContact } from "./pipeline";
+import { deriveReminders } from "./reminders";
 import { requireViewer, type Viewer } from "./viewer";
 
 export interface OutreachInput {
@@ -22,14 +24,17 @@ export interface OutreachInput {
  */
 export async function logOutreach(contactId: string, input: OutreachInput, now = new Date()): Promise<{ id: string }> {
   const viewer = await requireViewer();
-  const contact = await db.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: { stage: true } });
+  const contact = await db.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: { stage: true, doNotContact: true, archivedAt: true } });
   if (!contact) throw new NotFoundError("contact");
+  if (contact.doNotContact) throw new FieldError("contact", "This contact is marked do-not-contact. Clear that first if it no longer applies.");
+  if (contact.archivedAt) throw new FieldError("contact", "Restore this contact before logging a message to them.");
   if (contact.stage === "FIND") {
     await moveContact(contactId, "OUTREACH", { kind: "outreach", ...input }, undefined, now);
     const created = await db.outreachAttempt.findFirstOrThrow({ where: { contactId, ownerId: viewer.id }, orderBy: { createdAt: "desc" }, select: { id: true } });
     return created;
   }
   return db.$transaction(async (tx) => {
+    await recordChapterRequest(tx, viewer.id, contactId, now);
     const earlier = await tx.outreachAttempt.count({ where: { contactId, ownerId: viewer.id, kind: { in: ["INITIAL", "FOLLOW_UP"] } } });
     const attempt = await tx.outreachAttempt.create({
       data: { ownerId: viewer.id, contactId, kind: earlier ? "FOLLOW_UP" : "INITIAL", channel: input.channel, sentAt: input.sentAt, subject: input.subject ?? null, body: input.body ?? null },
@@ -62,44 +67,40 @@ export async function syncFollowUps(tx: Prisma.TransactionClient, viewer: Viewer
   const [history, holidays, contact] = await Promise.all([
     tx.outreachAttempt.findMany({ where: { contactId, ownerId: viewer.id }, select: { id: true, kind: true, sentAt: true, replyStatus: true, repliedAt: true } }),
     tx.holiday.findMany({ where: { ownerId: viewer.id }, select: { date: true } }),
-    tx.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: { name: true } }),
+    tx.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: { name: true, doNotContact: true, archivedAt: true } }),
   ]);
   if (!contact) throw new NotFoundError("contact");
   const state = followUpState(history, now, { timeZone: viewer.timeZone, holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)) });
-  const keep = state.reminders.map((r) => r.ruleKey);
   const rules = ["SUGGEST_ANOTHER_3B", "FOLLOW_UP_7B"] as const;
-  const followUpSent = history.some((h) => h.kind === "FOLLOW_UP");
+  const pendingOf = (rule: (typeof rules)[number] | readonly (typeof rules)[number][]) => ({
+    ownerId: viewer.id,
+    contactId,
+    status: "PENDING" as const,
+    rule: typeof rule === "string" ? rule : { in: [...rule] },
+  });
 
-  if (state.replied) {
-    await tx.reminder.updateMany({ where: { ownerId: viewer.id, contactId, status: "PENDING", rule: { in: [...rules] } }, data: { status: "CANCELLED", settledAt: now } });
+  // Do-not-contact wins, and an archived contact's reminders wait for its restore: no chasing either.
+  if (state.replied || contact.doNotContact || contact.archivedAt) {
+    await tx.reminder.updateMany({ where: pendingOf(rules), data: { status: "CANCELLED", settledAt: now } });
+  } else if (state.reminders.length === 0) {
+    // Nothing left to chase: the one follow-up went out, so its reminder is done and the suggestion no longer applies.
+    await tx.reminder.updateMany({ where: pendingOf("FOLLOW_UP_7B"), data: { status: "DONE", settledAt: now } });
+    await tx.reminder.updateMany({ where: pendingOf("SUGGEST_ANOTHER_3B"), data: { status: "CANCELLED", settledAt: now } });
   } else {
-    if (followUpSent) {
-      // The one follow-up went out: its reminder is done, and the suggestion no longer applies.
-      await tx.reminder.updateMany({ where: { ownerId: viewer.id, contactId, status: "PENDING", rule: "FOLLOW_UP_7B" }, data: { status: "DONE", settledAt: now } });
-      await tx.reminder.updateMany({ where: { ownerId: viewer.id, contactId, status: "PENDING", rule: "SUGGEST_ANOTHER_3B" }, data: { status: "CANCELLED", settledAt: now } });
-    }
-    await tx.reminder.updateMany({
-      where: { ownerId: viewer.id, contactId, status: "PENDING", rule: { in: [...rules] }, ruleKey: { notIn: keep } },
-      data: { status: "CANCELLED", settledAt: now },
-    });
-    if (state.reminders.length) {
-      // A reply taken back (logged by mistake) brings its reminders back rather than leaving them cancelled.
-      await tx.reminder.updateMany({
-        where: { ownerId: viewer.id, contactId, status: "CANCELLED", rule: { in: [...rules] }, ruleKey: { in: keep } },
-        data: { status: "PENDING", settledAt: null },
-      });
-      await tx.reminder.createMany({
-        skipDuplicates: true,
-        data: state.reminders.map((r) => ({
-          ownerId: viewer.id,
-          contactId,
-          rule: r.rule,
-          ruleKey: r.ruleKey,
-          dueAt: r.dueAt,
-          title: r.rule === "SUGGEST_ANOTHER_3B" ? `No reply from ${contact.name} yet: ask someone else at the same employer` : `Follow up once with ${contact.name}`,
-        })),
-      });
-    }
+    const keep = state.reminders.map((r) => r.ruleKey);
+    await tx.reminder.updateMany({ where: { ...pendingOf(rules), ruleKey: { notIn: keep } }, data: { status: "CANCELLED", settledAt: now } });
+    // A reply taken back (logged by mistake) brings its reminders back rather than leaving them cancelled.
+    await deriveReminders(
+      tx,
+      state.reminders.map((r) => ({
+        ownerId: viewer.id,
+        contactId,
+        rule: r.rule,
+        ruleKey: r.ruleKey,
+        dueAt: r.dueAt,
+        title: r.rule === "SUGGEST_ANOTHER_3B" ? `No reply from ${contact.name} yet: ask someone else at the same employer` : `Follow up once with ${contact.name}`,
+      })),
+    );
   }
   await tx.contact.updateMany({
     where: { id: contactId, ownerId: viewer.id },

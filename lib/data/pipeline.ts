@@ -8,7 +8,9 @@ import { planStageMove, type MovePlan, type StageRecord } from "../domain/pipeli
 import { keepInTouchRuleKey } from "../domain/keep-in-touch";
 import type { Prisma } from "../generated/prisma/client";
 import type { Stage } from "../generated/prisma/enums";
+import { recordChapterRequest } from "./chapters";
 import { ConflictError, FieldError, NotFoundError } from "./errors";
+import { deriveReminders } from "./reminders";
 import { requireViewer, type Viewer } from "./viewer";
 
 export interface MoveOutcome {
@@ -93,6 +95,7 @@ async function applyPlan(
   }
 
   if (record?.kind === "outreach") {
+    await recordChapterRequest(tx, viewer.id, contact.id, plan.at);
     const earlier = await tx.outreachAttempt.count({ where: { ...owner, kind: { in: ["INITIAL", "FOLLOW_UP"] } } });
     const attempt = await tx.outreachAttempt.create({
       data: { ...owner, kind: earlier ? "FOLLOW_UP" : "INITIAL", channel: record.channel, sentAt: record.sentAt, subject: record.subject ?? null, body: record.body ?? null },
@@ -161,9 +164,9 @@ async function applyPlan(
     });
   }
   if (plan.derive.length) {
-    await tx.reminder.createMany({
-      skipDuplicates: true,
-      data: plan.derive.map((reminder) => ({
+    await deriveReminders(
+      tx,
+      plan.derive.map((reminder) => ({
         ...owner,
         contactId: reminder.contactId ?? contact.id,
         meetingId: reminder.ruleKeyFrom === "meeting" ? keys.meeting : undefined,
@@ -175,7 +178,7 @@ async function applyPlan(
         title: reminder.title,
         dueAt: reminder.dueAt,
       })),
-    });
+    );
   }
   return { contactId: contact.id, from: plan.from, to: plan.to, version: contact.version + 1 };
 }

@@ -118,3 +118,41 @@ export async function snoozeReminder(reminderId: string, until: Date): Promise<v
   });
   if (count === 0) throw new NotFoundError("reminder");
 }
+
+/**
+ * Stores reminders a rule derives. Each is keyed by (owner, rule, key), so deriving again never
+ * duplicates one; and one the app cancelled earlier under the same key (a contact moved back and
+ * forward again, a cadence changed and changed back) comes back pending with its new date rather
+ * than blocking the new one. A reminder the student settled (done, dismissed) stays settled.
+ */
+export async function deriveReminders(tx: Prisma.TransactionClient, rows: Prisma.ReminderCreateManyInput[]): Promise<void> {
+  if (rows.length === 0) return;
+  const { count } = await tx.reminder.createMany({ data: rows, skipDuplicates: true });
+  if (count === rows.length) return;
+  for (const row of rows) {
+    await tx.reminder.updateMany({
+      where: { ownerId: row.ownerId, rule: row.rule, ruleKey: row.ruleKey, status: "CANCELLED" },
+      data: { status: "PENDING", settledAt: null, snoozedUntil: null, dueAt: row.dueAt, title: row.title, contactId: row.contactId ?? null, meetingId: row.meetingId ?? null },
+    });
+  }
+}
+
+/**
+ * Archiving puts a contact's reminders away and restoring brings back exactly those: they are
+ * cancelled with the archive's own time as their settledAt, which is how a restore recognises them
+ * (and leaves alone anything cancelled for another reason). Rows are the viewer's own contacts.
+ */
+export async function shelveRemindersOnArchive(tx: Prisma.TransactionClient, ownerId: string, contactIds: string[], archivedAt: Date): Promise<void> {
+  await tx.reminder.updateMany({
+    where: { ownerId, contactId: { in: contactIds }, status: "PENDING" },
+    data: { status: "CANCELLED", settledAt: archivedAt },
+  });
+}
+
+export async function restoreShelvedReminders(tx: Prisma.TransactionClient, ownerId: string, contactIds: string[]): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Reminder" r SET status = 'PENDING', "settledAt" = NULL
+    FROM "Contact" c
+    WHERE r."contactId" = c.id AND c."ownerId" = ${ownerId} AND r."ownerId" = ${ownerId}
+      AND c.id = ANY(${contactIds}::text[]) AND r.status = 'CANCELLED' AND r."settledAt" = c."archivedAt"`;
+}

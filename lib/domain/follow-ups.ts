@@ -40,19 +40,31 @@ export function followUpState(history: readonly OutreachEvent[], now: Date, cale
   const first = requests[0];
   if (!first) return { reminders: [], replied: false, dormantSince: null, replyClass: null };
 
-  const reply = requests.find((e) => e.replyStatus !== "NO_REPLY");
-  if (reply) {
-    const repliedAt = reply.repliedAt ?? reply.sentAt;
-    const days = businessDaysBetween(first.sentAt, repliedAt, calendar);
-    return { reminders: [], replied: true, dormantSince: null, replyClass: days <= SUGGEST_AFTER ? "BOOSTER" : "OBLIGATE" };
-  }
+  const replies = requests.filter((e) => e.replyStatus !== "NO_REPLY");
+  const firstReply = replies[0];
+  if (!firstReply) return chase(requests, now, calendar, null);
 
+  // How quickly they first answered classes the person, once.
+  const days = businessDaysBetween(first.sentAt, firstReply.repliedAt ?? firstReply.sentAt, calendar);
+  const replyClass: ReplyClass = days <= SUGGEST_AFTER ? "BOOSTER" : "OBLIGATE";
+  // A request sent after the latest answer (the meeting was cancelled and the student asks again)
+  // is a new ask, chased by the same 3B7 rule; until then a reply ends it.
+  const lastReply = replies[replies.length - 1]!;
+  const answeredAt = lastReply.repliedAt ?? lastReply.sentAt;
+  const asksSince = requests.filter((e) => e.sentAt > answeredAt && e.replyStatus === "NO_REPLY");
+  if (asksSince.length === 0) return { reminders: [], replied: true, dormantSince: null, replyClass };
+  return chase(asksSince, now, calendar, replyClass);
+}
+
+/** 3B7 for requests with no answer yet, the first of them starting the clock. */
+function chase(requests: readonly OutreachEvent[], now: Date, calendar: BusinessCalendar, replyClass: ReplyClass | null): FollowUpState {
+  const first = requests[0]!;
   const followUp = requests.find((e) => e.kind === "FOLLOW_UP" && e.sentAt > first.sentAt);
   if (followUp) {
     const quietFrom = addBusinessDays(followUp.sentAt, DORMANT_AFTER_FOLLOW_UP, calendar);
     const dormant = now >= quietFrom;
     // The follow-up has been sent: the 7-day reminder is settled; nothing more is asked.
-    return { reminders: [], replied: false, dormantSince: dormant ? quietFrom : null, replyClass: dormant ? "CURMUDGEON" : null };
+    return { reminders: [], replied: false, dormantSince: dormant ? quietFrom : null, replyClass: dormant ? "CURMUDGEON" : replyClass };
   }
 
   return {
@@ -62,6 +74,6 @@ export function followUpState(history: readonly OutreachEvent[], now: Date, cale
     ],
     replied: false,
     dormantSince: null,
-    replyClass: null,
+    replyClass,
   };
 }

@@ -46,19 +46,22 @@ describe("keep in touch", () => {
 
   it("a logged touch resets the cadence: the old reminder is done, the next one is due a cadence after the touch", async () => {
     await logTouch(contactId, { channel: "EMAIL", sentAt: at("2026-12-24T14:00:00Z"), subject: "Happy holidays" }, at("2026-12-24T14:00:00Z"));
-    expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-03-24T14:00:00Z"), ruleKey: `${contactId}:2027-03-24` }]);
+    // 09:00 in New York three months on: 13:00 UTC once daylight saving has begun.
+    expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-03-24T13:00:00Z"), ruleKey: `${contactId}:2027-03-24` }]);
     expect(await prisma().reminder.count({ where: { contactId, rule: "KEEP_IN_TOUCH", status: "DONE" } })).toBe(1);
     expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ lastTouchAt: at("2026-12-24T14:00:00Z") });
 
     // A card from last month, logged late, does not move the clock back.
     await logTouch(contactId, { channel: "LETTER", sentAt: at("2026-12-01T14:00:00Z") }, at("2026-12-25T14:00:00Z"));
-    expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-03-24T14:00:00Z"), ruleKey: `${contactId}:2027-03-24` }]);
+    // 09:00 in New York three months on: 13:00 UTC once daylight saving has begun.
+    expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-03-24T13:00:00Z"), ruleKey: `${contactId}:2027-03-24` }]);
     expect(await prisma().outreachAttempt.count({ where: { contactId, kind: "TOUCH" } })).toBe(2);
   });
 
   it("changing the cadence moves the reminder; clearing it leaves none", async () => {
     await setKeepInTouch(contactId, 12, at("2026-11-10T00:00:00Z"));
-    expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-11-03T15:00:00Z"), ruleKey: `${contactId}:2027-11-03` }]);
+    // 10:00 in New York a year on, still daylight saving time on 3 November 2027: 14:00 UTC.
+    expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-11-03T14:00:00Z"), ruleKey: `${contactId}:2027-11-03` }]);
     await setKeepInTouch(contactId, null, at("2026-11-10T00:00:00Z"));
     expect(await pendingTouchReminders()).toEqual([]);
   });

@@ -54,6 +54,25 @@ describe("3B7 from an outreach history", () => {
     expect(quiet).toEqual({ reminders: [], replied: false, dormantSince: new Date("2026-12-08T15:00:00Z"), replyClass: "CURMUDGEON" });
   });
 
+  it("a request sent after the answer (a cancelled meeting, asked again) is chased by 3B7 itself", () => {
+    // They agreed on Wednesday 18 November (the meeting was then cancelled); the student asks again Monday 30th.
+    const agreed = { ...first, replyStatus: "REPLIED" as const, repliedAt: new Date("2026-11-18T15:00:00Z") };
+    const askAgain = sent("o2", "2026-11-30T15:00:00Z", { kind: "FOLLOW_UP" });
+    const state = followUpState([agreed, askAgain], new Date("2026-12-01T15:00:00Z"), calendar);
+    expect(state.replied).toBe(false);
+    expect(state.replyClass).toBe("BOOSTER");
+    expect(state.reminders.map((r) => [r.rule, r.ruleKey, r.dueAt.toISOString()])).toEqual([
+      ["SUGGEST_ANOTHER_3B", "o2", "2026-12-03T15:00:00.000Z"],
+      ["FOLLOW_UP_7B", "o2", "2026-12-09T15:00:00.000Z"],
+    ]);
+    // Its own follow-up then settles it, as for a first ask.
+    const nudge = sent("o3", "2026-12-09T15:00:00Z", { kind: "FOLLOW_UP" });
+    expect(followUpState([agreed, askAgain, nudge], new Date("2026-12-10T15:00:00Z"), calendar)).toMatchObject({ reminders: [], replied: false });
+    // And an answer to the new ask ends it again.
+    const answered = { ...askAgain, replyStatus: "REPLIED" as const, repliedAt: new Date("2026-12-01T15:00:00Z") };
+    expect(followUpState([agreed, answered], new Date("2026-12-02T15:00:00Z"), calendar)).toMatchObject({ reminders: [], replied: true });
+  });
+
   it("ignores thank-yous and keep-in-touch notes", () => {
     const touch = sent("t1", "2026-11-10T15:00:00Z", { kind: "TOUCH" });
     expect(followUpState([touch, first], new Date("2026-11-17T15:00:00Z"), calendar).reminders[0]?.ruleKey).toBe("o1");
