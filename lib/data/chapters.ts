@@ -346,6 +346,29 @@ export async function claimSharedContact(sharedContactId: string, now: Date): Pr
   }
 }
 
+/**
+ * A request to a professional copied from a chapter's list (their own contact, linked to the entry)
+ * needs the member's active claim: claimed before contacted (product.md), so two members never ask
+ * the same person at once. The claim is then marked "contacted", so it counts toward the cap and
+ * cool-down however it ends, even given back early. A member who has left the chapter is free of
+ * its list; their copy is just their contact. Called inside the transaction that logs the request.
+ */
+export async function recordChapterRequest(tx: Prisma.TransactionClient, ownerId: string, contactId: string, now: Date): Promise<void> {
+  const copy = await tx.contact.findFirst({
+    where: { id: contactId, ownerId, sharedContact: { organisation: { kind: "CHAPTER", memberships: { some: { userId: ownerId, role: { in: [...CHAPTER_ROLES] } } } } } },
+    select: { sharedContactId: true, sharedContact: { select: { name: true, organisation: { select: { name: true } } } } },
+  });
+  if (!copy?.sharedContactId || !copy.sharedContact) return;
+  const claim = await tx.claim.findFirst({ where: { activeFor: copy.sharedContactId, userId: ownerId, expiresAt: { gt: now } }, select: { id: true, outcome: true } });
+  if (!claim) {
+    throw new FieldError(
+      "form",
+      `${copy.sharedContact.name} is on ${copy.sharedContact.organisation.name}'s shared list: claim them there first, so no two members ask at once.`,
+    );
+  }
+  if (!claim.outcome) await tx.claim.update({ where: { id: claim.id }, data: { outcome: "CONTACTED", outcomeAt: now } });
+}
+
 /** Gives the viewer's active claim back early, so another member can claim the professional. */
 export async function releaseClaim(sharedContactId: string, now: Date): Promise<void> {
   const viewer = await requireViewer();
@@ -526,7 +549,19 @@ export async function updateSharedSettings(sharedContactId: string, input: Share
       },
     });
     if (!isClaimable(input.status)) {
-      await tx.claim.updateMany({ where: { activeFor: entry.id }, data: { activeFor: null, releasedAt: now } });
+      // Ended by the officer, not given back by the member, who may well have written: the claim
+      // ends now as if it had expired, so it still counts toward the cap and cool-down.
+      await tx.claim.updateMany({ where: { activeFor: entry.id, expiresAt: { gt: now } }, data: { activeFor: null, expiresAt: now } });
+      await tx.claim.updateMany({ where: { activeFor: entry.id }, data: { activeFor: null } });
+    }
+    if (input.status === "DO_NOT_CONTACT" && entry.status !== "DO_NOT_CONTACT") {
+      // Do-not-contact wins over everything, the members' own copies included: each is flagged and
+      // its pending reminders cancelled, so nobody's Today keeps nudging them to write.
+      const copies = (await tx.contact.findMany({ where: { sharedContactId: entry.id, doNotContact: false }, select: { id: true } })).map((c) => c.id);
+      if (copies.length) {
+        await tx.contact.updateMany({ where: { id: { in: copies } }, data: { doNotContact: true, version: { increment: 1 } } });
+        await tx.reminder.updateMany({ where: { contactId: { in: copies }, status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
+      }
     }
   });
 }
