@@ -5,6 +5,7 @@ import { FieldError } from "../data/errors";
 import { formatDateTime } from "../domain/format";
 import { env } from "../env";
 import { signUpSchema } from "../validation/auth";
+import { canonicalTimeZone } from "../validation/settings";
 import { formValues, invalid, type FormState } from "../validation/form-state";
 
 export async function signUpAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -15,7 +16,7 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
   });
   if (!parsed.success) return invalid(parsed.error, form);
   const submittedZone = String(form.get("timeZone") ?? "");
-  const timeZone = isTimeZone(submittedZone) ? submittedZone : env.defaultTimeZone;
+  const timeZone = canonicalTimeZone(submittedZone) ?? env.defaultTimeZone;
   try {
     await createUser(parsed.data, timeZone);
   } catch (error) {
@@ -46,14 +47,4 @@ export async function signUpAction(_prev: FormState, form: FormData): Promise<Fo
   }
   // The page signs the new user in with the password it still holds, then goes to Today.
   return { status: "saved", values: formValues(form) };
-}
-
-function isTimeZone(value: string): boolean {
-  if (!value || value.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -14,6 +14,21 @@ function knownZones(): Set<string> {
   return zones;
 }
 
+/**
+ * The zone's canonical name when it is one of the listed zones, else null. A browser may report an
+ * alias (US/Eastern) or an old name JavaScript still accepts (US/Pacific-New) that PostgreSQL does
+ * not: stored as is, it would break every cohort query that converts times in the student's zone.
+ */
+export function canonicalTimeZone(value: string): string | null {
+  if (!value || value.length > 64) return null;
+  try {
+    const canonical = new Intl.DateTimeFormat("en-US", { timeZone: value }).resolvedOptions().timeZone;
+    return knownZones().has(canonical) ? canonical : null;
+  } catch {
+    return null;
+  }
+}
+
 export const settingsSchema = z.object({
   timeZone: z
     .string()

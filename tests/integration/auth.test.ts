@@ -33,6 +33,17 @@ describe("sign-up", () => {
     expect(user.passwordHash).not.toContain(strongPassword);
   });
 
+  it("stores the browser's zone under its canonical name, and one PostgreSQL would refuse not at all", async () => {
+    // JavaScript still accepts US/Pacific-New; PostgreSQL does not, and one such zone in a cohort
+    // broke every staff member's dashboard query that converts times per student.
+    expect((await signUpAction(initialFormState, form({ name: "Zed", email: "zed@example.edu", password: strongPassword, timeZone: "US/Pacific-New" }))).status).toBe("saved");
+    expect((await getDatabase().prisma.user.findUniqueOrThrow({ where: { email: "zed@example.edu" } })).timeZone).toBe("America/Los_Angeles");
+    expect((await signUpAction(initialFormState, form({ name: "Yan", email: "yan@example.edu", password: strongPassword, timeZone: "Mars/Olympus_Mons" }))).status).toBe("saved");
+    expect((await getDatabase().prisma.user.findUniqueOrThrow({ where: { email: "yan@example.edu" } })).timeZone).toBe("America/New_York");
+    const zones = await getDatabase().prisma.$queryRaw<{ ok: boolean }[]>`SELECT now() AT TIME ZONE ${"America/Los_Angeles"} IS NOT NULL AS ok`;
+    expect(zones[0]?.ok).toBe(true);
+  });
+
   it("rejects a taken email on the email field and keeps what was typed", async () => {
     const state = await signUpAction(initialFormState, form({ name: "Maya Two", email: "maya@example.edu", password: strongPassword }));
     expect(state.status).toBe("invalid");
