@@ -18,7 +18,7 @@ import { moveContact } from "../data/pipeline";
 import { requireViewer } from "../data/viewer";
 import { requiredRecord } from "../domain/pipeline";
 import { STAGE_LABELS } from "../domain/stages";
-import { CONTACT_FIELD_LABELS, contactFieldsSchema, contactFormInput, parseTags, type ContactFields } from "../validation/contacts";
+import { CONTACT_FIELD_LABELS, contactFieldsSchema, contactFormInput, parseTags, TAG_MAX_LENGTH, TAGS_PER_CONTACT, type ContactFields } from "../validation/contacts";
 import { formValues, invalid, type FormState } from "../validation/form-state";
 import { moveContactSchema, parseStageRecord } from "../validation/pipeline";
 import { z } from "zod";
@@ -136,8 +136,13 @@ export async function bulkContactsAction(_prev: FormState, form: FormData): Prom
   if (operation === "tag" || operation === "untag") {
     const [tag] = parseTags(form.get("tag"));
     if (!tag) return { status: "invalid", message: "Enter a tag.", fieldErrors: { tag: "Enter a tag." }, values: formValues(form) };
-    const changed = await tagContacts(contactIds, tag, operation === "untag");
+    if (tag.length > TAG_MAX_LENGTH) {
+      const tooLong = `Keep a tag to ${TAG_MAX_LENGTH} characters.`;
+      return { status: "invalid", message: tooLong, fieldErrors: { tag: tooLong }, values: formValues(form) };
+    }
+    const { changed, full } = await tagContacts(contactIds, tag, operation === "untag");
     message = `${operation === "tag" ? "Tagged" : "Untagged"} ${changed} contact${changed === 1 ? "" : "s"} “${tag}”.`;
+    if (full) message += ` ${full} already ha${full === 1 ? "s" : "ve"} ${TAGS_PER_CONTACT} tags, the most a contact can have.`;
   } else if (operation === "archive" || operation === "restore") {
     const changed = await setContactsArchived(contactIds, operation === "archive");
     message = `${operation === "archive" ? "Archived" : "Restored"} ${changed} contact${changed === 1 ? "" : "s"}.`;

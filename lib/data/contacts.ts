@@ -5,7 +5,7 @@ import { startOfZonedDayOffset } from "../domain/format";
 import { contactPriority } from "../domain/priority";
 import type { Prisma } from "../generated/prisma/client";
 import type { Stage } from "../generated/prisma/enums";
-import { CONTACTS_PAGE_SIZE, type ContactFields, type ContactListParams, type ContactSort } from "../validation/contacts";
+import { CONTACTS_PAGE_SIZE, TAGS_PER_CONTACT, type ContactFields, type ContactListParams, type ContactSort } from "../validation/contacts";
 import { ConflictError, NotFoundError } from "./errors";
 import { syncKeepInTouch } from "./keep-in-touch";
 import { syncFollowUps } from "./outreach";
@@ -279,21 +279,29 @@ export async function findDuplicateContacts(email: string | null | undefined, li
   });
 }
 
-/** Adds or removes one tag on several of the viewer's contacts; returns how many changed. */
-export async function tagContacts(contactIds: string[], tag: string, remove = false): Promise<number> {
+/**
+ * Adds or removes one tag on several of the viewer's contacts: how many changed, and how many
+ * could not take another tag (they have TAGS_PER_CONTACT already).
+ */
+export async function tagContacts(contactIds: string[], tag: string, remove = false): Promise<{ changed: number; full: number }> {
   const viewer = await requireViewer();
   const normalised = tag.trim().toLowerCase();
   return db.$transaction(async (tx) => {
     const contacts = await tx.contact.findMany({ where: { id: { in: contactIds }, ownerId: viewer.id }, select: { id: true, tags: true } });
     let changed = 0;
+    let full = 0;
     for (const contact of contacts) {
       const has = contact.tags.includes(normalised);
       if (has !== remove) continue;
+      if (!remove && contact.tags.length >= TAGS_PER_CONTACT) {
+        full++;
+        continue;
+      }
       const tags = remove ? contact.tags.filter((t) => t !== normalised) : [...contact.tags, normalised];
       await tx.contact.update({ where: { id: contact.id }, data: { tags, version: { increment: 1 } } });
       changed++;
     }
-    return changed;
+    return { changed, full };
   });
 }
 

@@ -165,16 +165,32 @@ const archiveSchema = z.object({
   questionHides: z.array(z.object({ questionId: z.string() })),
 });
 
+/**
+ * The most account.json may hold once unzipped. A student's archive is a few MB; the cap keeps a
+ * small crafted .zip (a 200 KB file can hold 200 MB of JSON) from blocking the server and filling
+ * its memory. fflate sizes its output by the size the .zip declares and stops there, so checking
+ * the declared size bounds what is inflated.
+ */
+export const ARCHIVE_JSON_LIMIT_BYTES = 64 * 1024 * 1024;
+
 /** account.json from an archive: the .zip as downloaded, or the JSON file itself. */
 export function readArchiveFile(bytes: Uint8Array): unknown {
   let text: string;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     let files: Record<string, Uint8Array>;
+    let tooBig = false;
     try {
-      files = unzipSync(bytes, { filter: (file) => file.name === "account.json" });
+      files = unzipSync(bytes, {
+        filter: (file) => {
+          if (file.name !== "account.json") return false;
+          tooBig = file.originalSize > ARCHIVE_JSON_LIMIT_BYTES;
+          return !tooBig;
+        },
+      });
     } catch {
       throw new FieldError("file", "This .zip file is damaged. Download the archive again.");
     }
+    if (tooBig) throw new FieldError("file", `This archive's account.json is over ${ARCHIVE_JSON_LIMIT_BYTES / 1024 / 1024} MB unzipped, more than any Rapport account holds.`);
     const json = files["account.json"];
     if (!json) throw new FieldError("file", "This .zip has no account.json: upload the archive Rapport made.");
     text = strFromU8(json);

@@ -12,6 +12,9 @@ const optionalText = (max: number) =>
 
 export const HOW_FOUND = ["ALUMNI", "LINKEDIN", "ARTICLE_AUTHOR", "REFERRAL", "EVENT", "CHAPTER_LIST", "OTHER"] as const;
 
+export const TAG_MAX_LENGTH = 40;
+export const TAGS_PER_CONTACT = 20;
+
 export const contactFieldsSchema = z.object({
   name: z.string().trim().min(1, "Enter the person's name.").max(120, "Use at most 120 characters."),
   title: optionalText(120),
@@ -39,7 +42,7 @@ export const contactFieldsSchema = z.object({
   motivation: z.coerce.number().int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5.").default(3),
   isAlumniOrAdvocate: z.coerce.boolean().default(false),
   openPostings: z.coerce.number().int().min(0, "Choose 0 to 3.").max(3, "Choose 0 to 3.").default(0),
-  tags: z.array(z.string().trim().min(1).max(40)).max(20, "Use at most 20 tags.").default([]),
+  tags: z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH)).max(TAGS_PER_CONTACT, `Use at most ${TAGS_PER_CONTACT} tags.`).default([]),
   doNotContact: z.coerce.boolean().default(false),
   notes: optionalText(5000),
 });

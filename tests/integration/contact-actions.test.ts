@@ -169,4 +169,16 @@ describe("bulk actions", () => {
     const rows = await prisma().contact.findMany({ where: { id: { in: [a, b] } } });
     expect(rows.every((r) => r.archivedAt && r.tags.includes("agency"))).toBe(true);
   });
+
+  it("a tag is held to the contact form's limits: 40 characters, 20 tags a contact", async () => {
+    const a = await newContact();
+    const tooLong = await bulkContactsAction(initialFormState, form({ operation: "tag", tag: "x".repeat(41), contactIds: [a] }));
+    expect(tooLong).toMatchObject({ status: "invalid", fieldErrors: { tag: "Keep a tag to 40 characters." } });
+    await prisma().contact.update({ where: { id: a }, data: { tags: Array.from({ length: 20 }, (_, i) => `t${i}`) } });
+    const b = await newContact();
+    expect((await bulkContactsAction(initialFormState, form({ operation: "tag", tag: "one more", contactIds: [a, b] }))).message).toBe(
+      "Tagged 1 contact “one more”. 1 already has 20 tags, the most a contact can have.",
+    );
+    expect((await prisma().contact.findUniqueOrThrow({ where: { id: a } })).tags).toHaveLength(20);
+  });
 });

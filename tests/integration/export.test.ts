@@ -1,9 +1,18 @@
 // Export (#9): CSV (formula cells neutralised), vCard, .ics, the zipped archive; export → delete the
 // account → sign up → import the archive restores every field; another user's rows never appear.
-import { unzipSync, strFromU8 } from "fflate";
+import { unzipSync, strFromU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { deleteAccount } from "@/lib/data/account";
-import { buildAccountArchive, exportAccountZip, exportContactsCsv, exportContactsVcard, exportMeetingsIcs, readArchiveFile, restoreAccountArchive } from "@/lib/data/exports";
+import {
+  ARCHIVE_JSON_LIMIT_BYTES,
+  buildAccountArchive,
+  exportAccountZip,
+  exportContactsCsv,
+  exportContactsVcard,
+  exportMeetingsIcs,
+  readArchiveFile,
+  restoreAccountArchive,
+} from "@/lib/data/exports";
 import { FieldError } from "@/lib/data/errors";
 import { getDatabase } from "@/lib/db";
 import { createTestUser } from "../support/factories";
@@ -113,5 +122,12 @@ describe("export", () => {
     await signInAs(user.id);
     expect(() => readArchiveFile(new TextEncoder().encode("First Name,Last Name"))).toThrow(FieldError);
     await expect(restoreAccountArchive({ format: "something else" })).rejects.toBeInstanceOf(FieldError);
+  });
+
+  it("refuses a small .zip that unzips to more than any account holds, without unzipping it", () => {
+    // 65 MB of spaces compresses to about 64 KB.
+    const bomb = zipSync({ "account.json": new Uint8Array(ARCHIVE_JSON_LIMIT_BYTES + 1024 * 1024).fill(32) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(200_000);
+    expect(() => readArchiveFile(bomb)).toThrow(/over 64 MB unzipped/);
   });
 });
