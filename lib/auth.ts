@@ -2,12 +2,13 @@
 // and a generic OIDC provider only when their environment variables are set (see README).
 // The JWT cookie holds only a Session row id (see lib/data/viewer.ts).
 import "server-only";
-import type { NextAuthOptions } from "next-auth";
+import type { Account, NextAuthOptions, Profile } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GoogleProvider from "next-auth/providers/google";
 import AzureADProvider from "next-auth/providers/azure-ad";
 import type { Provider } from "next-auth/providers/index";
-import { createSession, deleteSession, SESSION_DAYS, ThrottledError, upsertOAuthUser, verifyCredentials } from "./data/auth";
+import { createSession, deleteSession, oauthSignInRefusal, SESSION_DAYS, ThrottledError, upsertOAuthUser, verifyCredentials, type OAuthIdentity } from "./data/auth";
+import { providerVerifiedEmail } from "./domain/oauth";
 import { env } from "./env";
 import { signInSchema } from "./validation/auth";
 
@@ -65,6 +66,18 @@ function providers(): Provider[] {
   return list;
 }
 
+/** The identity a provider returned, with whether it vouches for the email (lib/domain/oauth.ts). */
+function oauthIdentity(account: Account, profile: Profile | undefined, user: { email?: string | null; name?: string | null }): OAuthIdentity {
+  const emailVerified = providerVerifiedEmail(account.provider, { ...profile }, env.oauth.microsoft?.tenantId);
+  return {
+    provider: account.provider,
+    providerAccountId: account.providerAccountId,
+    email: profile?.email ?? user.email ?? "",
+    name: profile?.name ?? user.name ?? "",
+    emailVerified,
+  };
+}
+
 export const authOptions: NextAuthOptions = {
   // A getter: `next build` evaluates this module without a secret; a request never does.
   get secret() {
@@ -74,20 +87,18 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_DAYS * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   callbacks: {
-    async signIn({ account, profile }) {
+    async signIn({ account, profile, user }) {
       if (!account || account.provider === "credentials") return true;
-      return Boolean(profile?.email);
+      const refusal = await oauthSignInRefusal(oauthIdentity(account, profile, user));
+      if (refusal === "password-account") return "/sign-in?error=OAuthAccountNotLinked";
+      if (refusal === "unverified") return "/sign-in?error=OAuthEmailUnverified";
+      return true;
     },
     async jwt({ token, user, account, profile }) {
       if (!user || !account) return token;
       let userId = user.id;
       if (account.provider !== "credentials") {
-        const linked = await upsertOAuthUser(
-          account.provider,
-          account.providerAccountId,
-          { email: profile?.email ?? user.email ?? "", name: profile?.name ?? user.name ?? "" },
-          env.defaultTimeZone,
-        );
+        const linked = await upsertOAuthUser(oauthIdentity(account, profile, user), env.defaultTimeZone);
         userId = linked.id;
       }
       // Only the session id travels in the cookie: no email, no name, nothing to leak.

@@ -141,18 +141,41 @@ export async function deleteSession(sessionId: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionId } });
 }
 
-/** Links an OAuth identity to the user with that email, creating the user on first sign-in. */
-export async function upsertOAuthUser(
-  provider: string,
-  providerAccountId: string,
-  profile: { email: string; name: string },
-  timeZone: string,
-): Promise<AuthUser> {
+export interface OAuthIdentity {
+  provider: string;
+  providerAccountId: string;
+  email: string;
+  name: string;
+  /** The provider vouches that this person controls the address (lib/auth.ts decides per provider). */
+  emailVerified: boolean;
+}
+
+/**
+ * Whether an outside identity may sign in, and as whom. An address is only trusted when its
+ * provider verified it, and it is never joined to an account someone made with a password: Rapport
+ * does not verify addresses at sign-up, so that password may be a stranger's who registered the
+ * address first, and a provider whose addresses anyone can set (Microsoft's multi-tenant sign-in)
+ * would otherwise open any account. An identity already linked always signs in.
+ */
+export async function oauthSignInRefusal(identity: OAuthIdentity): Promise<"unverified" | "password-account" | null> {
+  const linked = await db.account.findUnique({ where: { provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId } }, select: { id: true } });
+  if (linked) return null;
+  if (!identity.emailVerified || !identity.email) return "unverified";
+  const existing = await db.user.findUnique({ where: { email: identity.email.toLowerCase() }, select: { passwordHash: true } });
+  return existing?.passwordHash ? "password-account" : null;
+}
+
+/** Links an OAuth identity to the user with that email, creating the user on first sign-in (see oauthSignInRefusal). */
+export async function upsertOAuthUser(identity: OAuthIdentity, timeZone: string): Promise<AuthUser> {
+  const { provider, providerAccountId } = identity;
   const linked = await db.account.findUnique({
     where: { provider_providerAccountId: { provider, providerAccountId } },
     select: { user: { select: { id: true, email: true, name: true } } },
   });
   if (linked) return linked.user;
+  const refusal = await oauthSignInRefusal(identity);
+  if (refusal) throw new Error(`OAuth sign-in refused: ${refusal}`);
+  const profile = identity;
   const email = profile.email.toLowerCase();
   const user = await db.user.upsert({
     where: { email },

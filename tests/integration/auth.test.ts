@@ -2,7 +2,7 @@
 import { addMinutes, subMinutes } from "date-fns";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { signUpAction } from "@/lib/actions/auth";
-import { createSession, deleteSession, ThrottledError, verifyCredentials } from "@/lib/data/auth";
+import { createSession, deleteSession, oauthSignInRefusal, ThrottledError, upsertOAuthUser, verifyCredentials } from "@/lib/data/auth";
 import { getViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import { initialFormState } from "@/lib/validation/form-state";
@@ -192,5 +192,35 @@ describe("sessions", () => {
     const sessionId = await createSession(user.id, new Date("2020-01-01T00:00:00Z"));
     sessionHolder.current = { sessionId, expires: new Date(Date.now() + 60_000).toISOString() };
     expect(await getViewer()).toBeNull();
+  });
+});
+
+describe("sign-in with an outside provider", () => {
+  const identity = (email: string, emailVerified: boolean, providerAccountId = `sub-${email}`) => ({ provider: "oidc", providerAccountId, email, name: "Outside", emailVerified });
+
+  it("creates an account for a verified address, and signs the same identity in again", async () => {
+    const first = await upsertOAuthUser(identity("new.person@univ.edu", true), "America/New_York");
+    expect(await oauthSignInRefusal(identity("new.person@univ.edu", true))).toBeNull();
+    expect((await upsertOAuthUser(identity("new.person@univ.edu", true), "America/New_York")).id).toBe(first.id);
+  });
+
+  it("refuses an address the provider has not verified, creating nothing", async () => {
+    expect(await oauthSignInRefusal(identity("unverified@univ.edu", false))).toBe("unverified");
+    await expect(upsertOAuthUser(identity("unverified@univ.edu", false), "America/New_York")).rejects.toThrow(/refused/);
+    expect(await getDatabase().prisma.user.count({ where: { email: "unverified@univ.edu" } })).toBe(0);
+  });
+
+  it("never joins an outside identity to an account made with a password, even with a verified address", async () => {
+    // Whoever registered the address first may not own it: Rapport does not verify addresses at sign-up.
+    expect((await signUpAction(initialFormState, form({ name: "Pat", email: "pat@univ.edu", password: strongPassword }))).status).toBe("saved");
+    expect(await oauthSignInRefusal(identity("pat@univ.edu", true))).toBe("password-account");
+    await expect(upsertOAuthUser(identity("Pat@Univ.edu", true), "America/New_York")).rejects.toThrow(/refused/);
+    expect(await getDatabase().prisma.account.count({ where: { user: { email: "pat@univ.edu" } } })).toBe(0);
+  });
+
+  it("joins a second verified provider to an account that has no password", async () => {
+    const first = await upsertOAuthUser(identity("two.ways@univ.edu", true, "google-1"), "America/New_York");
+    const second = await upsertOAuthUser({ ...identity("two.ways@univ.edu", true, "ms-1"), provider: "azure-ad" }, "America/New_York");
+    expect(second.id).toBe(first.id);
   });
 });

@@ -7,6 +7,8 @@ export function signInErrorMessage(code: string): string {
       return "That email and password don't match.";
     case "OAuthAccountNotLinked":
       return "That email already uses another way to sign in. Use the one you chose before.";
+    case "OAuthEmailUnverified":
+      return "That account's provider hasn't verified its email address, so it can't be used to sign in to Rapport. Verify it there, or use your email and password.";
     case "AccessDenied":
       return "Sign-in was cancelled or not allowed. Try again, or use your email and password.";
     case "SessionRequired":
