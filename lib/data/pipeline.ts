@@ -96,9 +96,10 @@ async function applyPlan(
 
   if (record?.kind === "outreach") {
     await recordChapterRequest(tx, viewer.id, contact.id, plan.at);
-    const earlier = await tx.outreachAttempt.count({ where: { ...owner, kind: { in: ["INITIAL", "FOLLOW_UP"] } } });
+    // The move from Find is always a first request, also after the contact was moved back to Find
+    // and is asked afresh: 3B7 starts over from it (lib/domain/follow-ups.ts).
     const attempt = await tx.outreachAttempt.create({
-      data: { ...owner, kind: earlier ? "FOLLOW_UP" : "INITIAL", channel: record.channel, sentAt: record.sentAt, subject: record.subject ?? null, body: record.body ?? null },
+      data: { ...owner, kind: "INITIAL", channel: record.channel, sentAt: record.sentAt, subject: record.subject ?? null, body: record.body ?? null },
       select: { id: true },
     });
     keys.outreach = attempt.id;

@@ -36,7 +36,10 @@ export const FOLLOW_UP_AFTER = 7;
 export const DORMANT_AFTER_FOLLOW_UP = 7;
 
 export function followUpState(history: readonly OutreachEvent[], now: Date, calendar: BusinessCalendar): FollowUpState {
-  const requests = history.filter((e) => e.kind === "INITIAL" || e.kind === "FOLLOW_UP").sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+  const sorted = history.filter((e) => e.kind === "INITIAL" || e.kind === "FOLLOW_UP").sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
+  // A contact moved back to Find and asked afresh starts over from that new first request.
+  const start = sorted.findLastIndex((e) => e.kind === "INITIAL");
+  const requests = start > 0 ? sorted.slice(start) : sorted;
   const first = requests[0];
   if (!first) return { reminders: [], replied: false, dormantSince: null, replyClass: null };
 

@@ -73,6 +73,15 @@ describe("3B7 from an outreach history", () => {
     expect(followUpState([agreed, answered], new Date("2026-12-02T15:00:00Z"), calendar)).toMatchObject({ reminders: [], replied: true });
   });
 
+  it("a contact moved back to Find and asked afresh starts over from the new first request", () => {
+    const again = sent("o9", "2026-12-01T15:00:00Z");
+    const state = followUpState([first, sent("o2", "2026-11-25T15:00:00Z", { kind: "FOLLOW_UP" }), again], new Date("2026-12-02T15:00:00Z"), calendar);
+    expect(state.reminders.map((r) => [r.rule, r.ruleKey])).toEqual([
+      ["SUGGEST_ANOTHER_3B", "o9"],
+      ["FOLLOW_UP_7B", "o9"],
+    ]);
+  });
+
   it("ignores thank-yous and keep-in-touch notes", () => {
     const touch = sent("t1", "2026-11-10T15:00:00Z", { kind: "TOUCH" });
     expect(followUpState([touch, first], new Date("2026-11-17T15:00:00Z"), calendar).reminders[0]?.ruleKey).toBe("o1");

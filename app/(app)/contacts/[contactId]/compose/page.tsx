@@ -85,38 +85,52 @@ export default async function ComposePage({
           ))}
         </ul>
       </nav>
-      {meetingNotDone ? (
+      {contact.doNotContact || contact.archivedAt ? (
+        // Refused before anything is written, not only at "Log as sent", when the mail may already be out.
         <Alert tone="info" className="mb-6">
-          {contact.name} is in {contact.stage === "SCHEDULED" ? "Scheduled" : "an earlier stage"}: mark the meeting done before logging a thank-you.
+          {contact.doNotContact
+            ? `${contact.name} is marked do-not-contact, so there is nothing to write to them. If that no longer applies, clear it when you edit the contact.`
+            : `${contact.name} is archived. Restore them from their page before writing to them.`}{" "}
+          <Link href={`/contacts/${contact.id}`} className="font-semibold underline underline-offset-2">
+            Go to {contact.name}
+          </Link>
         </Alert>
-      ) : thankYou?.meetingDoneAt && timing ? (
-        <Alert tone={timing.late ? "info" : "success"} className="mb-6">
-          The meeting ended {formatDateTime(thankYou.meetingDoneAt, viewer.timeZone)}.{" "}
-          {timing.late ? "More than 24 hours ago: a late thank-you is still far better than none." : "You are within the 24 hours."}
-          {thankYou.sendResume ? " You noted to offer your résumé: the draft does." : ""}
-        </Alert>
-      ) : null}
-      <Composer
-        key={purpose}
-        purpose={purpose}
-        contact={{ id: contact.id, name: contact.name, email: contact.email, connection: contact.connection }}
-        templates={usable}
-        initialTemplateId={purpose === "outreach" ? undefined : usable[0]?.id}
-        takeaway={thankYou?.takeaway}
-        appendix={thankYou?.sendResume ? RESUME_OFFER : null}
-        placeholders={{
-          firstName,
-          lastName: rest.join(" "),
-          name: contact.name,
-          employer: contact.employer,
-          title: contact.title,
-          connection: contact.connection,
-          myName: viewer.name,
-          myFirstName: viewer.name.split(/\s+/)[0],
-          takeaway: thankYou?.takeaway,
-        }}
-        nowLocal={toLocalInputValue(at, viewer.timeZone)}
-      />
+      ) : (
+        <>
+          {meetingNotDone ? (
+            <Alert tone="info" className="mb-6">
+              {contact.name} is in {contact.stage === "SCHEDULED" ? "Scheduled" : "an earlier stage"}: mark the meeting done before logging a thank-you.
+            </Alert>
+          ) : thankYou?.meetingDoneAt && timing ? (
+            <Alert tone={timing.late ? "info" : "success"} className="mb-6">
+              The meeting ended {formatDateTime(thankYou.meetingDoneAt, viewer.timeZone)}.{" "}
+              {timing.late ? "More than 24 hours ago: a late thank-you is still far better than none." : "You are within the 24 hours."}
+              {thankYou.sendResume ? " You noted to offer your résumé: the draft does." : ""}
+            </Alert>
+          ) : null}
+          <Composer
+            key={purpose}
+            purpose={purpose}
+            contact={{ id: contact.id, name: contact.name, email: contact.email, connection: contact.connection }}
+            templates={usable}
+            initialTemplateId={purpose === "outreach" ? undefined : usable[0]?.id}
+            takeaway={thankYou?.takeaway}
+            appendix={thankYou?.sendResume ? RESUME_OFFER : null}
+            placeholders={{
+              firstName,
+              lastName: rest.join(" "),
+              name: contact.name,
+              employer: contact.employer,
+              title: contact.title,
+              connection: contact.connection,
+              myName: viewer.name,
+              myFirstName: viewer.name.split(/\s+/)[0],
+              takeaway: thankYou?.takeaway,
+            }}
+            nowLocal={toLocalInputValue(at, viewer.timeZone)}
+          />
+        </>
+      )}
     </>
   );
 }
