@@ -224,9 +224,9 @@ export async function updateContact(contactId: string, version: number, fields: 
 /**
  * "Do not contact" wins over every reminder (product.md): setting it cancels the contacts' pending
  * reminders; clearing it derives the follow-up and keep-in-touch reminders their history calls for
- * again. Used for the student's own flag and for a chapter's on the members' copies.
+ * again. (A chapter's do-not-contact flags the members' copies in lib/data/chapters.ts.)
  */
-export async function applyDoNotContact(tx: Prisma.TransactionClient, viewer: Viewer, contactIds: string[], doNotContact: boolean, now: Date): Promise<void> {
+async function applyDoNotContact(tx: Prisma.TransactionClient, viewer: Viewer, contactIds: string[], doNotContact: boolean, now: Date): Promise<void> {
   if (doNotContact) {
     await tx.reminder.updateMany({ where: { ownerId: viewer.id, contactId: { in: contactIds }, status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
     return;
