@@ -4,12 +4,11 @@
 import { addDays } from "date-fns";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { claimSharedContact, copySharedToPipeline, releaseClaim, updateSharedSettings } from "@/lib/data/chapters";
-import { createSession } from "@/lib/data/auth";
 import { FieldError } from "@/lib/data/errors";
 import { logOutreach } from "@/lib/data/outreach";
 import { moveContact } from "@/lib/data/pipeline";
 import { getDatabase } from "@/lib/db";
-import { createTestUser } from "../support/factories";
+import { createTestChapter, createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
 
 const prisma = () => getDatabase().prisma;
@@ -38,16 +37,7 @@ beforeAll(async () => {
   officer = await createTestUser("Rules Officer");
   maya = await createTestUser("Rules Maya");
   sam = await createTestUser("Rules Sam");
-  const chapter = await prisma().organisation.create({ data: { kind: "CHAPTER", name: "Rules PRSSA", slug: "rules-prssa", inviteCode: "RULE-PRSS", claimDays: 14 } });
-  chapterId = chapter.id;
-  await prisma().membership.createMany({
-    data: [
-      { organisationId: chapterId, userId: officer.id, role: "OFFICER" },
-      { organisationId: chapterId, userId: maya.id, role: "MEMBER" },
-      { organisationId: chapterId, userId: sam.id, role: "MEMBER" },
-    ],
-  });
-  for (const user of [officer, maya, sam]) await createSession(user.id);
+  chapterId = await createTestChapter("Rules PRSSA", { officers: [officer], members: [maya, sam] }, 14);
 });
 
 beforeEach(async () => {

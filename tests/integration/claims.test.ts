@@ -16,7 +16,7 @@ import { createSession } from "@/lib/data/auth";
 import { FieldError, NotFoundError } from "@/lib/data/errors";
 import { getViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
-import { createTestUser } from "../support/factories";
+import { createTestChapter, createTestUser } from "../support/factories";
 import { sessionHolder, signInAs } from "../support/session";
 
 const prisma = () => getDatabase().prisma;
@@ -76,18 +76,7 @@ beforeAll(async () => {
   sam = await createTestUser("Sam Member");
   lena = await createTestUser("Lena Member");
   outsider = await createTestUser("Not A Member");
-  const chapter = await prisma().organisation.create({
-    data: { kind: "CHAPTER", name: "Test PRSSA", slug: "test-prssa", inviteCode: "TEST-PRSS", claimDays: 14 },
-  });
-  chapterId = chapter.id;
-  await prisma().membership.createMany({
-    data: [
-      { organisationId: chapterId, userId: officer.id, role: "OFFICER" },
-      { organisationId: chapterId, userId: maya.id, role: "MEMBER" },
-      { organisationId: chapterId, userId: sam.id, role: "MEMBER" },
-      { organisationId: chapterId, userId: lena.id, role: "MEMBER" },
-    ],
-  });
+  chapterId = await createTestChapter("Test PRSSA", { officers: [officer], members: [maya, sam, lena] }, 14);
   for (const user of [officer, maya, sam, lena, outsider]) sessions.set(user.id, await createSession(user.id));
 });
 

@@ -11,7 +11,7 @@ import { calendarFeedForToken, createCalendarFeed } from "@/lib/data/calendar-fe
 import { FieldError, NotFoundError } from "@/lib/data/errors";
 import { listTodayReminders } from "@/lib/data/reminders";
 import { getDatabase } from "@/lib/db";
-import { createTestUser } from "../support/factories";
+import { createTestChapter, createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
 
 const prisma = () => getDatabase().prisma;
@@ -34,16 +34,7 @@ beforeAll(async () => {
   ben = await createTestUser("Ben Attendee");
   cleo = await createTestUser("Cleo Skipper");
   outsider = await createTestUser("Out Sider");
-  const chapter = await prisma().organisation.create({ data: { kind: "CHAPTER", name: "Tour Chapter", slug: "tour-chapter", inviteCode: "TOUR-2222" } });
-  chapterId = chapter.id;
-  await prisma().membership.createMany({
-    data: [
-      { organisationId: chapterId, userId: officer.id, role: "OFFICER" },
-      { organisationId: chapterId, userId: ana.id, role: "MEMBER" },
-      { organisationId: chapterId, userId: ben.id, role: "MEMBER" },
-      { organisationId: chapterId, userId: cleo.id, role: "MEMBER" },
-    ],
-  });
+  chapterId = await createTestChapter("Tour Chapter", { officers: [officer], members: [ana, ben, cleo] });
   hostId = (
     await prisma().sharedContact.create({
       data: { organisationId: chapterId, proposedById: officer.id, name: "Rachel Host", title: "SVP", employer: "Fahlgren Mortine", email: "rachel@fahlgren.example", status: "OPEN", fieldVisibility: { email: "officers" } },
