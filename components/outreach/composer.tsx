@@ -4,7 +4,7 @@
 // placeholders block all three (the server refuses them too). Its purpose (a request, the
 // follow-up, a thank-you, a keep-in-touch note) picks the checks and what logging records.
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
@@ -85,6 +85,16 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
       ),
     [purpose, channel, subject, body, contact.connection, takeaway],
   );
+  // The message just logged can't be logged again by a second tap (the server would not store it
+  // twice either); changing it makes it a new message.
+  const draftKey = `${channel}\u0000${subject}\u0000${body}`;
+  const [submittedKey, setSubmittedKey] = useState<string | null>(null);
+  const logged = state.status === "saved" && submittedKey === draftKey;
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // On a phone the confirmation sits above the fold: bring it to where the student is looking.
+    if (state.status === "saved") notice.current?.scrollIntoView({ block: "nearest" });
+  }, [state]);
   const sendable = body.trim().length > 0 && canSend(checks);
   const blocking = checks.find((c) => !c.ok && c.blocking);
 
@@ -102,19 +112,21 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <form action={formAction} className="space-y-4">
-        {state.status === "saved" ? (
-          <Alert tone="success" live>
-            {state.message}{" "}
-            <Link href={`/contacts/${contact.id}`} className="font-semibold underline">
-              Back to {contact.name}
-            </Link>
-          </Alert>
-        ) : state.status === "invalid" || state.status === "error" ? (
-          <Alert tone="danger" live>
-            {state.message}
-          </Alert>
-        ) : null}
+      <form action={formAction} onSubmit={() => setSubmittedKey(draftKey)} className="space-y-4">
+        <div ref={notice} className="scroll-mt-20">
+          {state.status === "saved" ? (
+            <Alert tone="success" live>
+              {state.message}{" "}
+              <Link href={`/contacts/${contact.id}`} className="font-semibold underline">
+                Back to {contact.name}
+              </Link>
+            </Alert>
+          ) : state.status === "invalid" || state.status === "error" ? (
+            <Alert tone="danger" live>
+              {state.message}
+            </Alert>
+          ) : null}
+        </div>
         <SelectField label="Start from a template" name="templateId" value={templateId} onChange={(e) => pickTemplate(e.target.value)}>
           <option value="">Write your own</option>
           {Object.entries(TEMPLATE_KIND_LABELS).map(([kind, label]) => {
@@ -179,8 +191,8 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
           >
             {copied ? "Copied" : "Copy text"}
           </Button>
-          <Button type="submit" disabled={!sendable || pending} pending={pending} aria-describedby={blocking ? "composer-blocked" : undefined}>
-            Log as sent
+          <Button type="submit" disabled={!sendable || pending || logged} pending={pending} aria-describedby={blocking ? "composer-blocked" : undefined}>
+            {logged ? "Logged" : "Log as sent"}
           </Button>
         </div>
         <p className="text-sm text-slate-600">{FOOTNOTES[purpose]}</p>

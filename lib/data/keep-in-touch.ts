@@ -6,6 +6,7 @@ import { keepInTouchState } from "../domain/keep-in-touch";
 import type { Prisma } from "../generated/prisma/client";
 import type { Channel } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
+import { findLoggedMessage } from "./outreach";
 import { deriveReminders } from "./reminders";
 import { requireViewer, type Viewer } from "./viewer";
 
@@ -23,6 +24,8 @@ export async function logTouch(contactId: string, input: TouchInput, now = new D
     const contact = await tx.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: { lastTouchAt: true, doNotContact: true } });
     if (!contact) throw new NotFoundError("contact");
     if (contact.doNotContact) throw new FieldError("contact", "This contact is marked do-not-contact.");
+    const logged = await findLoggedMessage(tx, viewer.id, contactId, input);
+    if (logged) return logged;
     const touch = await tx.outreachAttempt.create({
       data: { ownerId: viewer.id, contactId, kind: "TOUCH", channel: input.channel, sentAt: input.sentAt, subject: input.subject ?? null, body: input.body ?? null },
       select: { id: true },

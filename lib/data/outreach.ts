@@ -19,6 +19,23 @@ export interface OutreachInput {
 }
 
 /**
+ * The same message already logged for the contact (channel, time sent, subject and text), if any.
+ * "Log as sent" tapped twice, or a form sent again after a lost answer, then logs it once: a second
+ * copy would count as the follow-up and settle the follow-up reminder at once.
+ */
+export async function findLoggedMessage(
+  tx: Prisma.TransactionClient,
+  ownerId: string,
+  contactId: string,
+  input: OutreachInput,
+): Promise<{ id: string } | null> {
+  return tx.outreachAttempt.findFirst({
+    where: { ownerId, contactId, channel: input.channel, sentAt: input.sentAt, subject: input.subject ?? null, body: input.body ?? null },
+    select: { id: true },
+  });
+}
+
+/**
  * Logs a request or follow-up sent to the contact. From `find` it is the move to `outreach` (with
  * its reminders); later it is a follow-up, and the 3B7 reminders are brought up to date.
  */
@@ -28,6 +45,8 @@ export async function logOutreach(contactId: string, input: OutreachInput, now =
   if (!contact) throw new NotFoundError("contact");
   if (contact.doNotContact) throw new FieldError("contact", "This contact is marked do-not-contact. Clear that first if it no longer applies.");
   if (contact.archivedAt) throw new FieldError("contact", "Restore this contact before logging a message to them.");
+  const logged = await findLoggedMessage(db, viewer.id, contactId, input);
+  if (logged) return logged;
   if (contact.stage === "FIND") {
     await moveContact(contactId, "OUTREACH", { kind: "outreach", ...input }, undefined, now);
     const created = await db.outreachAttempt.findFirstOrThrow({ where: { contactId, ownerId: viewer.id }, orderBy: { createdAt: "desc" }, select: { id: true } });

@@ -7,6 +7,7 @@ import type { Channel } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
 import { syncKeepInTouch } from "./keep-in-touch";
 import { moveContact } from "./pipeline";
+import { findLoggedMessage } from "./outreach";
 import { requireViewer } from "./viewer";
 
 export interface ThankYouContext {
@@ -51,6 +52,7 @@ export async function logThankYou(contactId: string, input: ThankYouInput, now =
   const contact = await db.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: { stage: true } });
   if (!contact) throw new NotFoundError("contact");
   const { meetingDoneAt } = await getThankYouContext(contactId);
+  if (await findLoggedMessage(db, viewer.id, contactId, input)) return thankYouTiming(meetingDoneAt, input.sentAt);
   if (contact.stage === "FIND" || contact.stage === "OUTREACH" || contact.stage === "SCHEDULED") {
     throw new FieldError("stage", "Mark the meeting done first: a thank-you follows the conversation.");
   }

@@ -4,7 +4,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createContact, getContact, setContactArchived, setContactsArchived, updateContact } from "@/lib/data/contacts";
 import { FieldError } from "@/lib/data/errors";
-import { setKeepInTouch } from "@/lib/data/keep-in-touch";
+import { logTouch, setKeepInTouch } from "@/lib/data/keep-in-touch";
 import { cancelMeeting } from "@/lib/data/meetings";
 import { logOutreach } from "@/lib/data/outreach";
 import { moveContact } from "@/lib/data/pipeline";
@@ -131,5 +131,28 @@ describe("do-not-contact wins over the student's own reminders", () => {
     await updateContact(id, contact.version, contactFieldsSchema.parse({ name: contact.name, employer: contact.employer, doNotContact: true }));
     await moveContact(id, "FOLLOW_UP", { kind: "cadence", keepInTouchMonths: 3 }, undefined, at("2026-11-03T15:00:00Z"));
     expect(await pending(id)).toEqual([]);
+  });
+});
+
+describe("the same message logged twice is stored once", () => {
+  it("a second 'Log as sent' of the same request is not taken for the follow-up", async () => {
+    const id = await newContact("Double Tap");
+    const message = { channel: "EMAIL" as const, sentAt: at("2026-11-02T15:00:00Z"), subject: "20 minutes?", body: "Hello" };
+    const first = await logOutreach(id, message, at("2026-11-02T15:01:00Z"));
+    const second = await logOutreach(id, message, at("2026-11-02T15:01:05Z"));
+    expect(second.id).toBe(first.id);
+    expect(await prisma().outreachAttempt.count({ where: { contactId: id } })).toBe(1);
+    expect(await pending(id)).toEqual(["FOLLOW_UP_7B", "SUGGEST_ANOTHER_3B"]);
+    // A different text is another message: the follow-up.
+    await logOutreach(id, { ...message, body: "Just following up" }, at("2026-11-02T15:02:00Z"));
+    expect(await prisma().outreachAttempt.count({ where: { contactId: id, kind: "FOLLOW_UP" } })).toBe(1);
+  });
+
+  it("a keep-in-touch note logged twice is one touch", async () => {
+    const id = await inFollowUp("Twice Touched");
+    const note = { channel: "EMAIL" as const, sentAt: at("2026-12-01T15:00:00Z"), subject: "News", body: "I started at Edelman" };
+    await logTouch(id, note, at("2026-12-01T15:01:00Z"));
+    await logTouch(id, note, at("2026-12-01T15:01:03Z"));
+    expect(await prisma().outreachAttempt.count({ where: { contactId: id, kind: "TOUCH" } })).toBe(1);
   });
 });
