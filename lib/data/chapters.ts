@@ -691,7 +691,28 @@ export async function setChapterRole(organisationId: string, userId: string, rol
       if (officers <= 1) throw new FieldError("form", "A chapter needs at least one officer. Make someone else an officer first.");
     }
     await tx.membership.update({ where: { id: target.id }, data: { role } });
+    if (role === "MEMBER") await handOverGroupMeetings(tx, organisationId, userId, new Date());
   });
+}
+
+/**
+ * The chapter's upcoming group meetings an officer organised go to another officer when they stop
+ * being one (stepping down or leaving): otherwise a former officer could still move a meeting, change
+ * its link or its agenda, which every member sees. With no officer left (the last person left the
+ * chapter) they are cancelled. Past meetings stay in the organiser's history.
+ */
+async function handOverGroupMeetings(tx: Prisma.TransactionClient, organisationId: string, fromUserId: string, now: Date): Promise<void> {
+  const next = await tx.membership.findFirst({
+    where: { organisationId, role: "OFFICER", userId: { not: fromUserId } },
+    orderBy: { createdAt: "asc" },
+    select: { userId: true },
+  });
+  const theirs = { organisationId, ownerId: fromUserId, status: "SCHEDULED" as const };
+  if (next) {
+    await tx.meeting.updateMany({ where: theirs, data: { ownerId: next.userId, version: { increment: 1 } } });
+  } else {
+    await tx.meeting.updateMany({ where: theirs, data: { status: "CANCELLED", cancelledAt: now, icsSequence: { increment: 1 } } });
+  }
 }
 
 /**
@@ -721,6 +742,7 @@ export async function leaveChapter(organisationId: string, now: Date): Promise<v
       data: { status: "CANCELLED", settledAt: now },
     });
     await tx.meetingAttendee.deleteMany({ where: { userId: viewer.id, meeting: { organisationId, status: "SCHEDULED" } } });
+    if (role === "OFFICER") await handOverGroupMeetings(tx, organisationId, viewer.id, now);
     await tx.membership.deleteMany({ where: { organisationId, userId: viewer.id } });
   });
 }

@@ -3,8 +3,10 @@
 // and the chapter's "do not contact" flags every copy and silences its reminders.
 import { addDays } from "date-fns";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { claimSharedContact, copySharedToPipeline, releaseClaim, updateSharedSettings } from "@/lib/data/chapters";
-import { FieldError } from "@/lib/data/errors";
+import { claimSharedContact, copySharedToPipeline, leaveChapter, releaseClaim, setChapterRole, updateSharedSettings } from "@/lib/data/chapters";
+import { scheduleGroupMeeting } from "@/lib/data/group-meetings";
+import { rescheduleMeeting } from "@/lib/data/meetings";
+import { FieldError, NotFoundError } from "@/lib/data/errors";
 import { logOutreach } from "@/lib/data/outreach";
 import { moveContact } from "@/lib/data/pipeline";
 import { getDatabase } from "@/lib/db";
@@ -107,5 +109,36 @@ describe("the chapter's do-not-contact", () => {
     await signInAs(sam.id);
     const refused = await claimSharedContact(id, addDays(now, 3));
     expect(refused).toMatchObject({ ok: false, availableAt: addDays(now, 31) });
+  });
+});
+
+describe("group meetings stay with the chapter's officers", () => {
+  const tour = { title: "Agency tour", startsAt: addDays(now, 10), durationMinutes: 60, mode: "IN_PERSON" as const, location: "4030 Easton Station", memberIds: [] as string[], employer: "Fahlgren Mortine", sharedContactId: null };
+
+  it("an officer who steps down or leaves hands their upcoming meetings to another officer and can no longer change them", async () => {
+    const [ola, pia, quin] = [await createTestUser("Ola Officer"), await createTestUser("Pia Officer"), await createTestUser("Quin Member")];
+    const chapter = await createTestChapter("Handover Chapter", { officers: [ola, pia], members: [quin] });
+    await signInAs(ola.id);
+    const { id: meetingId } = await scheduleGroupMeeting(chapter, tour, now);
+    await leaveChapter(chapter, now);
+    expect((await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).ownerId).toBe(pia.id);
+    await expect(rescheduleMeeting(meetingId, { ...tour, location: "https://elsewhere.example/join" })).rejects.toBeInstanceOf(NotFoundError);
+
+    // Pia steps down in favour of Quin: the meeting follows the officers again.
+    await signInAs(pia.id);
+    await setChapterRole(chapter, quin.id, "OFFICER");
+    await setChapterRole(chapter, pia.id, "MEMBER");
+    expect((await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).ownerId).toBe(quin.id);
+  });
+
+  it("the last person leaving cancels the chapter's upcoming meetings", async () => {
+    const solo = await createTestUser("Solo Officer");
+    const chapter = await createTestChapter("Solo Chapter", { officers: [solo], members: [] });
+    await signInAs(solo.id);
+    await prisma().membership.create({ data: { organisationId: chapter, userId: (await createTestUser("Soon Gone")).id, role: "MEMBER" } });
+    const { id: meetingId } = await scheduleGroupMeeting(chapter, tour, now);
+    await prisma().membership.deleteMany({ where: { organisationId: chapter, role: "MEMBER" } });
+    await leaveChapter(chapter, now);
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "CANCELLED" });
   });
 });
