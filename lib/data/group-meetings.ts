@@ -113,11 +113,17 @@ const summarySelect = {
   status: true,
   ownerId: true,
   organisation: { select: { id: true, name: true } },
-  sharedContact: { select: { name: true, employer: true } },
+  sharedContact: { select: { name: true, employer: true, fieldVisibility: true } },
   attendees: { select: { userId: true, rsvp: true } },
 } satisfies Prisma.MeetingSelect;
 
 type SummaryRow = Prisma.MeetingGetPayload<{ select: typeof summarySelect }>;
+
+/** The professional's name, and their employer unless the chapter shows it to officers only. */
+function withWhom(shared: { name: string; employer: string | null; fieldVisibility: unknown }, isOfficer: boolean): string {
+  const employer = isOfficer || !officerOnlyFields(shared.fieldVisibility).has("employer") ? shared.employer : null;
+  return [shared.name, employer].filter(Boolean).join(", ");
+}
 
 function toSummary(row: SummaryRow, viewerId: string, officerOf: ReadonlySet<string>): GroupMeetingSummary | null {
   if (!row.organisation) return null;
@@ -132,7 +138,7 @@ function toSummary(row: SummaryRow, viewerId: string, officerOf: ReadonlySet<str
     status: row.status,
     chapterId: row.organisation.id,
     chapterName: row.organisation.name,
-    with: row.sharedContact ? [row.sharedContact.name, row.sharedContact.employer].filter(Boolean).join(", ") : null,
+    with: row.sharedContact ? withWhom(row.sharedContact, officerOf.has(row.organisation.id)) : null,
     myRsvp: mine?.rsvp ?? null,
     going: row.attendees.filter((a) => a.rsvp === "GOING").length,
     maybe: row.attendees.filter((a) => a.rsvp === "MAYBE").length,

@@ -75,6 +75,18 @@ describe("a tour from scheduling to thank-yous", () => {
     expect(await listGroupMeetings(now)).toEqual([expect.objectContaining({ id: meetingId, myRsvp: "INVITED", with: "Rachel Host, Fahlgren Mortine", isOfficer: false })]);
   });
 
+  it("an employer the chapter shows to officers only is not in the members' list of meetings", async () => {
+    await prisma().sharedContact.update({ where: { id: hostId }, data: { fieldVisibility: { email: "officers", employer: "officers" } } });
+    try {
+      await signInAs(ana.id);
+      expect(await listGroupMeetings(now)).toEqual([expect.objectContaining({ id: meetingId, with: "Rachel Host" })]);
+      await signInAs(officer.id);
+      expect(await listGroupMeetings(now)).toEqual([expect.objectContaining({ id: meetingId, with: "Rachel Host, Fahlgren Mortine" })]);
+    } finally {
+      await prisma().sharedContact.update({ where: { id: hostId }, data: { fieldVisibility: { email: "officers" } } });
+    }
+  });
+
   it("members RSVP: going or maybe puts it in their own pipeline and Today; not going does not", async () => {
     await signInAs(ana.id);
     await rsvpGroupMeeting(meetingId, "GOING", now);
