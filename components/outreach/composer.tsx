@@ -90,6 +90,11 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
   const draftKey = `${channel}\u0000${subject}\u0000${body}`;
   const [submittedKey, setSubmittedKey] = useState<string | null>(null);
   const logged = state.status === "saved" && submittedKey === draftKey;
+  // React resets a form once its action finishes, which puts the channel and template selects back
+  // to their first options on screen while the draft here still says otherwise (the next log would
+  // send the wrong channel). A form drawn afresh after each answer shows the draft as it is.
+  const [answered, setAnswered] = useState({ state, round: 0 });
+  if (answered.state !== state) setAnswered({ state, round: answered.round + 1 });
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // On a phone the confirmation sits above the fold: bring it to where the student is looking.
@@ -112,7 +117,7 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <form action={formAction} onSubmit={() => setSubmittedKey(draftKey)} className="space-y-4">
+      <form key={answered.round} action={formAction} onSubmit={() => setSubmittedKey(draftKey)} className="space-y-4">
         <div ref={notice} className="scroll-mt-20">
           {state.status === "saved" ? (
             <Alert tone="success" live>
