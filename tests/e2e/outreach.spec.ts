@@ -30,6 +30,11 @@ test("a templated request is blocked until its placeholders are filled, then log
   await expect(page.getByText("Every placeholder is filled in.")).toBeVisible();
   await page.getByRole("button", { name: "Log as sent" }).click();
   await expect(page.getByText(`Logged your message to ${name}.`)).toBeVisible();
+  // The same message can't be logged twice by a second tap; changing it makes a new one.
+  await expect(page.getByRole("button", { name: "Logged" })).toBeDisabled();
+  await message.press("End");
+  await message.press("Space");
+  await expect(page.getByRole("button", { name: "Log as sent" })).toBeEnabled();
 
   const suggestion = `No reply from ${name} yet: ask someone else at the same employer`;
   await page.goto("/today");
