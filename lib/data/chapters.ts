@@ -26,6 +26,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Channel, ClaimOutcome, SharedStatus } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
 import { throttledCodeLookup } from "./invite-code-attempts";
+import { cancelContactReminders } from "./reminders";
 import { requireViewer } from "./viewer";
 
 type ChapterRole = "MEMBER" | "OFFICER";
@@ -560,7 +561,7 @@ export async function updateSharedSettings(sharedContactId: string, input: Share
       const copies = (await tx.contact.findMany({ where: { sharedContactId: entry.id, doNotContact: false }, select: { id: true } })).map((c) => c.id);
       if (copies.length) {
         await tx.contact.updateMany({ where: { id: { in: copies } }, data: { doNotContact: true, version: { increment: 1 } } });
-        await tx.reminder.updateMany({ where: { contactId: { in: copies }, status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
+        await cancelContactReminders(tx, null, copies, now);
       }
     }
   });
@@ -691,7 +692,7 @@ export async function setChapterRole(organisationId: string, userId: string, rol
       if (officers <= 1) throw new FieldError("form", "A chapter needs at least one officer. Make someone else an officer first.");
     }
     await tx.membership.update({ where: { id: target.id }, data: { role } });
-    if (role === "MEMBER") await handOverGroupMeetings(tx, organisationId, userId, new Date());
+    if (role === "MEMBER") await handOverGroupMeetings(tx, organisationId, userId, clockNow());
   });
 }
 

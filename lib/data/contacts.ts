@@ -9,7 +9,7 @@ import { CONTACTS_PAGE_SIZE, TAGS_PER_CONTACT, type ContactFields, type ContactL
 import { ConflictError, NotFoundError } from "./errors";
 import { syncKeepInTouch } from "./keep-in-touch";
 import { syncFollowUps } from "./outreach";
-import { restoreShelvedReminders, shelveRemindersOnArchive } from "./reminders";
+import { cancelContactReminders, restoreShelvedReminders } from "./reminders";
 import { requireViewer, type Viewer } from "./viewer";
 
 export const contactRow = {
@@ -228,7 +228,7 @@ export async function updateContact(contactId: string, version: number, fields: 
  */
 async function applyDoNotContact(tx: Prisma.TransactionClient, viewer: Viewer, contactIds: string[], doNotContact: boolean, now: Date): Promise<void> {
   if (doNotContact) {
-    await tx.reminder.updateMany({ where: { ownerId: viewer.id, contactId: { in: contactIds }, status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
+    await cancelContactReminders(tx, viewer.id, contactIds, now);
     return;
   }
   for (const contactId of contactIds) {
@@ -314,7 +314,8 @@ export async function setContactsArchived(contactIds: string[], archived: boolea
     ).map((c) => c.id);
     if (ids.length === 0) return 0;
     if (archived) {
-      await shelveRemindersOnArchive(tx, viewer.id, ids, now);
+      // Cancelled as of the archive's own time, which is how the restore recognises them.
+      await cancelContactReminders(tx, viewer.id, ids, now);
     } else {
       await restoreShelvedReminders(tx, viewer.id, ids);
     }

@@ -138,17 +138,18 @@ export async function deriveReminders(tx: Prisma.TransactionClient, rows: Prisma
 }
 
 /**
- * Archiving puts a contact's reminders away and restoring brings back exactly those: they are
- * cancelled with the archive's own time as their settledAt, which is how a restore recognises them
- * (and leaves alone anything cancelled for another reason). Rows are the viewer's own contacts.
+ * Cancels the contacts' pending reminders as of `at`: for a contact archived (at its archivedAt, which
+ * is how a restore recognises them) or marked do-not-contact. `ownerId` scopes it to one student's
+ * rows; a chapter's do-not-contact reaches every member's copy and passes none.
  */
-export async function shelveRemindersOnArchive(tx: Prisma.TransactionClient, ownerId: string, contactIds: string[], archivedAt: Date): Promise<void> {
+export async function cancelContactReminders(tx: Prisma.TransactionClient, ownerId: string | null, contactIds: string[], at: Date): Promise<void> {
   await tx.reminder.updateMany({
-    where: { ownerId, contactId: { in: contactIds }, status: "PENDING" },
-    data: { status: "CANCELLED", settledAt: archivedAt },
+    where: { ...(ownerId ? { ownerId } : {}), contactId: { in: contactIds }, status: "PENDING" },
+    data: { status: "CANCELLED", settledAt: at },
   });
 }
 
+/** Brings back what archiving the contacts cancelled (settledAt = their archivedAt), nothing else. */
 export async function restoreShelvedReminders(tx: Prisma.TransactionClient, ownerId: string, contactIds: string[]): Promise<void> {
   await tx.$executeRaw`
     UPDATE "Reminder" r SET status = 'PENDING', "settledAt" = NULL
