@@ -10,6 +10,7 @@ import {
   canLoseOfficer,
   decideClaim,
   decideMemberClaimLimit,
+  hiddenFromMembers,
   isClaimable,
   matchesFilter,
   officerOnlyFields,
@@ -230,7 +231,7 @@ export async function listChapterDirectories(now: Date, filter: DirectoryFilter 
             phone: s.phone,
             linkedinUrl: s.linkedinUrl,
           },
-          isOfficer ? new Set() : restricted,
+          isOfficer ? new Set() : hiddenFromMembers(s.status, restricted),
         );
         const active = s.claims.find((c) => c.activeFor !== null && c.expiresAt > now);
         const mine = s.claims.find((c) => c.userId === viewer.id);

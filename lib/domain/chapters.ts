@@ -248,6 +248,17 @@ export interface SharedFields {
 }
 
 /** The entry as the viewer may see it: fields restricted to officers are emptied for members. */
+/**
+ * What a member may not see of an entry: the fields the chapter keeps for officers, and every way of
+ * reaching a professional marked do-not-contact (listed so nobody proposes them again, not to be
+ * written to).
+ */
+export function hiddenFromMembers(status: SharedStatusValue, officerOnly: ReadonlySet<RestrictableField>): Set<RestrictableField> {
+  const hidden = new Set(officerOnly);
+  if (status === "DO_NOT_CONTACT") for (const field of ["email", "phone", "linkedinUrl"] as const) hidden.add(field);
+  return hidden;
+}
+
 export function redactShared<T extends SharedFields>(entry: T, hidden: ReadonlySet<RestrictableField>): T {
   if (hidden.size === 0) return entry;
   const copy: T = { ...entry };

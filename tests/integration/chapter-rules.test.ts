@@ -3,7 +3,7 @@
 // and the chapter's "do not contact" flags every copy and silences its reminders.
 import { addDays } from "date-fns";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { claimSharedContact, copySharedToPipeline, leaveChapter, releaseClaim, setChapterRole, updateSharedSettings } from "@/lib/data/chapters";
+import { claimSharedContact, copySharedToPipeline, leaveChapter, listChapterDirectories, releaseClaim, setChapterRole, updateSharedSettings } from "@/lib/data/chapters";
 import { scheduleGroupMeeting } from "@/lib/data/group-meetings";
 import { rescheduleMeeting } from "@/lib/data/meetings";
 import { FieldError, NotFoundError } from "@/lib/data/errors";
@@ -91,6 +91,9 @@ describe("the chapter's do-not-contact", () => {
 
     await signInAs(maya.id);
     await expect(logOutreach(contactId, { channel: "EMAIL", sentAt: addDays(now, 2) }, addDays(now, 2))).rejects.toThrow(/do-not-contact/);
+    // Still listed, so nobody proposes them again, but with no way of writing to them.
+    const listed = (await listChapterDirectories(addDays(now, 2)))?.flatMap((d) => d.professionals).find((p) => p.id === id);
+    expect(listed).toMatchObject({ name: "Dana Declines", status: "DO_NOT_CONTACT", email: null, phone: null, linkedinUrl: null });
 
     // Reopened two days later: the claim the officer ended counts, so the cap still holds.
     await signInAs(officer.id);

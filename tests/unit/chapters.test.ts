@@ -8,6 +8,7 @@ import {
   MEMBER_CLAIM_LIMITS,
   matchesFilter,
   officerOnlyFields,
+  hiddenFromMembers,
   redactShared,
   termOf,
   type ClaimRecord,
@@ -213,5 +214,13 @@ describe("decideMemberClaimLimit", () => {
     const claims = Array.from({ length: MEMBER_CLAIM_LIMITS.perDay }, (_, i) => claim(0.9 - i * 0.01, { releasedAt: now }));
     const decision = decideMemberClaimLimit(claims, now, "UTC");
     expect(decision).toMatchObject({ ok: false, reason: "member-day", availableAt: addDays(claims[0]!.claimedAt, 1) });
+  });
+});
+
+describe("hiddenFromMembers", () => {
+  it("hides the officer-only fields, and every way of reaching a do-not-contact professional", () => {
+    const officerOnly = new Set(["employer"] as const);
+    expect([...hiddenFromMembers("OPEN", officerOnly)]).toEqual(["employer"]);
+    expect([...hiddenFromMembers("DO_NOT_CONTACT", officerOnly)].sort()).toEqual(["email", "employer", "linkedinUrl", "phone"]);
   });
 });
