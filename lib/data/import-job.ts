@@ -90,13 +90,13 @@ export async function processContactImport(db: PrismaClient, ownerId: string, im
 
         const flush = async () => {
           const toCreate: ContactDraft[] = [];
-          const toFill = new Map<string, ContactDraft>();
+          const toFill = new Map<string, Extract<ClassifiedRow, { status: "duplicate" }>>();
           for (const row of batch) {
             if (row.status === "invalid") report.push({ row: row.row, name: row.name, reason: row.reason });
             else if (row.status === "new" || choice === "IMPORT_ANYWAY") toCreate.push(row.draft);
-            else if (choice === "UPDATE_EMPTY" && row.match.contactId) {
-              if (!toFill.has(row.match.contactId)) toFill.set(row.match.contactId, row.draft);
-            } else report.push({ row: row.row, name: row.draft.name, reason: describeMatch(row.match) });
+            else if (choice === "UPDATE_EMPTY" && row.match.contactId && !toFill.has(row.match.contactId)) toFill.set(row.match.contactId, row);
+            else if (choice === "UPDATE_EMPTY" && row.match.contactId) report.push({ row: row.row, name: row.draft.name, reason: `${describeMatch(row.match)}, like an earlier row of this file` });
+            else report.push({ row: row.row, name: row.draft.name, reason: describeMatch(row.match) });
           }
           if (toCreate.length) {
             const rows = await tx.contact.createManyAndReturn({
@@ -110,12 +110,16 @@ export async function processContactImport(db: PrismaClient, ownerId: string, im
           if (toFill.size) {
             const current = await tx.contact.findMany({ where: { ownerId, id: { in: [...toFill.keys()] } }, select: { id: true, title: true, employer: true, industry: true, location: true, email: true, phone: true, linkedinUrl: true, notes: true, tags: true } });
             for (const contact of current) {
-              const draft = toFill.get(contact.id)!;
+              const { draft, row, match } = toFill.get(contact.id)!;
               const data: Prisma.ContactUpdateInput = {};
               for (const field of FILLABLE) if (!contact[field] && draft[field]) data[field] = draft[field];
               const tags = [...new Set([...contact.tags, ...draft.tags])];
               if (tags.length !== contact.tags.length) data.tags = tags;
-              if (Object.keys(data).length === 0) continue;
+              if (Object.keys(data).length === 0) {
+                // Every row is accounted for: one with nothing to add is skipped, and says so.
+                report.push({ row, name: draft.name, reason: `${describeMatch(match)}, with no empty field this row could fill` });
+                continue;
+              }
               await tx.contact.update({ where: { id: contact.id }, data: { ...data, version: { increment: 1 } } });
               updated++;
             }
@@ -134,7 +138,7 @@ export async function processContactImport(db: PrismaClient, ownerId: string, im
         await flush();
         await tx.contactImport.update({
           where: { id: importId },
-          data: { status: "DONE", processed, created, updated, skipped: report.length, report: report as unknown as Prisma.InputJsonValue, source: null, finishedAt: new Date() },
+          data: { status: "DONE", processed, created, updated, skipped: report.length, report: report.sort((a, b) => a.row - b.row) as unknown as Prisma.InputJsonValue, source: null, finishedAt: new Date() },
         });
       },
       { timeout: 30 * 60_000, maxWait: 60_000 },

@@ -91,6 +91,19 @@ describe("import", () => {
     expect(after).toMatchObject({ name: "Jose Nunez", title: "SVP", email: "jose.nunez@edelman.example", linkedinUrl: "https://www.linkedin.com/in/jose-nunez-pr", tags: ["pr", "imported"], version: 2 });
   });
 
+  it("update empty fields reports a duplicate with nothing to fill, so every row is accounted for", async () => {
+    const user = await createTestUser("Full Contact Student");
+    await signInAs(user.id);
+    await prisma().contact.create({
+      data: { ownerId: user.id, name: "Jose Nunez", employer: "Edelman", title: "SVP", email: "jose.nunez@edelman.example", linkedinUrl: "https://www.linkedin.com/in/jose-nunez-pr", industry: "PR", location: "NYC", phone: "5551234567", notes: "n", tags: ["imported"] },
+    });
+    const result = await importFile("Connections.csv", fixture("linkedin-connections.csv"), "UPDATE_EMPTY");
+    expect(result.created + result.updated + result.skipped).toBe(result.processed);
+    expect(result.report).toContainEqual({ row: 5, name: "José Núñez", reason: "already in your contacts (same email), with no empty field this row could fill" });
+    expect(result.report).toContainEqual({ row: 11, name: "José Núñez", reason: "already in your contacts (same email), like an earlier row of this file" });
+    expect(result.report.map((r) => r.row)).toEqual([...result.report.map((r) => r.row)].sort((a, b) => a - b));
+  });
+
   it("import anyway creates the duplicates too", async () => {
     const user = await createTestUser("Anyway Student");
     await signInAs(user.id);
