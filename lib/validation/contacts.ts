@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normaliseLinkedInUrl } from "../domain/import/draft";
 import { STAGES } from "../domain/stages";
 
 const optionalText = (max: number) =>
@@ -33,10 +34,10 @@ export const contactFieldsSchema = z.object({
     (v) => v == null || /^\+?[0-9 ().\-]{7,}$/.test(v),
     "Enter a phone number with at least 7 digits, like +1 614 555 0100.",
   ),
-  linkedinUrl: optionalText(300).refine(
-    (v) => v == null || /^https:\/\/([a-z]{2,3}\.)?linkedin\.com\/in\/[^/\s]+\/?$/i.test(v),
-    "Enter a LinkedIn profile URL like https://www.linkedin.com/in/name.",
-  ),
+  // Pasted as the browser or the app shows it (linkedin.com/in/name, m.linkedin.com/…/en), stored as one form.
+  linkedinUrl: optionalText(300)
+    .transform((v) => (v == null ? v : (normaliseLinkedInUrl(v) ?? v)))
+    .refine((v) => v == null || normaliseLinkedInUrl(v) === v, "Enter a LinkedIn profile URL like https://www.linkedin.com/in/name."),
   howFound: z.enum(HOW_FOUND).default("OTHER"),
   connection: optionalText(200),
   motivation: z.coerce.number().int().min(1, "Choose 1 to 5.").max(5, "Choose 1 to 5.").default(3),

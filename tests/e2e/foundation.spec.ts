@@ -58,6 +58,8 @@ test("a contact's page shows its fields and timeline", async ({ page }) => {
 
 test("staff see their cohort, officers their chapter", async ({ page }) => {
   await signInAsDemo(page, DEMO_STAFF);
+  // Nothing of their own is due: Today points them to their cohorts.
+  await expect(page.getByRole("link", { name: "Open your cohorts" })).toBeVisible();
   await visit(page, "Cohorts", "Cohorts");
   await expect(page.getByRole("heading", { name: /Communications Fall 2026/ })).toBeVisible();
   await page.getByRole("button", { name: /Sign out/ }).first().click();

@@ -181,5 +181,11 @@ describe("duplicates", () => {
   it("normalises LinkedIn profile URLs and ignores other pages", () => {
     expect(normaliseLinkedInUrl("linkedin.com/in/ana?trk=x")).toBe("https://www.linkedin.com/in/ana");
     expect(normaliseLinkedInUrl("https://www.linkedin.com/company/acme")).toBeNull();
+    // The mobile app's address and a profile's language version are the same person.
+    expect(normaliseLinkedInUrl("https://m.linkedin.com/in/ana")).toBe("https://www.linkedin.com/in/ana");
+    expect(normaliseLinkedInUrl("https://www.linkedin.com/in/ana/en")).toBe("https://www.linkedin.com/in/ana");
+    expect(normaliseLinkedInUrl("https://www.linkedin.com/in/ana/fr-fr/")).toBe("https://www.linkedin.com/in/ana");
+    expect(normaliseLinkedInUrl("https://evil.example/linkedin.com/in/ana")).toBeNull();
+    expect(normaliseLinkedInUrl("https://www.linkedin.com/in/ana/details/experience")).toBeNull();
   });
 });

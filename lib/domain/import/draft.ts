@@ -68,7 +68,8 @@ function clip(value: string, max: number): string | null {
  * (https://www.linkedin.com/in/<name>), or null for anything else (a company page, another site).
  */
 export function normaliseLinkedInUrl(value: string): string | null {
-  const match = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.)?linkedin\.com\/in\/([^/?#\s]+)\/?(?:[?#].*)?$/i.exec(value.trim());
+  // Any one subdomain (www., m. from the app, uk.) and a trailing locale (/en, /fr-fr) are the same profile.
+  const match = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)?linkedin\.com\/in\/([^/?#\s]+)(?:\/[a-z]{2}(?:[-_][a-z]{2})?)?\/?(?:[?#].*)?$/i.exec(value.trim());
   return match?.[1] ? `https://www.linkedin.com/in/${match[1]}` : null;
 }
 
