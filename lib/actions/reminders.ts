@@ -1,10 +1,10 @@
 "use server";
-// Settling reminders from Today: done, snoozed, or dismissed.
+// Settling reminders from Today: done, snoozed, or dismissed, and undoing done or dismissed.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { now } from "../clock";
 import { NotFoundError } from "../data/errors";
-import { settleReminder, snoozeReminder } from "../data/reminders";
+import { reopenReminder, settleReminder, snoozeReminder } from "../data/reminders";
 import { requireViewer } from "../data/viewer";
 import { SNOOZE_LABELS, SNOOZE_OPTIONS, snoozeUntil } from "../domain/snooze";
 import type { FormState } from "../validation/form-state";
@@ -35,4 +35,19 @@ export async function updateReminderAction(_prev: FormState, form: FormData): Pr
   revalidatePath("/pipeline");
   const message = input.action === "snooze" ? `Snoozed: ${SNOOZE_LABELS[input.snooze].toLowerCase()}.` : input.action === "done" ? "Done." : "Dismissed.";
   return { status: "saved", message };
+}
+
+/** Undo for "done" and "dismiss" on Today: the reminder is pending again. */
+export async function reopenReminderAction(reminderId: string): Promise<FormState> {
+  const parsed = z.string().min(1).max(40).safeParse(reminderId);
+  if (!parsed.success) return { status: "error", message: "Choose a reminder to bring back." };
+  try {
+    await reopenReminder(parsed.data);
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: "This reminder can no longer be brought back." };
+    throw error;
+  }
+  revalidatePath("/today");
+  revalidatePath("/pipeline");
+  return { status: "saved", message: "Undone: the reminder is back on Today." };
 }

@@ -109,6 +109,16 @@ export async function settleReminder(reminderId: string, status: "DONE" | "DISMI
   if (count === 0) throw new NotFoundError("reminder");
 }
 
+/** Undoes "done" or "dismiss" on one of the viewer's reminders: it is pending again (already pending is fine). */
+export async function reopenReminder(reminderId: string): Promise<void> {
+  const viewer = await requireViewer();
+  const { count } = await db.reminder.updateMany({
+    where: { id: reminderId, ownerId: viewer.id, status: { in: ["DONE", "DISMISSED", "PENDING"] } },
+    data: { status: "PENDING", settledAt: null },
+  });
+  if (count === 0) throw new NotFoundError("reminder");
+}
+
 /** Hides one of the viewer's pending reminders until `until`. */
 export async function snoozeReminder(reminderId: string, until: Date): Promise<void> {
   const viewer = await requireViewer();

@@ -1,7 +1,7 @@
 // Outreach and its 3B7 reminders against a real database; settling reminders from Today.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { logOutreachAction, setReplyAction } from "@/lib/actions/outreach";
-import { updateReminderAction } from "@/lib/actions/reminders";
+import { reopenReminderAction, updateReminderAction } from "@/lib/actions/reminders";
 import { createContact } from "@/lib/data/contacts";
 import { logOutreach, setOutreachReply, syncFollowUps } from "@/lib/data/outreach";
 import { countDueReminders, listTodayReminders } from "@/lib/data/reminders";
@@ -113,6 +113,14 @@ describe("Today's reminders", () => {
     expect(await updateReminderAction(initialFormState, form({ action: "done", reminderId: followUp!.id }))).toMatchObject({ status: "saved", message: "Done." });
     expect(await updateReminderAction(initialFormState, form({ action: "done", reminderId: followUp!.id }))).toMatchObject({ status: "error" });
     expect(await updateReminderAction(initialFormState, form({ action: "explode", reminderId: followUp!.id }))).toMatchObject({ status: "error" });
+
+    // Undo: another user cannot bring it back; the owner can, and it is pending again.
+    await signInAs(other.id);
+    expect(await reopenReminderAction(followUp!.id)).toMatchObject({ status: "error" });
+    expect((await prisma().reminder.findUniqueOrThrow({ where: { id: followUp!.id } })).status).toBe("DONE");
+    await signInAs(owner.id);
+    expect(await reopenReminderAction(followUp!.id)).toMatchObject({ status: "saved" });
+    expect(await prisma().reminder.findUniqueOrThrow({ where: { id: followUp!.id } })).toMatchObject({ status: "PENDING", settledAt: null });
   });
 
   it("replies cannot be logged on another user's outreach", async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import clsx from "clsx";
+import { hasCohortAccess } from "@/components/app-shell/nav-items";
 import { CadenceForm } from "@/components/contacts/cadence-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -21,6 +22,7 @@ import {
 import { primaryAction } from "@/lib/domain/today";
 import { ContactName } from "./_components/contact-name";
 import { ReminderCard } from "./_components/reminder-card";
+import { TodayNotices } from "./_components/today-notices";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -71,119 +73,138 @@ export default async function TodayPage() {
         }
       />
 
-      <ul className="mb-8 grid grid-cols-3 gap-3" aria-label="Summary">
-        {GROUPS.map(({ key, title }) => {
-          const count = groups[key].count;
-          return (
-            <li key={key}>
-              <a
-                href={`#${key}`}
-                className={clsx(
-                  "flex min-h-11 flex-col rounded-xl border bg-white p-3 shadow-sm transition-colors hover:border-slate-300 sm:p-4",
-                  key === "overdue" && count > 0 ? "border-red-200" : "border-slate-200",
-                )}
-              >
-                <span
+      <TodayNotices>
+        <ul className="mb-8 grid grid-cols-3 gap-3" aria-label="Summary">
+          {GROUPS.map(({ key, title }) => {
+            const count = groups[key].count;
+            return (
+              <li key={key}>
+                <a
+                  href={`#${key}`}
                   className={clsx(
-                    "text-2xl font-bold tabular-nums sm:text-3xl",
-                    key === "overdue" && count > 0 ? "text-red-700" : "text-slate-900",
+                    "flex min-h-11 flex-col rounded-xl border bg-white p-3 shadow-sm transition-colors hover:border-slate-300 sm:p-4",
+                    key === "overdue" && count > 0 ? "border-red-200" : "border-slate-200",
                   )}
                 >
-                  {count}
-                </span>
-                <span className="text-xs font-medium text-slate-600 sm:text-sm">
-                  {key === "upcoming" ? `Next ${UPCOMING_DAYS} days` : title}
-                </span>
-              </a>
-            </li>
-          );
-        })}
-      </ul>
+                  <span
+                    className={clsx(
+                      "text-2xl font-bold tabular-nums sm:text-3xl",
+                      key === "overdue" && count > 0 ? "text-red-700" : "text-slate-900",
+                    )}
+                  >
+                    {count}
+                  </span>
+                  <span className="text-xs font-medium text-slate-600 sm:text-sm">
+                    {key === "upcoming" ? `Next ${UPCOMING_DAYS} days` : title}
+                  </span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
 
-      {total === 0 ? (
-        <EmptyState
-          icon={<Icon name="check" className="size-6" />}
-          title="You're all caught up"
-          description={`Nothing is due in the next ${UPCOMING_DAYS} days. Log outreach with your contacts and Rapport will remind you when to follow up, prepare and say thank you.`}
-          action={
-            <>
-              <Link href="/contacts" className={buttonClasses("primary")}>
-                Go to contacts
-              </Link>
-              <Link href="/pipeline" className={buttonClasses("secondary")}>
-                See your pipeline
-              </Link>
-            </>
-          }
-        />
-      ) : (
-        <div className="space-y-10">
-          {GROUPS.map(({ key, title, empty }) => (
-            <section key={key} id={key} aria-labelledby={`${key}-heading`}>
-              <h2 id={`${key}-heading`} className="mb-3 flex items-center gap-2 text-lg font-semibold text-slate-900">
-                {title}
-                <Badge tone={key === "overdue" && groups[key].count > 0 ? "danger" : "neutral"}>
-                  {groups[key].count}
-                  <span className="sr-only"> {groups[key].count === 1 ? "reminder" : "reminders"}</span>
-                </Badge>
-              </h2>
-              {groups[key].count === 0 ? (
-                <p className="rounded-xl border border-dashed border-slate-300 px-4 py-5 text-sm text-slate-600">{empty}</p>
-              ) : (
-                <>
+        {total === 0 && hasCohortAccess(viewer.roles) ? (
+          // Staff land here after signing in like everyone; with nothing of their own due, their work is the cohorts.
+          <EmptyState
+            icon={<Icon name="cohorts" className="size-6" />}
+            title="Nothing due for you today"
+            description="Your students' progress is under Cohorts. This page lists reminders for your own contacts, if you keep any here."
+            action={
+              <>
+                <Link href="/cohorts" className={buttonClasses("primary")}>
+                  Open your cohorts
+                </Link>
+                <Link href="/contacts" className={buttonClasses("secondary")}>
+                  Go to contacts
+                </Link>
+              </>
+            }
+          />
+        ) : total === 0 ? (
+          <EmptyState
+            icon={<Icon name="check" className="size-6" />}
+            title="You're all caught up"
+            description={`Nothing is due in the next ${UPCOMING_DAYS} days. Log outreach with your contacts and Rapport will remind you when to follow up, prepare and say thank you.`}
+            action={
+              <>
+                <Link href="/contacts" className={buttonClasses("primary")}>
+                  Go to contacts
+                </Link>
+                <Link href="/pipeline" className={buttonClasses("secondary")}>
+                  See your pipeline
+                </Link>
+              </>
+            }
+          />
+        ) : (
+          <div className="space-y-10">
+            {GROUPS.map(({ key, title, empty }) => (
+              <section key={key} id={key} aria-labelledby={`${key}-heading`}>
+                <h2 id={`${key}-heading`} className="mb-3 flex items-center gap-2 text-lg font-semibold text-slate-900">
+                  {title}
+                  <Badge tone={key === "overdue" && groups[key].count > 0 ? "danger" : "neutral"}>
+                    {groups[key].count}
+                    <span className="sr-only"> {groups[key].count === 1 ? "reminder" : "reminders"}</span>
+                  </Badge>
+                </h2>
+                {groups[key].count === 0 ? (
+                  <p className="rounded-xl border border-dashed border-slate-300 px-4 py-5 text-sm text-slate-600">{empty}</p>
+                ) : (
+                  <>
+                  <ul className="space-y-3">
+                    {groups[key].reminders.map((reminder) => (
+                      <ReminderCard
+                        key={reminder.id}
+                        id={reminder.id}
+                        title={reminder.title}
+                        ruleLabel={REMINDER_RULE_LABELS[reminder.rule]}
+                        tone={RULE_TONES[reminder.rule]}
+                        dueIso={reminder.dueAt.toISOString()}
+                        dueLabel={dueLabel(key, reminder.dueAt)}
+                        overdue={key === "overdue"}
+                        contact={reminder.contact}
+                        meetingTitle={reminder.meeting?.title ?? null}
+                        primary={primaryAction(reminder)}
+                      />
+                    ))}
+                  </ul>
+                  {groups[key].count > groups[key].reminders.length ? (
+                    <p className="mt-3 text-sm text-slate-600">
+                      And {groups[key].count - groups[key].reminders.length} more. Settle the ones above and the next ones move up.
+                    </p>
+                  ) : null}
+                  </>
+                )}
+              </section>
+            ))}
+            {needCadence.count > 0 ? (
+              <section id="cadence" aria-labelledby="cadence-heading">
+                <h2 id="cadence-heading" className="mb-1 flex items-center gap-2 text-lg font-semibold text-slate-900">
+                  Choose how often to keep in touch
+                  <Badge tone="neutral">{needCadence.count}</Badge>
+                </h2>
+                <p className="mb-3 text-sm text-slate-600">
+                  These contacts are in Follow-up without a cadence, so Rapport can&apos;t remind you to write. Every 3 months
+                  suits most people; at least once a year.
+                </p>
                 <ul className="space-y-3">
-                  {groups[key].reminders.map((reminder) => (
-                    <ReminderCard
-                      key={reminder.id}
-                      id={reminder.id}
-                      title={reminder.title}
-                      ruleLabel={REMINDER_RULE_LABELS[reminder.rule]}
-                      tone={RULE_TONES[reminder.rule]}
-                      dueIso={reminder.dueAt.toISOString()}
-                      dueLabel={dueLabel(key, reminder.dueAt)}
-                      overdue={key === "overdue"}
-                      contact={reminder.contact}
-                      meetingTitle={reminder.meeting?.title ?? null}
-                      primary={primaryAction(reminder)}
-                    />
+                  {needCadence.contacts.map((contact) => (
+                    <li key={contact.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                      <ContactName contact={contact} />
+                      <CadenceForm contactId={contact.id} name={contact.name} />
+                    </li>
                   ))}
                 </ul>
-                {groups[key].count > groups[key].reminders.length ? (
+                {needCadence.count > needCadence.contacts.length ? (
                   <p className="mt-3 text-sm text-slate-600">
-                    And {groups[key].count - groups[key].reminders.length} more. Settle the ones above and the next ones move up.
+                    And {needCadence.count - needCadence.contacts.length} more. Choose for the ones above and the next ones move up.
                   </p>
                 ) : null}
-                </>
-              )}
-            </section>
-          ))}
-          {needCadence.count > 0 ? (
-            <section id="cadence" aria-labelledby="cadence-heading">
-              <h2 id="cadence-heading" className="mb-1 flex items-center gap-2 text-lg font-semibold text-slate-900">
-                Choose how often to keep in touch
-                <Badge tone="neutral">{needCadence.count}</Badge>
-              </h2>
-              <p className="mb-3 text-sm text-slate-600">
-                These contacts are in Follow-up without a cadence, so Rapport can&apos;t remind you to write. Every 3 months
-                suits most people; at least once a year.
-              </p>
-              <ul className="space-y-3">
-                {needCadence.contacts.map((contact) => (
-                  <li key={contact.id} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                    <ContactName contact={contact} />
-                    <CadenceForm contactId={contact.id} name={contact.name} />
-                  </li>
-                ))}
-              </ul>
-              {needCadence.count > needCadence.contacts.length ? (
-                <p className="mt-3 text-sm text-slate-600">
-                  And {needCadence.count - needCadence.contacts.length} more. Choose for the ones above and the next ones move up.
-                </p>
-              ) : null}
-            </section>
-          ) : null}
-        </div>
-      )}
+              </section>
+            ) : null}
+          </div>
+        )}
+      </TodayNotices>
     </>
   );
 }

@@ -307,6 +307,7 @@ export const CELLS: Record<string, Cell> = {
 
   // --- reminders -----------------------------------------------------------------------------------------
   "reminders.updateReminderAction": ownerOnly((w) => reminders.updateReminderAction(init, form({ action: "done", reminderId: w.reminder }))),
+  "reminders.reopenReminderAction": ownerOnly((w) => reminders.reopenReminderAction(w.reminder)),
 
   // --- settings (the viewer's own) -------------------------------------------------------------------------
   "settings.updateSettingsAction": selfScoped("the viewer's own settings", () => settings.updateSettingsAction(init, form({ timeZone: "America/New_York", weeklyOutreachGoal: "6" }))),

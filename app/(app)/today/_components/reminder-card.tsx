@@ -15,8 +15,9 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { updateReminderAction } from "@/lib/actions/reminders";
 import { SNOOZE_LABELS, SNOOZE_OPTIONS } from "@/lib/domain/snooze";
 import type { ReminderLink } from "@/lib/domain/today";
-import { initialFormState } from "@/lib/validation/form-state";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { ContactName } from "./contact-name";
+import { useTodayNotice } from "./today-notices";
 
 export interface ReminderCardProps {
   id: string;
@@ -32,7 +33,17 @@ export interface ReminderCardProps {
 }
 
 export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, overdue, contact, meetingTitle, primary }: ReminderCardProps) {
-  const [state, formAction, pending] = useFormAction(updateReminderAction, initialFormState);
+  const notify = useTodayNotice();
+  // The card leaves the list once the reminder is settled, so what happened (and its Undo) is said
+  // in Today's notice area, which stays.
+  const [state, formAction, pending] = useFormAction(async (previous: FormState, form: FormData) => {
+    const result = await updateReminderAction(previous, form);
+    const action = form.get("action");
+    if (result.status === "saved" && (action === "done" || action === "dismiss")) {
+      notify({ tone: "success", text: `${action === "done" ? "Done" : "Dismissed"}: ${title}.`, reopen: id });
+    }
+    return result;
+  }, initialFormState);
   const [snoozeOpen, setSnoozeOpen] = useState(false);
   return (
     <li className={clsx("rounded-xl border bg-white p-4 shadow-sm", overdue ? "border-l-4 border-red-200 border-l-red-600" : "border-slate-200")}>
