@@ -64,3 +64,8 @@ export function composeLinkForStage(contactId: string, stage: Stage): { label: s
   if (stage === "THANKED" || stage === "FOLLOW_UP") return { label: "Write a note", href: composeHref(contactId, "touch") };
   return { label: "Write to them", href: composeHref(contactId, "outreach") };
 }
+
+/** Where a tab's unsaved draft is kept in the browser session: one per contact and purpose. */
+export function composeDraftKey(contactId: string, purpose: ComposePurpose): string {
+  return `rapport:compose:${contactId}:${purpose}`;
+}

@@ -191,3 +191,74 @@ export function templateHasSubject(kind: TemplateKindName): boolean {
 export function templateChannel(kind: TemplateKindName): Draft["channel"] {
   return kind === "LINKEDIN_NOTE" ? "LINKEDIN" : kind === "VOICEMAIL" ? "VOICEMAIL" : "EMAIL";
 }
+
+// ---------------------------------------------------------------------------
+// The channel a new draft starts on, and drafts kept while the student writes
+// ---------------------------------------------------------------------------
+
+export type ComposeChannel = "EMAIL" | "LINKEDIN" | "PHONE" | "VOICEMAIL" | "LETTER" | "IN_PERSON" | "OTHER";
+
+/** How a contact can be reached: what is on their record. */
+export interface ContactReach {
+  email?: string | null;
+  linkedinUrl?: string | null;
+  phone?: string | null;
+}
+
+const has = (value: string | null | undefined) => Boolean(value?.trim());
+
+/**
+ * The channel the composer starts on: one the contact can actually be reached on. A LinkedIn note
+ * or voicemail template is that channel; otherwise email when there is an address, then LinkedIn,
+ * then the phone, and "Other" for a contact with none of them (the student says how).
+ */
+export function defaultChannel(reach: ContactReach, templateKind?: TemplateKindName | null): ComposeChannel {
+  if (templateKind === "LINKEDIN_NOTE" || templateKind === "VOICEMAIL") return templateChannel(templateKind) as ComposeChannel;
+  if (has(reach.email)) return "EMAIL";
+  if (has(reach.linkedinUrl)) return "LINKEDIN";
+  if (has(reach.phone)) return "PHONE";
+  return "OTHER";
+}
+
+/** A draft in the composer: the template it started from, its channel, subject and text. */
+export interface ComposerDraft {
+  templateId: string;
+  channel: ComposeChannel;
+  subject: string;
+  body: string;
+}
+
+/** Whether a draft holds anything the student would mind losing (a subject or text). */
+export function draftHasText(draft: Pick<ComposerDraft, "subject" | "body">): boolean {
+  return draft.subject.trim() !== "" || draft.body.trim() !== "";
+}
+
+/** Same words in the same places: the channel and template chosen don't count as typing. */
+export function sameDraftText(a: Pick<ComposerDraft, "subject" | "body">, b: Pick<ComposerDraft, "subject" | "body">): boolean {
+  return a.subject === b.subject && a.body === b.body;
+}
+
+/**
+ * Applying a template over `previous`: it can be undone when it replaced text (the student's own or
+ * an edited earlier template) with something different. Nothing to undo over an empty box.
+ */
+export function templateReplacesText(previous: ComposerDraft, next: ComposerDraft): boolean {
+  return draftHasText(previous) && !sameDraftText(previous, next);
+}
+
+const CHANNEL_NAMES: readonly ComposeChannel[] = ["EMAIL", "LINKEDIN", "PHONE", "VOICEMAIL", "LETTER", "IN_PERSON", "OTHER"];
+
+/** A draft read back from storage, or null when it is not one (an old shape, tampering, junk). */
+export function parseStoredDraft(raw: string | null): ComposerDraft | null {
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (typeof value !== "object" || value === null) return null;
+    const { templateId, channel, subject, body } = value as Record<string, unknown>;
+    if (typeof templateId !== "string" || typeof subject !== "string" || typeof body !== "string") return null;
+    if (!CHANNEL_NAMES.includes(channel as ComposeChannel)) return null;
+    return { templateId, channel: channel as ComposeChannel, subject, body };
+  } catch {
+    return null;
+  }
+}
