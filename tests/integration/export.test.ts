@@ -92,6 +92,18 @@ describe("export", () => {
     expect(archive.contacts.every((c) => c.ownerId === student.id)).toBe(true);
   });
 
+  it("writes an international phone number unchanged in contacts.csv, and still neutralises a formula in the phone column", async () => {
+    const user = await createTestUser("Phone Exporter");
+    await prisma().contact.create({ data: { ownerId: user.id, name: "Ana Phone", phone: "+1 415 555 0100" } });
+    await prisma().contact.create({ data: { ownerId: user.id, name: "Eve Phone", phone: "+1+cmd|' /C calc'!A0" } });
+    await signInAs(user.id);
+    const lines = (await exportContactsCsv()).split("\r\n");
+    expect(lines.find((l) => l.startsWith("Ana Phone"))).toContain(",+1 415 555 0100,");
+    expect(lines.find((l) => l.startsWith("Eve Phone"))).toContain(",'+1+cmd|' /C calc'!A0,");
+    const files = unzipSync(await exportAccountZip());
+    expect(strFromU8(files["contacts.csv"]!)).toContain(",+1 415 555 0100,");
+  });
+
   it("export → delete the account → sign up → import the archive restores every field", async () => {
     const student = await seedStudent("Round Trip Student");
     await signInAs(student.id);
