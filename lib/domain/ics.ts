@@ -44,9 +44,27 @@ function nextDate(date: string): string {
   return next.toISOString().slice(0, 10).replace(/-/g, "");
 }
 
-/** TEXT values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+/** Control characters no content line may hold (RFC 5545 §3.1: CONTROL except HTAB); CR and LF are handled apart. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** A line break in any convention: CRLF, a lone LF, or a lone CR (old Mac files, some pasted text). */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/** A value that is not TEXT (a UID, a URI, a time zone name): line breaks and controls removed, so it stays one line. */
+export function singleLine(value: string): string {
+  return value.replace(LINE_BREAK, "").replace(CONTROL, "");
+}
+
+/**
+ * Line breaks as the two characters \n, other control characters dropped: shared by iCalendar and
+ * vCard TEXT (RFC 5545 §3.3.11, RFC 6350 §3.4), so no value can end its content line early.
+ */
+export function escapeLineBreaks(value: string): string {
+  return value.replace(CONTROL, "").replace(LINE_BREAK, "\\n");
+}
+
+/** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return escapeLineBreaks(value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,"));
 }
 
 /** Lines longer than 75 octets fold onto continuation lines that start with a space (§3.1). */
@@ -74,11 +92,11 @@ export function foldLine(line: string): string {
 export function buildCalendar({ name, timeZone, method = "PUBLISH", events, now }: IcsCalendar): string {
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rapport//Informational interviews//EN", "CALSCALE:GREGORIAN", `METHOD:${method}`];
   if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
-  if (timeZone) lines.push(`X-WR-TIMEZONE:${timeZone}`);
+  if (timeZone) lines.push(`X-WR-TIMEZONE:${singleLine(timeZone)}`);
   for (const event of events) {
     lines.push(
       "BEGIN:VEVENT",
-      `UID:${event.uid}`,
+      `UID:${singleLine(event.uid)}`,
       `SEQUENCE:${event.sequence}`,
       `DTSTAMP:${icsDate(now)}`,
       ...(event.allDayDate
@@ -89,7 +107,7 @@ export function buildCalendar({ name, timeZone, method = "PUBLISH", events, now 
     );
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-    if (event.url) lines.push(`URL:${event.url}`);
+    if (event.url) lines.push(`URL:${singleLine(event.url)}`);
     if (event.alarmMinutesBefore && event.status !== "CANCELLED") {
       lines.push("BEGIN:VALARM", "ACTION:DISPLAY", `DESCRIPTION:${escapeText(event.summary)}`, `TRIGGER:-PT${event.alarmMinutesBefore}M`, "END:VALARM");
     }

@@ -1,6 +1,6 @@
 // Writing contacts as vCard 4.0 (RFC 6350), which Apple, Google and Outlook contacts import.
 // Line folding and text escaping follow the same rules as iCalendar, so they are reused from ics.ts.
-import { foldLine } from "./ics";
+import { escapeLineBreaks, foldLine, singleLine } from "./ics";
 
 export interface VcardContact {
   id: string;
@@ -16,9 +16,9 @@ export interface VcardContact {
   updatedAt: Date;
 }
 
-/** TEXT values escape backslash, comma and newlines (RFC 6350 §3.4). */
+/** TEXT values escape backslash, comma and line breaks, a lone CR included (RFC 6350 §3.4). */
 function escape(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return escapeLineBreaks(value.replace(/\\/g, "\\\\").replace(/,/g, "\\,"));
 }
 
 /** A component of a structured value (N, ORG, ADR) also escapes the semicolon that separates components. */
@@ -36,12 +36,12 @@ function structuredName(name: string): string {
 export function buildVcards(contacts: readonly VcardContact[]): string {
   const lines: string[] = [];
   for (const c of contacts) {
-    lines.push("BEGIN:VCARD", "VERSION:4.0", `UID:urn:rapport:contact:${c.id}`, `FN:${escape(c.name)}`, `N:${structuredName(c.name)}`);
+    lines.push("BEGIN:VCARD", "VERSION:4.0", `UID:urn:rapport:contact:${singleLine(c.id)}`, `FN:${escape(c.name)}`, `N:${structuredName(c.name)}`);
     if (c.employer) lines.push(`ORG:${component(c.employer)}`);
     if (c.title) lines.push(`TITLE:${escape(c.title)}`);
     if (c.email) lines.push(`EMAIL;TYPE=work:${escape(c.email)}`);
     if (c.phone) lines.push(`TEL;VALUE=text:${escape(c.phone)}`);
-    if (c.linkedinUrl) lines.push(`URL;TYPE=linkedin:${c.linkedinUrl}`);
+    if (c.linkedinUrl) lines.push(`URL;TYPE=linkedin:${singleLine(c.linkedinUrl)}`);
     if (c.location) lines.push(`ADR;TYPE=work:;;;${component(c.location)};;;`);
     if (c.tags.length) lines.push(`CATEGORIES:${c.tags.map(escape).join(",")}`);
     if (c.notes) lines.push(`NOTE:${escape(c.notes)}`);
