@@ -78,6 +78,16 @@ export async function listUpcomingMeetingsForContact(contactId: string): Promise
   return rows.map(({ ownerId, ...meeting }) => ({ ...meeting, canChange: ownerId === viewer.id }));
 }
 
+/**
+ * NotFoundError unless the viewer arranged this meeting: the agenda and interview pages ask before
+ * they stream, so a wrong or someone else's meeting id answers a real 404.
+ */
+export async function assertOwnMeeting(meetingId: string): Promise<void> {
+  const viewer = await requireViewer();
+  const meeting = await db.meeting.findFirst({ where: { id: meetingId, ownerId: viewer.id }, select: { id: true } });
+  if (!meeting) throw new NotFoundError("meeting");
+}
+
 /** Moves a scheduled meeting (same UID, SEQUENCE + 1); says which contact it belongs to. */
 export async function rescheduleMeeting(meetingId: string, time: MeetingTime): Promise<{ contactId: string | null }> {
   const viewer = await requireViewer();

@@ -196,6 +196,9 @@ test("drag a question with the mouse, print the agenda without the app around it
 
 test("another meeting id is a not-found page", async ({ page }) => {
   await signInAsDemo(page, DEMO_STUDENT);
-  await page.goto("/meetings/not-a-meeting/agenda");
+  // A real 404 status, not a 200 that streams the not-found page.
+  expect((await page.goto("/meetings/not-a-meeting/agenda"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Meeting not found" })).toBeVisible();
+  expect((await page.goto("/meetings/not-a-meeting/interview"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Meeting not found" })).toBeVisible();
 });
