@@ -3,6 +3,8 @@
 // one line, and three ways out — the mail app, the clipboard, or "log as sent". Unfilled
 // placeholders block all three (the server refuses them too). Its purpose (a request, the
 // follow-up, a thank-you, a keep-in-touch note) picks the checks and what logging records.
+// Nothing typed is lost: a template applied over text can be undone, and each purpose's draft is
+// kept in the browser session (per contact), so switching tabs or reloading brings it back.
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -10,8 +12,20 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { logOutreachAction, logThankYouAction, logTouchAction } from "@/lib/actions/outreach";
-import { checksForPurpose } from "@/lib/domain/compose-purpose";
-import { canSend, checkDraft, countWords, fillTemplate, WORD_TARGET, type PlaceholderValues } from "@/lib/domain/composer";
+import { checksForPurpose, composeDraftKey } from "@/lib/domain/compose-purpose";
+import {
+  canSend,
+  checkDraft,
+  countWords,
+  defaultChannel,
+  fillTemplate,
+  parseStoredDraft,
+  sameDraftText,
+  templateReplacesText,
+  WORD_TARGET,
+  type ComposerDraft,
+  type PlaceholderValues,
+} from "@/lib/domain/composer";
 import type { ComposePurpose } from "@/lib/domain/today";
 import { CHANNEL_LABELS, TEMPLATE_KIND_LABELS } from "@/lib/domain/format";
 import { initialFormState } from "@/lib/validation/form-state";
@@ -27,7 +41,7 @@ export interface ComposerTemplate {
 }
 
 interface ComposerProps {
-  contact: { id: string; name: string; email: string | null; connection: string | null };
+  contact: { id: string; name: string; email: string | null; linkedinUrl?: string | null; phone?: string | null; connection: string | null };
   templates: ComposerTemplate[];
   placeholders: PlaceholderValues;
   /** datetime-local value for "now" in the user's zone. */
@@ -60,20 +74,64 @@ function draftFrom(template: ComposerTemplate, placeholders: PlaceholderValues, 
   return { subject: template.subject ? fillTemplate(template.subject, placeholders) : "", body };
 }
 
-const CHANNEL_FOR_KIND: Partial<Record<ComposerTemplate["kind"], (typeof CHANNELS)[number]>> = {
-  LINKEDIN_NOTE: "LINKEDIN",
-  VOICEMAIL: "VOICEMAIL",
-};
+type Channel = (typeof CHANNELS)[number];
+
+function readSessionDraft(key: string): ComposerDraft | null {
+  try {
+    return parseStoredDraft(window.sessionStorage.getItem(key));
+  } catch {
+    return null; // storage disabled
+  }
+}
+
+function writeSessionDraft(key: string, draft: ComposerDraft | null) {
+  try {
+    if (draft) window.sessionStorage.setItem(key, JSON.stringify(draft));
+    else window.sessionStorage.removeItem(key);
+  } catch {
+    // Storage full or disabled: the draft still lives on this page.
+  }
+}
 
 export function Composer({ contact, templates, placeholders, nowLocal, purpose = "outreach", initialTemplateId, takeaway, appendix }: ComposerProps) {
   const [state, formAction, pending] = useFormAction(ACTIONS[purpose].bind(null, contact.id), initialFormState);
   const initialTemplate = templates.find((t) => t.id === initialTemplateId);
   const initialDraft = initialTemplate ? draftFrom(initialTemplate, placeholders, appendix) : { subject: "", body: "" };
   const [templateId, setTemplateId] = useState(initialTemplate?.id ?? "");
-  const [channel, setChannel] = useState<(typeof CHANNELS)[number]>(() => (state.values?.channel as (typeof CHANNELS)[number]) ?? "EMAIL");
+  const [channel, setChannel] = useState<Channel>(() => (state.values?.channel as Channel) ?? defaultChannel(contact, initialTemplate?.kind));
   const [subject, setSubject] = useState(state.values?.subject ?? initialDraft.subject);
   const [body, setBody] = useState(state.values?.body ?? initialDraft.body);
   const [copied, setCopied] = useState(false);
+  // The draft a template replaced (or, once undone, the template's draft), until the student
+  // dismisses it or picks again: Undo and "Use the template again" swap the two, so neither is lost.
+  const [swap, setSwap] = useState<{ other: ComposerDraft; templateName: string; undone: boolean } | null>(null);
+
+  // This purpose's draft, kept in the browser session: read once after hydration (the server can't
+  // see it), then written on every change. Logging the message clears it.
+  const storageKey = composeDraftKey(contact.id, purpose);
+  const [restoredFromSession, setRestoredFromSession] = useState(false);
+  const [sessionRead, setSessionRead] = useState(false);
+  useEffect(() => {
+    const stored = readSessionDraft(storageKey);
+    /* eslint-disable react-hooks/set-state-in-effect -- sessionStorage exists only in the browser, after hydration */
+    if (stored && !sameDraftText(stored, initialDraft)) {
+      setTemplateId(templates.some((t) => t.id === stored.templateId) ? stored.templateId : "");
+      setChannel(stored.channel);
+      setSubject(stored.subject);
+      setBody(stored.body);
+      setRestoredFromSession(true);
+    }
+    setSessionRead(true);
+    /* eslint-enable react-hooks/set-state-in-effect */
+    // Once per purpose and contact; the initial draft is derived from the same props.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storageKey]);
+  useEffect(() => {
+    if (!sessionRead) return;
+    const draft = { templateId, channel, subject, body };
+    writeSessionDraft(storageKey, sameDraftText(draft, initialDraft) ? null : draft);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sessionRead, storageKey, templateId, channel, subject, body]);
 
   const checks = useMemo(
     () =>
@@ -98,19 +156,39 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // On a phone the confirmation sits above the fold: bring it to where the student is looking.
-    if (state.status === "saved") notice.current?.scrollIntoView({ block: "nearest" });
-  }, [state]);
+    if (state.status === "saved") {
+      notice.current?.scrollIntoView({ block: "nearest" });
+      writeSessionDraft(storageKey, null);
+    }
+  }, [state, storageKey]);
   const sendable = body.trim().length > 0 && canSend(checks);
   const blocking = checks.find((c) => !c.ok && c.blocking);
 
-  function pickTemplate(id: string) {
-    setTemplateId(id);
-    const template = templates.find((t) => t.id === id);
-    if (!template) return;
-    const draft = draftFrom(template, placeholders, appendix);
+  function applyDraft(draft: ComposerDraft) {
+    setTemplateId(draft.templateId);
+    setChannel(draft.channel);
     setSubject(draft.subject);
     setBody(draft.body);
-    setChannel(CHANNEL_FOR_KIND[template.kind] ?? "EMAIL");
+  }
+
+  function pickTemplate(id: string) {
+    const template = templates.find((t) => t.id === id);
+    if (!template) {
+      // "Write your own" keeps whatever is in the box.
+      setTemplateId(id);
+      return;
+    }
+    const previous: ComposerDraft = { templateId, channel, subject, body };
+    const filled = draftFrom(template, placeholders, appendix);
+    const next: ComposerDraft = { templateId: template.id, channel: defaultChannel(contact, template.kind), ...filled };
+    applyDraft(next);
+    setSwap(templateReplacesText(previous, next) ? { other: previous, templateName: template.name, undone: false } : null);
+  }
+
+  function swapDrafts() {
+    if (!swap) return;
+    applyDraft(swap.other);
+    setSwap({ ...swap, other: { templateId, channel, subject, body }, undone: !swap.undone });
   }
 
   const mailto = `mailto:${encodeURIComponent(contact.email ?? "")}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
@@ -147,8 +225,27 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
             ) : null;
           })}
         </SelectField>
+        <div aria-live="polite" className="empty:hidden">
+          {swap ? (
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+              <p className="min-w-0 flex-1 basis-48">
+                {swap.undone ? "Your earlier text is back." : `Template applied: “${swap.templateName}” replaced what you had written.`}
+              </p>
+              <span className="flex flex-wrap gap-2">
+                <Button variant="secondary" size="sm" onClick={swapDrafts}>
+                  {swap.undone ? "Use the template again" : "Undo"}
+                </Button>
+                <Button variant="ghost" size="sm" onClick={() => setSwap(null)}>
+                  {swap.undone ? "Done" : "Keep it"}
+                </Button>
+              </span>
+            </div>
+          ) : restoredFromSession ? (
+            <p className="rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800">Restored the draft you were writing here earlier.</p>
+          ) : null}
+        </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField label="Channel" name="channel" value={channel} onChange={(e) => setChannel(e.target.value as (typeof CHANNELS)[number])} error={state.fieldErrors?.channel}>
+          <SelectField label="Channel" name="channel" value={channel} onChange={(e) => setChannel(e.target.value as Channel)} error={state.fieldErrors?.channel}>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {CHANNEL_LABELS[c]}

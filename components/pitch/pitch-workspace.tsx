@@ -1,9 +1,11 @@
 "use client";
 // The pitch editor: one text box with the three things a 30-second pitch says, a live word count
 // and speaking time, save (a new version only when the text changed), and the version history
-// with restore. Restoring over unsaved edits asks first.
+// with restore. Restoring over unsaved edits asks first. Unsaved edits are kept on this device
+// (localStorage, one key per user) while they are typed, and come back with a notice after a
+// reload or a visit elsewhere; where the device can't keep them, leaving the page asks first.
 import clsx from "clsx";
-import { startTransition, useId, useRef, useState, useTransition, type FormEvent } from "react";
+import { startTransition, useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -35,11 +37,43 @@ const VERDICT_TONES: Record<PitchVerdict, BadgeTone> = {
   "too-long": "warning",
 };
 
+/** An unsaved pitch kept on the device: its text and the version it was edited from (0: none). */
+interface StoredPitchDraft {
+  text: string;
+  baseVersion: number;
+}
+
+function pitchDraftKey(ownerId: string): string {
+  return `rapport:pitch-draft:${ownerId}`;
+}
+
+function readPitchDraft(key: string): StoredPitchDraft | null {
+  try {
+    const value: unknown = JSON.parse(window.localStorage.getItem(key) ?? "null");
+    if (typeof value !== "object" || value === null) return null;
+    const { text, baseVersion } = value as Record<string, unknown>;
+    return typeof text === "string" && typeof baseVersion === "number" ? { text, baseVersion } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps (or, with null, forgets) the draft; false when the device would not keep it. */
+function writePitchDraft(key: string, draft: StoredPitchDraft | null): boolean {
+  try {
+    if (draft) window.localStorage.setItem(key, JSON.stringify(draft));
+    else window.localStorage.removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function wordsLabel(n: number): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? "word" : "words"}`;
 }
 
-export function PitchWorkspace({ versions }: { versions: PitchVersionView[] }) {
+export function PitchWorkspace({ versions, ownerId }: { versions: PitchVersionView[]; ownerId: string }) {
   const current = versions[0] ?? null;
   const [text, setText] = useState(current?.body ?? "");
   const [state, saveAction, saving] = useFormAction(savePitchAction, initialFormState);
@@ -51,12 +85,52 @@ export function PitchWorkspace({ versions }: { versions: PitchVersionView[] }) {
 
   const measure = measurePitch(text);
   const dirty = text.trim() !== (current?.body ?? "");
+
+  // Unsaved edits on this device: read once after hydration, then kept while dirty and forgotten
+  // once saved (the saved version matches the text) or discarded.
+  const storageKey = pitchDraftKey(ownerId);
+  const [storageRead, setStorageRead] = useState(false);
+  const [restoredFrom, setRestoredFrom] = useState<number | null>(null);
+  const [unkept, setUnkept] = useState(false);
+  useEffect(() => {
+    const stored = readPitchDraft(storageKey);
+    /* eslint-disable react-hooks/set-state-in-effect -- localStorage exists only in the browser, after hydration */
+    if (stored && stored.text.trim() !== (current?.body ?? "")) {
+      setText(stored.text);
+      setRestoredFrom(stored.baseVersion);
+    }
+    setStorageRead(true);
+    /* eslint-enable react-hooks/set-state-in-effect */
+    // Once per user: later changes of `current` are saves made here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storageKey]);
+  const baseVersion = current?.version ?? 0;
+  useEffect(() => {
+    if (!storageRead) return;
+    const kept = writePitchDraft(storageKey, dirty ? { text, baseVersion } : null);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- whether the device kept it decides the leave warning
+    setUnkept(dirty && !kept);
+  }, [storageRead, storageKey, dirty, text, baseVersion]);
+  useEffect(() => {
+    if (!unkept) return;
+    // The device could not keep the edits (storage full or disabled): ask before they are lost.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unkept]);
+
+  function discardDraft() {
+    setText(current?.body ?? "");
+    setRestoredFrom(null);
+    textareaRef.current?.focus();
+  }
   const error = state.status === "invalid" ? state.fieldErrors?.body : undefined;
   // The save's answer shows until the next change of course: a new save, or a restore.
   const [lastState, setLastState] = useState(state);
   if (lastState !== state) {
     setLastState(state);
     setNotice(state.status === "saved" ? { tone: "success", text: state.message ?? "Saved." } : null);
+    if (state.status === "saved") setRestoredFrom(null);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -72,6 +146,7 @@ export function PitchWorkspace({ versions }: { versions: PitchVersionView[] }) {
       const result = await restorePitchVersionAction(version.version);
       if (result.status === "saved") {
         setText(version.body);
+        setRestoredFrom(null);
         setNotice({ tone: "success", text: result.message ?? "Restored." });
         textareaRef.current?.focus();
       } else {
@@ -107,6 +182,19 @@ export function PitchWorkspace({ versions }: { versions: PitchVersionView[] }) {
                 error ? "border-red-600" : "border-slate-300",
               )}
             />
+            {restoredFrom !== null && dirty ? (
+              <div role="status" className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+                <p className="min-w-0 flex-1 basis-48">
+                  Restored your unsaved draft from this device.
+                  {current && restoredFrom !== current.version
+                    ? ` You started it from ${restoredFrom ? `version ${restoredFrom}` : "an empty pitch"}; version ${current.version} has been saved since.`
+                    : " Save it to keep it as a version."}
+                </p>
+                <Button variant="ghost" size="sm" onClick={discardDraft}>
+                  Discard draft
+                </Button>
+              </div>
+            ) : null}
             {error ? (
               <p id={ids.error} className="text-sm font-medium text-red-700">
                 {error}

@@ -1,6 +1,6 @@
 import { writeFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { addBusinessDays } from "@/lib/domain/business-days";
 import { expectAccessible } from "./axe";
 import { DEMO_STUDENT, signInAsDemo } from "./helpers";
@@ -72,4 +72,85 @@ test("a reply is logged on the contact's timeline, and can be taken back", async
   await page.getByRole("button", { name: "Undo: no reply yet" }).first().click();
   await expect(page.getByText("Marked as not answered yet.")).toBeVisible();
   await expect(page.getByRole("button", { name: "They replied" }).first()).toBeVisible();
+});
+
+/** Opens the composer's Request tab for a demo contact, hydrated and ready to type into. */
+async function openComposer(page: Page, name: string) {
+  await signInAsDemo(page, DEMO_STUDENT);
+  await page.goto(`/contacts?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name: new RegExp(`^${name}`) }).first().click();
+  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
+  await page.getByRole("link", { name: "Write to them" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Write to ${name}` })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+}
+
+const tab = (page: Page, label: string) => page.getByRole("navigation", { name: "What to write" }).getByRole("link", { name: label, exact: true });
+
+test("a template picked over typed text can be undone, and put back again", async ({ page }) => {
+  await openComposer(page, "Harper Nguyen");
+  const message = page.getByLabel("Message");
+  const subject = page.getByLabel("Subject");
+  const own = "Hi Harper, I loved your Morning Edition piece on local news. These are my own words.";
+  await subject.fill("My own subject");
+  await message.fill(own);
+
+  await page.getByLabel("Start from a template").selectOption({ label: "Request through a shared connection" });
+  await expect(message).toHaveValue(/^Dear Harper,/);
+  await expect(page.getByText("Template applied: “Request through a shared connection” replaced what you had written.")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect(message).toHaveValue(own);
+  await expect(subject).toHaveValue("My own subject");
+  await expect(page.getByLabel("Start from a template")).toHaveValue("");
+  await expect(page.getByText("Your earlier text is back.")).toBeVisible();
+
+  // Nothing is lost either way: the template's draft can come back too.
+  await page.getByRole("button", { name: "Use the template again" }).click();
+  await expect(message).toHaveValue(/^Dear Harper,/);
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await expect(page.getByText(/Template applied/)).toHaveCount(0);
+});
+
+test("each tab keeps its own draft when switching tabs and after a reload", async ({ page }) => {
+  await openComposer(page, "Rebecca Lindqvist");
+  const message = page.getByLabel("Message");
+  const request = "Hi Rebecca, a fellow Buckeye here: would you have 20 minutes to talk about corporate communications?";
+  await page.getByLabel("Subject").fill("Fellow Buckeye: 20 minutes?");
+  await message.fill(request);
+
+  await tab(page, "Keep in touch").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Keep in touch with Rebecca Lindqvist" })).toBeVisible();
+  await expect(message).not.toHaveValue(request);
+  const note = "Hi Rebecca, I read your piece on internal comms and thought of our talk.";
+  await message.fill(note);
+
+  await tab(page, "Request").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Write to Rebecca Lindqvist" })).toBeVisible();
+  await expect(message).toHaveValue(request);
+  await expect(page.getByLabel("Subject")).toHaveValue("Fellow Buckeye: 20 minutes?");
+  await expect(page.getByText("Restored the draft you were writing here earlier.")).toBeVisible();
+
+  await tab(page, "Keep in touch").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Keep in touch with Rebecca Lindqvist" })).toBeVisible();
+  await expect(message).toHaveValue(note);
+
+  await page.reload();
+  await expect(page.getByLabel("Message")).toHaveValue(note);
+});
+
+test("at 360 px every composer tab is on screen and reachable, with no sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await openComposer(page, "Harper Nguyen");
+  for (const label of ["Request", "Follow-up", "Thank-you", "Keep in touch"]) {
+    const box = await tab(page, label).boundingBox();
+    expect(box, label).not.toBeNull();
+    expect(box!.x, `${label} starts on screen`).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width, `${label} ends on screen`).toBeLessThanOrEqual(360);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await tab(page, "Keep in touch").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Keep in touch with Harper Nguyen" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

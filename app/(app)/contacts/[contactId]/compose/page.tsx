@@ -67,10 +67,12 @@ export default async function ComposePage({
           </>
         }
       />
-      <nav aria-label="What to write" className="-mx-4 mb-6 overflow-x-auto px-4 md:mx-0 md:px-0">
-        <ul className="flex gap-2">
+      {/* The tabs wrap rather than scroll: on a 360 px phone a scrolled-off "Keep in touch" was cut in half
+          and easy to miss. Each tab keeps its own draft (components/outreach/composer.tsx). */}
+      <nav aria-label="What to write" className="mb-6">
+        <ul className="flex flex-wrap gap-2">
           {PURPOSE_TABS.map((tab) => (
-            <li key={tab.purpose} className="shrink-0">
+            <li key={tab.purpose}>
               <Link
                 href={composeHref(contact.id, tab.purpose)}
                 aria-current={tab.purpose === purpose ? "page" : undefined}
@@ -111,7 +113,7 @@ export default async function ComposePage({
           <Composer
             key={purpose}
             purpose={purpose}
-            contact={{ id: contact.id, name: contact.name, email: contact.email, connection: contact.connection }}
+            contact={{ id: contact.id, name: contact.name, email: contact.email, linkedinUrl: contact.linkedinUrl, phone: contact.phone, connection: contact.connection }}
             templates={usable}
             initialTemplateId={purpose === "outreach" ? undefined : usable[0]?.id}
             takeaway={thankYou?.takeaway}
