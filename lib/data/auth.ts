@@ -6,12 +6,14 @@ import { addDays, subMinutes } from "date-fns";
 import { db } from "../db";
 import {
   rateLimitState,
+  RECOGNISED_ADDRESS_MINUTES,
+  signInThrottleState,
   SIGN_UP_ADDRESS_LIMITS,
   SIGN_UP_EMAIL_LIMITS,
   THROTTLE_RETENTION_MINUTES,
-  throttleState,
   WINDOW_MINUTES,
   type RateLimit,
+  type SignInThrottleBy,
 } from "../domain/throttle";
 import type { SignUpInput } from "../validation/auth";
 import { requestClientAddress } from "./client";
@@ -22,9 +24,13 @@ export const SESSION_DAYS = 30;
 // Compared against when the email is unknown, so a wrong email takes as long as a wrong password.
 const DUMMY_HASH = bcrypt.hashSync("rapport-timing-equaliser", BCRYPT_COST);
 
+/** Too many failed sign-ins: for this email from this address, from this address, or for this email. */
 export class ThrottledError extends Error {
-  constructor(public readonly retryAt: Date) {
-    super("too many failed sign-ins");
+  constructor(
+    public readonly retryAt: Date,
+    public readonly by: SignInThrottleBy = "email-and-address",
+  ) {
+    super(`too many failed sign-ins by ${by}`);
   }
 }
 
@@ -98,24 +104,65 @@ async function admitSignUp(email: string, address: string, now: Date): Promise<v
   }
 }
 
-/** Checks an email and password; throws ThrottledError after repeated failures. */
-export async function verifyCredentials(email: string, password: string, now = new Date()): Promise<AuthUser | null> {
-  const key = email.trim().toLowerCase();
-  const attempts = await db.signInAttempt.findMany({
-    where: { key, createdAt: { gt: subMinutes(now, WINDOW_MINUTES) } },
-    select: { succeeded: true, createdAt: true },
+/** The attempt-table keys one sign-in counts under (lib/domain/throttle.ts says why three). */
+function signInKeys(email: string, address: string) {
+  // A space never appears in an email the sign-in form accepts, nor in an address.
+  return { emailAndAddress: `sign-in:email-address:${email} ${address}`, address: `sign-in:address:${address}`, email: `sign-in:email:${email}` };
+}
+
+/**
+ * Checks an email and password; throws ThrottledError after repeated failures (signInThrottleState).
+ * `address` is the client's, from the request unless given.
+ *
+ * The attempt is recorded as a failure under each key first and the others counted after, so
+ * guesses racing on several instances cannot all pass a check made before any of them wrote; a
+ * refused attempt takes its rows back (retrying while refused does not push the wait further out),
+ * and a success turns its email-and-address row into a success and takes back the other two.
+ */
+export async function verifyCredentials(email: string, password: string, now = new Date(), address?: string): Promise<AuthUser | null> {
+  const normalised = email.trim().toLowerCase();
+  const keys = signInKeys(normalised, address ?? (await requestClientAddress()));
+  const [pairRow, addressRow, emailRow] = await db.$transaction(
+    [keys.emailAndAddress, keys.address, keys.email].map((key) => db.signInAttempt.create({ data: { key, succeeded: false, createdAt: now }, select: { id: true } })),
+  );
+  const mine = [pairRow!.id, addressRow!.id, emailRow!.id];
+  const since = (minutes: number) => ({ gt: subMinutes(now, minutes) });
+  const earlier = await db.signInAttempt.findMany({
+    where: {
+      id: { notIn: mine },
+      OR: [
+        { key: keys.emailAndAddress, createdAt: since(Math.max(WINDOW_MINUTES, RECOGNISED_ADDRESS_MINUTES)) },
+        { key: { in: [keys.address, keys.email] }, createdAt: since(WINDOW_MINUTES) },
+      ],
+    },
+    select: { key: true, succeeded: true, createdAt: true },
   });
-  const state = throttleState(attempts, now);
-  if (state.locked) throw new ThrottledError(state.retryAt);
+  const state = signInThrottleState(
+    {
+      emailAndAddress: earlier.filter((a) => a.key === keys.emailAndAddress),
+      addressFailures: earlier.filter((a) => a.key === keys.address).map((a) => a.createdAt),
+      emailFailures: earlier.filter((a) => a.key === keys.email).map((a) => a.createdAt),
+    },
+    now,
+  );
+  if (state.locked) {
+    await db.signInAttempt.deleteMany({ where: { id: { in: mine } } });
+    throw new ThrottledError(state.retryAt, state.by);
+  }
 
   const user = await db.user.findUnique({
-    where: { email: key },
+    where: { email: normalised },
     select: { id: true, email: true, name: true, passwordHash: true },
   });
   const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   const succeeded = Boolean(user?.passwordHash) && ok;
-  await db.signInAttempt.create({ data: { key, succeeded, createdAt: now } });
-  await forgetExpiredAttempts([key], now);
+  if (succeeded) {
+    await db.$transaction([
+      db.signInAttempt.update({ where: { id: pairRow!.id }, data: { succeeded: true }, select: { id: true } }),
+      db.signInAttempt.deleteMany({ where: { id: { in: [addressRow!.id, emailRow!.id] } } }),
+    ]);
+  }
+  await forgetExpiredAttempts(Object.values(keys), now);
   if (!succeeded || !user) return null;
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -5,6 +5,7 @@ import { signUpAction } from "@/lib/actions/auth";
 import { createSession, deleteSession, oauthSignInRefusal, ThrottledError, upsertOAuthUser, verifyCredentials } from "@/lib/data/auth";
 import { getViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
+import { SIGN_IN_ADDRESS_LIMITS, SIGN_IN_EMAIL_LIMITS } from "@/lib/domain/throttle";
 import { initialFormState } from "@/lib/validation/form-state";
 import { setRequestHeaders } from "../support/request";
 import { sessionHolder } from "../support/session";
@@ -80,16 +81,18 @@ describe("sign-up throttling", () => {
   it("forgets attempts no limit counts any more when their key gets a new one", async () => {
     await earlierSignUps("sign-up:address:198.51.100.40", 3, 25 * 60);
     await earlierSignUps("sign-up:address:198.51.100.40", 2, 23 * 60);
-    await earlierSignUps("sign-in-elsewhere@example.edu", 2, 25 * 60);
-    await earlierSignUps("old.hand@example.edu", 4, 25 * 60);
+    await earlierSignUps("sign-in:email:elsewhere@example.edu", 2, 25 * 60);
+    await earlierSignUps("sign-in:email:old.hand@example.edu", 4, 25 * 60);
+    await earlierSignUps("sign-in:email-address:old.hand@example.edu 198.51.100.40", 4, 25 * 60);
     setRequestHeaders({ "x-rapport-peer": "198.51.100.40" });
     expect((await signUpAction(initialFormState, form({ name: "Ada", email: "ada@example.edu", password: strongPassword }))).status).toBe("saved");
     // The day-old ones went; the 23-hour-old ones still count against the day's limit.
     expect(await prisma().signInAttempt.count({ where: { key: "sign-up:address:198.51.100.40" } })).toBe(3);
     expect(await verifyCredentials("Old.Hand@example.edu", "wrong password")).toBeNull();
-    expect(await prisma().signInAttempt.count({ where: { key: "old.hand@example.edu" } })).toBe(1);
+    expect(await prisma().signInAttempt.count({ where: { key: "sign-in:email:old.hand@example.edu" } })).toBe(1);
+    expect(await prisma().signInAttempt.count({ where: { key: "sign-in:email-address:old.hand@example.edu 198.51.100.40" } })).toBe(1);
     // Other keys are left for their own next attempt (or the next start).
-    expect(await prisma().signInAttempt.count({ where: { key: "sign-in-elsewhere@example.edu" } })).toBe(2);
+    expect(await prisma().signInAttempt.count({ where: { key: "sign-in:email:elsewhere@example.edu" } })).toBe(2);
   });
 
   it("records each sign-up against its client address and its email", async () => {
@@ -162,18 +165,93 @@ describe("sign-in", () => {
     expect(await verifyCredentials("nobody@example.edu", strongPassword)).toBeNull();
   });
 
-  it("throttles an email after five failures, even for the right password, until the window passes", async () => {
+  it("throttles an email from one address after five failures, even for the right password, until the window passes", async () => {
     await signUpAction(initialFormState, form({ name: "Lee", email: "lee@example.edu", password: strongPassword }));
     const start = new Date("2026-11-22T10:00:00Z");
     for (let i = 0; i < 5; i++) {
       expect(await verifyCredentials("lee@example.edu", `guess ${i}`, addMinutes(start, i))).toBeNull();
     }
-    await expect(verifyCredentials("lee@example.edu", strongPassword, addMinutes(start, 5))).rejects.toBeInstanceOf(ThrottledError);
+    await expect(verifyCredentials("lee@example.edu", strongPassword, addMinutes(start, 5))).rejects.toMatchObject({ by: "email-and-address", retryAt: addMinutes(start, 15) });
     // Another email is not affected.
     await signUpAction(initialFormState, form({ name: "Kim", email: "kim@example.edu", password: strongPassword }));
     expect(await verifyCredentials("kim@example.edu", strongPassword, addMinutes(start, 5))).not.toBeNull();
     // 15 minutes after the first failure, one slot frees up.
     expect(await verifyCredentials("lee@example.edu", strongPassword, addMinutes(start, 15))).not.toBeNull();
+  });
+});
+
+describe("sign-in throttling by address", () => {
+  const prisma = () => getDatabase().prisma;
+  const from = (address: string) => setRequestHeaders({ "x-rapport-peer": address });
+  async function earlierFailures(key: string, count: number, at: Date) {
+    await prisma().signInAttempt.createMany({ data: Array.from({ length: count }, () => ({ key, succeeded: false, createdAt: at })) });
+  }
+
+  it("a stranger failing on someone's email is refused from their address; the owner still signs in from theirs", async () => {
+    await signUpAction(initialFormState, form({ name: "Victim", email: "victim@example.edu", password: strongPassword }));
+    const start = new Date("2026-11-23T10:00:00Z");
+    from("198.51.100.70");
+    for (let i = 0; i < 5; i++) expect(await verifyCredentials("victim@example.edu", `guess ${i}`, addMinutes(start, i))).toBeNull();
+    await expect(verifyCredentials("victim@example.edu", "guess 5", addMinutes(start, 5))).rejects.toBeInstanceOf(ThrottledError);
+    // A forged X-Forwarded-For from the same socket is still the same address.
+    setRequestHeaders({ "x-rapport-peer": "198.51.100.70", "x-forwarded-for": "192.0.2.123" });
+    await expect(verifyCredentials("victim@example.edu", "guess 6", addMinutes(start, 6))).rejects.toBeInstanceOf(ThrottledError);
+
+    from("203.0.113.77");
+    expect(await verifyCredentials("victim@example.edu", strongPassword, addMinutes(start, 6))).toMatchObject({ email: "victim@example.edu" });
+  });
+
+  it("one address failing across many emails is refused for every email it has not signed in to lately", async () => {
+    await signUpAction(initialFormState, form({ name: "Campus User", email: "campus.user@example.edu", password: strongPassword }));
+    const start = new Date("2026-11-24T10:00:00Z");
+    from("198.51.100.80");
+    // The owner signed in from this network an hour earlier.
+    expect(await verifyCredentials("campus.user@example.edu", strongPassword, subMinutes(start, 60))).not.toBeNull();
+    await earlierFailures("sign-in:address:198.51.100.80", SIGN_IN_ADDRESS_LIMITS[0]!.max - 1, start);
+    expect(await verifyCredentials("stuffed.1@example.edu", "leaked password", start)).toBeNull();
+    await expect(verifyCredentials("stuffed.2@example.edu", "leaked password", addMinutes(start, 1))).rejects.toMatchObject({ by: "address", retryAt: addMinutes(start, 15) });
+    // A real account is refused too, unless it signed in from this address lately.
+    await expect(verifyCredentials("victim@example.edu", strongPassword, addMinutes(start, 1))).rejects.toBeInstanceOf(ThrottledError);
+    expect(await verifyCredentials("campus.user@example.edu", strongPassword, addMinutes(start, 1))).not.toBeNull();
+    // Other addresses are not affected.
+    from("198.51.100.81");
+    expect(await verifyCredentials("stuffed.3@example.edu", "leaked password", addMinutes(start, 1))).toBeNull();
+  });
+
+  it("failures on one email from many addresses lock it only for addresses it has not signed in from lately", async () => {
+    await signUpAction(initialFormState, form({ name: "Popular", email: "popular@example.edu", password: strongPassword }));
+    const start = new Date("2026-11-25T10:00:00Z");
+    from("203.0.113.90");
+    expect(await verifyCredentials("popular@example.edu", strongPassword, subMinutes(start, 120))).not.toBeNull();
+    // Far more failures than one address may make: a distributed guess.
+    await earlierFailures("sign-in:email:popular@example.edu", SIGN_IN_EMAIL_LIMITS[0]!.max, start);
+    from("198.51.100.91");
+    await expect(verifyCredentials("popular@example.edu", strongPassword, addMinutes(start, 1))).rejects.toMatchObject({ by: "email" });
+    from("203.0.113.90");
+    expect(await verifyCredentials("popular@example.edu", strongPassword, addMinutes(start, 1))).toMatchObject({ email: "popular@example.edu" });
+  });
+
+  it("a success from an address clears that pair's failures but not the address's", async () => {
+    await signUpAction(initialFormState, form({ name: "Typo", email: "typo@example.edu", password: strongPassword }));
+    const start = new Date("2026-11-26T10:00:00Z");
+    from("198.51.100.95");
+    for (let i = 0; i < 4; i++) expect(await verifyCredentials("typo@example.edu", `typo ${i}`, addMinutes(start, i))).toBeNull();
+    expect(await verifyCredentials("typo@example.edu", strongPassword, addMinutes(start, 4))).not.toBeNull();
+    expect(await verifyCredentials("typo@example.edu", "typo again", addMinutes(start, 5))).toBeNull();
+    expect(await prisma().signInAttempt.count({ where: { key: "sign-in:address:198.51.100.95" } })).toBe(5);
+    expect(await prisma().signInAttempt.count({ where: { key: "sign-in:email:typo@example.edu" } })).toBe(5);
+  });
+
+  it("guesses fired in parallel get no more than five passwords checked", async () => {
+    await signUpAction(initialFormState, form({ name: "Burst", email: "burst@example.edu", password: strongPassword }));
+    from("198.51.100.99");
+    const now = new Date();
+    const settled = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => verifyCredentials("burst@example.edu", `parallel ${i}`, now)));
+    const checked = settled.filter((s) => s.status === "fulfilled");
+    const refused = settled.filter((s) => s.status === "rejected" && s.reason instanceof ThrottledError);
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(checked.length + refused.length).toBe(20);
+    expect(await prisma().signInAttempt.count({ where: { key: { startsWith: "sign-in:email-address:burst@example.edu" } } })).toBe(checked.length);
   });
 });
 

@@ -1,6 +1,19 @@
 import { addMinutes } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { INVITE_CODE_LIMITS, MAX_FAILURES, rateLimitState, SIGN_UP_ADDRESS_LIMITS, SIGN_UP_EMAIL_LIMITS, throttleState, type Attempt } from "@/lib/domain/throttle";
+import {
+  INVITE_CODE_LIMITS,
+  MAX_FAILURES,
+  rateLimitState,
+  RECOGNISED_ADDRESS_MINUTES,
+  SIGN_IN_ADDRESS_LIMITS,
+  SIGN_IN_EMAIL_LIMITS,
+  signInThrottleState,
+  SIGN_UP_ADDRESS_LIMITS,
+  SIGN_UP_EMAIL_LIMITS,
+  THROTTLE_RETENTION_MINUTES,
+  throttleState,
+  type Attempt,
+} from "@/lib/domain/throttle";
 
 const t0 = new Date("2026-03-08T06:55:00Z");
 const fail = (minute: number): Attempt => ({ succeeded: false, createdAt: addMinutes(t0, minute) });
@@ -78,5 +91,42 @@ describe("rateLimitState", () => {
   it("sign-ups: five with one email in an hour, then a wait", () => {
     expect(rateLimitState([0, 1, 2, 3].map(at), at(4), SIGN_UP_EMAIL_LIMITS)).toEqual({ locked: false });
     expect(rateLimitState([0, 1, 2, 3, 4].map(at), at(5), SIGN_UP_EMAIL_LIMITS)).toEqual({ locked: true, retryAt: at(60) });
+  });
+});
+
+describe("signInThrottleState", () => {
+  const at = (minute: number) => addMinutes(t0, minute);
+  const times = (count: number, minute: number) => Array.from({ length: count }, () => at(minute));
+  const none = { emailAndAddress: [], addressFailures: [], emailFailures: [] };
+
+  it("locks the email on this address after five failures, whatever the other counts", () => {
+    const five = [fail(0), fail(1), fail(2), fail(3), fail(4)];
+    expect(signInThrottleState({ ...none, emailAndAddress: five.slice(1) }, at(5))).toEqual({ locked: false });
+    expect(signInThrottleState({ ...none, emailAndAddress: five }, at(5))).toEqual({ locked: true, retryAt: at(15), by: "email-and-address" });
+  });
+
+  it("the looser ceilings are far above the per-address limit, and all windows are fifteen minutes", () => {
+    expect(SIGN_IN_ADDRESS_LIMITS.every((l) => l.max >= 10 * MAX_FAILURES && l.windowMinutes === 15)).toBe(true);
+    expect(SIGN_IN_EMAIL_LIMITS.every((l) => l.max >= 10 * MAX_FAILURES && l.windowMinutes === 15)).toBe(true);
+    expect(THROTTLE_RETENTION_MINUTES).toBeGreaterThanOrEqual(RECOGNISED_ADDRESS_MINUTES);
+  });
+
+  it("locks an address over its ceiling, then an email over its own, for addresses it has not signed in from", () => {
+    const addressMax = SIGN_IN_ADDRESS_LIMITS[0]!.max;
+    const emailMax = SIGN_IN_EMAIL_LIMITS[0]!.max;
+    expect(signInThrottleState({ ...none, addressFailures: times(addressMax - 1, 0) }, at(1))).toEqual({ locked: false });
+    expect(signInThrottleState({ ...none, addressFailures: times(addressMax, 0) }, at(1))).toEqual({ locked: true, retryAt: at(15), by: "address" });
+    expect(signInThrottleState({ ...none, emailFailures: times(emailMax, 2) }, at(3))).toEqual({ locked: true, retryAt: at(17), by: "email" });
+    // Recognised: a success from this address within the day.
+    const recognised = [ok(-RECOGNISED_ADDRESS_MINUTES + 10), fail(1)];
+    expect(signInThrottleState({ emailAndAddress: recognised, addressFailures: times(addressMax, 0), emailFailures: times(emailMax, 0) }, at(2))).toEqual({ locked: false });
+    // A success older than a day no longer counts.
+    const stale = [ok(-RECOGNISED_ADDRESS_MINUTES - 1)];
+    expect(signInThrottleState({ emailAndAddress: stale, addressFailures: [], emailFailures: times(emailMax, 0) }, at(2)).locked).toBe(true);
+  });
+
+  it("a recognised address still has the tight limit", () => {
+    const attempts = [ok(-60), fail(0), fail(1), fail(2), fail(3), fail(4)];
+    expect(signInThrottleState({ ...none, emailAndAddress: attempts }, at(5))).toMatchObject({ locked: true, by: "email-and-address" });
   });
 });
