@@ -35,7 +35,13 @@ export function normaliseAddress(raw: string): string {
   if (mapped) return mapped[1]!;
   if (!address.includes(":")) return address;
   const groups = expandIPv6(address);
-  return groups ? `${groups.slice(0, 4).join(":")}::/64` : address;
+  if (!groups) return address;
+  // IPv4-mapped written in hex (::ffff:c000:280): the IPv4 address, not the /64 every such address shares.
+  if (groups.slice(0, 5).every((g) => g === "0") && groups[5] === "ffff") {
+    const [high, low] = [parseInt(groups[6]!, 16), parseInt(groups[7]!, 16)];
+    return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+  }
+  return `${groups.slice(0, 4).join(":")}::/64`;
 }
 
 function expandIPv6(address: string): string[] | null {
