@@ -1,7 +1,19 @@
 // iCalendar (RFC 5545) for meeting invitations and the calendar feed. Times are written in UTC
 // ("…Z"), which every calendar (Google, Outlook, Apple) places correctly in its own zone, so no
 // VTIMEZONE rules need shipping; the organiser's zone travels as X-WR-TIMEZONE for display.
+//
+// The METHOD follows iTIP (RFC 5546). PUBLISH (§3.2.1) posts events to the reader's own calendar:
+// ORGANIZER, no ATTENDEE. REQUEST (§3.2.2) invites people, so it needs an ORGANIZER and at least
+// one ATTENDEE; asked for without them, the file is written as the PUBLISH it really is (a REQUEST
+// with nobody to invite is refused by some clients). A REQUEST whose events are all cancelled is a
+// CANCEL (§3.2.5): same UID, SEQUENCE already bumped by the caller, STATUS:CANCELLED.
 import { addMinutes } from "date-fns";
+
+/** Someone on an event: a calendar address (mailto:) and the name shown for it. */
+export interface IcsPerson {
+  email: string;
+  name?: string | null;
+}
 
 export interface IcsEvent {
   /** Stable across reschedules, so the calendar updates the same event. */
@@ -19,12 +31,16 @@ export interface IcsEvent {
   status?: "CONFIRMED" | "CANCELLED" | "TENTATIVE";
   /** A reminder before the start, in minutes. */
   alarmMinutesBefore?: number;
+  /** Whose event it is; left out where no address may be shown. */
+  organizer?: IcsPerson | null;
+  /** Who is invited: written only in a REQUEST or CANCEL, never in a PUBLISH. */
+  attendees?: readonly IcsPerson[];
 }
 
 export interface IcsCalendar {
   name?: string;
   timeZone?: string;
-  /** REQUEST for an invitation file, PUBLISH for a subscribed feed. */
+  /** PUBLISH to add to one's own calendar (a download, a feed); REQUEST to invite the attendees. */
   method?: "PUBLISH" | "REQUEST";
   events: IcsEvent[];
   /** DTSTAMP: when this file was made. */
@@ -89,7 +105,36 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-export function buildCalendar({ name, timeZone, method = "PUBLISH", events, now }: IcsCalendar): string {
+export type IcsMethod = "PUBLISH" | "REQUEST" | "CANCEL";
+
+/** The METHOD a calendar is written with (see the top of this file); the HTTP Content-Type's method= must match it. */
+export function calendarMethod({ method = "PUBLISH", events }: Pick<IcsCalendar, "method" | "events">): IcsMethod {
+  if (method === "PUBLISH") return "PUBLISH";
+  const invites = events.length > 0 && events.every((e) => e.organizer && e.attendees && e.attendees.length > 0);
+  if (!invites) return "PUBLISH";
+  const cancelled = events.filter((e) => e.status === "CANCELLED").length;
+  if (cancelled === 0) return "REQUEST";
+  if (cancelled === events.length) return "CANCEL";
+  throw new Error("An iTIP message has one method: send the cancelled events apart from the others.");
+}
+
+/** A parameter value, always quoted; RFC 6868 caret escapes for quotes, carets and line breaks. */
+function paramValue(value: string): string {
+  return `"${value.replace(CONTROL, "").replace(/\^/g, "^^").replace(/"/g, "^'").replace(LINE_BREAK, "^n")}"`;
+}
+
+function calAddress(person: IcsPerson): string {
+  return `mailto:${singleLine(person.email).replace(/\s/g, "")}`;
+}
+
+function personLine(property: "ORGANIZER" | "ATTENDEE", person: IcsPerson, extra = ""): string {
+  const cn = person.name?.trim() ? `;CN=${paramValue(person.name.trim())}` : "";
+  return `${property}${cn}${extra}:${calAddress(person)}`;
+}
+
+export function buildCalendar(calendar: IcsCalendar): string {
+  const { name, timeZone, events, now } = calendar;
+  const method = calendarMethod(calendar);
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rapport//Informational interviews//EN", "CALSCALE:GREGORIAN", `METHOD:${method}`];
   if (name) lines.push(`X-WR-CALNAME:${escapeText(name)}`);
   if (timeZone) lines.push(`X-WR-TIMEZONE:${singleLine(timeZone)}`);
@@ -105,6 +150,11 @@ export function buildCalendar({ name, timeZone, method = "PUBLISH", events, now 
       `SUMMARY:${escapeText(event.summary)}`,
       `STATUS:${event.status ?? "CONFIRMED"}`,
     );
+    if (event.organizer) lines.push(personLine("ORGANIZER", event.organizer));
+    if (method !== "PUBLISH") {
+      const extra = method === "REQUEST" ? ";CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE" : ";CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT";
+      for (const attendee of event.attendees ?? []) lines.push(personLine("ATTENDEE", attendee, extra));
+    }
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.url) lines.push(`URL:${singleLine(event.url)}`);

@@ -24,6 +24,8 @@ describe("buildCalendar", () => {
           description: "Questions:\n1. How did you get started?\n2. Who else should I talk to?",
           location: "Fox in the Snow, 1031 N 4th St",
           alarmMinutesBefore: 60,
+          organizer: { name: "Maya Chen", email: "maya@student.example" },
+          attendees: [{ name: "Zoë Müller", email: "zoe@weber.example" }],
         },
       ],
     });
@@ -42,6 +44,8 @@ describe("buildCalendar", () => {
     expect(event.location).toBe("Fox in the Snow, 1031 N 4th St");
     expect(calendar.getFirstSubcomponent("vevent")!.getFirstPropertyValue("dtstamp")!.toString()).toBe("2026-11-22T12:00:00Z");
     expect(calendar.getFirstPropertyValue("method")).toBe("REQUEST");
+    expect(event.organizer).toBe("mailto:maya@student.example");
+    expect(event.attendees.map((a) => a.getFirstValue())).toEqual(["mailto:zoe@weber.example"]);
   });
 
   it("marks a cancelled meeting cancelled, without an alarm", () => {
