@@ -4,15 +4,32 @@
 //
 // `calendarFeedForToken` is the one data function not scoped by requireViewer(): calendar apps
 // cannot sign in, so the token itself is the credential, and it selects the owner's rows only.
+//
+// Also here: the one-meeting .ics download, so the feed and the file describe a meeting the same way.
+// Both are METHOD:PUBLISH (RFC 5546 §3.2.1): they add the meeting to the reader's own calendar, they
+// do not invite anyone, so they carry an ORGANIZER and no ATTENDEE (a REQUEST would need the
+// professional as ATTENDEE, and the student's calendar app would then offer to email them). The
+// ORGANIZER is the meeting's owner, written only in the owner's own files: a chapter member who
+// attends a group meeting does not get the officer's email address this way. A cancelled meeting
+// keeps its UID, with SEQUENCE bumped and STATUS:CANCELLED, so the calendar cancels the same event.
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { addDays, format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
 import { db } from "../db";
-import { buildCalendar, type IcsEvent } from "../domain/ics";
+import { buildCalendar, calendarMethod, type IcsCalendar, type IcsEvent, type IcsMethod } from "../domain/ics";
+import type { Prisma } from "../generated/prisma/client";
 import { NotFoundError } from "./errors";
 import { meetingEvent, meetingEventRow } from "./meetings";
 import { requireViewer } from "./viewer";
+
+/** A meeting as a calendar event, with its owner for the ORGANIZER. */
+const meetingCalendarRow = { ...meetingEventRow, ownerId: true, owner: { select: { name: true, email: true } } } satisfies Prisma.MeetingSelect;
+
+/** The event for `readerId`'s calendar: the owner is the ORGANIZER only when the reader is the owner. */
+function meetingCalendarEvent(meeting: Prisma.MeetingGetPayload<{ select: typeof meetingCalendarRow }>, readerId: string): IcsEvent {
+  return { ...meetingEvent(meeting), organizer: meeting.ownerId === readerId ? meeting.owner : null };
+}
 
 /** How far back the feed keeps past meetings, so a calendar does not drop this week's at once. */
 const PAST_DAYS = 30;
@@ -65,7 +82,7 @@ export async function calendarFeedForToken(token: string, now: Date): Promise<st
   if (!/^[\w-]{40,60}$/.test(token)) throw new NotFoundError("calendar feed");
   const feed = await db.calendarFeedToken.findFirst({
     where: { tokenHash: hashToken(token), revokedAt: null },
-    select: { user: { select: { id: true, name: true, timeZone: true } } },
+    select: { user: { select: { id: true, name: true, email: true, timeZone: true } } },
   });
   if (!feed) throw new NotFoundError("calendar feed");
   const { user } = feed;
@@ -76,7 +93,7 @@ export async function calendarFeedForToken(token: string, now: Date): Promise<st
         status: { in: ["SCHEDULED", "CANCELLED"] },
         startsAt: { gte: addDays(now, -PAST_DAYS) },
       },
-      select: meetingEventRow,
+      select: meetingCalendarRow,
       orderBy: { startsAt: "asc" },
       take: 500,
     }),
@@ -88,7 +105,7 @@ export async function calendarFeedForToken(token: string, now: Date): Promise<st
     }),
   ]);
 
-  const events: IcsEvent[] = meetings.map(meetingEvent);
+  const events: IcsEvent[] = meetings.map((meeting) => meetingCalendarEvent(meeting, user.id));
   for (const reminder of reminders) {
     // A reminder is a thing to do that day, not an appointment: an all-day event on its local date.
     const due = reminder.snoozedUntil && reminder.snoozedUntil > reminder.dueAt ? reminder.snoozedUntil : reminder.dueAt;
@@ -99,7 +116,28 @@ export async function calendarFeedForToken(token: string, now: Date): Promise<st
       durationMinutes: 0,
       allDayDate: format(new TZDate(due, user.timeZone), "yyyy-MM-dd"),
       summary: reminder.title,
+      organizer: { name: user.name, email: user.email },
     });
   }
   return buildCalendar({ name: `Rapport: ${user.name}`, timeZone: user.timeZone, method: "PUBLISH", now, events });
+}
+
+export interface MeetingCalendarFile {
+  filename: string;
+  ics: string;
+  /** The file's METHOD, which the response's Content-Type must repeat (RFC 5545 §3.7.2). */
+  method: IcsMethod;
+}
+
+/** One meeting as an .ics file for the owner's or an attendee's calendar (NotFoundError for anyone else). */
+export async function meetingCalendarFile(meetingId: string, now = new Date()): Promise<MeetingCalendarFile> {
+  const viewer = await requireViewer();
+  const meeting = await db.meeting.findFirst({
+    where: { id: meetingId, OR: [{ ownerId: viewer.id }, { attendees: { some: { userId: viewer.id } } }] },
+    select: { ...meetingCalendarRow, timeZone: true },
+  });
+  if (!meeting) throw new NotFoundError("meeting");
+  const calendar: IcsCalendar = { method: "PUBLISH", timeZone: meeting.timeZone, now, events: [meetingCalendarEvent(meeting, viewer.id)] };
+  const slug = (meeting.contact?.name ?? "meeting").toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "");
+  return { filename: `rapport-${slug || "meeting"}.ics`, ics: buildCalendar(calendar), method: calendarMethod(calendar) };
 }

@@ -75,14 +75,15 @@ export async function exportContactsVcard(): Promise<string> {
   return buildVcards(await ownContacts(viewer.id));
 }
 
-async function meetingsIcs(ownerId: string, name: string, timeZone: string, now: Date): Promise<string> {
-  const meetings = await db.meeting.findMany({ where: { ownerId }, select: meetingEventRow, orderBy: { startsAt: "asc" } });
-  return buildCalendar({ name: `${name}: meetings`, timeZone, method: "PUBLISH", events: meetings.map(meetingEvent), now });
+/** The viewer's own meetings, published to their calendar with them as ORGANIZER (as the calendar feed does). */
+async function meetingsIcs(viewer: { id: string; name: string; email: string; timeZone: string }, now: Date): Promise<string> {
+  const meetings = await db.meeting.findMany({ where: { ownerId: viewer.id }, select: meetingEventRow, orderBy: { startsAt: "asc" } });
+  const organizer = { name: viewer.name, email: viewer.email };
+  return buildCalendar({ name: `${viewer.name}: meetings`, timeZone: viewer.timeZone, method: "PUBLISH", events: meetings.map((m) => ({ ...meetingEvent(m), organizer })), now });
 }
 
 export async function exportMeetingsIcs(now = new Date()): Promise<string> {
-  const viewer = await requireViewer();
-  return meetingsIcs(viewer.id, viewer.name, viewer.timeZone, now);
+  return meetingsIcs(await requireViewer(), now);
 }
 
 /** Everything the viewer owns, as plain JSON (dates as ISO strings). */
@@ -137,7 +138,7 @@ export async function exportAccountZip(now = new Date()): Promise<Uint8Array> {
     "account.json": strToU8(JSON.stringify(archive, null, 2)),
     "contacts.csv": strToU8(contactsCsv(contacts)),
     "contacts.vcf": strToU8(buildVcards(contacts)),
-    "meetings.ics": strToU8(await meetingsIcs(viewer.id, viewer.name, viewer.timeZone, now)),
+    "meetings.ics": strToU8(await meetingsIcs(viewer, now)),
     "README.txt": strToU8(
       "Your Rapport data.\r\n\r\naccount.json: everything you own in Rapport; import it at Settings → Your data to restore an account.\r\ncontacts.csv: your contacts for a spreadsheet.\r\ncontacts.vcf: your contacts for Apple, Google or Outlook contacts.\r\nmeetings.ics: your meetings for a calendar.\r\n",
     ),

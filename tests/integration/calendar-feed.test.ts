@@ -62,6 +62,13 @@ describe("the calendar feed", () => {
 
     const calendar = new ICAL.Component(ICAL.parse(body));
     expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
+    expect(headers.get("content-type")).toBe("text/calendar; charset=utf-8; method=PUBLISH");
+    // RFC 5546 PUBLISH: the owner as ORGANIZER on every event, never an ATTENDEE.
+    const { email } = await prisma().user.findUniqueOrThrow({ where: { id: owner.id } });
+    for (const vevent of calendar.getAllSubcomponents("vevent")) {
+      expect(vevent.getFirstPropertyValue("organizer")).toBe(`mailto:${email}`);
+      expect(vevent.getAllProperties("attendee")).toHaveLength(0);
+    }
     const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     const meeting = events.find((e) => e.summary.includes("Zoë Müller") && !e.startDate.isDate);
     expect(meeting?.startDate.toJSDate().toISOString()).toBe("2026-12-02T16:30:00.000Z");

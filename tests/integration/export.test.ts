@@ -1,6 +1,7 @@
 // Export (#9): CSV (formula cells neutralised), vCard, .ics, the zipped archive; export → delete the
 // account → sign up → import the archive restores every field; another user's rows never appear.
 import { unzipSync, strFromU8, zipSync } from "fflate";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { deleteAccount } from "@/lib/data/account";
 import {
@@ -84,6 +85,10 @@ describe("export", () => {
     const ics = await exportMeetingsIcs(new Date("2026-11-20T00:00:00Z"));
     expect(ics).toContain("SUMMARY:Coffee with Ana");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
+    expect(calendar.getFirstSubcomponent("vevent")!.getFirstPropertyValue("organizer")).toBe(`mailto:${student.email}`);
+    expect(calendar.getFirstSubcomponent("vevent")!.getAllProperties("attendee")).toHaveLength(0);
 
     const files = unzipSync(await exportAccountZip());
     expect(Object.keys(files).sort()).toEqual(["README.txt", "account.json", "contacts.csv", "contacts.vcf", "meetings.ics"]);

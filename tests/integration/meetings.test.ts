@@ -2,9 +2,10 @@
 import ICAL from "ical.js";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as invitationRoute } from "@/app/api/meetings/[meetingId]/invitation/route";
+import { meetingCalendarFile } from "@/lib/data/calendar-feed";
 import { createContact } from "@/lib/data/contacts";
 import { NotFoundError } from "@/lib/data/errors";
-import { cancelMeeting, findOverlappingMeetings, listUpcomingMeetingsForContact, meetingInvitation, rescheduleMeeting } from "@/lib/data/meetings";
+import { cancelMeeting, findOverlappingMeetings, listUpcomingMeetingsForContact, rescheduleMeeting } from "@/lib/data/meetings";
 import { moveContact } from "@/lib/data/pipeline";
 import { getDatabase } from "@/lib/db";
 import { parseLocalDateTime } from "@/lib/domain/local-time";
@@ -37,7 +38,7 @@ beforeEach(async () => {
 
 describe("the invitation", () => {
   it("parses with ical.js and starts at the right instant for a user in another zone", async () => {
-    const { filename, ics } = await meetingInvitation(meetingId, now);
+    const { filename, ics } = await meetingCalendarFile(meetingId, now);
     expect(filename).toBe("rapport-zoe-muller.ics");
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
     expect(event.startDate.toJSDate().toISOString()).toBe("2026-12-02T17:30:00.000Z");
@@ -48,16 +49,41 @@ describe("the invitation", () => {
   });
 
   it("keeps its UID and bumps SEQUENCE when rescheduled, and the prep reminder follows", async () => {
-    const before = await meetingInvitation(meetingId, now);
+    const before = await meetingCalendarFile(meetingId, now);
     const startsAt = parseLocalDateTime("2026-12-03T14:00", "America/Los_Angeles")!;
     await rescheduleMeeting(meetingId, { startsAt, durationMinutes: 20, mode: "PHONE", location: "+1 614 555 0100" });
-    const after = await meetingInvitation(meetingId, now);
+    const after = await meetingCalendarFile(meetingId, now);
     const parse = (ics: string) => new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
     expect(parse(after.ics).uid).toBe(parse(before.ics).uid);
     expect(parse(after.ics).sequence).toBe(parse(before.ics).sequence + 1);
     expect(parse(after.ics).startDate.toJSDate().toISOString()).toBe("2026-12-03T22:00:00.000Z");
     const prep = await prisma().reminder.findFirstOrThrow({ where: { meetingId, rule: "PREP_DAY_BEFORE" } });
     expect(prep.dueAt.toISOString()).toBe("2026-12-02T22:00:00.000Z");
+  });
+
+  it("is a PUBLISH for the owner's own calendar: the owner as ORGANIZER, no ATTENDEE, and the Content-Type's method matches (RFC 5546)", async () => {
+    const { email, name } = await prisma().user.findUniqueOrThrow({ where: { id: owner.id } });
+    const response = await invitationRoute(new Request("http://x"), { params: Promise.resolve({ meetingId }) });
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8; method=PUBLISH");
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
+    const vevent = calendar.getFirstSubcomponent("vevent")!;
+    expect(vevent.getFirstPropertyValue("organizer")).toBe(`mailto:${email}`);
+    expect(vevent.getFirstProperty("organizer")!.getParameter("cn")).toBe(name);
+    expect(vevent.getAllProperties("attendee")).toHaveLength(0);
+  });
+
+  it("gives an attendee the meeting without the owner's email address", async () => {
+    const guest = await createTestUser("Guest");
+    await prisma().meetingAttendee.create({ data: { meetingId, userId: guest.id, rsvp: "GOING" } });
+    await signInAs(guest.id);
+    const { ics, method } = await meetingCalendarFile(meetingId, now);
+    expect(method).toBe("PUBLISH");
+    const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!;
+    expect(vevent.getFirstPropertyValue("summary")).toBe("Informational interview with Zoë Müller");
+    expect(vevent.getFirstProperty("organizer")).toBeNull();
+    const { email } = await prisma().user.findUniqueOrThrow({ where: { id: owner.id } });
+    expect(ics).not.toContain(email);
   });
 
   it("is a 404 for anyone but the owner, through the route too", async () => {
@@ -82,8 +108,15 @@ describe("cancelling", () => {
     const back = await prisma().stageChange.findMany({ where: { contactId, fromStage: "SCHEDULED" } });
     expect(back).toMatchObject([{ toStage: "OUTREACH", at: new Date("2026-11-21T15:00:00Z") }]);
     expect((await prisma().reminder.findFirstOrThrow({ where: { meetingId, rule: "PREP_DAY_BEFORE" } })).status).toBe("CANCELLED");
-    const ics = (await meetingInvitation(meetingId, now)).ics;
-    expect(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!.getFirstPropertyValue("status")).toBe("CANCELLED");
+    // The cancellation is the same event (UID), one SEQUENCE on, STATUS:CANCELLED, still a PUBLISH.
+    const { ics, method } = await meetingCalendarFile(meetingId, now);
+    expect(method).toBe("PUBLISH");
+    const cancelled = new ICAL.Component(ICAL.parse(ics));
+    expect(cancelled.getFirstPropertyValue("method")).toBe("PUBLISH");
+    const vevent = cancelled.getFirstSubcomponent("vevent")!;
+    expect(vevent.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(vevent.getFirstPropertyValue("sequence")).toBe(1);
+    expect(vevent.getFirstPropertyValue("uid")).toBe((await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).icsUid);
   });
 });
 

@@ -10,7 +10,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     const ics = await calendarFeedForToken(token.replace(/\.ics$/, ""), now());
     return new Response(ics, {
       headers: {
-        "content-type": "text/calendar; charset=utf-8",
+        // The feed is METHOD:PUBLISH; the Content-Type repeats it (RFC 5545 §3.7.2).
+        "content-type": "text/calendar; charset=utf-8; method=PUBLISH",
         "content-disposition": 'inline; filename="rapport.ics"',
         // Calendar apps poll; nothing in between should keep a copy of someone's schedule.
         "cache-control": "private, no-store",
