@@ -1,10 +1,11 @@
 // Keep-in-touch: logging a touch (an update, an article, a holiday note…) and choosing a contact's
-// cadence, each followed by re-deriving the contact's one pending keep-in-touch reminder.
+// cadence (or declining to keep in touch), each followed by re-deriving the contact's one pending
+// keep-in-touch reminder. Also dormancy, read from the outreach history (lib/domain/keep-in-touch.ts).
 import "server-only";
 import { db } from "../db";
-import { keepInTouchState } from "../domain/keep-in-touch";
+import { contactDormantSince, KEEP_IN_TOUCH_DECLINED, keepInTouchState } from "../domain/keep-in-touch";
 import type { Prisma } from "../generated/prisma/client";
-import type { Channel } from "../generated/prisma/enums";
+import type { Channel, Stage } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
 import { findLoggedMessage } from "./outreach";
 import { deriveReminders } from "./reminders";
@@ -39,17 +40,27 @@ export async function logTouch(contactId: string, input: TouchInput, now = new D
   });
 }
 
-/** Sets (or clears) how often to keep in touch with the contact. */
-export async function setKeepInTouch(contactId: string, months: number | null, now = new Date()): Promise<void> {
+/**
+ * Sets how often to keep in touch with the contact: every `months` months, KEEP_IN_TOUCH_DECLINED
+ * (not at all, and no more prompting), or null (not decided: prompted again). Returns the contact's
+ * name for the confirmation.
+ */
+export async function setKeepInTouch(contactId: string, months: number | null, now = new Date()): Promise<{ name: string }> {
   const viewer = await requireViewer();
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const { count } = await tx.contact.updateMany({
       where: { id: contactId, ownerId: viewer.id },
       data: { keepInTouchMonths: months, version: { increment: 1 } },
     });
     if (count === 0) throw new NotFoundError("contact");
     await syncKeepInTouch(tx, viewer, contactId, now, "CANCELLED");
+    return tx.contact.findFirstOrThrow({ where: { id: contactId, ownerId: viewer.id }, select: { name: true } });
   });
+}
+
+/** "Don't keep in touch": no reminders and no more prompting, until a cadence is chosen after all. */
+export function declineKeepInTouch(contactId: string, now = new Date()): Promise<{ name: string }> {
+  return setKeepInTouch(contactId, KEEP_IN_TOUCH_DECLINED, now);
 }
 
 /**
@@ -89,4 +100,33 @@ export async function listContactsNeedingCadence(shown = 20): Promise<{ count: n
     db.contact.findMany({ where, select: { id: true, name: true, employer: true }, orderBy: { stageChangedAt: "asc" }, take: shown }),
   ]);
   return { count, contacts };
+}
+
+/**
+ * When each of the given contacts went dormant, derived now from its outreach history (see
+ * contactDormantSince); contacts that are not dormant are left out. Two queries however many
+ * contacts are asked about (their requests and the viewer's holidays), none when none of them is in
+ * Outreach. Only the viewer's contacts that are in Outreach in the database count, whatever stage
+ * the caller passed.
+ */
+export async function dormantSinceByContact(contacts: readonly { id: string; stage: Stage }[], now = new Date()): Promise<Map<string, Date>> {
+  const ids = contacts.filter((c) => c.stage === "OUTREACH").map((c) => c.id);
+  const dormant = new Map<string, Date>();
+  if (ids.length === 0) return dormant;
+  const viewer = await requireViewer();
+  const [history, holidays] = await Promise.all([
+    db.outreachAttempt.findMany({
+      where: { ownerId: viewer.id, contactId: { in: ids }, kind: { in: ["INITIAL", "FOLLOW_UP"] }, contact: { ownerId: viewer.id, stage: "OUTREACH" } },
+      select: { id: true, contactId: true, kind: true, sentAt: true, replyStatus: true, repliedAt: true },
+    }),
+    db.holiday.findMany({ where: { ownerId: viewer.id }, select: { date: true } }),
+  ]);
+  const calendar = { timeZone: viewer.timeZone, holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)) };
+  const byContact = new Map<string, typeof history>();
+  for (const event of history) byContact.set(event.contactId, [...(byContact.get(event.contactId) ?? []), event]);
+  for (const [contactId, events] of byContact) {
+    const since = contactDormantSince("OUTREACH", events, now, calendar);
+    if (since) dormant.set(contactId, since);
+  }
+  return dormant;
 }

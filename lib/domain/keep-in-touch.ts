@@ -2,8 +2,18 @@
 // due one cadence after the latest of the last logged touch and the day the contact reached
 // follow-up, so any logged touch resets the clock and deriving again always lands on the same day
 // (the reminder's key is that local day, which keeps re-derivation from ever duplicating it).
+//
+// The cadence is one nullable column with three meanings: null, not chosen yet (a Thanked or
+// Follow-up contact is prompted for one); KEEP_IN_TOUCH_DECLINED (0), the student chose not to keep
+// in touch (no prompt, no reminders, and a cadence can still be chosen later); 1–12, every so many
+// months. One column, so "declined" and "every 3 months" can never both be true.
+//
+// Also here, because it is the other half of "is this relationship alive": dormancy, derived from
+// the outreach history whenever it is read (a stored timestamp would go stale the day after it is
+// written, since nothing happens on the day the wait runs out).
 import type { Stage } from "../generated/prisma/enums";
-import { addLocalMonths, localDateKey } from "./business-days";
+import { addLocalMonths, localDateKey, type BusinessCalendar } from "./business-days";
+import { followUpState, type OutreachEvent } from "./follow-ups";
 
 /** Monthly to yearly; never longer than a year. */
 export const CADENCE_CHOICES = [
@@ -16,6 +26,24 @@ export const CADENCE_CHOICES = [
 ] as const;
 
 export const DEFAULT_CADENCE_MONTHS = 3;
+
+/** Stored as the cadence when the student chose not to keep in touch: "every 0 months", never. */
+export const KEEP_IN_TOUCH_DECLINED = 0;
+
+/** Stages in which the student is asked how often to keep in touch: the thank-you has gone out. */
+export const CADENCE_PROMPT_STAGES: readonly Stage[] = ["THANKED", "FOLLOW_UP"];
+
+/** What the student decided about keeping in touch: nothing yet, not to, or every so many months. */
+export function keepInTouchChoice(contact: Pick<KeepInTouchContact, "keepInTouchMonths">): "undecided" | "declined" | number {
+  if (contact.keepInTouchMonths === null) return "undecided";
+  if (contact.keepInTouchMonths === KEEP_IN_TOUCH_DECLINED) return "declined";
+  return contact.keepInTouchMonths;
+}
+
+/** Thanked or in follow-up, no cadence chosen and not declined: ask for one. */
+export function needsCadencePrompt(contact: Pick<KeepInTouchContact, "stage" | "keepInTouchMonths" | "archivedAt" | "doNotContact">): boolean {
+  return CADENCE_PROMPT_STAGES.includes(contact.stage) && keepInTouchChoice(contact) === "undecided" && !contact.archivedAt && !contact.doNotContact;
+}
 
 /** What a keep-in-touch note can be; each has a template. */
 export const TOUCH_KINDS = ["UPDATE", "ARTICLE", "HOLIDAY", "EVENT", "CONGRATULATIONS"] as const;
@@ -52,13 +80,27 @@ export type KeepInTouchState =
 
 export function keepInTouchState(contact: KeepInTouchContact, timeZone: string): KeepInTouchState {
   if (contact.stage !== "FOLLOW_UP" || contact.archivedAt || contact.doNotContact) return { kind: "none" };
-  if (!contact.keepInTouchMonths) return { kind: "needs-cadence" };
+  const choice = keepInTouchChoice(contact);
+  if (choice === "declined") return { kind: "none" };
+  if (choice === "undecided") return { kind: "needs-cadence" };
   const since = contact.lastTouchAt && contact.lastTouchAt > contact.stageChangedAt ? contact.lastTouchAt : contact.stageChangedAt;
-  const dueAt = addLocalMonths(since, contact.keepInTouchMonths, timeZone);
+  const dueAt = addLocalMonths(since, choice, timeZone);
   return { kind: "due", dueAt, ruleKey: keepInTouchRuleKey(contact.id, dueAt, timeZone), title: `Keep in touch with ${contact.name}` };
 }
 
 /** One reminder per contact per local due day. */
 export function keepInTouchRuleKey(contactId: string, dueAt: Date, timeZone: string): string {
   return `${contactId}:${localDateKey(dueAt, timeZone)}`;
+}
+
+/**
+ * When the contact went dormant (product.md, 3B7: no reply, the one follow-up sent, and its wait
+ * over), or null. Only a contact still waiting in Outreach can be dormant: a reply, or a move on to
+ * Scheduled, ends it, and a contact moved back to Find is being reconsidered. Derived from the
+ * history and `now` on every read, so it turns dormant on the right day without anything being
+ * logged, and a reply logged later takes it back.
+ */
+export function contactDormantSince(stage: Stage, history: readonly OutreachEvent[], now: Date, calendar: BusinessCalendar): Date | null {
+  if (stage !== "OUTREACH") return null;
+  return followUpState(history, now, calendar).dormantSince;
 }

@@ -1,16 +1,20 @@
 import { z } from "zod";
-import { CADENCE_CHOICES } from "../domain/keep-in-touch";
+import { CADENCE_CHOICES, KEEP_IN_TOUCH_DECLINED } from "../domain/keep-in-touch";
 
 const cadenceMonths = CADENCE_CHOICES.map((c) => c.months) as number[];
+const contactId = z.string("Choose a contact.").min(1, "Choose a contact.").max(40, "Choose a contact.");
 
 export const setCadenceSchema = z.object({
-  contactId: z.string().min(1).max(40),
-  // "" clears the cadence (the contact then stops getting keep-in-touch reminders).
+  contactId,
+  // "" is "Never": the student declines to keep in touch (no reminders, no more prompting).
   keepInTouchMonths: z.union([
-    z.literal("").transform(() => null),
+    z.literal("").transform(() => KEEP_IN_TOUCH_DECLINED),
     z.coerce
       .number("Choose how often to keep in touch.")
       .int()
       .refine((months) => cadenceMonths.includes(months), "Choose monthly to yearly: at least once a year."),
   ]),
 });
+
+/** "Don't keep in touch" on the cadence prompt. */
+export const declineCadenceSchema = z.object({ contactId });

@@ -1,10 +1,11 @@
 // Keep-in-touch against a real database: a logged touch resets the cadence, re-deriving never
 // duplicates the reminder, and another user can neither log a touch nor change the cadence.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setCadenceAction } from "@/lib/actions/keep-in-touch";
+import { declineCadenceAction, setCadenceAction } from "@/lib/actions/keep-in-touch";
 import { createContact } from "@/lib/data/contacts";
 import { NotFoundError } from "@/lib/data/errors";
-import { listContactsNeedingCadence, logTouch, setKeepInTouch, syncKeepInTouch } from "@/lib/data/keep-in-touch";
+import { declineKeepInTouch, dormantSinceByContact, listContactsNeedingCadence, logTouch, setKeepInTouch, syncKeepInTouch } from "@/lib/data/keep-in-touch";
+import { logOutreach, setOutreachReply } from "@/lib/data/outreach";
 import { moveContact } from "@/lib/data/pipeline";
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
@@ -76,7 +77,7 @@ describe("keep in touch", () => {
     expect(await pendingTouchReminders()).toHaveLength(1);
   });
 
-  it("the cadence action refuses a cadence longer than a year on its field, and clears to prompt again", async () => {
+  it("the cadence action refuses a cadence longer than a year on its field; \"Never\" declines, which stops the prompt", async () => {
     const form = (months: string) => {
       const f = new FormData();
       f.set("contactId", contactId);
@@ -87,11 +88,14 @@ describe("keep in touch", () => {
     expect(refused).toMatchObject({ status: "invalid", fieldErrors: { keepInTouchMonths: "Choose monthly to yearly: at least once a year." }, values: { keepInTouchMonths: "18" } });
     const prompted = async () => (await listContactsNeedingCadence()).contacts.some((c) => c.id === contactId);
     expect(await prompted()).toBe(false);
-    expect(await setCadenceAction(initialFormState, form(""))).toMatchObject({ status: "saved" });
+    await setKeepInTouch(contactId, null);
     expect(await prompted()).toBe(true);
     const all = await listContactsNeedingCadence(1000);
     expect(all.count).toBe(all.contacts.length);
     expect(await listContactsNeedingCadence(0)).toEqual({ count: all.count, contacts: [] });
+    expect(await setCadenceAction(initialFormState, form(""))).toMatchObject({ status: "saved", message: "You won’t be reminded to keep in touch with Priya Shah." });
+    expect(await prompted()).toBe(false);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ keepInTouchMonths: 0 });
     expect(await pendingTouchReminders()).toEqual([]);
     expect(await setCadenceAction(initialFormState, form("6"))).toMatchObject({ status: "saved", message: "Every 6 months: saved." });
     expect(await pendingTouchReminders()).toHaveLength(1);
@@ -107,5 +111,87 @@ describe("keep in touch", () => {
     expect(await listContactsNeedingCadence()).toEqual({ count: 0, contacts: [] });
     await signInAs(owner.id);
     expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ keepInTouchMonths: null });
+  });
+
+  it("a thanked contact with no cadence is prompted; declining persists, stops the prompt and can be undone by choosing a cadence", async () => {
+    const thanked = (await createContact(contactFieldsSchema.parse({ name: "Jordan Lee", employer: "Ketchum" }))).id;
+    await moveContact(thanked, "INTERVIEWED", { kind: "meetingDone", doneAt: at("2026-11-02T16:00:00Z") }, undefined, at("2026-11-02T16:05:00Z"));
+    await moveContact(thanked, "THANKED", { kind: "thankYou", channel: "EMAIL", sentAt: at("2026-11-02T20:00:00Z") }, undefined, at("2026-11-02T20:00:00Z"));
+    const row = () => prisma().contact.findUniqueOrThrow({ where: { id: thanked }, select: { keepInTouchMonths: true, version: true } });
+    expect(await row()).toMatchObject({ keepInTouchMonths: null });
+
+    const f = new FormData();
+    f.set("contactId", thanked);
+    expect(await declineCadenceAction(initialFormState, f)).toMatchObject({ status: "saved", message: "You won’t be reminded to keep in touch with Jordan Lee." });
+    expect(await row()).toMatchObject({ keepInTouchMonths: 0 });
+    // Twice (a double tap) is the same decision.
+    expect(await declineCadenceAction(initialFormState, f)).toMatchObject({ status: "saved" });
+    expect(await row()).toMatchObject({ keepInTouchMonths: 0 });
+
+    // In follow-up too: declined, the contact is not on Today's "choose a cadence" list and has no reminder.
+    await setKeepInTouch(contactId, null);
+    const g = new FormData();
+    g.set("contactId", contactId);
+    expect(await declineCadenceAction(initialFormState, g)).toMatchObject({ status: "saved" });
+    expect((await listContactsNeedingCadence(1000)).contacts.map((c) => c.id)).not.toContain(contactId);
+    expect(await pendingTouchReminders()).toEqual([]);
+
+    // Reversible: a cadence chosen later replaces the decline and brings the reminder back.
+    g.set("keepInTouchMonths", "6");
+    expect(await setCadenceAction(initialFormState, g)).toMatchObject({ status: "saved", message: "Every 6 months: saved." });
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ keepInTouchMonths: 6 });
+    expect(await pendingTouchReminders()).toHaveLength(1);
+  });
+
+  it("declining a cadence against a forged or another user's contact changes nothing", async () => {
+    await setKeepInTouch(contactId, null);
+    const f = new FormData();
+    f.set("contactId", contactId);
+    await signInAs(other.id);
+    expect(await declineCadenceAction(initialFormState, f)).toMatchObject({ status: "error" });
+    await expect(declineKeepInTouch(contactId)).rejects.toBeInstanceOf(NotFoundError);
+    await signInAs(owner.id);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ keepInTouchMonths: null });
+    const bad = new FormData();
+    bad.set("contactId", "x".repeat(200));
+    expect(await declineCadenceAction(initialFormState, bad)).toMatchObject({ status: "invalid" });
+    expect(await declineCadenceAction(initialFormState, new FormData())).toMatchObject({ status: "invalid" });
+  });
+});
+
+describe("dormancy, derived when read", () => {
+  let quiet: string;
+  beforeEach(async () => {
+    await signInAs(owner.id);
+    quiet = (await createContact(contactFieldsSchema.parse({ name: "Nathan Brooks", employer: "Columbus Underground" }))).id;
+    // Monday 2 November: the request; Wednesday 11 November: the one follow-up. Nothing is logged after.
+    await logOutreach(quiet, { channel: "EMAIL", sentAt: at("2026-11-02T15:00:00Z"), subject: "Twenty minutes?" }, at("2026-11-02T15:00:00Z"));
+    await logOutreach(quiet, { channel: "EMAIL", sentAt: at("2026-11-11T15:00:00Z"), subject: "Following up" }, at("2026-11-11T15:00:00Z"));
+  });
+
+  it("turns dormant on the day the follow-up's wait runs out, with nothing logged since", async () => {
+    // 7 business days after the follow-up: Friday 20 November, 10:00 in New York.
+    expect(await dormantSinceByContact([{ id: quiet, stage: "OUTREACH" }], at("2026-11-20T14:00:00Z"))).toEqual(new Map());
+    expect(await dormantSinceByContact([{ id: quiet, stage: "OUTREACH" }], at("2027-01-15T12:00:00Z"))).toEqual(new Map([[quiet, at("2026-11-20T15:00:00Z")]]));
+    // The student's holiday on Friday 13 November pushes it to Monday 23 November.
+    await prisma().holiday.create({ data: { ownerId: owner.id, date: new Date("2026-11-13T00:00:00Z"), name: "Day off" } });
+    expect(await dormantSinceByContact([{ id: quiet, stage: "OUTREACH" }], at("2027-01-15T12:00:00Z"))).toEqual(new Map([[quiet, at("2026-11-23T15:00:00Z")]]));
+    await prisma().holiday.deleteMany({ where: { ownerId: owner.id } });
+  });
+
+  it("a reply logged late takes it back; other contacts and stages are left out", async () => {
+    const attempts = await prisma().outreachAttempt.findMany({ where: { contactId: quiet }, orderBy: { sentAt: "asc" }, select: { id: true } });
+    const later = at("2027-01-15T12:00:00Z");
+    expect((await dormantSinceByContact([{ id: quiet, stage: "OUTREACH" }, { id: contactId, stage: "FOLLOW_UP" }], later)).has(quiet)).toBe(true);
+    expect(await dormantSinceByContact([{ id: quiet, stage: "SCHEDULED" }], later)).toEqual(new Map());
+    expect(await dormantSinceByContact([], later)).toEqual(new Map());
+    await setOutreachReply(attempts[1]!.id, "REPLIED", at("2027-01-10T12:00:00Z"), later);
+    expect(await dormantSinceByContact([{ id: quiet, stage: "OUTREACH" }], later)).toEqual(new Map());
+  });
+
+  it("another user never learns about the owner's contacts", async () => {
+    await signInAs(other.id);
+    expect(await dormantSinceByContact([{ id: quiet, stage: "OUTREACH" }], at("2027-01-15T12:00:00Z"))).toEqual(new Map());
+    await signInAs(owner.id);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { keepInTouchState, type KeepInTouchContact } from "@/lib/domain/keep-in-touch";
+import {
+  contactDormantSince,
+  KEEP_IN_TOUCH_DECLINED,
+  keepInTouchChoice,
+  keepInTouchState,
+  needsCadencePrompt,
+  type KeepInTouchContact,
+} from "@/lib/domain/keep-in-touch";
 
 const tz = "America/New_York";
 const base: KeepInTouchContact = {
@@ -47,5 +54,64 @@ describe("keepInTouchState", () => {
   it("handles a month end: 30 November + 3 months is the last day of February", () => {
     const state = keepInTouchState({ ...base, lastTouchAt: null, stageChangedAt: new Date("2026-11-30T17:00:00Z") }, tz);
     expect(state).toMatchObject({ dueAt: new Date("2027-02-28T17:00:00Z"), ruleKey: "c1:2027-02-28" });
+  });
+});
+
+describe("the cadence prompt and its decline", () => {
+  const thanked: KeepInTouchContact = { ...base, stage: "THANKED", keepInTouchMonths: null };
+
+  it("prompts in Thanked and Follow-up while no cadence has been chosen", () => {
+    expect(needsCadencePrompt(thanked)).toBe(true);
+    expect(needsCadencePrompt({ ...thanked, stage: "FOLLOW_UP" })).toBe(true);
+    expect(keepInTouchChoice(thanked)).toBe("undecided");
+  });
+
+  it("stops prompting once declined, and a declined contact gets no reminder", () => {
+    const declined = { ...base, keepInTouchMonths: KEEP_IN_TOUCH_DECLINED };
+    expect(needsCadencePrompt({ ...thanked, keepInTouchMonths: KEEP_IN_TOUCH_DECLINED })).toBe(false);
+    expect(needsCadencePrompt(declined)).toBe(false);
+    expect(keepInTouchChoice(declined)).toBe("declined");
+    expect(keepInTouchState(declined, tz)).toEqual({ kind: "none" });
+  });
+
+  it("does not prompt with a cadence, before Thanked, or for archived and do-not-contact contacts", () => {
+    expect(needsCadencePrompt({ ...thanked, keepInTouchMonths: 6 })).toBe(false);
+    expect(keepInTouchChoice({ ...thanked, keepInTouchMonths: 6 })).toBe(6);
+    for (const stage of ["FIND", "OUTREACH", "SCHEDULED", "INTERVIEWED"] as const) expect(needsCadencePrompt({ ...thanked, stage })).toBe(false);
+    expect(needsCadencePrompt({ ...thanked, archivedAt: new Date() })).toBe(false);
+    expect(needsCadencePrompt({ ...thanked, doNotContact: true })).toBe(false);
+  });
+});
+
+describe("contactDormantSince: derived from the outreach history when it is read", () => {
+  const calendar = { timeZone: tz, holidays: [] };
+  // Monday 2 November 2026: the request; Wednesday 11 November (7 business days on): the one follow-up.
+  const initial = { id: "o1", kind: "INITIAL" as const, sentAt: new Date("2026-11-02T15:00:00Z"), replyStatus: "NO_REPLY" as const, repliedAt: null };
+  const followUp = { id: "o2", kind: "FOLLOW_UP" as const, sentAt: new Date("2026-11-11T15:00:00Z"), replyStatus: "NO_REPLY" as const, repliedAt: null };
+  // 7 business days after the follow-up: Friday 20 November, same local time.
+  const quietFrom = new Date("2026-11-20T15:00:00Z");
+
+  it("is dormant once the one follow-up has gone unanswered for its wait, however long after it is read", () => {
+    expect(contactDormantSince("OUTREACH", [initial, followUp], new Date("2026-11-20T14:59:00Z"), calendar)).toBeNull();
+    expect(contactDormantSince("OUTREACH", [initial, followUp], quietFrom, calendar)).toEqual(quietFrom);
+    // The stored timestamp was only ever written when outreach was logged; a read months later still knows.
+    expect(contactDormantSince("OUTREACH", [followUp, initial], new Date("2027-03-01T12:00:00Z"), calendar)).toEqual(quietFrom);
+  });
+
+  it("counts the wait in business days, skipping the student's holidays", () => {
+    expect(contactDormantSince("OUTREACH", [initial, followUp], quietFrom, { timeZone: tz, holidays: ["2026-11-13"] })).toBeNull();
+    expect(contactDormantSince("OUTREACH", [initial, followUp], new Date("2026-11-23T15:00:00Z"), { timeZone: tz, holidays: ["2026-11-13"] })).toEqual(
+      new Date("2026-11-23T15:00:00Z"),
+    );
+  });
+
+  it("is not dormant without the follow-up, after a reply, or outside Outreach", () => {
+    const late = new Date("2027-03-01T12:00:00Z");
+    expect(contactDormantSince("OUTREACH", [initial], late, calendar)).toBeNull();
+    expect(contactDormantSince("OUTREACH", [initial, { ...followUp, replyStatus: "REPLIED", repliedAt: new Date("2026-11-30T15:00:00Z") }], late, calendar)).toBeNull();
+    expect(contactDormantSince("OUTREACH", [initial, { ...followUp, replyStatus: "DECLINED", repliedAt: null }], late, calendar)).toBeNull();
+    for (const stage of ["FIND", "SCHEDULED", "INTERVIEWED", "THANKED", "FOLLOW_UP"] as const) {
+      expect(contactDormantSince(stage, [initial, followUp], late, calendar)).toBeNull();
+    }
   });
 });

@@ -267,6 +267,7 @@ export const CELLS: Record<string, Cell> = {
 
   // --- keep in touch -------------------------------------------------------------------------------------
   "keep-in-touch.setCadenceAction": ownerOnly((w) => keepInTouch.setCadenceAction(init, form({ contactId: w.contact, keepInTouchMonths: "3" }))),
+  "keep-in-touch.declineCadenceAction": ownerOnly((w) => keepInTouch.declineCadenceAction(init, form({ contactId: w.contact }))),
 
   // --- meetings --------------------------------------------------------------------------------------
   "meetings.rescheduleMeetingAction": ownerOnly((w) =>
