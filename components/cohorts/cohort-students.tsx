@@ -6,7 +6,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Icon } from "@/components/ui/icons";
 import { cohortViewQuery, defaultDirection, SORT_LABELS, type CohortSort, type CohortStudentRow, type CohortView } from "@/lib/domain/cohort";
 import { CONSENT_LABELS, formatDate } from "@/lib/domain/format";
-import { formatPercent, STALLED_AFTER_DAYS, type ProgressMetrics } from "@/lib/domain/metrics";
+import { formatPercent, formatThankYous, STALLED_AFTER_DAYS, type ProgressMetrics } from "@/lib/domain/metrics";
 import { STAGE_LABELS, STAGES } from "@/lib/domain/stages";
 
 const CONSENT_TONES: Record<CohortStudentRow["consent"], BadgeTone> = { NONE: "neutral", PROGRESS: "info", CONTACTS: "success" };
@@ -28,7 +28,7 @@ interface Props {
 }
 
 function thanks(m: ProgressMetrics): string {
-  return m.thankYousAfterMeeting === 0 ? "—" : `${m.thankYousOnTime} of ${m.thankYousAfterMeeting}`;
+  return formatThankYous(m);
 }
 
 function LastActivity({ m, timeZone }: { m: ProgressMetrics; timeZone: string }) {
@@ -144,7 +144,7 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
                 Meetings
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="thankYous">
-                <abbr title="Thank-yous sent within 24 hours of the meeting" className="no-underline">
+                <abbr title="Thank-yous sent within 24 hours of the meeting, of those owed (overdue unsent ones included)" className="no-underline">
                   Thanks 24 h
                 </abbr>
               </SortHeader>

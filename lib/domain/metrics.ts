@@ -10,7 +10,12 @@
 // - Outreach: initial requests and follow-ups (not thank-yous or keep-in-touch notes), by sent date.
 // - Reply rate: initial requests that got a reply or a decline / initial requests sent; none sent → null ("—").
 // - Time to reply: the median, over replied initial requests, of the hours from sending to the reply.
-// - Thank-you on time: a thank-you sent within 24 hours of the meeting it follows (thankYouTiming).
+// - Thank-you on time: every done meeting with a contact owes one thank-you (product.md: within 24
+//   hours). A thank-you belongs to the contact's latest meeting done at or before it was sent; the
+//   meeting's thank-you is the first that belongs to it. On time:
+//   sent within the window (thankYouTiming); late: sent after it; overdue: none sent and the window
+//   has closed; not yet due: none sent and the window is still open (left out of the rate). Rate =
+//   on time / (on time + late + overdue): an unsent overdue thank-you lowers it (thankYouStates).
 // - Referrals gained: contacts that another contact referred (referredById set).
 // - Overdue reminders: pending reminders due before the start of today (viewer's zone), not snoozed past now.
 // - Last activity: the latest outreach sent, stage move or meeting done; stalled = none for 14 days
@@ -118,6 +123,100 @@ export function thankYouOnTime(meetingDoneAt: Date, sentAt: Date): boolean {
  * whole minute. A unit test holds the two to the same answer either side of the boundary.
  */
 export const THANK_YOU_ON_TIME_BEFORE_MS = (THANK_YOU_WITHIN_HOURS * 60 + 1) * 60_000;
+
+/** Where one done meeting's thank-you stands at `now`. */
+export type ThankYouState = "on-time" | "late" | "overdue" | "not-yet-due";
+
+/**
+ * One done meeting's thank-you state, from its first thank-you (null when none has been sent by
+ * `now`). Unsent, it is overdue once a thank-you sent now would be late: now − done ≥
+ * THANK_YOU_ON_TIME_BEFORE_MS, the same gap the SQL uses.
+ */
+export function thankYouState(meetingDoneAt: Date, firstThankYouSentAt: Date | null, now: Date): ThankYouState {
+  if (firstThankYouSentAt) return thankYouOnTime(meetingDoneAt, firstThankYouSentAt) ? "on-time" : "late";
+  return now.getTime() - meetingDoneAt.getTime() >= THANK_YOU_ON_TIME_BEFORE_MS ? "overdue" : "not-yet-due";
+}
+
+export interface DoneMeetingInput {
+  id: string;
+  contactId: string;
+  doneAt: Date;
+}
+
+export interface ThankYouInput {
+  contactId: string;
+  sentAt: Date;
+}
+
+/**
+ * Each done meeting's thank-you state (by meeting id). Meetings done after `now` and thank-yous sent
+ * after `now` are not counted. A thank-you belongs to the contact's latest meeting done at or before
+ * it was sent; a meeting's thank-you is the first that belongs to it, i.e. the first sent at or
+ * after the meeting and before the contact's next meeting done strictly later. Two meetings done at
+ * the same instant share it. Thank-yous before any meeting belong to none.
+ */
+export function thankYouStates(meetings: readonly DoneMeetingInput[], thankYous: readonly ThankYouInput[], now: Date): Map<string, ThankYouState> {
+  const at = now.getTime();
+  const doneBy = new Map<string, number[]>();
+  for (const m of meetings) {
+    const t = m.doneAt.getTime();
+    if (t > at) continue;
+    const list = doneBy.get(m.contactId);
+    if (list) list.push(t);
+    else doneBy.set(m.contactId, [t]);
+  }
+  const sentBy = new Map<string, number[]>();
+  for (const t of thankYous) {
+    const s = t.sentAt.getTime();
+    if (s > at) continue;
+    const list = sentBy.get(t.contactId);
+    if (list) list.push(s);
+    else sentBy.set(t.contactId, [s]);
+  }
+  const states = new Map<string, ThankYouState>();
+  for (const m of meetings) {
+    const from = m.doneAt.getTime();
+    if (from > at) continue;
+    let before = Infinity;
+    for (const d of doneBy.get(m.contactId) ?? []) if (d > from && d < before) before = d;
+    let first: number | null = null;
+    for (const s of sentBy.get(m.contactId) ?? []) if (s >= from && s < before && (first === null || s < first)) first = s;
+    states.set(m.id, thankYouState(m.doneAt, first === null ? null : new Date(first), now));
+  }
+  return states;
+}
+
+export interface ThankYouCounts {
+  onTime: number;
+  late: number;
+  overdue: number;
+}
+
+/** The states counted (not-yet-due ones are left out). */
+export function countThankYous(states: Iterable<ThankYouState>): ThankYouCounts {
+  const counts: ThankYouCounts = { onTime: 0, late: 0, overdue: 0 };
+  for (const state of states) {
+    if (state === "on-time") counts.onTime++;
+    else if (state === "late") counts.late++;
+    else if (state === "overdue") counts.overdue++;
+  }
+  return counts;
+}
+
+/** Thank-yous owed so far: sent (on time or late) or overdue. */
+export function thankYousDue(c: ThankYouCounts): number {
+  return c.onTime + c.late + c.overdue;
+}
+
+/** On time over all owed so far, overdue unsent ones included; null when none is owed yet. */
+export function thankYouOnTimeRate(c: ThankYouCounts): number | null {
+  return ratio(c.onTime, thankYousDue(c));
+}
+
+/** "3 of 5" (on time of those owed so far), or "—" when none is owed yet. */
+export function formatThankYous(m: { thankYousDue: number; thankYousOnTime: number }): string {
+  return m.thankYousDue === 0 ? "—" : `${m.thankYousOnTime} of ${m.thankYousDue}`;
+}
 
 /** The latest of the given instants, or null. */
 export function latest(...dates: readonly (Date | null | undefined)[]): Date | null {
@@ -249,10 +348,8 @@ export interface ProgressAggregates {
   initialAnswered: number;
   medianHoursToReply: number | null;
   meetingsDone: number;
-  /** Thank-yous that follow a done meeting with the contact (the latest one done before they went). */
-  thankYousAfterMeeting: number;
-  /** Of those, the ones sent within THANK_YOU_WITHIN_HOURS of that meeting (thankYouOnTime; the SQL counts them with THANK_YOU_ON_TIME_BEFORE_MS). */
-  thankYousOnTime: number;
+  /** Done meetings' thank-yous by state (thankYouStates; the SQL counts them with THANK_YOU_ON_TIME_BEFORE_MS). */
+  thankYous: ThankYouCounts;
   referralsGained: number;
   overdueReminders: number;
   lastActivity: Date | null;
@@ -272,8 +369,13 @@ export interface ProgressMetrics {
   replyRate: number | null;
   medianHoursToReply: number | null;
   meetingsDone: number;
-  thankYousAfterMeeting: number;
+  /** Thank-yous owed so far: done meetings whose thank-you was sent or is overdue. */
+  thankYousDue: number;
   thankYousOnTime: number;
+  thankYousLate: number;
+  /** Done meetings past the window with no thank-you sent. */
+  thankYousOverdue: number;
+  /** thankYousOnTime / thankYousDue; null when none is owed yet. */
   thankYouOnTimeRate: number | null;
   referralsGained: number;
   overdueReminders: number;
@@ -296,9 +398,11 @@ export function progressMetrics(a: ProgressAggregates, now: Date): ProgressMetri
     replyRate: ratio(a.initialAnswered, a.initialSent),
     medianHoursToReply: a.medianHoursToReply,
     meetingsDone: a.meetingsDone,
-    thankYousAfterMeeting: a.thankYousAfterMeeting,
-    thankYousOnTime: a.thankYousOnTime,
-    thankYouOnTimeRate: ratio(a.thankYousOnTime, a.thankYousAfterMeeting),
+    thankYousDue: thankYousDue(a.thankYous),
+    thankYousOnTime: a.thankYous.onTime,
+    thankYousLate: a.thankYous.late,
+    thankYousOverdue: a.thankYous.overdue,
+    thankYouOnTimeRate: thankYouOnTimeRate(a.thankYous),
     referralsGained: a.referralsGained,
     overdueReminders: a.overdueReminders,
     lastActivity: a.lastActivity,

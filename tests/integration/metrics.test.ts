@@ -5,7 +5,15 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCohortDashboard } from "@/lib/data/cohort-dashboard";
 import { getMyProgress, progressForUsers } from "@/lib/data/metrics";
-import { thankYouOnTime } from "@/lib/domain/metrics";
+import {
+  countThankYous,
+  thankYouOnTime,
+  thankYouOnTimeRate,
+  thankYousDue,
+  thankYouStates,
+  type DoneMeetingInput,
+  type ThankYouInput,
+} from "@/lib/domain/metrics";
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import type { OutreachKind, ReplyStatus, Stage } from "@/lib/generated/prisma/enums";
@@ -56,7 +64,7 @@ async function outreach(ownerId: string, contactId: string, kind: OutreachKind, 
 }
 
 async function meeting(ownerId: string, contactId: string, status: "DONE" | "SCHEDULED", at: string) {
-  await prisma().meeting.create({
+  return prisma().meeting.create({
     data: {
       ownerId,
       contactId,
@@ -148,7 +156,7 @@ describe("progress metrics", () => {
     // Replies after 24, 48 and 12 hours.
     expect(m.medianHoursToReply).toBeCloseTo(24, 5);
     expect(m.meetingsDone).toBe(2);
-    expect([m.thankYousAfterMeeting, m.thankYousOnTime, m.thankYouOnTimeRate]).toEqual([2, 1, 0.5]);
+    expect([m.thankYousDue, m.thankYousOnTime, m.thankYousLate, m.thankYousOverdue, m.thankYouOnTimeRate]).toEqual([2, 1, 1, 0, 0.5]);
     expect(m.referralsGained).toBe(2);
     expect(m.overdueReminders).toBe(1);
     expect(m.lastActivity).toEqual(new Date("2026-12-01T15:00:00Z"));
@@ -228,7 +236,75 @@ describe("progress metrics", () => {
 
     const m = (await progressForUsers([student.id], NOW)).get(student.id);
     expect(expected).toEqual([true, true, false, true]);
-    expect([m?.thankYousAfterMeeting, m?.thankYousOnTime]).toEqual([4, 3]);
+    // On time: two at the boundary and the 10th's; late: a minute over; overdue: the meeting on the
+    // 12th (never thanked after it) and the one thanked only before it.
+    expect([m?.thankYousOnTime, m?.thankYousLate, m?.thankYousOverdue, m?.thankYousDue]).toEqual([3, 1, 2, 6]);
+  });
+
+  // Every done meeting owes a thank-you: an unsent one past the window lowers the on-time rate.
+  // Contacts in each state; the student's own dashboard and the cohort dashboard (the same SQL)
+  // must both give the counts that thankYouStates (the pure definition) gives for the same rows.
+  it("counts on-time, late and overdue unsent thank-yous as thankYouStates does, for the student and the cohort", async () => {
+    const student = await createTestUser("Thanks States Student");
+    const staff = await createTestUser("Thanks States Staff");
+    const suffix = randomBytes(4).toString("hex");
+    const centre = await prisma().organisation.create({
+      data: { kind: "CAREER_CENTRE", name: `Thanks Centre ${suffix}`, slug: `thanks-${suffix}`, inviteCode: `TC-${suffix}`, memberships: { create: { userId: staff.id, role: "STAFF" } } },
+    });
+    const cohort = await prisma().cohort.create({ data: { organisationId: centre.id, name: "Thanks Cohort", inviteCode: `TCC-${suffix}` } });
+    await prisma().cohortMember.create({ data: { cohortId: cohort.id, userId: student.id, consent: "PROGRESS" } });
+
+    const meetings: DoneMeetingInput[] = [];
+    const thanks: ThankYouInput[] = [];
+    const done = async (contactId: string, at: string) => {
+      const row = await meeting(student.id, contactId, "DONE", at);
+      meetings.push({ id: row.id, contactId, doneAt: new Date(at) });
+    };
+    const thank = async (contactId: string, at: string) => {
+      await outreach(student.id, contactId, "THANK_YOU", at);
+      thanks.push({ contactId, sentAt: new Date(at) });
+    };
+    const onTime = await contact(student.id, "Thanked on time", "THANKED");
+    await done(onTime.id, "2026-11-20T15:00:00Z");
+    await thank(onTime.id, "2026-11-20T19:00:00Z");
+    await thank(onTime.id, "2026-11-25T19:00:00Z"); // a second thank-you changes nothing
+    const late = await contact(student.id, "Thanked late", "THANKED");
+    await done(late.id, "2026-11-20T15:00:00Z");
+    await thank(late.id, "2026-11-22T15:00:00Z");
+    const overdue = await contact(student.id, "Never thanked", "INTERVIEWED");
+    await done(overdue.id, "2026-11-28T15:00:00Z");
+    const notYet = await contact(student.id, "Met this morning", "INTERVIEWED");
+    await done(notYet.id, "2026-12-02T14:00:00Z"); // two hours before NOW: still in the window
+    const twice = await contact(student.id, "Met twice", "THANKED");
+    await done(twice.id, "2026-11-10T15:00:00Z"); // never thanked before the second meeting: overdue
+    await done(twice.id, "2026-11-15T15:00:00Z");
+    await thank(twice.id, "2026-11-15T18:00:00Z");
+    const before = await contact(student.id, "Thanked before meeting", "INTERVIEWED");
+    await thank(before.id, "2026-11-01T15:00:00Z");
+    await done(before.id, "2026-11-02T15:00:00Z");
+    const cancelled = await contact(student.id, "Cancelled meeting", "OUTREACH");
+    await meeting(student.id, cancelled.id, "SCHEDULED", "2026-11-20T15:00:00Z"); // not done: owes nothing
+
+    const expected = countThankYous(thankYouStates(meetings, thanks, NOW).values());
+    expect(expected).toEqual({ onTime: 2, late: 1, overdue: 3 });
+
+    await signInAs(student.id);
+    const own = (await getMyProgress(NOW)).metrics;
+    expect({ onTime: own.thankYousOnTime, late: own.thankYousLate, overdue: own.thankYousOverdue }).toEqual(expected);
+    expect(own.thankYousDue).toBe(thankYousDue(expected));
+    expect(own.thankYouOnTimeRate).toBe(thankYouOnTimeRate(expected));
+    expect(own.thankYouOnTimeRate).toBeCloseTo(2 / 6, 10);
+
+    await signInAs(staff.id);
+    const row = (await getCohortDashboard(cohort.id, NOW)).students.find((s) => s.name === "Thanks States Student");
+    expect(row?.metrics).toEqual(own);
+
+    // The overdue one, thanked now (late): no longer overdue, and still not on time.
+    await signInAs(student.id);
+    await thank(overdue.id, "2026-12-02T15:00:00Z");
+    const after = (await getMyProgress(NOW)).metrics;
+    expect([after.thankYousOnTime, after.thankYousLate, after.thankYousOverdue]).toEqual([2, 2, 2]);
+    expect(countThankYous(thankYouStates(meetings, thanks, NOW).values())).toEqual({ onTime: 2, late: 2, overdue: 2 });
   });
 
   it("sends the same few statements for 5 and for 50 contacts", async () => {

@@ -14,7 +14,13 @@ import {
   referralTree,
   STREAK_LOOKBACK_WEEKS,
   THANK_YOU_ON_TIME_BEFORE_MS,
+  countThankYous,
+  formatThankYous,
   thankYouOnTime,
+  thankYouOnTimeRate,
+  thankYousDue,
+  thankYouState,
+  thankYouStates,
   weekKey,
   weeklyGoal,
   type ProgressAggregates,
@@ -100,6 +106,87 @@ describe("thank-you within 24 hours", () => {
       const sent = new Date(done.getTime() + gap);
       expect(gap < THANK_YOU_ON_TIME_BEFORE_MS, `gap ${gap} ms`).toBe(thankYouOnTime(done, sent));
     }
+  });
+});
+
+describe("thank-you states", () => {
+  const done = new Date("2026-12-01T15:00:00Z");
+  const H = 60 * 60 * 1000;
+  const at = (hours: number) => new Date(done.getTime() + hours * H);
+
+  it.each([
+    ["sent within the window", at(5), at(48), "on-time"],
+    ["sent after the window", at(30), at(48), "late"],
+    ["unsent, window closed", null, at(25), "overdue"],
+    ["unsent, window open", null, at(23), "not-yet-due"],
+    ["unsent, exactly THANK_YOU_ON_TIME_BEFORE_MS after", null, new Date(done.getTime() + THANK_YOU_ON_TIME_BEFORE_MS), "overdue"],
+    ["unsent, a millisecond before that", null, new Date(done.getTime() + THANK_YOU_ON_TIME_BEFORE_MS - 1), "not-yet-due"],
+  ] as const)("%s → %s", (_label, sent, now, state) => {
+    expect(thankYouState(done, sent, now)).toBe(state);
+  });
+
+  // Unsent becomes overdue exactly when a thank-you sent now would be late, at every gap.
+  it("turns overdue exactly when sending now would be late", () => {
+    const minute = 60_000;
+    for (const gap of [0, 1, 24 * 60 * minute, 1441 * minute - 1, 1441 * minute, 1441 * minute + 1, 3 * 24 * 60 * minute]) {
+      const now = new Date(done.getTime() + gap);
+      expect(thankYouState(done, null, now) === "overdue", `gap ${gap}`).toBe(!thankYouOnTime(done, now));
+    }
+  });
+
+  it("gives each done meeting its first thank-you before the contact's next meeting", () => {
+    const now = new Date("2026-12-10T12:00:00Z");
+    const states = thankYouStates(
+      [
+        { id: "on-time", contactId: "a", doneAt: new Date("2026-12-01T15:00:00Z") },
+        { id: "late", contactId: "b", doneAt: new Date("2026-12-01T15:00:00Z") },
+        { id: "overdue", contactId: "c", doneAt: new Date("2026-12-01T15:00:00Z") },
+        { id: "not-yet-due", contactId: "d", doneAt: new Date("2026-12-10T00:00:00Z") },
+        // Met twice, thanked only after the second meeting: the first one's thank-you is overdue.
+        { id: "first-of-two", contactId: "e", doneAt: new Date("2026-12-01T15:00:00Z") },
+        { id: "second-of-two", contactId: "e", doneAt: new Date("2026-12-05T15:00:00Z") },
+        // Thanked before the meeting (and never after): overdue.
+        { id: "thanked-before", contactId: "f", doneAt: new Date("2026-12-03T15:00:00Z") },
+        // Done in the future: not counted.
+        { id: "future", contactId: "g", doneAt: new Date("2026-12-11T15:00:00Z") },
+      ],
+      [
+        { contactId: "a", sentAt: new Date("2026-12-01T20:00:00Z") },
+        { contactId: "a", sentAt: new Date("2026-12-04T20:00:00Z") }, // a second one changes nothing
+        { contactId: "b", sentAt: new Date("2026-12-03T15:00:00Z") },
+        { contactId: "e", sentAt: new Date("2026-12-05T16:00:00Z") },
+        { contactId: "f", sentAt: new Date("2026-12-02T15:00:00Z") },
+        { contactId: "c", sentAt: new Date("2026-12-11T15:00:00Z") }, // sent after now: not yet
+      ],
+      now,
+    );
+    expect(Object.fromEntries(states)).toEqual({
+      "on-time": "on-time",
+      late: "late",
+      overdue: "overdue",
+      "not-yet-due": "not-yet-due",
+      "first-of-two": "overdue",
+      "second-of-two": "on-time",
+      "thanked-before": "overdue",
+    });
+    const counts = countThankYous(states.values());
+    expect(counts).toEqual({ onTime: 2, late: 1, overdue: 3 });
+    expect(thankYousDue(counts)).toBe(6);
+    expect(thankYouOnTimeRate(counts)).toBe(2 / 6);
+    expect(thankYouOnTimeRate({ onTime: 0, late: 0, overdue: 0 })).toBeNull();
+  });
+
+  it("gives two meetings done at the same instant the same thank-you", () => {
+    const doneAt = new Date("2026-12-01T15:00:00Z");
+    const states = thankYouStates(
+      [
+        { id: "x", contactId: "a", doneAt },
+        { id: "y", contactId: "a", doneAt },
+      ],
+      [{ contactId: "a", sentAt: new Date("2026-12-01T16:00:00Z") }],
+      new Date("2026-12-05T00:00:00Z"),
+    );
+    expect(Object.fromEntries(states)).toEqual({ x: "on-time", y: "on-time" });
   });
 });
 
@@ -237,8 +324,7 @@ describe("progressMetrics", () => {
     initialAnswered: 0,
     medianHoursToReply: null,
     meetingsDone: 0,
-    thankYousAfterMeeting: 0,
-    thankYousOnTime: 0,
+    thankYous: { onTime: 0, late: 0, overdue: 0 },
     referralsGained: 0,
     overdueReminders: 0,
     lastActivity: null,
@@ -263,12 +349,18 @@ describe("progressMetrics", () => {
         ...base,
         initialSent: 4,
         initialAnswered: 3,
-        thankYousAfterMeeting: 2,
-        thankYousOnTime: 1,
+        thankYous: { onTime: 1, late: 1, overdue: 0 },
       },
       now,
     );
     expect(m.replyRate).toBe(0.75);
-    expect([m.thankYousAfterMeeting, m.thankYousOnTime, m.thankYouOnTimeRate]).toEqual([2, 1, 0.5]);
+    expect([m.thankYousDue, m.thankYousOnTime, m.thankYouOnTimeRate]).toEqual([2, 1, 0.5]);
+  });
+
+  it("counts an overdue unsent thank-you against the on-time rate", () => {
+    const m = progressMetrics({ ...base, thankYous: { onTime: 1, late: 0, overdue: 1 } }, now);
+    expect([m.thankYousDue, m.thankYousOnTime, m.thankYousLate, m.thankYousOverdue, m.thankYouOnTimeRate]).toEqual([2, 1, 0, 1, 0.5]);
+    expect(formatThankYous(m)).toBe("1 of 2");
+    expect(formatThankYous(progressMetrics(base, now))).toBe("—");
   });
 });

@@ -12,7 +12,7 @@ import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
 import { getMyProgress } from "@/lib/data/metrics";
 import { formatDay, formatRelativeDay } from "@/lib/domain/format";
-import { formatHours, formatPercent, STALLED_AFTER_DAYS } from "@/lib/domain/metrics";
+import { formatHours, formatPercent, formatThankYous, STALLED_AFTER_DAYS } from "@/lib/domain/metrics";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -123,9 +123,11 @@ export default async function ProgressPage() {
             <Stat label="Meetings done" value={m.meetingsDone} />
             <Stat
               label="Thank-yous within 24 hours"
-              value={m.thankYousAfterMeeting === 0 ? "—" : `${m.thankYousOnTime} of ${m.thankYousAfterMeeting}`}
+              value={formatThankYous(m)}
             >
-              {m.thankYousAfterMeeting === 0 ? "No thank-yous after a meeting yet." : `${formatPercent(m.thankYouOnTimeRate)} on time.`}
+              {m.thankYousDue === 0
+                ? "No thank-yous owed yet."
+                : `${formatPercent(m.thankYouOnTimeRate)} on time${m.thankYousOverdue > 0 ? `; ${m.thankYousOverdue} overdue, not sent` : ""}.`}
             </Stat>
             <Stat label="Referrals gained" value={m.referralsGained}>
               Contacts someone referred you to.

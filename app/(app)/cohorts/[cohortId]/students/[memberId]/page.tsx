@@ -13,7 +13,7 @@ import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
 import { requireViewer } from "@/lib/data/viewer";
 import { CONSENT_LABELS, formatDate, formatDay, formatRelativeDay, NOTE_KIND_LABELS } from "@/lib/domain/format";
-import { formatHours, formatPercent, STALLED_AFTER_DAYS } from "@/lib/domain/metrics";
+import { formatHours, formatPercent, formatThankYous, STALLED_AFTER_DAYS } from "@/lib/domain/metrics";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 import { loadCohortStudent } from "../../_lib/load";
 
@@ -92,7 +92,8 @@ export default async function CohortStudentPage({ params }: Props) {
               </Stat>
               <Stat label="Median time to reply" value={formatHours(m.medianHoursToReply)} />
               <Stat label="Meetings done" value={m.meetingsDone} />
-              <Stat label="Thank-yous within 24 hours" value={m.thankYousAfterMeeting === 0 ? "—" : `${m.thankYousOnTime} of ${m.thankYousAfterMeeting}`}>
+              <Stat label="Thank-yous within 24 hours" value={formatThankYous(m)}>
+                {m.thankYousOverdue > 0 ? `${m.thankYousOverdue} overdue, not sent. ` : ""}
                 {plural(m.referralsGained, "referral", "referrals")} gained.
               </Stat>
             </dl>
