@@ -9,6 +9,7 @@ import AzureADProvider from "next-auth/providers/azure-ad";
 import type { Provider } from "next-auth/providers/index";
 import { createSession, deleteSession, oauthSignInRefusal, SESSION_DAYS, ThrottledError, upsertOAuthUser, verifyCredentials, type OAuthIdentity } from "./data/auth";
 import { providerVerifiedEmail } from "./domain/oauth";
+import { SIGN_IN_THROTTLE_CODES } from "./domain/throttle";
 import { env } from "./env";
 import { signInSchema } from "./validation/auth";
 
@@ -38,7 +39,7 @@ function providers(): Provider[] {
         try {
           return await verifyCredentials(parsed.data.email, parsed.data.password);
         } catch (error) {
-          if (error instanceof ThrottledError) throw new Error(SIGN_IN_ERRORS.throttled);
+          if (error instanceof ThrottledError) throw new Error(SIGN_IN_THROTTLE_CODES[error.by]);
           throw error;
         }
       },

@@ -86,7 +86,7 @@ async function admitSignUp(email: string, address: string, now: Date): Promise<v
     { key: `sign-up:address:${address}`, limits: SIGN_UP_ADDRESS_LIMITS, by: "address" },
     { key: `sign-up:email:${email}`, limits: SIGN_UP_EMAIL_LIMITS, by: "email" },
   ];
-  const mine = await db.$transaction(checks.map(({ key }) => db.signInAttempt.create({ data: { key, succeeded: false, createdAt: now }, select: { id: true } })));
+  const mine = await recordAttempts(checks.map((c) => c.key), now);
   await forgetExpiredAttempts(checks.map((c) => c.key), now);
   const longest = Math.max(...checks.flatMap((c) => c.limits.map((l) => l.windowMinutes)));
   const earlier = await db.signInAttempt.findMany({
@@ -102,6 +102,16 @@ async function admitSignUp(email: string, address: string, now: Date): Promise<v
     await db.signInAttempt.deleteMany({ where: { id: { in: mine.map((m) => m.id) } } });
     throw refusal;
   }
+}
+
+/**
+ * Records one failed attempt under each key, in order, in a single INSERT: atomic without a
+ * transaction, which on the embedded database would queue behind any running one and could time
+ * out before it started (P2028), failing the sign-in.
+ */
+async function recordAttempts(keys: string[], now: Date): Promise<{ id: string }[]> {
+  const rows = await db.signInAttempt.createManyAndReturn({ data: keys.map((key) => ({ key, succeeded: false, createdAt: now })), select: { id: true, key: true } });
+  return keys.map((key) => rows.find((row) => row.key === key)!);
 }
 
 /** The attempt-table keys one sign-in counts under (lib/domain/throttle.ts says why three). */
@@ -122,9 +132,7 @@ function signInKeys(email: string, address: string) {
 export async function verifyCredentials(email: string, password: string, now = new Date(), address?: string): Promise<AuthUser | null> {
   const normalised = email.trim().toLowerCase();
   const keys = signInKeys(normalised, address ?? (await requestClientAddress()));
-  const [pairRow, addressRow, emailRow] = await db.$transaction(
-    [keys.emailAndAddress, keys.address, keys.email].map((key) => db.signInAttempt.create({ data: { key, succeeded: false, createdAt: now }, select: { id: true } })),
-  );
+  const [pairRow, addressRow, emailRow] = await recordAttempts([keys.emailAndAddress, keys.address, keys.email], now);
   const mine = [pairRow!.id, addressRow!.id, emailRow!.id];
   const since = (minutes: number) => ({ gt: subMinutes(now, minutes) });
   const earlier = await db.signInAttempt.findMany({
@@ -157,10 +165,10 @@ export async function verifyCredentials(email: string, password: string, now = n
   const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
   const succeeded = Boolean(user?.passwordHash) && ok;
   if (succeeded) {
-    await db.$transaction([
-      db.signInAttempt.update({ where: { id: pairRow!.id }, data: { succeeded: true }, select: { id: true } }),
-      db.signInAttempt.deleteMany({ where: { id: { in: [addressRow!.id, emailRow!.id] } } }),
-    ]);
+    // Two statements, not a transaction: if the second fails, two failure rows stay behind, and
+    // those count only toward the loose ceilings.
+    await db.signInAttempt.update({ where: { id: pairRow!.id }, data: { succeeded: true }, select: { id: true } });
+    await db.signInAttempt.deleteMany({ where: { id: { in: [addressRow!.id, emailRow!.id] } } });
   }
   await forgetExpiredAttempts(Object.values(keys), now);
   if (!succeeded || !user) return null;

@@ -105,6 +105,13 @@ export const RECOGNISED_ADDRESS_MINUTES = 24 * 60;
 /** Which limit refused: the email from this address, this address, or this email. */
 export type SignInThrottleBy = "email-and-address" | "address" | "email";
 
+/** The sign-in error code for each limit, so the sign-in page can say which one refused. */
+export const SIGN_IN_THROTTLE_CODES: Record<SignInThrottleBy, string> = {
+  "email-and-address": "Throttled",
+  address: "ThrottledAddress",
+  email: "ThrottledEmail",
+};
+
 export type SignInThrottleState = { locked: false } | { locked: true; retryAt: Date; by: SignInThrottleBy };
 
 export interface SignInHistory {

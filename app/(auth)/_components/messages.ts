@@ -3,6 +3,10 @@ export function signInErrorMessage(code: string): string {
   switch (code) {
     case "Throttled":
       return "Too many failed sign-ins for this email. Wait 15 minutes, then try again.";
+    case "ThrottledAddress":
+      return "Too many failed sign-ins from this network. Wait 15 minutes, then try again.";
+    case "ThrottledEmail":
+      return "Too many failed sign-ins for this email from several places, so it is paused for 15 minutes. Where you signed in during the last day, you still can.";
     case "CredentialsSignin":
       return "That email and password don't match.";
     case "OAuthAccountNotLinked":
