@@ -11,6 +11,8 @@ export function SignOutButton() {
     <Button
       variant="ghost"
       size="sm"
+      // Never wraps: on a 360 px phone the viewer's name truncates instead.
+      className="shrink-0 whitespace-nowrap"
       pending={pending}
       onClick={() => {
         setPending(true);

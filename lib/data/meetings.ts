@@ -1,9 +1,9 @@
-// Meetings: rescheduling, cancelling, overlap warnings and the .ics invitation, scoped to the
+// Meetings: rescheduling, cancelling, overlap warnings and the .ics event, scoped to the
 // viewer (the student who arranged the meeting, or an attendee of a group meeting for reading).
 import "server-only";
 import { addMinutes } from "date-fns";
 import { db } from "../db";
-import { buildCalendar, type IcsEvent } from "../domain/ics";
+import type { IcsEvent } from "../domain/ics";
 import { prepReminderDue } from "../domain/pipeline";
 import type { Prisma } from "../generated/prisma/client";
 import type { MeetingMode } from "../generated/prisma/enums";
@@ -156,17 +156,4 @@ export function meetingEvent(meeting: Prisma.MeetingGetPayload<{ select: typeof 
     status: meeting.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
     alarmMinutesBefore: 60,
   };
-}
-
-/** The meeting as an iCalendar invitation, for the owner or an attendee. */
-export async function meetingInvitation(meetingId: string, now = new Date()): Promise<{ filename: string; ics: string }> {
-  const viewer = await requireViewer();
-  const meeting = await db.meeting.findFirst({
-    where: { id: meetingId, OR: [{ ownerId: viewer.id }, { attendees: { some: { userId: viewer.id } } }] },
-    select: { ...meetingEventRow, timeZone: true },
-  });
-  if (!meeting) throw new NotFoundError("meeting");
-  const ics = buildCalendar({ method: "REQUEST", timeZone: meeting.timeZone, now, events: [meetingEvent(meeting)] });
-  const slug = (meeting.contact?.name ?? "meeting").toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/[^\w]+/g, "-").replace(/^-|-$/g, "");
-  return { filename: `rapport-${slug || "meeting"}.ics`, ics };
 }

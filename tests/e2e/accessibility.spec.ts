@@ -307,6 +307,20 @@ async function expectReflows(page: Page, what: string) {
     return { by, wide };
   });
   expect(overflow.by, `${what}: sideways scrolling, widest elements: ${overflow.wide.join(", ")}`).toBeLessThanOrEqual(0);
+  // The header's controls keep their labels on one line (Sign out used to wrap at 360 px).
+  const wrapped = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("header a, header button")]
+      .filter((el) => el.offsetParent !== null)
+      .filter((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        // Visible text only: sr-only words are clipped to a 1 px box wherever they fall.
+        const bottoms = [...range.getClientRects()].filter((r) => r.width > 1 && r.height > 1).map((r) => r.bottom);
+        return bottoms.length > 1 && Math.max(...bottoms) - Math.min(...bottoms) > 8;
+      })
+      .map((el) => el.textContent?.trim() ?? el.tagName),
+  );
+  expect(wrapped, `${what}: header controls whose label wraps`).toEqual([]);
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading, `${what}: one main heading`).toHaveCount(1);
   await expect(heading, `${what}: the main heading`).toBeInViewport();
