@@ -7,6 +7,7 @@ import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { now } from "@/lib/clock";
 import { listContactsPage } from "@/lib/data/contacts";
+import { dormantSinceByContact } from "@/lib/data/keep-in-touch";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDate, HOW_FOUND_LABELS } from "@/lib/domain/format";
 import { STAGE_LABELS } from "@/lib/domain/stages";
@@ -60,7 +61,10 @@ function activeFilters(params: ContactListParams): { key: string; label: string;
 export default async function ContactsPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = await searchParams;
   const params = parseContactListParams(raw);
-  const [viewer, result] = await Promise.all([requireViewer(), listContactsPage(params, now())]);
+  const at = now();
+  const [viewer, result] = await Promise.all([requireViewer(), listContactsPage(params, at)]);
+  // Two more queries for the whole page, and none when no row is in Outreach.
+  const dormant = await dormantSinceByContact(result.rows, at);
   const filtered = hasContactFilters(params);
   const chips = activeFilters(params);
   const { rows, total, page, pageSize, pageCount } = result;
@@ -81,6 +85,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
     tags: row.tags,
     doNotContact: row.doNotContact,
     overdue: row.overdue,
+    dormant: dormant.has(row.id),
     updatedIso: row.updatedAt.toISOString(),
     updatedLabel: formatDate(row.updatedAt, viewer.timeZone),
   }));

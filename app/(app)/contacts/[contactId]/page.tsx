@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { CadenceForm } from "@/components/contacts/cadence-form";
+import { CadenceForm, DeclineCadenceForm } from "@/components/contacts/cadence-form";
 import { ContactActions, type ContactHistoryCounts } from "@/components/contacts/contact-actions";
 import { FlashNotice } from "@/components/contacts/flash-notice";
 import { PriorityBadge } from "@/components/contacts/priority-badge";
@@ -14,10 +14,12 @@ import { now as clockNow } from "@/lib/clock";
 import type { ContactDetail } from "@/lib/data/contacts";
 import { NotFoundError } from "@/lib/data/errors";
 import { listUpcomingMeetingsForContact, type UpcomingMeeting } from "@/lib/data/meetings";
+import { dormantSinceByContact } from "@/lib/data/keep-in-touch";
 import { getContactTimeline, type TimelineEvent } from "@/lib/data/timeline";
 import { requireViewer } from "@/lib/data/viewer";
 import { composeLinkForStage } from "@/lib/domain/compose-purpose";
 import { formatDate, formatDateTime, HOW_FOUND_LABELS } from "@/lib/domain/format";
+import { CADENCE_PROMPT_STAGES, cadenceLabel, keepInTouchChoice, needsCadencePrompt } from "@/lib/domain/keep-in-touch";
 import { MeetingPanel } from "./_components/meeting-panel";
 import { Timeline } from "./_components/timeline";
 import { loadContact } from "./_lib/load-contact";
@@ -56,6 +58,10 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
   const [viewer, { contact, timeline, meetings }, query] = await Promise.all([requireViewer(), load(contactId), searchParams]);
   const timeZone = viewer.timeZone;
   const now = clockNow();
+  // Derived from the outreach history now, not stored: no queries unless the contact is in Outreach.
+  const dormantSince = (await dormantSinceByContact([contact], now)).get(contact.id) ?? null;
+  const cadence = keepInTouchChoice(contact);
+  const promptCadence = needsCadencePrompt(contact);
   // The meeting panel belongs with arranging one: while reaching out and once scheduled.
   const showMeetings = meetings.length > 0 || contact.stage === "OUTREACH" || contact.stage === "SCHEDULED";
 
@@ -114,10 +120,13 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
   details.push({ label: "Alumni or advocate", value: contact.isAlumniOrAdvocate ? "Yes" : "No" });
   details.push({ label: "Open postings", value: contact.openPostings === 0 ? "None" : String(contact.openPostings) });
   // Thanked and follow-up contacts get their own Keep in touch card, with the cadence to change.
-  if (contact.keepInTouchMonths && contact.stage !== "THANKED" && contact.stage !== "FOLLOW_UP") {
+  if (cadence !== "undecided" && !CADENCE_PROMPT_STAGES.includes(contact.stage)) {
+    details.push({ label: "Keep in touch", value: cadence === "declined" ? "Never" : cadenceLabel(cadence) });
+  }
+  if (dormantSince) {
     details.push({
-      label: "Keep in touch",
-      value: contact.keepInTouchMonths === 1 ? "Every month" : `Every ${contact.keepInTouchMonths} months`,
+      label: "Dormant since",
+      value: <time dateTime={dormantSince.toISOString()}>{formatDate(dormantSince, timeZone)}</time>,
     });
   }
   if (contact.lastTouchAt) {
@@ -162,6 +171,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
           <div className="mt-3 flex flex-wrap gap-2">
             <StageBadge stage={contact.stage} />
             <PriorityBadge priority={contact.priority} />
+            {dormantSince ? <Badge>Dormant</Badge> : null}
             {contact.doNotContact ? <Badge tone="danger">Do not contact</Badge> : null}
             {contact.archivedAt ? <Badge tone="warning">Archived</Badge> : null}
             {contact.tags.map((tag) => (
@@ -184,15 +194,57 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
         <div className="space-y-6">
           {showMeetings ? <MeetingPanel contactName={contact.name} stage={contact.stage} meetings={meetings} timeZone={timeZone} now={now} /> : null}
 
-          {contact.stage === "THANKED" || contact.stage === "FOLLOW_UP" ? (
-            <Card className="p-5">
-              <h2 className="text-base font-semibold text-slate-900">Keep in touch</h2>
-              <p className="mt-1 text-sm text-slate-600">
-                A short note every few months keeps the relationship warm: progress, an article, a holiday note. Any logged note
-                restarts the clock.
-              </p>
-              <CadenceForm key={contact.keepInTouchMonths ?? "none"} contactId={contact.id} name={contact.name} current={contact.keepInTouchMonths} />
-            </Card>
+          {dormantSince ? (
+            <section aria-labelledby="dormant-heading">
+              <Card className="border-amber-300 bg-amber-50 p-5">
+                <h2 id="dormant-heading" className="text-base font-semibold text-slate-900">
+                  Dormant
+                </h2>
+                <p className="mt-1 text-sm text-slate-700">
+                  No reply to your request or your one follow-up, so Rapport has stopped reminding you about {contact.name} (since{" "}
+                  <time dateTime={dormantSince.toISOString()}>{formatDate(dormantSince, timeZone)}</time>). Try someone else
+                  {contact.employer ? ` at ${contact.employer}` : ""}, or ask again next term. A reply, logged any time, wakes them up.
+                </p>
+              </Card>
+            </section>
+          ) : null}
+
+          {CADENCE_PROMPT_STAGES.includes(contact.stage) ? (
+            <section aria-labelledby="keep-in-touch-heading">
+              <Card className={promptCadence ? "border-brand-300 bg-brand-50 p-5" : "p-5"}>
+                <h2 id="keep-in-touch-heading" className="text-base font-semibold text-slate-900">
+                  Keep in touch
+                </h2>
+                {promptCadence ? (
+                  <>
+                    <p className="mt-1 text-sm text-slate-700">
+                      <strong className="font-semibold text-slate-900">How often do you want to write to {contact.name}?</strong> A short
+                      note every few months (progress, an article, a holiday note) keeps the relationship warm for years, and Rapport
+                      reminds you when one is due.
+                      {contact.stage === "THANKED" ? " Reminders start once they are in Follow-up." : null}
+                    </p>
+                    <CadenceForm key="prompt" contactId={contact.id} name={contact.name} />
+                    <DeclineCadenceForm contactId={contact.id} name={contact.name} />
+                  </>
+                ) : cadence === "declined" ? (
+                  <>
+                    <p className="mt-1 text-sm text-slate-600">
+                      You chose not to keep in touch with {contact.name}, so Rapport won&apos;t remind you. Changed your mind? Choose how
+                      often below.
+                    </p>
+                    <CadenceForm key="declined" contactId={contact.id} name={contact.name} current={contact.keepInTouchMonths} />
+                  </>
+                ) : (
+                  <>
+                    <p className="mt-1 text-sm text-slate-600">
+                      A short note every few months keeps the relationship warm: progress, an article, a holiday note. Any logged note
+                      restarts the clock.{contact.stage === "THANKED" ? " Reminders start once they are in Follow-up." : null}
+                    </p>
+                    <CadenceForm key={contact.keepInTouchMonths ?? "none"} contactId={contact.id} name={contact.name} current={contact.keepInTouchMonths} />
+                  </>
+                )}
+              </Card>
+            </section>
           ) : null}
 
           <Card className="p-5">

@@ -29,6 +29,8 @@ export interface ContactListRowView {
   tags: string[];
   doNotContact: boolean;
   overdue: boolean;
+  /** No reply after the one follow-up (lib/domain/keep-in-touch.ts, contactDormantSince). */
+  dormant: boolean;
   updatedIso: string;
   updatedLabel: string;
 }
@@ -191,6 +193,7 @@ export function ContactResults({
                     <span className="mt-2 flex flex-wrap gap-1.5">
                       <PriorityBadge priority={contact.priority} />
                       {contact.overdue ? <Badge tone="warning">Overdue</Badge> : null}
+                      {contact.dormant ? <Badge>Dormant</Badge> : null}
                       {contact.doNotContact ? <Badge tone="danger">Do not contact</Badge> : null}
                       {contact.tags.slice(0, 3).map((tag) => (
                         <Badge key={tag}>{tag}</Badge>
@@ -244,6 +247,7 @@ export function ContactResults({
                         <span className="flex flex-wrap gap-1.5">
                           <StageBadge stage={contact.stage} />
                           {contact.overdue ? <Badge tone="warning">Overdue</Badge> : null}
+                          {contact.dormant ? <Badge>Dormant</Badge> : null}
                           {contact.doNotContact ? <Badge tone="danger">Do not contact</Badge> : null}
                         </span>
                       </td>
