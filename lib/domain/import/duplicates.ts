@@ -1,7 +1,9 @@
-// Is this imported person someone the student already has? The same email, the same LinkedIn
-// profile, or the same name at the same employer — compared without case or accents, so
-// "José Núñez, Café Inc" matches "jose nunez, CAFE INC". Rows earlier in the same file count too,
-// so a file that lists someone twice imports them once.
+// Is this imported person someone the student already has? The same email or the same LinkedIn
+// profile is the same person. The same name at the same employer (compared without case or
+// accents, so "José Núñez, Café Inc" matches "jose nunez, CAFE INC") is the same person only when
+// nothing tells them apart: two people whose emails (or LinkedIn profiles) are both present and
+// different are two people, however alike their names. Rows earlier in the same file count too, so
+// a file that lists someone twice imports them once.
 import { normaliseLinkedInUrl } from "./draft";
 
 export interface DuplicateKeys {
@@ -32,13 +34,53 @@ export function foldText(value: string): string {
     .trim();
 }
 
-export function duplicateKeys(contact: DuplicateKeys): { key: string; by: MatchedBy }[] {
-  const keys: { key: string; by: MatchedBy }[] = [];
-  if (contact.email) keys.push({ key: `e:${contact.email.trim().toLowerCase()}`, by: "email" });
+function emailKey(contact: DuplicateKeys): string | null {
+  const email = contact.email?.trim().toLowerCase();
+  return email ? `e:${email}` : null;
+}
+
+function linkedinKey(contact: DuplicateKeys): string | null {
   const url = contact.linkedinUrl ? normaliseLinkedInUrl(contact.linkedinUrl) : null;
-  if (url) keys.push({ key: `l:${decodeURIComponentSafe(url).toLowerCase()}`, by: "LinkedIn URL" });
-  keys.push({ key: `n:${foldText(contact.name)}|${foldText(contact.employer ?? "")}`, by: "name and employer" });
+  return url ? `l:${decodeURIComponentSafe(url).toLowerCase()}` : null;
+}
+
+function nameKey(contact: DuplicateKeys): string {
+  return `n:${foldText(contact.name)}|${foldText(contact.employer ?? "")}`;
+}
+
+/** The keys that identify one person on their own: an email address and a LinkedIn profile. */
+export function strongKeys(contact: DuplicateKeys): { key: string; by: MatchedBy }[] {
+  const keys: { key: string; by: MatchedBy }[] = [];
+  const email = emailKey(contact);
+  if (email) keys.push({ key: email, by: "email" });
+  const linkedin = linkedinKey(contact);
+  if (linkedin) keys.push({ key: linkedin, by: "LinkedIn URL" });
   return keys;
+}
+
+export function duplicateKeys(contact: DuplicateKeys): { key: string; by: MatchedBy }[] {
+  return [...strongKeys(contact), { key: nameKey(contact), by: "name and employer" }];
+}
+
+/**
+ * Whether two people with the same name and employer are told apart by what both have: both have
+ * an email and they differ, or both have a LinkedIn profile and they differ. One side lacking it
+ * tells nothing, so they stay the same person.
+ */
+export function toldApart(a: DuplicateKeys, b: DuplicateKeys): boolean {
+  return keysDiffer(identity(a), identity(b));
+}
+
+type Identity = { email: string | null; linkedin: string | null };
+
+function identity(contact: DuplicateKeys): Identity {
+  return { email: emailKey(contact), linkedin: linkedinKey(contact) };
+}
+
+function keysDiffer(a: Identity, b: Identity): boolean {
+  // Exported through toldApart; the index uses the same rule without comparing pairs (see match).
+  const differ = (x: string | null, y: string | null) => x !== null && y !== null && x !== y;
+  return differ(a.email, b.email) || differ(a.linkedin, b.linkedin);
 }
 
 function decodeURIComponentSafe(value: string): string {
@@ -49,24 +91,68 @@ function decodeURIComponentSafe(value: string): string {
   }
 }
 
+type Ref = { contactId: string | null; row: number | null };
+
+/** The first person seen with one name and employer, and the first of them lacking each key. */
+interface Namesakes {
+  first: Ref;
+  noEmail: Ref | null;
+  noLinkedin: Ref | null;
+  neither: Ref | null;
+}
+
 /** The student's existing contacts (and the file's rows so far) by every key. */
 export class DuplicateIndex {
-  private readonly byKey = new Map<string, { contactId: string | null; row: number | null }>();
+  private readonly byStrongKey = new Map<string, Ref>();
+  private readonly byName = new Map<string, Namesakes>();
 
   constructor(existing: Iterable<DuplicateKeys & { id: string }> = []) {
     for (const contact of existing) this.add(contact, { contactId: contact.id, row: null });
   }
 
   match(contact: DuplicateKeys): DuplicateMatch | null {
-    for (const { key, by } of duplicateKeys(contact)) {
-      const hit = this.byKey.get(key);
+    for (const { key, by } of strongKeys(contact)) {
+      const hit = this.byStrongKey.get(key);
       if (hit) return { ...hit, by };
     }
-    return null;
+    // Nobody indexed has this row's email or profile (that would have matched above), so a namesake
+    // is the same person only if they lack each key this row has: otherwise both are present and differ.
+    const namesakes = this.byName.get(nameKey(contact));
+    if (!namesakes) return null;
+    const { email, linkedin } = identity(contact);
+    const ref = email && linkedin ? namesakes.neither : email ? namesakes.noEmail : linkedin ? namesakes.noLinkedin : namesakes.first;
+    return ref ? { ...ref, by: "name and employer" } : null;
   }
 
   /** Remembers a contact (the first one with a key keeps it). */
-  add(contact: DuplicateKeys, ref: { contactId: string | null; row: number | null }): void {
-    for (const { key } of duplicateKeys(contact)) if (!this.byKey.has(key)) this.byKey.set(key, ref);
+  add(contact: DuplicateKeys, ref: Ref): void {
+    for (const { key } of strongKeys(contact)) if (!this.byStrongKey.has(key)) this.byStrongKey.set(key, ref);
+    const key = nameKey(contact);
+    const { email, linkedin } = identity(contact);
+    const namesakes = this.byName.get(key) ?? { first: ref, noEmail: null, noLinkedin: null, neither: null };
+    if (!email) namesakes.noEmail ??= ref;
+    if (!linkedin) namesakes.noLinkedin ??= ref;
+    if (!email && !linkedin) namesakes.neither ??= ref;
+    this.byName.set(key, namesakes);
+  }
+}
+
+/**
+ * The rows of one file by email and LinkedIn profile, whatever became of them: a later row with the
+ * same email or profile repeats that row and is never imported again, even with "Import anyway"
+ * (product.md: an import imports nothing twice).
+ */
+export class FileRepeats {
+  private readonly byKey = new Map<string, number>();
+
+  /** The earlier row this one repeats, if any; then remembers this row's keys not seen before. */
+  check(contact: DuplicateKeys, row: number): { row: number; by: MatchedBy } | null {
+    let repeat: { row: number; by: MatchedBy } | null = null;
+    for (const { key, by } of strongKeys(contact)) {
+      const earlier = this.byKey.get(key);
+      if (earlier !== undefined && !repeat) repeat = { row: earlier, by };
+      else if (earlier === undefined) this.byKey.set(key, row);
+    }
+    return repeat;
   }
 }
