@@ -26,17 +26,24 @@ export interface ProfessionalActionsProps {
   claimedByOther: boolean;
   myContactId: string | null;
   myLatestClaim: { outcome: keyof typeof OUTCOME_LABELS | null; active: boolean } | null;
+  /**
+   * Set when the member cannot reach them directly (the officers keep the contact details): shown on
+   * the card before claiming (`contactHintId` is that text, describing the Claim button) and repeated
+   * when the claim succeeds, so nobody holds a claim not knowing how to reach the person.
+   */
+  contactHint?: string | null;
+  contactHintId?: string;
 }
 
 type Action = (prev: FormState, form: FormData) => Promise<FormState>;
 
-export function ProfessionalActions({ id, name, claimable, claimedByViewer, claimedByOther, myContactId, myLatestClaim }: ProfessionalActionsProps) {
+export function ProfessionalActions({ id, name, claimable, claimedByViewer, claimedByOther, myContactId, myLatestClaim, contactHint = null, contactHintId }: ProfessionalActionsProps) {
   const [notice, setNotice] = useState<{ tone: "success" | "danger"; text: string } | null>(null);
   const [outcomeError, setOutcomeError] = useState<string | undefined>();
   const [pending, startTransition] = useTransition();
   const [running, setRunning] = useState<string | null>(null);
 
-  function run(key: string, action: Action, extra: Record<string, string> = {}) {
+  function run(key: string, action: Action, extra: Record<string, string> = {}, addToSuccess: string | null = null) {
     const form = new FormData();
     form.set("sharedContactId", id);
     for (const [k, v] of Object.entries(extra)) form.set(k, v);
@@ -45,7 +52,11 @@ export function ProfessionalActions({ id, name, claimable, claimedByViewer, clai
       const result = await action(initialFormState, form);
       setRunning(null);
       setOutcomeError(result.fieldErrors?.outcome);
-      setNotice(result.status === "saved" ? { tone: "success", text: result.message ?? "Saved." } : { tone: "danger", text: result.message ?? FAILED });
+      setNotice(
+        result.status === "saved"
+          ? { tone: "success", text: [result.message ?? "Saved.", addToSuccess].filter(Boolean).join(" ") }
+          : { tone: "danger", text: result.message ?? FAILED },
+      );
     });
   }
 
@@ -61,7 +72,7 @@ export function ProfessionalActions({ id, name, claimable, claimedByViewer, clai
     <div className="mt-3 space-y-3">
       <div className="flex flex-wrap gap-2">
         {claimable && !claimedByViewer && !claimedByOther ? (
-          <Button size="sm" pending={running === "claim" && pending} onClick={() => run("claim", claimSharedContactAction)} aria-label={`Claim ${name}`}>
+          <Button size="sm" pending={running === "claim" && pending} onClick={() => run("claim", claimSharedContactAction, {}, contactHint)} aria-label={`Claim ${name}`} aria-describedby={contactHintId}>
             Claim
           </Button>
         ) : null}

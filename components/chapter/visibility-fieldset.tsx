@@ -7,7 +7,10 @@ export function VisibilityFieldset({ checked, error }: { checked: readonly strin
   return (
     <fieldset className="space-y-1">
       <legend className="text-sm font-medium text-slate-900">Officers only</legend>
-      <p className="text-sm text-slate-600">Ticked fields are never shown to members; the name always is.</p>
+      <p className="text-sm text-slate-600">
+        Ticked fields are never shown to members; the name always is. With email, phone and LinkedIn all ticked, members can still claim, and are told to ask an officer for an
+        introduction.
+      </p>
       {error ? <p className="text-sm font-medium text-red-700">{error}</p> : null}
       <div className="grid gap-x-4 sm:grid-cols-2">
         {RESTRICTABLE_FIELDS.map((field: RestrictableField) => (

@@ -8,11 +8,13 @@ import { now as clockNow } from "../clock";
 import { db } from "../db";
 import {
   canLoseOfficer,
+  contactRouteHint,
   decideClaim,
   decideMemberClaimLimit,
   hiddenFromMembers,
   isClaimable,
   matchesFilter,
+  memberContactRoute,
   officerOnlyFields,
   redactShared,
   RESTRICTABLE_FIELDS,
@@ -132,6 +134,12 @@ export interface SharedProfessional {
   officerOnly: RestrictableField[] | null;
   /** Officers only: who proposed it. */
   proposedBy: string | null;
+  /**
+   * Members only: set when they cannot reach the professional themselves (the chapter keeps every
+   * email, phone and LinkedIn profile it has for officers, or has none), saying to ask an officer
+   * for an introduction. Shown before they claim. Null for officers and when a way is shown.
+   */
+  contactHint: string | null;
   /** The active claim, if any: whether it is the viewer's and when it lapses. Officers also see who holds it. */
   claim: { byViewer: boolean; expiresAt: Date; holder: string | null } | null;
   /** Claims this term that count toward the cap. */
@@ -220,6 +228,7 @@ export async function listChapterDirectories(now: Date, filter: DirectoryFilter 
       .filter((s) => s.organisationId === membership.organisation.id)
       .map((s): SharedProfessional => {
         const restricted = officerOnlyFields(s.fieldVisibility);
+        const hidden = isOfficer ? new Set<RestrictableField>() : hiddenFromMembers(s.status, restricted);
         const fields = redactShared(
           {
             title: s.title,
@@ -231,7 +240,7 @@ export async function listChapterDirectories(now: Date, filter: DirectoryFilter 
             phone: s.phone,
             linkedinUrl: s.linkedinUrl,
           },
-          isOfficer ? new Set() : hiddenFromMembers(s.status, restricted),
+          hidden,
         );
         const active = s.claims.find((c) => c.activeFor !== null && c.expiresAt > now);
         const mine = s.claims.find((c) => c.userId === viewer.id);
@@ -244,6 +253,8 @@ export async function listChapterDirectories(now: Date, filter: DirectoryFilter 
           cooldownDays: s.cooldownDays,
           officerOnly: isOfficer ? [...restricted] : null,
           proposedBy: isOfficer ? (s.proposedBy?.name ?? "a former member") : null,
+          // Nobody is introduced to a professional marked do-not-contact.
+          contactHint: isOfficer || s.status === "DO_NOT_CONTACT" ? null : contactRouteHint(memberContactRoute(s, hidden), s.name),
           claim: active ? { byViewer: active.userId === viewer.id, expiresAt: active.expiresAt, holder: isOfficer ? active.user.name : null } : null,
           contactsThisTerm: s.claims.filter(
             (c) => c.claimedAt >= term.start && c.claimedAt < term.end && !(c.releasedAt && c.releasedAt < c.expiresAt && c.outcome === null),

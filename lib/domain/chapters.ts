@@ -269,6 +269,31 @@ export function redactShared<T extends SharedFields>(entry: T, hidden: ReadonlyS
   return copy;
 }
 
+/** The fields a member reaches a professional by. */
+export const CONTACT_FIELDS = ["email", "phone", "linkedinUrl"] as const satisfies readonly RestrictableField[];
+
+/**
+ * How a member can reach a professional: "direct" when an email, phone or LinkedIn profile is shown
+ * to them; "officer" when the chapter keeps every one it has for its officers; "none" when the
+ * chapter has none. Claiming stays open either way (the claim keeps other members from asking
+ * meanwhile, and an officer can introduce them), but the member is told before claiming. Only this
+ * answer reaches the member; the hidden values never leave the server.
+ */
+export type ContactRoute = "direct" | "officer" | "none";
+
+export function memberContactRoute(entry: Pick<SharedFields, (typeof CONTACT_FIELDS)[number]>, hidden: ReadonlySet<RestrictableField>): ContactRoute {
+  const present = CONTACT_FIELDS.filter((field) => !!entry[field]?.trim());
+  if (present.some((field) => !hidden.has(field))) return "direct";
+  return present.length > 0 ? "officer" : "none";
+}
+
+/** What a member is told, on the card and when claiming, when they cannot reach a professional themselves. */
+export function contactRouteHint(route: ContactRoute, name: string): string | null {
+  if (route === "officer") return `The chapter's officers keep ${name}'s contact details. Ask an officer for an introduction.`;
+  if (route === "none") return `The chapter has no contact details for ${name}. Ask an officer for an introduction.`;
+  return null;
+}
+
 // ---------------------------------------------------------------------------
 // Search and filters (over what the viewer may see, so a filter cannot reveal a hidden field)
 // ---------------------------------------------------------------------------

@@ -364,3 +364,33 @@ describe("a member's own limits", () => {
     expect(await prisma().claim.count({ where: { userId: maya.id, activeFor: { not: null } } })).toBe(5);
   });
 });
+
+describe("a professional whose contact details only officers see", () => {
+  it("a member is told to ask an officer before claiming, may still claim, and never receives the hidden details", async () => {
+    const id = await entry("Hidden Hana", { fieldVisibility: { email: "officers", phone: "officers", linkedinUrl: "officers" } });
+    await prisma().sharedContact.update({ where: { id }, data: { phone: "(614) 555-0199", linkedinUrl: "https://www.linkedin.com/in/hidden-hana" } });
+
+    const seen = findIn(await listChapterDirectories(now), id);
+    expect(seen).toMatchObject({ email: null, phone: null, linkedinUrl: null, contactHint: "The chapter's officers keep Hidden Hana's contact details. Ask an officer for an introduction." });
+    // Nothing of the hidden values is in what the page is given for a member.
+    expect(JSON.stringify(await listChapterDirectories(now))).not.toMatch(/hidden\.hana@|555-0199|in\/hidden-hana/);
+    // Claiming stays open: an officer can introduce them, and the claim keeps others from asking meanwhile.
+    expect(await claimSharedContact(id, now)).toMatchObject({ ok: true });
+
+    const officerView = findIn(await as(officer.id, () => listChapterDirectories(now)), id);
+    expect(officerView).toMatchObject({ email: "hidden.hana@example.com", contactHint: null });
+  });
+
+  it("no hint when one way to reach them is shown; another hint when the chapter has no details at all", async () => {
+    const partly = await entry("Partly Pat", { fieldVisibility: { email: "officers" } });
+    expect(findIn(await listChapterDirectories(now), partly)).toMatchObject({ email: null, phone: "(614) 555-0100", contactHint: null });
+
+    const bare = await entry("Bare Bo");
+    await prisma().sharedContact.update({ where: { id: bare }, data: { email: null, phone: null, linkedinUrl: null } });
+    expect(findIn(await listChapterDirectories(now), bare)?.contactHint).toBe("The chapter has no contact details for Bare Bo. Ask an officer for an introduction.");
+
+    // Do-not-contact hides every way to reach them too, but nobody is to be introduced.
+    const blocked = await entry("Blocked Bea", { status: "DO_NOT_CONTACT" });
+    expect(findIn(await listChapterDirectories(now), blocked)).toMatchObject({ email: null, contactHint: null });
+  });
+});

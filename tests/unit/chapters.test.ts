@@ -2,6 +2,9 @@ import { addDays } from "date-fns";
 import { describe, expect, it } from "vitest";
 import {
   canLoseOfficer,
+  contactRouteHint,
+  memberContactRoute,
+  type RestrictableField,
   countsAsContact,
   decideClaim,
   decideMemberClaimLimit,
@@ -222,5 +225,26 @@ describe("hiddenFromMembers", () => {
     const officerOnly = new Set(["employer"] as const);
     expect([...hiddenFromMembers("OPEN", officerOnly)]).toEqual(["employer"]);
     expect([...hiddenFromMembers("DO_NOT_CONTACT", officerOnly)].sort()).toEqual(["email", "employer", "linkedinUrl", "phone"]);
+  });
+});
+
+describe("how a member reaches a professional", () => {
+  const details = { email: "a@example.com", phone: "(614) 555-0100", linkedinUrl: "https://www.linkedin.com/in/a" };
+  const none = { email: null, phone: null, linkedinUrl: null };
+  it.each([
+    ["everything shown", details, [], "direct"],
+    ["one way still shown", details, ["email", "phone"], "direct"],
+    ["every way kept for officers", details, ["email", "phone", "linkedinUrl"], "officer"],
+    ["the ways it has kept for officers", { ...none, email: "a@example.com" }, ["email"], "officer"],
+    ["an empty value is no way", { ...none, phone: "  " }, [], "none"],
+    ["nothing at all", none, [], "none"],
+  ] as const)("%s", (_label, entry, hidden, route) => {
+    expect(memberContactRoute(entry, new Set<RestrictableField>(hidden))).toBe(route);
+  });
+
+  it("says to ask an officer for an introduction, only when the member cannot reach them", () => {
+    expect(contactRouteHint("officer", "Ana")).toBe("The chapter's officers keep Ana's contact details. Ask an officer for an introduction.");
+    expect(contactRouteHint("none", "Ana")).toMatch(/Ask an officer for an introduction/);
+    expect(contactRouteHint("direct", "Ana")).toBeNull();
   });
 });

@@ -183,6 +183,12 @@ function ProfessionalCard({ professional: p, isOfficer, timeZone }: { profession
           {isOfficer && p.officerOnly && p.officerOnly.length > 0 ? <Detail label="Officers only">{p.officerOnly.map((f) => RESTRICTABLE_FIELD_LABELS[f]).join(", ")}</Detail> : null}
           {isOfficer && p.proposedBy ? <Detail label="Proposed by">{p.proposedBy}</Detail> : null}
         </dl>
+        {p.contactHint && !doNotContact ? (
+          <p id={`${headingId}-reach`} className="mt-3 flex items-start gap-1.5 rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
+            <Icon name="eye-off" className="mt-0.5 size-4 shrink-0" />
+            <span>{p.contactHint}</span>
+          </p>
+        ) : null}
         <p className="mt-4 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-sm">
           {doNotContact ? (
             <span className="font-medium text-red-700">Do not contact this person.</span>
@@ -213,6 +219,8 @@ function ProfessionalCard({ professional: p, isOfficer, timeZone }: { profession
             claimedByViewer={p.claim?.byViewer ?? false}
             claimedByOther={p.claim !== null && !p.claim.byViewer}
             myContactId={p.myContactId}
+            contactHint={p.contactHint}
+            contactHintId={p.contactHint ? `${headingId}-reach` : undefined}
             myLatestClaim={p.myLatestClaim ? { outcome: p.myLatestClaim.outcome, active: p.myLatestClaim.active } : null}
           />
         )}
