@@ -107,9 +107,11 @@ export function PitchWorkspace({ versions, ownerId }: { versions: PitchVersionVi
   const baseVersion = current?.version ?? 0;
   useEffect(() => {
     if (!storageRead) return;
-    const kept = writePitchDraft(storageKey, dirty ? { text, baseVersion } : null);
+    // A cleared box is not worth restoring over the saved pitch: there is nothing typed to lose.
+    const worthKeeping = dirty && text.trim() !== "";
+    const kept = writePitchDraft(storageKey, worthKeeping ? { text, baseVersion } : null);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- whether the device kept it decides the leave warning
-    setUnkept(dirty && !kept);
+    setUnkept(worthKeeping && !kept);
   }, [storageRead, storageKey, dirty, text, baseVersion]);
   useEffect(() => {
     if (!unkept) return;

@@ -208,12 +208,14 @@ export interface ContactReach {
 const has = (value: string | null | undefined) => Boolean(value?.trim());
 
 /**
- * The channel the composer starts on: one the contact can actually be reached on. A LinkedIn note
- * or voicemail template is that channel; otherwise email when there is an address, then LinkedIn,
- * then the phone, and "Other" for a contact with none of them (the student says how).
+ * The channel the composer starts on. With a template, the template's own channel (a LinkedIn
+ * note, a voicemail script, an email): an email-length template on the LinkedIn channel would be
+ * blocked by the 300-character note limit. Without one, a channel the contact can actually be
+ * reached on: email when there is an address, then LinkedIn, then the phone, and "Other" for a
+ * contact with none of them (the student says how).
  */
 export function defaultChannel(reach: ContactReach, templateKind?: TemplateKindName | null): ComposeChannel {
-  if (templateKind === "LINKEDIN_NOTE" || templateKind === "VOICEMAIL") return templateChannel(templateKind) as ComposeChannel;
+  if (templateKind) return templateChannel(templateKind) as ComposeChannel;
   if (has(reach.email)) return "EMAIL";
   if (has(reach.linkedinUrl)) return "LINKEDIN";
   if (has(reach.phone)) return "PHONE";

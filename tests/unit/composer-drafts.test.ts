@@ -35,9 +35,10 @@ describe("defaultChannel", () => {
     ["VOICEMAIL", { email, phone }, "VOICEMAIL"],
     ["OUTREACH_EMAIL", { email, linkedinUrl }, "EMAIL"],
     ["THANK_YOU", { email }, "EMAIL"],
-    ["OUTREACH_EMAIL", { linkedinUrl }, "LINKEDIN"],
-    ["FOLLOW_UP", { phone }, "PHONE"],
-    ["TOUCH", {}, "OTHER"],
+    // An email-length template is not squeezed into a 300-character LinkedIn note.
+    ["OUTREACH_EMAIL", { linkedinUrl }, "EMAIL"],
+    ["FOLLOW_UP", { phone }, "EMAIL"],
+    ["TOUCH", {}, "EMAIL"],
   ])("a %s template for %o starts on %s", (kind, reach, channel) => {
     expect(defaultChannel(reach, kind)).toBe(channel);
   });
