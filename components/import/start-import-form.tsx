@@ -25,7 +25,11 @@ export function StartImportForm({ importId, importable, duplicates, alreadyImpor
                 <input type="radio" name="duplicates" value={choice} defaultChecked={chosen === choice} disabled={disabled} className="mt-1 size-4" />
                 <span>
                   <span className="block text-sm font-semibold text-slate-900">{DUPLICATE_CHOICE_LABELS[choice].label}</span>
-                  <span className="block text-sm text-slate-600">{disabled ? "Not for a file you imported before." : DUPLICATE_CHOICE_LABELS[choice].hint}</span>
+                  <span className="block text-sm text-slate-600">{disabled
+                      ? "Not for a file you imported before."
+                      : choice === "IMPORT_ANYWAY"
+                        ? `${DUPLICATE_CHOICE_LABELS[choice].hint} Someone this file lists twice (same email or LinkedIn) is still imported once.`
+                        : DUPLICATE_CHOICE_LABELS[choice].hint}</span>
                 </span>
               </label>
             );

@@ -9,7 +9,7 @@
 // skipped rows.
 import { ImportFileError, openImport, type OpenedImport } from "../domain/import";
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "../domain/import/fields";
-import { DuplicateIndex, type DuplicateMatch } from "../domain/import/duplicates";
+import { DuplicateIndex, FileRepeats, personKeys, type DuplicateMatch, type MatchedBy } from "../domain/import/duplicates";
 import type { ContactDraft } from "../domain/import/draft";
 import { contactPriority } from "../domain/priority";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
@@ -20,7 +20,14 @@ export type DuplicateChoice = "SKIP" | "UPDATE_EMPTY" | "IMPORT_ANYWAY";
 
 export type ClassifiedRow =
   | { row: number; status: "new"; draft: ContactDraft }
-  | { row: number; status: "duplicate"; draft: ContactDraft; match: DuplicateMatch }
+  | {
+      row: number;
+      status: "duplicate";
+      draft: ContactDraft;
+      match: DuplicateMatch;
+      /** The earlier row of this file with the same email or LinkedIn profile: never imported twice. */
+      repeats: { row: number; by: MatchedBy } | null;
+    }
   | { row: number; status: "invalid"; name: string; reason: string };
 
 export interface SkippedRow {
@@ -42,17 +49,22 @@ export function describeMatch(match: DuplicateMatch): string {
 
 /** Every row of an opened file, classified against the index (which learns each new row as it goes). */
 export async function* classify(opened: OpenedImport, index: DuplicateIndex): AsyncGenerator<ClassifiedRow> {
+  const repeats = new FileRepeats();
   for await (const row of opened.rows) {
     if (!row.ok) {
       yield { row: row.row, status: "invalid", name: row.name, reason: row.reason };
       continue;
     }
-    const match = index.match(row.draft);
+    const keys = personKeys(row.draft);
+    const repeat = repeats.check(keys, row.row);
+    // A row repeating an earlier row that was itself a duplicate (of a contact found by another key)
+    // is still the same person as that row.
+    const match = index.match(keys) ?? (repeat ? { contactId: null, row: repeat.row, by: repeat.by } : null);
     if (match) {
-      yield { row: row.row, status: "duplicate", draft: row.draft, match };
+      yield { row: row.row, status: "duplicate", draft: row.draft, match, repeats: repeat };
       continue;
     }
-    index.add(row.draft, { contactId: null, row: row.row });
+    index.add(keys, { contactId: null, row: row.row });
     yield { row: row.row, status: "new", draft: row.draft };
   }
 }
@@ -93,7 +105,11 @@ export async function processContactImport(db: PrismaClient, ownerId: string, im
           const toFill = new Map<string, Extract<ClassifiedRow, { status: "duplicate" }>>();
           for (const row of batch) {
             if (row.status === "invalid") report.push({ row: row.row, name: row.name, reason: row.reason });
-            else if (row.status === "new" || choice === "IMPORT_ANYWAY") toCreate.push(row.draft);
+            else if (row.status === "new") toCreate.push(row.draft);
+            // "Import anyway" makes a second contact of someone already in the student's contacts
+            // (their choice), but a file listing one person twice still imports them once.
+            else if (choice === "IMPORT_ANYWAY" && row.repeats) report.push({ row: row.row, name: row.draft.name, reason: `same person as row ${row.repeats.row} (same ${row.repeats.by})` });
+            else if (choice === "IMPORT_ANYWAY") toCreate.push(row.draft);
             else if (choice === "UPDATE_EMPTY" && row.match.contactId && !toFill.has(row.match.contactId)) toFill.set(row.match.contactId, row);
             else if (choice === "UPDATE_EMPTY" && row.match.contactId) report.push({ row: row.row, name: row.draft.name, reason: `${describeMatch(row.match)}, like an earlier row of this file` });
             else report.push({ row: row.row, name: row.draft.name, reason: describeMatch(row.match) });

@@ -104,10 +104,48 @@ describe("import", () => {
     expect(result.report.map((r) => r.row)).toEqual([...result.report.map((r) => r.row)].sort((a, b) => a - b));
   });
 
-  it("import anyway creates the duplicates too", async () => {
+  // "Import anyway" used to create row 11 too, a second José Núñez from one file. product.md: "an
+  // import ... imports nothing twice", and one person is one contact: a row with the same email or
+  // LinkedIn profile as an earlier row of the same file is skipped as a repeat of that row, whatever
+  // the choice. "Import anyway" is only for people already in the student's contacts.
+  it("import anyway still imports a person the file lists twice only once", async () => {
     const user = await createTestUser("Anyway Student");
     await signInAs(user.id);
-    expect(await importFile("Connections.csv", fixture("linkedin-connections.csv"), "IMPORT_ANYWAY")).toMatchObject({ created: 6, skipped: 2 });
+    const result = await importFile("Connections.csv", fixture("linkedin-connections.csv"), "IMPORT_ANYWAY");
+    expect(result).toMatchObject({ status: "DONE", processed: 8, created: 5, skipped: 3 });
+    expect(result.report).toContainEqual({ row: 11, name: "José Núñez", reason: "same person as row 5 (same email)" });
+    expect((await contactsOf(user.id)).filter((c) => c.email === "jose.nunez@edelman.example")).toHaveLength(1);
+  });
+
+  it("import anyway makes a second contact of someone the student has, once, not once per row", async () => {
+    const user = await createTestUser("Anyway Existing Student");
+    await signInAs(user.id);
+    await prisma().contact.create({ data: { ownerId: user.id, name: "José Núñez", employer: "Edelman", email: "jose.nunez@edelman.example" } });
+    const result = await importFile("Connections.csv", fixture("linkedin-connections.csv"), "IMPORT_ANYWAY");
+    // Rows 5, 6, 7, 8 and 10: row 5 is a second José by the student's choice, row 11 repeats row 5.
+    expect(result).toMatchObject({ created: 5, skipped: 3 });
+    expect(result.report.map((r) => [r.row, r.reason])).toEqual([
+      [9, "no name"],
+      [11, "same person as row 5 (same email)"],
+      [12, "“priya@@broken” is not an email address"],
+    ]);
+    expect((await contactsOf(user.id)).filter((c) => c.email === "jose.nunez@edelman.example")).toHaveLength(2);
+    expect(result.created + result.updated + result.skipped).toBe(result.processed);
+  });
+
+  it("a namesake at the same employer with another email is a different person, not a duplicate", async () => {
+    const user = await createTestUser("Namesake Student");
+    await signInAs(user.id);
+    const other = await prisma().contact.create({ data: { ownerId: user.id, name: "Jose Nunez", employer: "Edelman", email: "j.nunez.sr@edelman.example" } });
+    const { id } = await createImport("Connections.csv", fixture("linkedin-connections.csv"));
+    const preview = await getImportPreview(id);
+    expect(preview.sample.find((r) => r.row === 5)?.status).toBe("new");
+    await (await startImport(id, "UPDATE_EMPTY")).run();
+    const result = await getImportProgress(id);
+    expect(result).toMatchObject({ created: 5, updated: 0 });
+    // The namesake was not "filled in" with the imported person's title and LinkedIn profile.
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ title: null, linkedinUrl: null, version: other.version });
+    expect((await contactsOf(user.id)).filter((c) => c.employer === "Edelman")).toHaveLength(2);
   });
 
   it.each([

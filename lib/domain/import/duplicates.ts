@@ -48,14 +48,31 @@ function nameKey(contact: DuplicateKeys): string {
   return `n:${foldText(contact.name)}|${foldText(contact.employer ?? "")}`;
 }
 
+/** Every key of one person, computed once (the LinkedIn URL's normalisation is the costly part). */
+export interface PersonKeys {
+  email: string | null;
+  linkedin: string | null;
+  name: string;
+}
+
+export function personKeys(contact: DuplicateKeys): PersonKeys {
+  return { email: emailKey(contact), linkedin: linkedinKey(contact), name: nameKey(contact) };
+}
+
+function keysOf(contact: DuplicateKeys | PersonKeys): PersonKeys {
+  return "employer" in contact ? personKeys(contact) : contact;
+}
+
+function strongOf(keys: PersonKeys): { key: string; by: MatchedBy }[] {
+  const strong: { key: string; by: MatchedBy }[] = [];
+  if (keys.email) strong.push({ key: keys.email, by: "email" });
+  if (keys.linkedin) strong.push({ key: keys.linkedin, by: "LinkedIn URL" });
+  return strong;
+}
+
 /** The keys that identify one person on their own: an email address and a LinkedIn profile. */
 export function strongKeys(contact: DuplicateKeys): { key: string; by: MatchedBy }[] {
-  const keys: { key: string; by: MatchedBy }[] = [];
-  const email = emailKey(contact);
-  if (email) keys.push({ key: email, by: "email" });
-  const linkedin = linkedinKey(contact);
-  if (linkedin) keys.push({ key: linkedin, by: "LinkedIn URL" });
-  return keys;
+  return strongOf(personKeys(contact));
 }
 
 export function duplicateKeys(contact: DuplicateKeys): { key: string; by: MatchedBy }[] {
@@ -68,19 +85,10 @@ export function duplicateKeys(contact: DuplicateKeys): { key: string; by: Matche
  * tells nothing, so they stay the same person.
  */
 export function toldApart(a: DuplicateKeys, b: DuplicateKeys): boolean {
-  return keysDiffer(identity(a), identity(b));
-}
-
-type Identity = { email: string | null; linkedin: string | null };
-
-function identity(contact: DuplicateKeys): Identity {
-  return { email: emailKey(contact), linkedin: linkedinKey(contact) };
-}
-
-function keysDiffer(a: Identity, b: Identity): boolean {
-  // Exported through toldApart; the index uses the same rule without comparing pairs (see match).
-  const differ = (x: string | null, y: string | null) => x !== null && y !== null && x !== y;
-  return differ(a.email, b.email) || differ(a.linkedin, b.linkedin);
+  // The index applies this same rule without comparing pairs (see DuplicateIndex.match).
+  const [x, y] = [personKeys(a), personKeys(b)];
+  const differ = (p: string | null, q: string | null) => p !== null && q !== null && p !== q;
+  return differ(x.email, y.email) || differ(x.linkedin, y.linkedin);
 }
 
 function decodeURIComponentSafe(value: string): string {
@@ -110,25 +118,27 @@ export class DuplicateIndex {
     for (const contact of existing) this.add(contact, { contactId: contact.id, row: null });
   }
 
-  match(contact: DuplicateKeys): DuplicateMatch | null {
-    for (const { key, by } of strongKeys(contact)) {
+  match(contact: DuplicateKeys | PersonKeys): DuplicateMatch | null {
+    const keys = keysOf(contact);
+    for (const { key, by } of strongOf(keys)) {
       const hit = this.byStrongKey.get(key);
       if (hit) return { ...hit, by };
     }
     // Nobody indexed has this row's email or profile (that would have matched above), so a namesake
     // is the same person only if they lack each key this row has: otherwise both are present and differ.
-    const namesakes = this.byName.get(nameKey(contact));
+    const namesakes = this.byName.get(keys.name);
     if (!namesakes) return null;
-    const { email, linkedin } = identity(contact);
+    const { email, linkedin } = keys;
     const ref = email && linkedin ? namesakes.neither : email ? namesakes.noEmail : linkedin ? namesakes.noLinkedin : namesakes.first;
     return ref ? { ...ref, by: "name and employer" } : null;
   }
 
   /** Remembers a contact (the first one with a key keeps it). */
-  add(contact: DuplicateKeys, ref: Ref): void {
-    for (const { key } of strongKeys(contact)) if (!this.byStrongKey.has(key)) this.byStrongKey.set(key, ref);
-    const key = nameKey(contact);
-    const { email, linkedin } = identity(contact);
+  add(contact: DuplicateKeys | PersonKeys, ref: Ref): void {
+    const keys = keysOf(contact);
+    for (const { key } of strongOf(keys)) if (!this.byStrongKey.has(key)) this.byStrongKey.set(key, ref);
+    const key = keys.name;
+    const { email, linkedin } = keys;
     const namesakes = this.byName.get(key) ?? { first: ref, noEmail: null, noLinkedin: null, neither: null };
     if (!email) namesakes.noEmail ??= ref;
     if (!linkedin) namesakes.noLinkedin ??= ref;
@@ -146,9 +156,9 @@ export class FileRepeats {
   private readonly byKey = new Map<string, number>();
 
   /** The earlier row this one repeats, if any; then remembers this row's keys not seen before. */
-  check(contact: DuplicateKeys, row: number): { row: number; by: MatchedBy } | null {
+  check(contact: DuplicateKeys | PersonKeys, row: number): { row: number; by: MatchedBy } | null {
     let repeat: { row: number; by: MatchedBy } | null = null;
-    for (const { key, by } of strongKeys(contact)) {
+    for (const { key, by } of strongOf(keysOf(contact))) {
       const earlier = this.byKey.get(key);
       if (earlier !== undefined && !repeat) repeat = { row: earlier, by };
       else if (earlier === undefined) this.byKey.set(key, row);
