@@ -104,6 +104,44 @@ test("a member claims and copies a professional; another member sees them claime
   }
 });
 
+test("a professional whose contact details only officers see: the member is told to ask an officer before and on claiming", async ({ page, browser, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const phone = testInfo.project.name === "phone";
+  if (phone) await page.setViewportSize({ width: 360, height: 780 });
+  const run = `${phone ? "Phone" : "Desk"}${Date.now().toString(36).slice(-5)}`;
+  const professional = `Rowan Vale ${run}`;
+  const email = `rowan.vale.${run.toLowerCase()}@example.com`;
+
+  await signInAsDemo(page, DEMO_OFFICER);
+  const code = await inviteCodeAsOfficer(page);
+  await page.goto("/chapter");
+  await page.getByText("Add a professional").click();
+  const propose = page.locator("form", { has: page.getByRole("button", { name: "Add to the list" }) });
+  await propose.getByLabel("Name", { exact: true }).fill(professional);
+  await propose.getByRole("textbox", { name: "Email", exact: true }).fill(email);
+  await propose.getByRole("textbox", { name: "LinkedIn", exact: true }).fill(`https://www.linkedin.com/in/rowan-vale-${run.toLowerCase()}`);
+  for (const field of ["Email", "Phone", "LinkedIn"]) await propose.getByRole("checkbox", { name: field, exact: true }).check();
+  await propose.getByRole("button", { name: "Add to the list" }).click();
+  await expect(page.getByText(`${professional} is on the chapter's list.`)).toBeVisible();
+
+  const member = await newMember(browser, phone, `Dana ${run}`, code, baseURL ?? "");
+  try {
+    await search(member, professional);
+    const entry = card(member, professional);
+    const hint = `The chapter's officers keep ${professional}'s contact details. Ask an officer for an introduction.`;
+    // Before claiming: the card says so, and the Claim button is described by it.
+    await expect(entry.getByText(hint)).toBeVisible();
+    await expect(entry.getByRole("button", { name: `Claim ${professional}` })).toHaveAccessibleDescription(hint);
+    expect(await member.content()).not.toContain(email);
+    await entry.getByRole("button", { name: `Claim ${professional}` }).click();
+    await expect(entry.getByRole("alert").or(entry.getByRole("status")).filter({ hasText: /^Claimed until .*Ask an officer for an introduction\.$/ })).toBeVisible();
+    await expect(entry.getByText(/Claimed by you until/)).toBeVisible();
+    await expectAccessible(member);
+  } finally {
+    await member.context().close();
+  }
+});
+
 test("an officer schedules a group meeting; two members RSVP and each finds it in their pipeline", async ({ page, browser, baseURL }, testInfo) => {
   test.setTimeout(150_000);
   const phone = testInfo.project.name === "phone";
