@@ -1,6 +1,7 @@
 // Relationships that last (#6), end to end: mark a demo meeting done in interview mode (with a
-// takeaway), send the thank-you from its draft (the takeaway quoted), see the contact in Thanked;
-// then keep in touch every 3 months, move the clock, and find the keep-in-touch item on Today with
+// takeaway), send the thank-you from its draft (the takeaway quoted), see the contact in Thanked
+// and prompted for a keep-in-touch cadence; decline it, then keep in touch every 3 months after all
+// from the board, move the clock, and find the keep-in-touch item on Today with
 // its one-click action. Also the private calendar link: it serves the feed, and once turned off
 // it answers 404.
 //
@@ -69,9 +70,23 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   await page.getByRole("button", { name: "Log as sent" }).click();
   await expect(page.getByText(`Logged your thank-you to ${name}.`)).toBeVisible();
 
-  // The contact is Thanked; keep in touch every 3 months from the board.
+  // The contact is Thanked with no cadence: the page asks how often to keep in touch. "Don't keep
+  // in touch" is kept (the prompt stays gone after a reload), and the board can still set one.
   await page.goto(contactUrl);
   await expect(page.getByText("Thanked").first()).toBeVisible();
+  const keepInTouch = page.getByRole("region", { name: "Keep in touch", exact: true });
+  await expect(keepInTouch.getByText(`How often do you want to write to ${name}?`)).toBeVisible();
+  await expect(keepInTouch.getByRole("combobox", { name: `Keep in touch with ${name}` })).toHaveValue("3");
+  await expectAccessible(page);
+  await keepInTouch.getByRole("button", { name: `Don’t keep in touch with ${name}` }).click();
+  const declined = keepInTouch.getByText(`You chose not to keep in touch with ${name}`);
+  await expect(declined).toBeVisible();
+  await page.reload();
+  await expect(declined).toBeVisible();
+  await expect(keepInTouch.getByText(/How often do you want to write/)).toHaveCount(0);
+  await expect(keepInTouch.getByRole("combobox", { name: `Keep in touch with ${name}` })).toHaveValue("");
+
+  // Changed their mind: keep in touch every 3 months from the board.
   await page.goto("/pipeline");
   const card = page.locator("#stage-thanked").getByRole("article").filter({ hasText: name });
   await card.getByRole("button", { name: `Move ${name}` }).click();
@@ -80,6 +95,9 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   await expect(dialog.getByLabel("Keep in touch")).toHaveValue("3");
   await dialog.getByRole("button", { name: "Move to Follow-up" }).click();
   await expect(page.getByText(`Moved ${name} to Follow-up.`)).toBeVisible();
+  await page.goto(contactUrl);
+  await expect(keepInTouch.getByRole("combobox", { name: `Keep in touch with ${name}` })).toHaveValue("3");
+  await expect(declined).toHaveCount(0);
 
   // Three months and a day later, Today says who to write to, with the composer one click away.
   const keep = `Keep in touch with ${name}`;
