@@ -52,7 +52,7 @@ function SortHeader({ cohortId, view, sort, children, align = "right" }: { cohor
     <th
       scope="col"
       aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : "none"}
-      className={`px-2 py-2.5 whitespace-nowrap ${align === "right" ? "text-right" : "text-left"}`}
+      className={`py-2.5 whitespace-nowrap ${align === "right" ? "px-1 text-right" : "px-1.5 text-left"}`}
     >
       <Link href={href} className="inline-flex items-center gap-1 rounded hover:text-brand-700 hover:underline" title={`Sort by ${SORT_LABELS[sort]}`}>
         {children}
@@ -73,22 +73,22 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
           return (
             <li key={row.memberId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <Link href={studentHref(row)} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                <Link href={studentHref(row)} title={row.name} className="min-w-0 truncate font-medium text-brand-700 underline-offset-2 hover:underline">
                   {row.name}
                 </Link>
-                <span className="flex flex-wrap gap-1">
+                <span className="flex shrink-0 flex-wrap justify-end gap-1">
                   {m?.stalled ? <StalledBadge /> : null}
                   <Badge tone={CONSENT_TONES[row.consent]}>{CONSENT_LABELS[row.consent]}</Badge>
                 </span>
               </div>
               {m ? (
                 <>
-                  <dl className="cohort-facts mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
+                  <dl className="cohort-facts mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
                     <Pair label="Last activity" value={<LastActivity m={m} timeZone={timeZone} />} />
                     <Pair label="Outreach 7 / 30 days" value={`${m.outreachLast7Days} / ${m.outreachLast30Days}`} />
                     <Pair label="Reply rate" value={formatPercent(m.replyRate)} />
                     <Pair label="Meetings done" value={m.meetingsDone} />
-                    <Pair label="Thank-yous within 24 h" value={thanks(m)} />
+                    <Pair label="Thanks within 24 h" value={thanks(m)} />
                     <Pair label="Referrals" value={m.referralsGained} />
                     <Pair label="Overdue" value={m.overdueReminders} warn={m.overdueReminders > 0} />
                     <Pair label="Contacts" value={m.totalContacts} />
@@ -123,7 +123,7 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
                 Last activity
               </SortHeader>
               {STAGES.map((stage) => (
-                <th key={stage} scope="col" className="px-1.5 py-2.5 text-right whitespace-nowrap">
+                <th key={stage} scope="col" className="px-1 py-2.5 text-right whitespace-nowrap">
                   <abbr title={`Contacts in ${STAGE_LABELS[stage]}`} className="no-underline">
                     {STAGE_SHORT[stage]}
                   </abbr>
@@ -134,22 +134,26 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="outreach7">
                 <abbr title="Outreach in the last 7 and 30 days" className="no-underline">
-                  Out. 7/30 d
+                  Out. 7/30
                 </abbr>
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="replyRate">
                 Replies
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="meetings">
-                Meetings
+                <abbr title="Meetings done" className="no-underline">
+                  Met
+                </abbr>
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="thankYous">
                 <abbr title="Thank-yous sent within 24 hours of the meeting, of those owed (overdue unsent ones included)" className="no-underline">
-                  Thanks 24 h
+                  Thanks
                 </abbr>
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="referrals">
-                Referrals
+                <abbr title="Referrals gained" className="no-underline">
+                  Refs.
+                </abbr>
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="overdue">
                 Overdue
@@ -161,19 +165,19 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
               const m = row.metrics;
               return (
                 <tr key={row.memberId} className={m?.stalled ? "bg-amber-50/60" : undefined}>
-                  <th scope="row" className="px-2 py-2.5 font-medium whitespace-nowrap">
-                    <Link href={studentHref(row)} className="text-brand-700 underline-offset-2 hover:underline">
+                  <th scope="row" className="px-1.5 py-2.5 font-medium whitespace-nowrap">
+                    <Link href={studentHref(row)} title={row.name} className="block max-w-28 truncate text-brand-700 underline-offset-2 hover:underline">
                       {row.name}
                     </Link>
                   </th>
                   {m ? (
                     <>
-                      <td className="text-left normal-nums text-inherit">{m.stalled ? <StalledBadge /> : <span className="text-slate-600">No</span>}</td>
-                      <td className="text-left whitespace-nowrap normal-nums">
+                      <td className="px-1.5 text-left normal-nums text-inherit">{m.stalled ? <StalledBadge /> : <span className="text-slate-600">No</span>}</td>
+                      <td className="px-1.5 text-left whitespace-nowrap normal-nums">
                         <LastActivity m={m} timeZone={timeZone} />
                       </td>
                       {m.funnel.map((s) => (
-                        <td key={s.stage} className="px-1.5">
+                        <td key={s.stage} className="px-1">
                           {s.current}
                         </td>
                       ))}
@@ -204,14 +208,16 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
 // Cells and pairs take their padding, alignment and colour from .cohort-rows / .cohort-facts
 // (app/globals.css): written once there rather than on each of ~2,000 elements a page.
 function Num({ value, warn = false }: { value: ReactNode; warn?: boolean }) {
-  return <td className={warn ? "font-semibold text-amber-800" : undefined}>{value}</td>;
+  return <td className={warn ? "px-1 whitespace-nowrap font-semibold text-amber-800" : "px-1 whitespace-nowrap"}>{value}</td>;
 }
 
+// On a 360 px phone each pair has ~140 px: the label sits above its value (which never wraps), not
+// beside it, where "Outreach 7 / 30 days" squeezed "0 / 2" onto two lines.
 function Pair({ label, value, warn = false }: { label: string; value: ReactNode; warn?: boolean }) {
   return (
-    <div>
-      <dt>{label}</dt>
-      <dd className={warn ? "font-semibold text-amber-800" : undefined}>{value}</dd>
+    <div className="flex-col justify-start gap-0">
+      <dt className="text-xs">{label}</dt>
+      <dd className={warn ? "text-left whitespace-nowrap font-semibold text-amber-800" : "text-left whitespace-nowrap"}>{value}</dd>
     </div>
   );
 }

@@ -92,3 +92,58 @@ test("a student who opens a cohort's dashboard or its export gets not found", as
   expect(exported.status()).toBe(404);
   expect(await exported.text()).not.toContain("Diego");
 });
+
+// The students table at 1280 px beside the sidebar shows every column up to Overdue without any
+// sideways scrolling (of the page or of the table), and on a 360 px phone each card's counters
+// ("0 / 2", "1 of 2") stay on one line.
+test("the students table fits 1280 px with the sidebar, and phone cards keep each counter on one line", async ({ page }, testInfo) => {
+  const phone = testInfo.project.name === "phone";
+  await page.setViewportSize(phone ? { width: 360, height: 780 } : { width: 1280, height: 800 });
+  await signInAsDemo(page, DEMO_STAFF);
+  await page.goto("/cohorts");
+  await page.getByRole("link", { name: `Open the ${COHORT} dashboard` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: COHORT })).toBeVisible();
+  const main = page.getByRole("main");
+  await expectNoSideways(page);
+
+  if (!phone) {
+    await expect(page.getByRole("navigation", { name: "Main" }).first()).toBeVisible();
+    const table = main.getByRole("table", { name: /^Students, sorted by/ });
+    const overdue = table.getByRole("columnheader", { name: "Overdue" });
+    // Scroll the page down to the table, and only down: scrollIntoView would also scroll the
+    // table's own box sideways and hide the failure this test is for.
+    await table.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
+    await expect(overdue).toBeInViewport({ ratio: 1 });
+    // Nor is it reached by scrolling the table's own box sideways.
+    const box = await table.evaluate((el) => {
+      const wrapper = el.parentElement as HTMLElement;
+      return { scroll: wrapper.scrollWidth - wrapper.clientWidth, right: wrapper.getBoundingClientRect().right };
+    });
+    expect(box.scroll).toBeLessThanOrEqual(0);
+    const header = await overdue.boundingBox();
+    expect((header?.x ?? Infinity) + (header?.width ?? 0)).toBeLessThanOrEqual(box.right + 0.5);
+    await expectNoSideways(page);
+    return;
+  }
+
+  const cards = main.getByRole("list", { name: "Students" }).getByRole("listitem");
+  await expect(cards.first()).toBeVisible();
+  const count = Math.min(await cards.count(), 8);
+  expect(count).toBeGreaterThan(3);
+  for (let i = 0; i < count; i++) {
+    const values = cards.nth(i).locator("dd");
+    for (let j = 0; j < (await values.count()); j++) {
+      const value = values.nth(j);
+      // One line box: every fragment of the value's text starts at the same top.
+      const lines = await value.evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      });
+      expect(lines, `card ${i + 1}: "${await value.textContent()}" wraps`).toBeLessThanOrEqual(1);
+    }
+  }
+  // "Outreach 7 / 30 days" reads as one counter, e.g. "0 / 2".
+  await expect(cards.first().locator("dd").nth(1)).toHaveText(/^\d+ \/ \d+$/);
+  await expectNoSideways(page);
+});
