@@ -277,7 +277,7 @@ describe("weekly goal and streak", () => {
         }
       }
     }
-  });
+  }, 60_000); // thousands of zone conversions: seconds on a busy 2-core machine, past the 5 s default
 
   it("has no progress and no streak for a goal of zero", () => {
     expect(weeklyGoal(new Map([["2026-11-30", 4]]), 0, new Date("2026-12-02T12:00:00Z"), "UTC")).toEqual({ goal: 0, thisWeek: 4, progress: null, streak: 0 });
