@@ -312,10 +312,17 @@ async function expectReflows(page: Page, what: string) {
     [...document.querySelectorAll<HTMLElement>("header a, header button")]
       .filter((el) => el.offsetParent !== null)
       .filter((el) => {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        // Visible text only: sr-only words are clipped to a 1 px box wherever they fall.
-        const bottoms = [...range.getClientRects()].filter((r) => r.width > 1 && r.height > 1).map((r) => r.bottom);
+        // The bottoms of the visible text's lines. Words for screen readers only (sr-only) sit in
+        // a 1 px box, one word to a line, and are skipped.
+        const bottoms: number[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const box = node.parentElement?.getBoundingClientRect();
+          if (!box || box.width <= 1 || box.height <= 1) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const rect of range.getClientRects()) if (rect.width > 0) bottoms.push(rect.bottom);
+        }
         return bottoms.length > 1 && Math.max(...bottoms) - Math.min(...bottoms) > 8;
       })
       .map((el) => el.textContent?.trim() ?? el.tagName),
