@@ -148,6 +148,18 @@ export interface ThankYouInput {
   sentAt: Date;
 }
 
+/** The times (ms) of each contact's events up to `at`, in input order. */
+function timesByContact(events: readonly { contactId: string; time: number }[], at: number): Map<string, number[]> {
+  const byContact = new Map<string, number[]>();
+  for (const { contactId, time } of events) {
+    if (time > at) continue;
+    const list = byContact.get(contactId);
+    if (list) list.push(time);
+    else byContact.set(contactId, [time]);
+  }
+  return byContact;
+}
+
 /**
  * Each done meeting's thank-you state (by meeting id). Meetings done after `now` and thank-yous sent
  * after `now` are not counted. A thank-you belongs to the contact's latest meeting done at or before
@@ -157,22 +169,8 @@ export interface ThankYouInput {
  */
 export function thankYouStates(meetings: readonly DoneMeetingInput[], thankYous: readonly ThankYouInput[], now: Date): Map<string, ThankYouState> {
   const at = now.getTime();
-  const doneBy = new Map<string, number[]>();
-  for (const m of meetings) {
-    const t = m.doneAt.getTime();
-    if (t > at) continue;
-    const list = doneBy.get(m.contactId);
-    if (list) list.push(t);
-    else doneBy.set(m.contactId, [t]);
-  }
-  const sentBy = new Map<string, number[]>();
-  for (const t of thankYous) {
-    const s = t.sentAt.getTime();
-    if (s > at) continue;
-    const list = sentBy.get(t.contactId);
-    if (list) list.push(s);
-    else sentBy.set(t.contactId, [s]);
-  }
+  const doneBy = timesByContact(meetings.map((m) => ({ contactId: m.contactId, time: m.doneAt.getTime() })), at);
+  const sentBy = timesByContact(thankYous.map((t) => ({ contactId: t.contactId, time: t.sentAt.getTime() })), at);
   const states = new Map<string, ThankYouState>();
   for (const m of meetings) {
     const from = m.doneAt.getTime();

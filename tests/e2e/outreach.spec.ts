@@ -12,12 +12,7 @@ test.afterEach(() => rmSync(clockFile, { force: true }));
 test("a templated request is blocked until its placeholders are filled, then logged; 3 business days later Today suggests someone else", async ({ page }, testInfo) => {
   // Each project writes to its own demo contact, both in Find.
   const name = testInfo.project.name === "phone" ? "Kwame Mensah" : "Aiko Tanaka";
-  await signInAsDemo(page, DEMO_STUDENT);
-  await page.goto(`/contacts?q=${encodeURIComponent(name)}`);
-  await page.getByRole("link", { name: new RegExp(`^${name}`) }).first().click();
-  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
-  await page.getByRole("link", { name: "Write to them" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Write to ${name}` })).toBeVisible();
+  await openComposer(page, name);
 
   await page.getByLabel("Start from a template").selectOption({ label: "Request through a shared connection" });
   const message = page.getByLabel("Message");
