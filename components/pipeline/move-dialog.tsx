@@ -23,6 +23,8 @@ export interface PendingMove {
   name: string;
   version: number;
   doNotContact: boolean;
+  /** The contact's cadence (null: not chosen; 0: declined): a move to Follow-up starts from it. */
+  keepInTouchMonths: number | null;
   from: Stage;
   to: Stage;
 }
@@ -162,7 +164,9 @@ function MoveForm({
       ) : null}
 
       {kind ? (
-        <StageRecordFields kind={kind} timeZone={timeZone} values={state.values} errors={fieldErrors} overlapCheck={kind === "meeting" ? {} : undefined} />
+        <StageRecordFields kind={kind} timeZone={timeZone} values={state.values} errors={fieldErrors} overlapCheck={kind === "meeting" ? {} : undefined}
+          currentCadence={move.keepInTouchMonths}
+        />
       ) : (
         <BackMoveSummary from={move.from} to={move.to} />
       )}

@@ -11,11 +11,11 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { checkMeetingOverlapsAction } from "@/lib/actions/meetings";
 import { CHANNEL_LABELS, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import { toLocalInputValue } from "@/lib/domain/local-time";
+import { CADENCE_CHOICES, cadenceLabel, DEFAULT_CADENCE_MONTHS } from "@/lib/domain/keep-in-touch";
 import { CADENCE_MONTHS, MEETING_MINUTES, type StageRecordKind } from "@/lib/domain/pipeline";
 import type { MeetingMode } from "@/lib/generated/prisma/enums";
 import type { MeetingOverlap } from "@/lib/validation/meetings";
 import { CHANNELS, MEETING_MODES } from "@/lib/validation/pipeline";
-import { CADENCE_OPTIONS } from "./stage-record";
 
 export interface StageRecordFieldsProps {
   kind: StageRecordKind;
@@ -32,11 +32,12 @@ export interface StageRecordFieldsProps {
    * meeting. `excludeMeetingId` leaves out the meeting being rescheduled.
    */
   overlapCheck?: { excludeMeetingId?: string };
+  /** Cadence fields only: the contact's current cadence in months (0: declined), the default when set. */
+  currentCadence?: number | null;
 }
 
 const DURATION_PRESETS = ["20", "30"] as const;
 const DEFAULT_DURATION = "30";
-const DEFAULT_CADENCE = "3";
 
 const LOCATION_LABELS: Record<MeetingMode, { label: string; hint: string; type: "text" | "tel" | "url" }> = {
   IN_PERSON: { label: "Place (optional)", hint: "The address, and where to meet inside.", type: "text" },
@@ -53,7 +54,7 @@ function isMeetingMode(value: string | undefined): value is MeetingMode {
   return (MEETING_MODES as readonly string[]).includes(value ?? "");
 }
 
-export function StageRecordFields({ kind, timeZone, values, errors, now, overlapCheck }: StageRecordFieldsProps) {
+export function StageRecordFields({ kind, timeZone, values, errors, now, overlapCheck, currentCadence }: StageRecordFieldsProps) {
   // Computed once per form: a re-render must not move a default the user already saw.
   const [nowValue] = useState(() => toLocalInputValue(now ?? new Date(), timeZone));
   const value = (name: string, fallback = "") => values?.[name] ?? fallback;
@@ -113,22 +114,35 @@ export function StageRecordFields({ kind, timeZone, values, errors, now, overlap
           />
         </div>
       );
-    case "cadence":
+    case "cadence": {
+      const chosen = currentCadence && currentCadence > 0 ? currentCadence : null;
+      // A cadence set on the contact page may be one the menu does not list: offer it rather than
+      // silently defaulting to another.
+      const options: readonly { months: number; label: string }[] =
+        chosen && !CADENCE_CHOICES.some((o) => o.months === chosen)
+          ? [...CADENCE_CHOICES, { months: chosen, label: cadenceLabel(chosen) }].sort((a, b) => a.months - b.months)
+          : CADENCE_CHOICES;
+      const range = `At least once a year (every ${CADENCE_MONTHS.min} to ${CADENCE_MONTHS.max} months).`;
       return (
         <SelectField
           label="Keep in touch"
           name="keepInTouchMonths"
-          defaultValue={value("keepInTouchMonths", DEFAULT_CADENCE)}
-          hint={`Rapport reminds you when a note is due; any touch you log resets the clock. At least once a year (every ${CADENCE_MONTHS.min} to ${CADENCE_MONTHS.max} months).`}
+          defaultValue={value("keepInTouchMonths", String(chosen ?? DEFAULT_CADENCE_MONTHS))}
+          hint={
+            currentCadence === 0
+              ? `You had chosen not to keep in touch; a contact in Follow-up has a cadence, so choose one to move them. ${range}`
+              : `Rapport reminds you when a note is due; any touch you log resets the clock. ${range}`
+          }
           error={error("keepInTouchMonths")}
         >
-          {CADENCE_OPTIONS.map((option) => (
+          {options.map((option) => (
             <option key={option.months} value={String(option.months)}>
               {option.label}
             </option>
           ))}
         </SelectField>
       );
+    }
   }
 }
 

@@ -10,11 +10,3 @@ export const STAGE_RECORD_FIELD_NAMES: Record<StageRecordKind, readonly string[]
   thankYou: ["channel", "sentAt"],
   cadence: ["keepInTouchMonths"],
 };
-
-export const CADENCE_OPTIONS = [
-  { months: 1, label: "Every month" },
-  { months: 2, label: "Every 2 months" },
-  { months: 3, label: "Every 3 months" },
-  { months: 6, label: "Every 6 months" },
-  { months: 12, label: "Once a year" },
-] as const satisfies readonly { months: number; label: string }[];

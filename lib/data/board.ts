@@ -26,6 +26,8 @@ export interface BoardCard {
   version: number;
   doNotContact: boolean;
   stage: Stage;
+  /** The cadence already chosen (null: not asked yet; 0: declined), so a move to Follow-up starts from it. */
+  keepInTouchMonths: number | null;
   /** The earliest pending reminder that is not snoozed past now. */
   nextReminder: { title: string; dueAt: Date } | null;
   /** A pending reminder was due before the start of today in the viewer's time zone. */
@@ -56,6 +58,7 @@ interface BoardRow {
   priority: number;
   version: number;
   doNotContact: boolean;
+  keepInTouchMonths: number | null;
   stage: string;
   total: number;
   reminderTitle: string | null;
@@ -74,7 +77,7 @@ export async function getBoard(now: Date): Promise<Board> {
     db.$queryRaw<BoardRow[]>`
       WITH shown AS (
         SELECT * FROM (
-          SELECT c.id, c.name, c.employer, c.priority, c.version, c."doNotContact", c.stage,
+          SELECT c.id, c.name, c.employer, c.priority, c.version, c."doNotContact", c."keepInTouchMonths", c.stage,
                  count(*) OVER (PARTITION BY c.stage) AS total,
                  row_number() OVER (PARTITION BY c.stage ORDER BY c.priority DESC, c.name ASC, c.id ASC) AS position
           FROM "Contact" c
@@ -91,7 +94,7 @@ export async function getBoard(now: Date): Promise<Board> {
           AND (m."snoozedUntil" IS NULL OR m."snoozedUntil" <= (${nowUtc}::timestamptz AT TIME ZONE 'UTC'))
         ORDER BY m."contactId", m."dueAt" ASC, m.id ASC
       )
-      SELECT s.id, s.name, s.employer, s.priority, s.version, s."doNotContact", s.stage::text AS stage,
+      SELECT s.id, s.name, s.employer, s.priority, s.version, s."doNotContact", s."keepInTouchMonths", s.stage::text AS stage,
              s.total::int AS total, n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt"
       FROM shown s
       LEFT JOIN next n ON n."contactId" = s.id
@@ -126,6 +129,7 @@ export async function getBoard(now: Date): Promise<Board> {
       priority: Number(row.priority),
       version: Number(row.version),
       doNotContact: row.doNotContact,
+      keepInTouchMonths: row.keepInTouchMonths === null ? null : Number(row.keepInTouchMonths),
       stage: row.stage,
       nextReminder: dueAt && row.reminderTitle !== null ? { title: row.reminderTitle, dueAt } : null,
       overdue: dueAt !== null && dueAt.getTime() < startOfToday.getTime(),

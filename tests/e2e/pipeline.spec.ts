@@ -210,6 +210,7 @@ test("with the keyboard alone, a contact moves from Find to Follow-up with each 
   dialog = page.getByRole("dialog", { name: `Move ${name} to Follow-up` });
   await expect(dialog.getByLabel("Keep in touch")).toHaveValue("3");
   await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
   await expect(dialog.getByLabel("Keep in touch")).toHaveValue("6");
   await submitWithKeyboard(page, dialog, "Move to Follow-up");
   await expectMoved(page, name, "Follow-up");
@@ -371,4 +372,45 @@ test("a move can be cancelled, and do-not-contact blocks reaching out", async ({
   await expect(card(page, "Find", name)).toBeVisible();
   await expect(card(page, "Find", name).getByRole("button", { name: `Move ${name}` })).toBeFocused();
   await expectCounts(page, start);
+});
+
+test("a move to Follow-up starts from the cadence chosen in Thanked, and says so after a decline", async ({ page }, testInfo) => {
+  // Demo contacts in Thanked that no other spec touches, one per project.
+  const name = testInfo.project.name === "phone" ? "Gabriel Santos" : "Noah Schwartz";
+  await openBoard(page);
+  await card(page, "Thanked", name).getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  // Declined first: the move still needs a cadence, and the dialog says why.
+  const decline = page.getByRole("button", { name: `Don’t keep in touch with ${name}` });
+  if (await decline.isVisible()) {
+    await decline.click();
+  } else {
+    // A retry finds the cadence the first attempt chose.
+    await page.getByLabel(`Keep in touch with ${name}`, { exact: true }).selectOption("");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+  }
+  await expect(page.getByText(`You chose not to keep in touch with ${name}`)).toBeVisible();
+
+  await page.goto("/pipeline");
+  await card(page, "Thanked", name).getByRole("button", { name: `Move ${name}` }).click();
+  await page.getByRole("menu", { name: `Move ${name} to` }).getByRole("menuitem", { name: /Follow-up$/ }).click();
+  let dialog = page.getByRole("dialog", { name: `Move ${name} to Follow-up` });
+  await expect(dialog.getByLabel("Keep in touch")).toHaveValue("3");
+  await expect(dialog.getByLabel("Keep in touch")).toHaveAccessibleDescription(/You had chosen not to keep in touch/);
+  await dialog.getByRole("button", { name: "Cancel", exact: true }).click();
+
+  // A cadence chosen on the contact's page is the dialog's default.
+  await card(page, "Thanked", name).getByRole("link", { name }).click();
+  await page.getByLabel(`Keep in touch with ${name}`, { exact: true }).selectOption("6");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(`You chose not to keep in touch with ${name}`)).toBeHidden();
+  await expect(page.getByLabel(`Keep in touch with ${name}`, { exact: true })).toHaveValue("6");
+  await page.goto("/pipeline");
+  await card(page, "Thanked", name).getByRole("button", { name: `Move ${name}` }).click();
+  await page.getByRole("menu", { name: `Move ${name} to` }).getByRole("menuitem", { name: /Follow-up$/ }).click();
+  dialog = page.getByRole("dialog", { name: `Move ${name} to Follow-up` });
+  await expect(dialog.getByLabel("Keep in touch")).toHaveValue("6");
+  await expect(dialog.getByLabel("Keep in touch")).toHaveAccessibleDescription(/any touch you log resets the clock/);
+  await dialog.getByRole("button", { name: "Cancel", exact: true }).click();
+  await expect(card(page, "Thanked", name)).toBeVisible();
 });
