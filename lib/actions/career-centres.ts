@@ -1,11 +1,12 @@
 "use server";
 // Running a career centre: create one, create cohorts and renew their codes, renew the staff
-// invitation, remove staff, and accept a staff invitation. Each validates, then the data layer
+// invitation, make staff admins (or staff again), remove staff, and accept a staff invitation. Each validates, then the data layer
 // authenticates and authorises against the viewer's membership of the centre.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import {
   acceptStaffInvite,
+  changeStaffRole,
   createCareerCentre,
   createCohort,
   regenerateCohortCode,
@@ -16,6 +17,7 @@ import { FieldError, NotFoundError } from "../data/errors";
 import {
   acceptStaffInviteSchema,
   centreIdSchema,
+  changeStaffRoleSchema,
   createCentreSchema,
   createCohortSchema,
   regenerateCohortCodeSchema,
@@ -101,6 +103,20 @@ export async function removeStaffMemberAction(_prev: FormState, form: FormData):
   // Someone who removed themselves can no longer open the centre's page.
   if (result.removedSelf) redirect("/centres?left=1");
   return { status: "saved", message: `${result.name} is no longer on the staff.` };
+}
+
+export async function changeStaffRoleAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = changeStaffRoleSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  let result: Awaited<ReturnType<typeof changeStaffRole>>;
+  try {
+    result = await changeStaffRole(parsed.data.centreId, parsed.data.membershipId, parsed.data.role);
+  } catch (error) {
+    return refused(error, form, "That person is no longer on this centre's staff. Reload the page.");
+  }
+  revalidateCentre(parsed.data.centreId);
+  const who = result.changedSelf ? "You are" : `${result.name} is`;
+  return { status: "saved", message: result.role === "ADMIN" ? `${who} now an admin.` : `${who} now staff, no longer an admin.` };
 }
 
 export async function acceptStaffInviteAction(_prev: FormState, form: FormData): Promise<FormState> {

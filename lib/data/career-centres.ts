@@ -273,8 +273,8 @@ export async function regenerateStaffInvite(centreId: string): Promise<string> {
 }
 
 /**
- * ADMIN only: takes someone off the centre's staff (the viewer included, when another admin
- * remains). The centre always keeps an ADMIN: the centre's row is locked while admins are
+ * Takes someone off the centre's staff: an ADMIN removes anyone, and anyone on the staff may
+ * leave (an admin only when another admin remains). The centre always keeps an ADMIN: the centre's row is locked while admins are
  * counted, so two admins removing each other at once cannot both succeed. Someone who is also
  * enrolled in one of its cohorts stays a STUDENT there.
  */
@@ -287,11 +287,12 @@ export async function removeStaffMember(centreId: string, membershipId: string):
       select: { role: true },
     });
     if (!mine) throw new NotFoundError("centre");
-    if (mine.role !== "ADMIN") throw adminOnly("remove staff");
     const target = await tx.membership.findFirst({
       where: { id: membershipId, organisationId: centreId, role: { in: [...STAFF_ROLES] } },
       select: { id: true, role: true, userId: true, user: { select: { name: true } } },
     });
+    // Anyone on the staff may leave; only an admin removes someone else.
+    if (mine.role !== "ADMIN" && target?.userId !== viewer.id) throw adminOnly("remove staff");
     if (!target) throw new NotFoundError("staff member");
     const removedSelf = target.userId === viewer.id;
     if (target.role === "ADMIN") {
@@ -300,7 +301,7 @@ export async function removeStaffMember(centreId: string, membershipId: string):
         throw new FieldError(
           "form",
           removedSelf
-            ? "You are this centre's only admin, so you cannot leave it. Invite someone as staff first."
+            ? "You are this centre's only admin, so you cannot leave it. Make a colleague an admin first (invite them as staff if they are not)."
             : `${target.user.name} is this centre's only admin and cannot be removed.`,
         );
       }
@@ -312,6 +313,48 @@ export async function removeStaffMember(centreId: string, membershipId: string):
       data: { actorId: viewer.id, organisationId: centreId, action: "centre.staff.remove", subjectType: "Membership", subjectId: target.id, targetUserId: target.userId, meta: { role: target.role } },
     });
     return { name: target.user.name, removedSelf };
+  });
+}
+
+/**
+ * ADMIN only: makes a staff member an admin, or an admin staff again (the viewer included, when
+ * another admin remains). The same lock as removeStaffMember keeps the centre from ever being
+ * left without an admin. How a centre changes hands: the only admin makes a colleague admin, then
+ * leaves.
+ */
+export async function changeStaffRole(centreId: string, membershipId: string, role: StaffRole): Promise<{ name: string; role: StaffRole; changedSelf: boolean }> {
+  const viewer = await requireViewer();
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${centreId} FOR UPDATE`;
+    const mine = await tx.membership.findFirst({
+      where: { organisationId: centreId, userId: viewer.id, role: { in: [...STAFF_ROLES] }, organisation: { kind: "CAREER_CENTRE" } },
+      select: { role: true },
+    });
+    if (!mine) throw new NotFoundError("centre");
+    if (mine.role !== "ADMIN") throw adminOnly("change who is an admin");
+    const target = await tx.membership.findFirst({
+      where: { id: membershipId, organisationId: centreId, role: { in: [...STAFF_ROLES] } },
+      select: { id: true, role: true, userId: true, user: { select: { name: true } } },
+    });
+    if (!target) throw new NotFoundError("staff member");
+    const changedSelf = target.userId === viewer.id;
+    if (target.role === role) return { name: target.user.name, role, changedSelf };
+    if (target.role === "ADMIN" && (await tx.membership.count({ where: { organisationId: centreId, role: "ADMIN" } })) <= 1) {
+      throw new FieldError("form", changedSelf ? "You are this centre's only admin. Make a colleague an admin first." : `${target.user.name} is this centre's only admin.`);
+    }
+    await tx.membership.update({ where: { id: target.id }, data: { role } });
+    await tx.auditLog.create({
+      data: {
+        actorId: viewer.id,
+        organisationId: centreId,
+        action: "centre.staff.role",
+        subjectType: "Membership",
+        subjectId: target.id,
+        targetUserId: target.userId,
+        meta: { from: target.role, to: role },
+      },
+    });
+    return { name: target.user.name, role, changedSelf };
   });
 }
 

@@ -34,6 +34,7 @@ export type CreateCohortInput = z.infer<typeof createCohortSchema>;
 export const regenerateCohortCodeSchema = z.object({ centreId: id("centre"), cohortId: id("cohort") });
 export const centreIdSchema = z.object({ centreId: id("centre") });
 export const removeStaffSchema = z.object({ centreId: id("centre"), membershipId: id("staff member") });
+export const changeStaffRoleSchema = removeStaffSchema.extend({ role: z.enum(["ADMIN", "STAFF"], { error: "Choose admin or staff." }) });
 
 /** A staff invite code as pasted or typed, canonical when valid. */
 export const staffInviteCodeSchema = z

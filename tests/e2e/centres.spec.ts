@@ -116,15 +116,29 @@ test("an admin creates a cohort, a new student joins by its link, and the admin 
     await expect(theirCard.getByRole("button", { name: /^New code/ })).toHaveCount(0);
     await expect(colleague.getByRole("button", { name: "Create cohort" })).toHaveCount(0);
     await expect(colleague.getByLabel("Staff invitation link")).toHaveCount(0);
+    // Staff manage no one, but may leave on their own.
+    const theirStaff = colleague.getByRole("region", { name: "Staff" });
+    await expect(theirStaff.getByRole("button", { name: /^Make / })).toHaveCount(0);
+    await expect(theirStaff.getByRole("button", { name: /^Remove / })).toHaveCount(0);
+    await expect(theirStaff.getByRole("listitem").filter({ hasText: colleagueName }).getByRole("button", { name: `Leave ${CENTRE}'s staff` })).toBeVisible();
     await expectNoSideways(colleague);
   } finally {
     await colleagueContext.close();
   }
 
-  // The admin removes the colleague again, after cancelling once.
+  // The admin makes the colleague an admin (so the centre could change hands), and staff again.
   await page.reload();
   const row = staff.getByRole("listitem").filter({ hasText: colleagueName });
   await expect(row.getByText("Staff", { exact: true })).toBeVisible();
+  await row.getByRole("button", { name: `Make admin ${colleagueName}` }).click();
+  await expect(row.getByText("Admin", { exact: true })).toBeVisible();
+  await expect(staff.getByText("Only admin")).toHaveCount(0);
+  await expect(staff.getByRole("listitem").filter({ hasText: "Dr. Alex Rivera" }).getByRole("button", { name: `Step down as an admin of ${CENTRE}` })).toBeVisible();
+  await row.getByRole("button", { name: `Make staff ${colleagueName}` }).click();
+  await expect(row.getByText("Staff", { exact: true })).toBeVisible();
+  await expect(staff.getByText("Only admin")).toBeVisible();
+
+  // The admin removes the colleague again, after cancelling once.
   await row.getByRole("button", { name: `Remove ${colleagueName}` }).click();
   const removeDialog = page.getByRole("dialog", { name: `Remove ${colleagueName} from the staff?` });
   await expect(removeDialog).toBeVisible();

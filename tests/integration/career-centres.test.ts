@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   acceptStaffInviteAction,
+  changeStaffRoleAction,
   createCareerCentreAction,
   createCohortAction,
   regenerateCohortCodeAction,
@@ -386,6 +387,79 @@ describe("removing staff", () => {
     const mine = view.staff.find((s) => s.isViewer)?.membershipId ?? "";
     expect(await redirectOf(removeStaffMemberAction(initialFormState, form({ centreId: centreA, membershipId: mine })))).toBe("/centres?left=1");
     expect(await roleOf(centreA, second.id)).toBeNull();
+    expect(await roleOf(centreA, adminA.id)).toBe("ADMIN");
+  });
+});
+
+describe("changing who is an admin", () => {
+  it("the only admin hands the centre over: makes a colleague admin, then leaves", async () => {
+    const founder = await createTestUser("Founder");
+    const colleague = await createTestUser("Colleague");
+    await signInAs(founder.id);
+    const centre = (await createCareerCentre("Handover Centre")).id;
+    await signInAs(colleague.id);
+    await acceptStaffInvite((await prisma().organisation.findUniqueOrThrow({ where: { id: centre } })).inviteCode);
+
+    // A staff member can promote no one, themselves included.
+    const colleagueRow = (await getCentre(centre)).staff.find((s) => s.isViewer)?.membershipId ?? "";
+    const selfPromotion = await changeStaffRoleAction(initialFormState, form({ centreId: centre, membershipId: colleagueRow, role: "ADMIN" }));
+    expect(selfPromotion.fieldErrors?.form).toMatch(/Only an admin of this centre can change who is an admin/);
+    expect(await roleOf(centre, colleague.id)).toBe("STAFF");
+
+    // The only admin can neither step down nor leave yet, and is told how to hand over.
+    await signInAs(founder.id);
+    const founderRow = (await getCentre(centre)).staff.find((s) => s.isViewer)?.membershipId ?? "";
+    const stepDown = await changeStaffRoleAction(initialFormState, form({ centreId: centre, membershipId: founderRow, role: "STAFF" }));
+    expect(stepDown.fieldErrors?.form).toMatch(/only admin. Make a colleague an admin first/);
+    const leave = await removeStaffMemberAction(initialFormState, form({ centreId: centre, membershipId: founderRow }));
+    expect(leave.fieldErrors?.form).toMatch(/Make a colleague an admin first/);
+    expect(await roleOf(centre, founder.id)).toBe("ADMIN");
+
+    const promoted = await changeStaffRoleAction(initialFormState, form({ centreId: centre, membershipId: colleagueRow, role: "ADMIN" }));
+    expect(promoted).toMatchObject({ status: "saved", message: "Colleague is now an admin." });
+    expect(await roleOf(centre, colleague.id)).toBe("ADMIN");
+    const audit = await prisma().auditLog.findFirst({ where: { organisationId: centre, action: "centre.staff.role", targetUserId: colleague.id } });
+    expect(audit).toMatchObject({ actorId: founder.id, meta: { from: "STAFF", to: "ADMIN" } });
+
+    // Now the founder may step down, and then no longer manage anything.
+    expect(await changeStaffRoleAction(initialFormState, form({ centreId: centre, membershipId: founderRow, role: "STAFF" }))).toMatchObject({
+      status: "saved",
+      message: "You are now staff, no longer an admin.",
+    });
+    expect(await roleOf(centre, founder.id)).toBe("STAFF");
+    expect((await changeStaffRoleAction(initialFormState, form({ centreId: centre, membershipId: founderRow, role: "ADMIN" }))).fieldErrors?.form).toMatch(/Only an admin/);
+    // Staff may leave on their own (only an admin removes someone else).
+    expect(await redirectOf(removeStaffMemberAction(initialFormState, form({ centreId: centre, membershipId: founderRow })))).toBe("/centres?left=1");
+    expect(await roleOf(centre, founder.id)).toBeNull();
+    await signInAs(colleague.id);
+    expect((await getCentre(centre)).staff.map((s) => [s.name, s.role])).toEqual([["Colleague", "ADMIN"]]);
+  });
+
+  it("an admin of another centre, a student of the centre and a stranger change no one's role", async () => {
+    await signInAs(adminA.id);
+    const staffRow = (await getCentre(centreA)).staff.find((s) => s.role === "STAFF")?.membershipId;
+    const adminRow = (await getCentre(centreA)).staff.find((s) => s.isViewer)?.membershipId ?? "";
+    const before = await snapshot(centreA);
+    for (const user of [adminB, studentA, stranger]) {
+      await signInAs(user.id);
+      for (const [membershipId, role] of [[staffRow ?? adminRow, "ADMIN"], [adminRow, "STAFF"]] as const) {
+        const state = await changeStaffRoleAction(initialFormState, form({ centreId: centreA, membershipId, role }));
+        expect(state.status).toBe("error");
+      }
+      // Through the user's own centre id, another centre's membership is still not found.
+      if (user === adminB) {
+        expect((await changeStaffRoleAction(initialFormState, form({ centreId: centreB, membershipId: adminRow, role: "STAFF" }))).status).toBe("error");
+      }
+    }
+    expect(await snapshot(centreA)).toEqual(before);
+  });
+
+  it("refuses a role that is neither admin nor staff, on the field", async () => {
+    await signInAs(adminA.id);
+    const adminRow = (await getCentre(centreA)).staff.find((s) => s.isViewer)?.membershipId ?? "";
+    const state = await changeStaffRoleAction(initialFormState, form({ centreId: centreA, membershipId: adminRow, role: "STUDENT" }));
+    expect(state.status).toBe("invalid");
+    expect(state.fieldErrors?.role).toBeDefined();
     expect(await roleOf(centreA, adminA.id)).toBe("ADMIN");
   });
 });

@@ -109,6 +109,12 @@ async function meetingDone(w: World): Promise<void> {
   await prisma.contact.update({ where: { id: w.contact }, data: { stage: "INTERVIEWED", stageChangedAt: doneAt } });
 }
 
+/** The owner's meeting and the chapter's group meeting began two hours ago: each may be marked done now. */
+async function meetingsStarted(w: World): Promise<void> {
+  const startsAt = new Date(Date.now() - 2 * HOUR);
+  await getDatabase().prisma.meeting.updateMany({ where: { id: { in: [w.meeting, w.groupMeeting] } }, data: { startsAt } });
+}
+
 /**
  * The owner's archive, then an empty account for it to go back into (restore refuses an account
  * that already has contacts): whoever holds the file restores it into their own account only.
@@ -170,6 +176,9 @@ export const CELLS: Record<string, Cell> = {
   "career-centres.createCohortAction": ownerOnly((w) => careerCentres.createCohortAction(init, form({ centreId: w.ownCentre, name: "Spring 2027" }))),
   "career-centres.regenerateCohortCodeAction": ownerOnly((w) => careerCentres.regenerateCohortCodeAction(init, form({ centreId: w.ownCentre, cohortId: w.ownCohort }))),
   "career-centres.regenerateStaffInviteAction": ownerOnly((w) => careerCentres.regenerateStaffInviteAction(init, form({ centreId: w.ownCentre }))),
+  "career-centres.changeStaffRoleAction": ownerOnly((w) =>
+    careerCentres.changeStaffRoleAction(init, form({ centreId: w.ownCentre, membershipId: w.colleagueMembership, role: "ADMIN" })),
+  ),
   "career-centres.removeStaffMemberAction": ownerOnly((w) => careerCentres.removeStaffMemberAction(init, form({ centreId: w.ownCentre, membershipId: w.colleagueMembership }))),
   "career-centres.acceptStaffInviteAction": selfScoped(
     "the staff invitation link is the credential: whoever holds it joins the staff",
@@ -217,7 +226,7 @@ export const CELLS: Record<string, Cell> = {
   ),
   "chapters.rsvpGroupMeetingAction": ownerOnly((w) => chapters.rsvpGroupMeetingAction(init, form({ meetingId: w.groupMeeting, rsvp: "MAYBE" }))),
   "chapters.saveGroupNotesAction": ownerOnly((w) => chapters.saveGroupNotesAction(init, form({ meetingId: w.groupMeeting, body: "Ask about the internship." }))),
-  "chapters.markGroupMeetingDoneAction": ownerOnly((w) => chapters.markGroupMeetingDoneAction(init, form({ meetingId: w.groupMeeting }))),
+  "chapters.markGroupMeetingDoneAction": ownerOnly((w) => chapters.markGroupMeetingDoneAction(init, form({ meetingId: w.groupMeeting })), { setup: meetingsStarted }),
 
   // --- cohorts (the owner is in w.staffCohort, sharing nothing) -----------------------------------------
   "cohorts.findCohortAction": selfScoped("the cohort code is the credential: whoever holds it may look the cohort up", (w) => cohorts.findCohortAction(init, form({ code: w.ownCohortCode }))),
@@ -263,7 +272,7 @@ export const CELLS: Record<string, Cell> = {
   "interview.addActionItemAction": ownerOnly((w) => interview.addActionItemAction(w.meeting, init, form({ text: "Read the annual report", dueOn: "" }))),
   "interview.addResourceAction": ownerOnly((w) => interview.addResourceAction(w.meeting, init, form({ kind: "EVENT", title: "PRSA ICON", url: "" }))),
   "interview.addReferralAction": ownerOnly((w) => interview.addReferralAction(w.meeting, init, form({ name: "Riley Referred", employer: "Ketchum" }))),
-  "interview.markMeetingDoneAction": ownerOnly((w) => interview.markMeetingDoneAction(w.meeting, init, form({ doneAt: localAt(-HOUR) }))),
+  "interview.markMeetingDoneAction": ownerOnly((w) => interview.markMeetingDoneAction(w.meeting, init, form({ doneAt: localAt(-HOUR) })), { setup: meetingsStarted }),
 
   // --- keep in touch -------------------------------------------------------------------------------------
   "keep-in-touch.setCadenceAction": ownerOnly((w) => keepInTouch.setCadenceAction(init, form({ contactId: w.contact, keepInTouchMonths: "3" }))),

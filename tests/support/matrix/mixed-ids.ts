@@ -75,6 +75,10 @@ export const MIXED_IDS: Record<string, MixedCase> = {
     run: (w) => careerCentres.removeStaffMemberAction(init, form({ centreId: w.otherCentre, membershipId: w.colleagueMembership })),
     expect: "refused",
   },
+  "the owner's centre's staff member made admin through the other's centre": {
+    run: (w) => careerCentres.changeStaffRoleAction(init, form({ centreId: w.otherCentre, membershipId: w.colleagueMembership, role: "ADMIN" })),
+    expect: "refused",
+  },
   "the owner's cohort's code renewed through the other's centre": {
     run: (w) => careerCentres.regenerateCohortCodeAction(init, form({ centreId: w.otherCentre, cohortId: w.ownCohort })),
     expect: "refused",
