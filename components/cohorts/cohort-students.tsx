@@ -1,12 +1,17 @@
 // The cohort's students: a sortable table on wide screens, one card per student on phones. Column
 // headers are links that sort (aria-sort says how); each name opens the student's shared progress.
+//
+// The table fits beside the sidebar from 1024 px without scrolling sideways. Below 1280 px the
+// narrow number columns' headers stand on end (read bottom to top), so each column is as wide as
+// its figures rather than its label, and a date may wrap before its year; from 1280 px the headers
+// lie flat. Short visible labels carry their full names for screen readers and as a tooltip.
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Icon } from "@/components/ui/icons";
 import { cohortViewQuery, defaultDirection, SORT_LABELS, type CohortSort, type CohortStudentRow, type CohortView } from "@/lib/domain/cohort";
 import { CONSENT_LABELS, formatDate } from "@/lib/domain/format";
-import { formatPercent, formatThankYous, STALLED_AFTER_DAYS, type ProgressMetrics } from "@/lib/domain/metrics";
+import { formatPercent, STALLED_AFTER_DAYS, type ProgressMetrics } from "@/lib/domain/metrics";
 import { STAGE_LABELS, STAGES } from "@/lib/domain/stages";
 
 const CONSENT_TONES: Record<CohortStudentRow["consent"], BadgeTone> = { NONE: "neutral", PROGRESS: "info", CONTACTS: "success" };
@@ -27,14 +32,32 @@ interface Props {
   timeZone: string;
 }
 
-function thanks(m: ProgressMetrics): string {
-  return formatThankYous(m);
+/** The on-time rate (what the Thanks column sorts by) and the count behind it, or null when none is owed yet. */
+function thanks(m: ProgressMetrics): { rate: string; count: string } | null {
+  if (m.thankYouOnTimeRate === null) return null;
+  return { rate: formatPercent(m.thankYouOnTimeRate), count: `${m.thankYousOnTime} of ${m.thankYousDue}` };
 }
 
 function LastActivity({ m, timeZone }: { m: ProgressMetrics; timeZone: string }) {
   if (!m.lastActivity) return <>Nothing yet</>;
-  return <time dateTime={m.lastActivity.toISOString()}>{formatDate(m.lastActivity, timeZone)}</time>;
+  // "Nov 11, 2026": where it must wrap, only before the year.
+  return <time dateTime={m.lastActivity.toISOString()}>{formatDate(m.lastActivity, timeZone).replace(" ", "\u00a0")}</time>;
 }
+
+/** A short visible label with its full name for screen readers, and as a tooltip unless a longer hint is given. */
+function Label({ short, full, hint = full }: { short: string; full: string; hint?: string }) {
+  return (
+    <>
+      <span aria-hidden="true" title={hint}>
+        {short}
+      </span>
+      <span className="sr-only">{full}</span>
+    </>
+  );
+}
+
+// Below 1280 px (and from 1024 px, where the table appears) a header's label stands on end.
+const UPRIGHT = "lg:max-xl:rotate-180 lg:max-xl:[writing-mode:vertical-rl]";
 
 function StalledBadge() {
   return (
@@ -44,19 +67,40 @@ function StalledBadge() {
   );
 }
 
-function SortHeader({ cohortId, view, sort, children, align = "right" }: { cohortId: string; view: CohortView; sort: CohortSort; children: ReactNode; align?: "left" | "right" }) {
+function SortHeader({
+  cohortId,
+  view,
+  sort,
+  children,
+  align = "right",
+  upright = align === "right",
+}: {
+  cohortId: string;
+  view: CohortView;
+  sort: CohortSort;
+  children: ReactNode;
+  align?: "left" | "right";
+  /** Stand the label on end below 1280 px (the number columns). */
+  upright?: boolean;
+}) {
   const active = view.sort === sort;
   const nextDir = active ? (view.dir === "asc" ? "desc" : "asc") : defaultDirection(sort);
   const href = `/cohorts/${cohortId}${cohortViewQuery({ ...view, sort, dir: nextDir, page: 1 })}`;
+  // An upright label is turned half round, and its arrow with it: turn the arrow back.
+  const arrow = view.dir === "desc" ? (upright ? "rotate-180 lg:max-xl:rotate-0" : "rotate-180") : upright ? "lg:max-xl:rotate-180" : "";
   return (
     <th
       scope="col"
       aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : "none"}
-      className={`py-2.5 whitespace-nowrap ${align === "right" ? "px-1 text-right" : "px-1.5 text-left"}`}
+      className={`py-2.5 align-bottom whitespace-nowrap last:pr-2.5 ${align === "right" ? "px-1 text-right" : "px-1.5 text-left"}`}
     >
-      <Link href={href} className="inline-flex items-center gap-1 rounded hover:text-brand-700 hover:underline" title={`Sort by ${SORT_LABELS[sort]}`}>
+      <Link
+        href={href}
+        className={`inline-flex items-center gap-1 rounded hover:text-brand-700 hover:underline ${upright ? UPRIGHT : ""}`}
+        title={`Sort by ${SORT_LABELS[sort]}`}
+      >
         {children}
-        {active ? <Icon name="arrow-up" className={`size-3.5 ${view.dir === "desc" ? "rotate-180" : ""}`} aria-hidden="true" /> : null}
+        {active ? <Icon name="arrow-up" className={`size-3.5 ${arrow}`} aria-hidden="true" /> : null}
       </Link>
     </th>
   );
@@ -88,7 +132,7 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
                     <Pair label="Outreach 7 / 30 days" value={`${m.outreachLast7Days} / ${m.outreachLast30Days}`} />
                     <Pair label="Reply rate" value={formatPercent(m.replyRate)} />
                     <Pair label="Meetings done" value={m.meetingsDone} />
-                    <Pair label="Thanks within 24 h" value={thanks(m)} />
+                    <Pair label="Thanks within 24 h" value={thanksText(m)} />
                     <Pair label="Referrals" value={m.referralsGained} />
                     <Pair label="Overdue" value={m.overdueReminders} warn={m.overdueReminders > 0} />
                     <Pair label="Contacts" value={m.totalContacts} />
@@ -116,44 +160,40 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
               <SortHeader cohortId={cohortId} view={view} sort="name" align="left">
                 Student
               </SortHeader>
-              <SortHeader cohortId={cohortId} view={view} sort="stalled" align="left">
+              <SortHeader cohortId={cohortId} view={view} sort="stalled" align="left" upright>
                 Stalled
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="lastActivity" align="left">
                 Last activity
               </SortHeader>
               {STAGES.map((stage) => (
-                <th key={stage} scope="col" className="px-1 py-2.5 text-right whitespace-nowrap">
-                  <abbr title={`Contacts in ${STAGE_LABELS[stage]}`} className="no-underline">
-                    {STAGE_SHORT[stage]}
-                  </abbr>
+                <th key={stage} scope="col" className="px-1 py-2.5 text-right align-bottom whitespace-nowrap">
+                  <span className={`inline-block ${UPRIGHT}`}>
+                    <Label short={STAGE_SHORT[stage]} full={`Contacts in ${STAGE_LABELS[stage]}`} />
+                  </span>
                 </th>
               ))}
               <SortHeader cohortId={cohortId} view={view} sort="contacts">
-                Total
+                <Label short="Total" full="Contacts in all stages" />
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="outreach7">
-                <abbr title="Outreach in the last 7 and 30 days" className="no-underline">
-                  Out. 7/30
-                </abbr>
+                <Label short="Out. 7/30" full="Outreach in the last 7 and 30 days" />
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="replyRate">
-                Replies
+                <Label short="Replies" full="Reply rate" />
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="meetings">
-                <abbr title="Meetings done" className="no-underline">
-                  Met
-                </abbr>
+                <Label short="Met" full="Meetings done" />
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="thankYous">
-                <abbr title="Thank-yous sent within 24 hours of the meeting, of those owed (overdue unsent ones included)" className="no-underline">
-                  Thanks
-                </abbr>
+                <Label
+                  short="Thanks"
+                  full="Thank-yous within 24 hours, rate"
+                  hint="Thank-yous sent within 24 hours of the meeting: the rate, then how many of those owed (overdue unsent ones included)"
+                />
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="referrals">
-                <abbr title="Referrals gained" className="no-underline">
-                  Refs.
-                </abbr>
+                <Label short="Refs." full="Referrals gained" />
               </SortHeader>
               <SortHeader cohortId={cohortId} view={view} sort="overdue">
                 Overdue
@@ -172,8 +212,8 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
                   </th>
                   {m ? (
                     <>
-                      <td className="px-1.5 text-left normal-nums text-inherit">{m.stalled ? <StalledBadge /> : <span className="text-slate-600">No</span>}</td>
-                      <td className="px-1.5 text-left whitespace-nowrap normal-nums">
+                      <td className="px-1.5 text-left normal-nums text-inherit">{m.stalled ? <Badge tone="warning">Yes</Badge> : <span className="text-slate-600">No</span>}</td>
+                      <td className="px-1.5 text-left normal-nums xl:whitespace-nowrap">
                         <LastActivity m={m} timeZone={timeZone} />
                       </td>
                       {m.funnel.map((s) => (
@@ -185,9 +225,9 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
                       <Num value={`${m.outreachLast7Days} / ${m.outreachLast30Days}`} />
                       <Num value={formatPercent(m.replyRate)} />
                       <Num value={m.meetingsDone} />
-                      <Num value={thanks(m)} />
+                      <Num value={<Thanks m={m} />} />
                       <Num value={m.referralsGained} />
-                      <Num value={m.overdueReminders} warn={m.overdueReminders > 0} />
+                      <Num value={m.overdueReminders} warn={m.overdueReminders > 0} last />
                     </>
                   ) : (
                     <td colSpan={STAGES.length + 9} className="text-left normal-nums text-slate-600">
@@ -205,10 +245,27 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
   );
 }
 
+function thanksText(m: ProgressMetrics): string {
+  const t = thanks(m);
+  return t ? `${t.rate} (${t.count})` : "—";
+}
+
+// The rate the column sorts by, and the count under it.
+function Thanks({ m }: { m: ProgressMetrics }) {
+  const t = thanks(m);
+  if (!t) return <>—</>;
+  return (
+    <>
+      {t.rate}
+      <span className="block text-xs text-slate-600">{t.count}</span>
+    </>
+  );
+}
+
 // Cells and pairs take their padding, alignment and colour from .cohort-rows / .cohort-facts
 // (app/globals.css): written once there rather than on each of ~2,000 elements a page.
-function Num({ value, warn = false }: { value: ReactNode; warn?: boolean }) {
-  return <td className={warn ? "px-1 whitespace-nowrap font-semibold text-amber-800" : "px-1 whitespace-nowrap"}>{value}</td>;
+function Num({ value, warn = false, last = false }: { value: ReactNode; warn?: boolean; last?: boolean }) {
+  return <td className={`px-1 whitespace-nowrap${warn ? " font-semibold text-amber-800" : ""}${last ? " pr-2.5" : ""}`}>{value}</td>;
 }
 
 // On a 360 px phone each pair has ~140 px: the label sits above its value (which never wraps), not

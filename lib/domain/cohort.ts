@@ -62,7 +62,7 @@ export const SORT_LABELS: Record<CohortSort, string> = {
   outreach30: "Outreach, 30 days",
   replyRate: "Reply rate",
   meetings: "Meetings done",
-  thankYous: "Thank-yous within 24 h",
+  thankYous: "Thank-yous on time (rate)",
   referrals: "Referrals",
   overdue: "Overdue",
 };
@@ -151,7 +151,9 @@ function sortValue(metrics: ProgressMetrics, sort: Exclude<CohortSort, "name">):
     case "meetings":
       return metrics.meetingsDone;
     case "thankYous":
-      return metrics.thankYousOnTime;
+      // The rate the Thanks column shows (on time of those owed, overdue unsent ones included), not
+      // the count: 1 of 1 is better than 3 of 6. Null (none owed yet) sorts last.
+      return metrics.thankYouOnTimeRate;
     case "referrals":
       return metrics.referralsGained;
     case "overdue":
@@ -291,6 +293,7 @@ export function cohortCsv(rows: readonly CohortStudentRow[]): string {
     "Thank-yous due",
     "Thank-yous within 24 h",
     "Thank-yous overdue",
+    "Thank-yous on-time rate",
     "Referrals gained",
     "Overdue items",
     "Last activity",
@@ -313,6 +316,7 @@ export function cohortCsv(rows: readonly CohortStudentRow[]): string {
       m.thankYousDue,
       m.thankYousOnTime,
       m.thankYousOverdue,
+      round(m.thankYouOnTimeRate),
       m.referralsGained,
       m.overdueReminders,
       m.lastActivity?.toISOString() ?? null,

@@ -39,7 +39,9 @@ test("demo staff opens the cohort, sorts by stalled, exports CSV and drills into
     ? main.getByRole("list", { name: "Students" }).getByRole("listitem").first()
     : main.getByRole("table", { name: /Students, sorted by Stalled/ }).getByRole("row").nth(1);
   await expect(firstStudent).toContainText("Diego Ramírez");
-  await expect(firstStudent).toContainText("Stalled");
+  // A card says "Stalled"; the table's Stalled column says "Yes".
+  if (phone) await expect(firstStudent).toContainText("Stalled");
+  else await expect(firstStudent.getByRole("cell").first()).toHaveText("Yes");
   if (!phone) await expect(main.getByRole("columnheader", { name: "Stalled" })).toHaveAttribute("aria-sort", "descending");
 
   // Export: the same order, one line per student, Hannah enrolled with empty cells, no contact names.
@@ -76,6 +78,59 @@ test("demo staff opens the cohort, sorts by stalled, exports CSV and drills into
   await expect(main.getByRole("heading", { name: "Funnel" })).toHaveCount(0);
 });
 
+// Sorting by Thanks orders the students by the on-time rate the column shows (the figure above the
+// "n of m"), highest first and then, clicked again, lowest first; students who owe no thank-you yet
+// ("—") come after every rate both ways, and those who share nothing last. The demo's rates (91 %
+// and several 0 %) fall in the same order as the on-time counts, so this checks that the order
+// agrees with what is shown; the unit test (tests/unit/cohort.test.ts) tells rate from count.
+test("sorting by Thanks orders students by the on-time rate shown, those who owe none after", async ({ page }, testInfo) => {
+  const phone = testInfo.project.name === "phone";
+  await signInAsDemo(page, DEMO_STAFF);
+  await page.goto("/cohorts");
+  await page.getByRole("link", { name: `Open the ${COHORT} dashboard` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: COHORT })).toBeVisible();
+  const main = page.getByRole("main");
+  const thanksHeader = main.getByRole("columnheader", { name: "Thank-yous within 24 hours, rate" });
+
+  for (const dir of ["desc", "asc"] as const) {
+    if (phone) {
+      await main.getByLabel("Sort by").selectOption("thankYous");
+      await main.getByLabel("Order").selectOption(dir);
+      await main.getByRole("button", { name: "Apply" }).click();
+    } else {
+      await thanksHeader.getByRole("link").click();
+    }
+    // The header link leaves the default direction (desc) out; the form sends it.
+    await expect(page).toHaveURL(dir === "desc" ? /[?&]sort=thankYous(&dir=desc)?$/ : /[?&]sort=thankYous&dir=asc$/);
+    // Each student's Thanks figure in the order shown: "91 %…", "—" (none owed) or null (shares nothing).
+    let shown: (string | null)[];
+    if (phone) {
+      const cards = main.getByRole("list", { name: "Students" }).getByRole("listitem");
+      await expect(cards.first()).toBeVisible();
+      shown = await cards.evaluateAll((items) =>
+        items.map((item) => [...item.querySelectorAll("dt")].find((dt) => dt.textContent === "Thanks within 24 h")?.nextElementSibling?.textContent ?? null),
+      );
+    } else {
+      await expect(thanksHeader).toHaveAttribute("aria-sort", dir === "desc" ? "descending" : "ascending");
+      await expect(main.getByRole("table", { name: /^Students, sorted by Thank-yous on time \(rate\)/ })).toBeVisible();
+      const column = await thanksHeader.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
+      shown = await main
+        .getByRole("table", { name: /^Students, sorted by/ })
+        .evaluate((table, col) => [...(table as HTMLTableElement).tBodies[0]!.rows].map((row) => (row.cells.length > col ? (row.cells[col]?.textContent ?? "") : null)), column);
+    }
+    const rank = (value: string | null) => (value === null ? 2 : value === "—" ? 1 : 0);
+    const ranks = shown.map(rank);
+    expect(ranks, `${dir}: rates, then none owed, then not sharing: ${shown.join(" | ")}`).toEqual([...ranks].sort((a, b) => a - b));
+    const rates = shown.filter((value) => rank(value) === 0).map((value) => {
+      const match = /^(\d+) %\s*\(?(\d+) of (\d+)\)?$/.exec(value ?? "");
+      expect(match, `"${value}" shows a rate and its count`).not.toBeNull();
+      return Number(match?.[1]);
+    });
+    expect(new Set(rates).size, "the demo has students with different rates").toBeGreaterThan(1);
+    expect(rates, `${dir}: ${shown.join(" | ")}`).toEqual([...rates].sort((a, b) => (dir === "desc" ? b - a : a - b)));
+  }
+});
+
 test("a student who opens a cohort's dashboard or its export gets not found", async ({ page }) => {
   await signInAsDemo(page, DEMO_STAFF);
   await page.goto("/cohorts");
@@ -93,12 +148,13 @@ test("a student who opens a cohort's dashboard or its export gets not found", as
   expect(await exported.text()).not.toContain("Diego");
 });
 
-// The students table at 1280 px beside the sidebar shows every column up to Overdue without any
-// sideways scrolling (of the page or of the table), and on a 360 px phone each card's counters
-// ("0 / 2", "1 of 2") stay on one line.
-test("the students table fits 1280 px with the sidebar, and phone cards keep each counter on one line", async ({ page }, testInfo) => {
+// The students table beside the sidebar, from 1024 px (where the table replaces the cards; below
+// 1280 px the number columns' headers stand on end) and at 1280 px, shows every column up to
+// Overdue without any sideways scrolling (of the page or of the table), sorted by any column; and
+// on a 360 px phone each card's counters ("0 / 2", "0 % (0 of 1)") stay on one line.
+test("the students table fits 1024 and 1280 px with the sidebar, and phone cards keep each counter on one line", async ({ page }, testInfo) => {
   const phone = testInfo.project.name === "phone";
-  await page.setViewportSize(phone ? { width: 360, height: 780 } : { width: 1280, height: 800 });
+  await page.setViewportSize(phone ? { width: 360, height: 780 } : { width: 1024, height: 800 });
   await signInAsDemo(page, DEMO_STAFF);
   await page.goto("/cohorts");
   await page.getByRole("link", { name: `Open the ${COHORT} dashboard` }).click();
@@ -107,22 +163,32 @@ test("the students table fits 1280 px with the sidebar, and phone cards keep eac
   await expectNoSideways(page);
 
   if (!phone) {
-    await expect(page.getByRole("navigation", { name: "Main" }).first()).toBeVisible();
-    const table = main.getByRole("table", { name: /^Students, sorted by/ });
-    const overdue = table.getByRole("columnheader", { name: "Overdue" });
-    // Scroll the page down to the table, and only down: scrollIntoView would also scroll the
-    // table's own box sideways and hide the failure this test is for.
-    await table.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
-    await expect(overdue).toBeInViewport({ ratio: 1 });
-    // Nor is it reached by scrolling the table's own box sideways.
-    const box = await table.evaluate((el) => {
-      const wrapper = el.parentElement as HTMLElement;
-      return { scroll: wrapper.scrollWidth - wrapper.clientWidth, right: wrapper.getBoundingClientRect().right };
-    });
-    expect(box.scroll).toBeLessThanOrEqual(0);
-    const header = await overdue.boundingBox();
-    expect((header?.x ?? Infinity) + (header?.width ?? 0)).toBeLessThanOrEqual(box.right + 0.5);
-    await expectNoSideways(page);
+    const dashboard = new URL(page.url()).pathname;
+    // Name order, then sorted by a wide column (its header gains an arrow).
+    for (const [width, query] of [[1024, ""], [1024, "?sort=outreach7"], [1152, "?sort=thankYous&dir=asc"], [1280, ""], [1280, "?sort=outreach7"]] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${dashboard}${query}`);
+      await expect(page.getByRole("navigation", { name: "Main" }).first()).toBeVisible();
+      const table = main.getByRole("table", { name: /^Students, sorted by/ });
+      const overdue = table.getByRole("columnheader", { name: "Overdue" });
+      // Scroll the page down to the table, and only down: scrollIntoView would also scroll the
+      // table's own box sideways and hide the failure this test is for.
+      await table.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80));
+      await expect(overdue, `${width} px${query}`).toBeInViewport({ ratio: 1 });
+      // Nor is it reached by scrolling the table's own box sideways.
+      const box = await table.evaluate((el) => {
+        const wrapper = el.parentElement as HTMLElement;
+        return { scroll: wrapper.scrollWidth - wrapper.clientWidth, right: wrapper.getBoundingClientRect().right };
+      });
+      expect(box.scroll, `${width} px${query}: the table's box scrolls sideways`).toBeLessThanOrEqual(0);
+      const header = await overdue.boundingBox();
+      expect((header?.x ?? Infinity) + (header?.width ?? 0)).toBeLessThanOrEqual(box.right + 0.5);
+      // Every column is there, its full name read out where the label is short.
+      for (const name of ["Student", "Stalled", "Last activity", "Contacts in Find", "Contacts in Follow-up", "Reply rate", "Thank-yous within 24 hours, rate", "Referrals gained"]) {
+        await expect(table.getByRole("columnheader", { name, exact: true })).toBeInViewport({ ratio: 1 });
+      }
+      await expectNoSideways(page);
+    }
     return;
   }
 

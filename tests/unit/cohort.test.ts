@@ -86,6 +86,26 @@ describe("sorting and filtering", () => {
     expect(names({ sort: "replyRate", dir: "asc", show: "all", q: "", page: 1 })).toEqual(["Ana", "Ben", "Cara", "Zoë", "Dan"]);
   });
 
+  it("sorts thank-yous by the on-time rate, not the count, with ties by name and students who owe none last both ways", () => {
+    const thanks = (name: string, onTime: number, late: number, overdue: number) => row(name, metrics({ thankYous: { onTime, late, overdue } }));
+    const cohort = [
+      dan, // shares nothing
+      thanks("Zoë", 0, 0, 0), // owes none yet: no rate
+      thanks("Cara", 0, 0, 2), // 0 %: both overdue, unsent
+      thanks("Eve", 1, 1, 0), // 50 %
+      thanks("Ben", 3, 1, 2), // 50 %, the most sent on time: first by count, not by rate
+      thanks("Ana", 1, 0, 0), // 100 %
+    ];
+    const order = (dir: "asc" | "desc") => applyCohortView(cohort, { sort: "thankYous", dir, show: "all", q: "", page: 1 }).map((r) => r.name);
+    expect(order("desc")).toEqual(["Ana", "Ben", "Eve", "Cara", "Zoë", "Dan"]);
+    expect(order("asc")).toEqual(["Cara", "Ben", "Eve", "Ana", "Zoë", "Dan"]);
+    // The export carries the rate it is sorted by (empty when none is owed).
+    const csv = cohortCsv(applyCohortView(cohort, { sort: "thankYous", dir: "asc", show: "all", q: "", page: 1 })).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const rate = (csv[0]?.split(",") ?? []).indexOf("Thank-yous on-time rate");
+    expect(rate).toBeGreaterThan(0);
+    expect(csv.slice(1).map((line) => line.split(",")[rate])).toEqual(["0", "0.5", "0.5", "1", "", ""]);
+  });
+
   it("sorts names in either direction, sharing or not", () => {
     expect(names({ sort: "name", dir: "desc", show: "all", q: "", page: 1 })).toEqual(["Zoë", "Dan", "Cara", "Ben", "Ana"]);
   });
