@@ -3,13 +3,14 @@
 import clsx from "clsx";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DEVICE_KEY_PREFIXES } from "@/lib/domain/device-drafts";
 import { formatClock, pauseTimer, readTimer, startTimer, timerElapsed, type TimerState } from "@/lib/domain/interview";
 import { readDraft, writeDraft } from "./drafts";
 
 const STOPPED: TimerState = { accumulatedMs: 0, runningSince: null };
 
 export function InterviewTimer({ meetingId, durationMinutes }: { meetingId: string; durationMinutes: number }) {
-  const key = `rapport:interview-timer:${meetingId}`;
+  const key = `${DEVICE_KEY_PREFIXES.interviewTimer}${meetingId}`;
   const [state, setState] = useState<TimerState>(STOPPED);
   const [nowMs, setNowMs] = useState(0);
 

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { restorePitchVersionAction, savePitchAction } from "@/lib/actions/pitch";
+import { DEVICE_KEY_PREFIXES } from "@/lib/domain/device-drafts";
 import { formatSpeakingTime, measurePitch, PITCH_MAX_CHARACTERS, type PitchVerdict } from "@/lib/domain/pitch";
 import { initialFormState } from "@/lib/validation/form-state";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -44,7 +45,7 @@ interface StoredPitchDraft {
 }
 
 function pitchDraftKey(ownerId: string): string {
-  return `rapport:pitch-draft:${ownerId}`;
+  return `${DEVICE_KEY_PREFIXES.pitch}${ownerId}`;
 }
 
 function readPitchDraft(key: string): StoredPitchDraft | null {

@@ -4,6 +4,7 @@
 // no sense in a thank-you, so each purpose keeps only the checks that apply, plus its own.
 import { differenceInMinutes } from "date-fns";
 import type { Stage } from "../generated/prisma/enums";
+import { DEVICE_KEY_PREFIXES } from "./device-drafts";
 import { composeHref, type ComposePurpose } from "./today";
 import type { ComposerCheck, TemplateKindName } from "./composer";
 
@@ -67,5 +68,5 @@ export function composeLinkForStage(contactId: string, stage: Stage): { label: s
 
 /** Where a tab's unsaved draft is kept in the browser session: one per contact and purpose. */
 export function composeDraftKey(contactId: string, purpose: ComposePurpose): string {
-  return `rapport:compose:${contactId}:${purpose}`;
+  return `${DEVICE_KEY_PREFIXES.message}${contactId}:${purpose}`;
 }

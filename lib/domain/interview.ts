@@ -1,6 +1,8 @@
 // Interview mode's pure rules: the order questions are asked in, the timer against the agreed
 // length, the meeting's flags, and the keys a browser keeps unsaved drafts under. No I/O.
 
+import { DEVICE_KEY_PREFIXES } from "./device-drafts";
+
 /** The three things noted about a meeting, each one column of Meeting. */
 export const INTERVIEW_FLAGS = ["businessCardReceived", "sendResumeWithThanks", "recordingAllowed"] as const;
 export type InterviewFlag = (typeof INTERVIEW_FLAGS)[number];
@@ -68,7 +70,7 @@ export function pauseTimer(state: TimerState, nowMs: number): TimerState {
   return state.runningSince === null ? state : { accumulatedMs: timerElapsed(state, nowMs), runningSince: null };
 }
 
-const DRAFT_PREFIX = "rapport:interview:";
+const DRAFT_PREFIX = DEVICE_KEY_PREFIXES.interviewNotes;
 
 /** Where a field's unsaved value is kept on the device: one key per meeting and field. */
 export function draftKey(meetingId: string, field: string): string {
