@@ -10,7 +10,18 @@ import { initialFormState } from "@/lib/validation/form-state";
 import { offlineSafe } from "./drafts";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-export function MarkDone({ meetingId, defaultDoneAt, contactName }: { meetingId: string; defaultDoneAt: string; contactName: string | null }) {
+export function MarkDone({
+  meetingId,
+  defaultDoneAt,
+  contactName,
+  hint,
+}: {
+  meetingId: string;
+  defaultDoneAt: string;
+  contactName: string | null;
+  /** Under the time field: before the meeting has started, when it starts. */
+  hint?: string;
+}) {
   const [state, formAction, pending] = useFormAction(offlineSafe(markMeetingDoneAction.bind(null, meetingId)), initialFormState);
   // Once saved, the page shows the meeting as done (with the way to Today) and drops this form.
   if (state.status === "saved") {
@@ -34,6 +45,7 @@ export function MarkDone({ meetingId, defaultDoneAt, contactName }: { meetingId:
         name="doneAt"
         type="datetime-local"
         defaultValue={state.values?.doneAt ?? defaultDoneAt}
+        hint={hint}
         error={state.fieldErrors?.doneAt}
         className="sm:max-w-xs"
       />

@@ -1,6 +1,7 @@
 "use server";
 // Moving contacts between stages: one contact from the board, or several from the contacts list.
 import { revalidatePath } from "next/cache";
+import { now } from "../clock";
 import { getContact } from "../data/contacts";
 import { ConflictError, FieldError, NotFoundError } from "../data/errors";
 import { moveContact } from "../data/pipeline";
@@ -18,7 +19,7 @@ export async function moveContactAction(_prev: FormState, form: FormData): Promi
     const contact = await getContact(contactId);
     const record = parseStageRecord(contact.stage, to, Object.fromEntries(form), viewer.timeZone);
     if (!record.ok) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: record.fieldErrors, values: formValues(form) };
-    await moveContact(contactId, to, record.record, version);
+    await moveContact(contactId, to, record.record, version, now());
     revalidatePath("/pipeline");
     revalidatePath("/today");
     revalidatePath(`/contacts/${contactId}`);

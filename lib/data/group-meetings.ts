@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { addHours, subDays } from "date-fns";
 import { db } from "../db";
 import { officerOnlyFields } from "../domain/chapters";
+import { meetingEndError } from "../domain/meeting-done";
 import { prepReminderDue } from "../domain/pipeline";
 import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
@@ -319,11 +320,12 @@ export async function markGroupMeetingDone(meetingId: string, doneAt: Date, now:
   const viewer = await requireViewer();
   const meeting = await db.meeting.findFirst({
     where: { id: meetingId, organisation: { kind: "CHAPTER", memberships: { some: { userId: viewer.id, role: "OFFICER" } } } },
-    select: { id: true, status: true, sharedContact: { select: { name: true } }, title: true },
+    select: { id: true, status: true, startsAt: true, sharedContact: { select: { name: true } }, title: true },
   });
   if (!meeting) throw new NotFoundError("meeting");
   if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
-  if (doneAt > now) throw new FieldError("doneAt", "A meeting can't be done in the future.");
+  const endError = meetingEndError({ doneAt, startsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
+  if (endError) throw new FieldError("doneAt", endError);
   return db.$transaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, status: "SCHEDULED" }, data: { status: "DONE", doneAt } });
     if (count === 0) throw new FieldError("doneAt", "This meeting is already marked done.");

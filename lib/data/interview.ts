@@ -6,6 +6,7 @@ import { addHours } from "date-fns";
 import { db } from "../db";
 import type { InterviewFlag } from "../domain/interview";
 import { interviewOrder } from "../domain/interview";
+import { meetingEndError } from "../domain/meeting-done";
 import { contactPriority } from "../domain/priority";
 import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
@@ -14,8 +15,6 @@ import type { ReferralInput } from "../validation/interview";
 import { FieldError, NotFoundError } from "./errors";
 import { moveContact } from "./pipeline";
 import { requireViewer } from "./viewer";
-
-const FUTURE_SLACK_MS = 5 * 60_000;
 
 function interviewSelect(viewerId: string) {
   const mine = { ownerId: viewerId };
@@ -103,7 +102,7 @@ export async function getInterview(meetingId: string): Promise<Interview> {
 async function ownMeeting(meetingId: string, viewerId: string) {
   const meeting = await db.meeting.findFirst({
     where: { id: meetingId, ownerId: viewerId },
-    select: { id: true, contactId: true, status: true, contact: { select: { id: true, name: true, stage: true } } },
+    select: { id: true, contactId: true, status: true, startsAt: true, contact: { select: { id: true, name: true, stage: true } } },
   });
   if (!meeting) throw new NotFoundError("meeting");
   return meeting;
@@ -315,8 +314,20 @@ export async function markMeetingDone(meetingId: string, doneAt: Date, now: Date
   const viewer = await requireViewer();
   const meeting = await ownMeeting(meetingId, viewer.id);
   if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
-  if (doneAt.getTime() > now.getTime() + FUTURE_SLACK_MS) throw new FieldError("doneAt", "A meeting can't be done in the future.");
   const contact = meeting.contact;
+  const endError = meetingEndError({
+    doneAt,
+    startsAt: meeting.startsAt,
+    now,
+    timeZone: viewer.timeZone,
+    // Rescheduling can't move a meeting into the past; for a first meeting, cancelling (back to
+    // Outreach) and the board's move to Interviewed record it as it happened.
+    ifEarlier:
+      contact && stageIndex(contact.stage) < stageIndex("INTERVIEWED")
+        ? `If it happened earlier than planned, cancel it on ${contact.name}'s page, then move them to Interviewed on the board with the time it ended.`
+        : undefined,
+  });
+  if (endError) throw new FieldError("doneAt", endError);
   if (contact && stageIndex(contact.stage) < stageIndex("INTERVIEWED")) {
     // The move completes the contact's latest scheduled meeting: make sure that is this one.
     const latest = await db.meeting.findFirst({

@@ -52,12 +52,22 @@ export async function moveContact(
       throw new ConflictError("contact", { stage: contact.stage, version: contact.version });
     }
     const holidays = await tx.holiday.findMany({ where: { ownerId: viewer.id }, select: { date: true } });
-    const result = planStageMove({ ...contact, referredBy }, to, record, now, {
+    // The meeting a move to Interviewed completes, read once: the plan checks its end against it,
+    // and it is the one marked done.
+    const meetingToComplete =
+      record?.kind === "meetingDone"
+        ? await tx.meeting.findFirst({
+            where: { ownerId: viewer.id, contactId: contact.id, status: "SCHEDULED" },
+            orderBy: { startsAt: "desc" },
+            select: { id: true, startsAt: true },
+          })
+        : null;
+    const result = planStageMove({ ...contact, referredBy, meetingToComplete }, to, record, now, {
       timeZone: viewer.timeZone,
       holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)),
     });
     if (!result.ok) throw new FieldError(result.error.field, result.error.message);
-    return applyPlan(tx, viewer, contact, result.plan);
+    return applyPlan(tx, viewer, contact, result.plan, meetingToComplete);
   });
 }
 
@@ -66,6 +76,7 @@ async function applyPlan(
   viewer: Viewer,
   contact: { id: string; name: string; version: number },
   plan: MovePlan,
+  meetingToComplete: { id: string } | null,
 ): Promise<MoveOutcome> {
   const owner = { ownerId: viewer.id, contactId: contact.id };
   const record = plan.record;
@@ -120,11 +131,7 @@ async function applyPlan(
     });
     keys.meeting = meeting.id;
   } else if (record?.kind === "meetingDone") {
-    const scheduled = await tx.meeting.findFirst({
-      where: { ...owner, status: "SCHEDULED" },
-      orderBy: { startsAt: "desc" },
-      select: { id: true },
-    });
+    const scheduled = meetingToComplete;
     if (scheduled) {
       await tx.meeting.update({ where: { id: scheduled.id }, data: { status: "DONE", doneAt: record.doneAt } });
       keys.meeting = scheduled.id;

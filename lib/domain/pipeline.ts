@@ -8,6 +8,7 @@
 import { addHours } from "date-fns";
 import type { Channel, MeetingMode, ReminderRule, Stage } from "../generated/prisma/enums";
 import { addBusinessDays, addLocalDays, addLocalMonths, type BusinessCalendar } from "./business-days";
+import { meetingEndError } from "./meeting-done";
 import { STAGES, STAGE_LABELS, stageIndex } from "./stages";
 
 export type StageRecordKind = "outreach" | "meeting" | "meetingDone" | "thankYou" | "cadence";
@@ -27,6 +28,11 @@ export interface MovableContact {
   archivedAt: Date | null;
   /** Who referred the student to this contact: thanked once the meeting is done. */
   referredBy?: { id: string; name: string } | null;
+  /**
+   * The meeting a move to Interviewed completes: the contact's latest scheduled one. It can't have
+   * ended before it started. None: the move records a meeting that was never scheduled in Rapport.
+   */
+  meetingToComplete?: { startsAt: Date } | null;
 }
 
 /** A reminder to derive; `ruleKeyFrom` names the record whose id becomes its rule key. */
@@ -114,7 +120,7 @@ export function planStageMove(
 
   const needed = requiredRecord(from, to);
   if (needed && record?.kind !== needed) return fail("record", `Moving to ${STAGE_LABELS[to]} needs ${RECORD_LABEL[needed]}.`);
-  const recordError = needed && record ? checkRecord(record, now) : null;
+  const recordError = needed && record ? checkRecord(record, now, contact, calendar.timeZone) : null;
   if (recordError) return { ok: false, error: recordError };
 
   const plan: MovePlan = {
@@ -180,7 +186,7 @@ const RECORD_LABEL: Record<StageRecordKind, string> = {
   cadence: "a keep-in-touch cadence",
 };
 
-function checkRecord(record: StageRecord, now: Date): MoveError | null {
+function checkRecord(record: StageRecord, now: Date, contact: MovableContact, timeZone: string): MoveError | null {
   const future = (date: Date) => date.getTime() > now.getTime() + FUTURE_SLACK_MS;
   switch (record.kind) {
     case "outreach":
@@ -196,9 +202,20 @@ function checkRecord(record: StageRecord, now: Date): MoveError | null {
         return { field: "durationMinutes", message: `Choose ${MEETING_MINUTES.min} to ${MEETING_MINUTES.max} minutes (20–30 is the usual ask).` };
       }
       return null;
-    case "meetingDone":
-      if (future(record.doneAt)) return { field: "doneAt", message: "A meeting can't be done in the future." };
-      return null;
+    case "meetingDone": {
+      const meeting = contact.meetingToComplete;
+      if (!meeting) return future(record.doneAt) ? { field: "doneAt", message: "A meeting can't be done in the future." } : null;
+      const message = meetingEndError({
+        doneAt: record.doneAt,
+        startsAt: meeting.startsAt,
+        now,
+        timeZone,
+        subject: `The meeting with ${contact.name}`,
+        // Cancelling takes the contact back to Outreach; the move to Interviewed then records the meeting as it happened.
+        ifEarlier: `If it happened earlier than planned, cancel it on ${contact.name}'s page, then move them to Interviewed with the time it ended.`,
+      });
+      return message ? { field: "doneAt", message } : null;
+    }
     case "thankYou":
       if (future(record.sentAt)) return { field: "sentAt", message: "The thank-you can't have been sent in the future." };
       return null;

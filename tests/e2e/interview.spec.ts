@@ -134,3 +134,20 @@ test("run interview mode: answers, takeaway, action item and referral survive a 
   await page.goto(url);
   await expect(page.getByRole("heading", { level: 1, name: `Interview with ${CONTACT}` })).toBeVisible();
 });
+
+test("a meeting can't be marked done before it starts: the form says when it starts, and the refusal is on the field", async ({ page }) => {
+  await signInAsDemo(page, DEMO_STUDENT);
+  await openInterview(page);
+  // Lauren's meeting is tomorrow: the field says so before anything is sent.
+  const finish = section(page, "Finish");
+  const ended = finish.getByLabel("When the meeting ended");
+  await expect(ended).toHaveAccessibleDescription(/^It is scheduled to start at 10:00 AM on .+: mark it done once it's over\.$/);
+  const offered = await ended.inputValue();
+  await finish.getByRole("button", { name: "Mark meeting done" }).click();
+  await expect(ended).toHaveAccessibleDescription(/^This meeting is scheduled to start at 10:00 AM on .+, so it can't have ended before then\. Mark it done once it's over\. If it happened earlier than planned, cancel it on Lauren Mitchell's page/);
+  await expect(ended).toHaveAttribute("aria-invalid", "true");
+  await expect(ended).toHaveValue(offered);
+  // Nothing was marked: after a reload the meeting is still to be done.
+  await page.reload();
+  await expect(section(page, "Finish").getByRole("button", { name: "Mark meeting done" })).toBeVisible();
+});

@@ -5,9 +5,15 @@
 // Both projects (desktop, phone) run against the same demo database one after the other, so each
 // moves its own contacts from Find; none that another spec writes to (outreach.spec logs messages
 // to Aiko Tanaka and Kwame Mensah; contacts.spec archives and restores Priya Shah and Ethan Brooks).
+import { rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { DEMO_STUDENT, signInAsDemo } from "./helpers";
+
+// The app's clock (lib/clock.ts): the keyboard test moves it past the meeting it schedules.
+const clockFile = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "clock-offset");
+test.afterEach(() => rmSync(clockFile, { force: true }));
 
 const STAGES = ["Find", "Outreach", "Scheduled", "Interviewed", "Thanked", "Follow-up"] as const;
 type StageLabel = (typeof STAGES)[number];
@@ -61,6 +67,8 @@ async function openBoard(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Pipeline" })).toBeVisible();
   await expect(column(page, "Find").getByRole("article").first()).toBeVisible();
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Presses Tab (or Shift+Tab) until `target` has focus. */
 async function tabTo(page: Page, target: Locator, { backwards = false, max = 250 } = {}) {
@@ -186,21 +194,42 @@ test("with the keyboard alone, a contact moves from Find to Follow-up with each 
   await expect(card(page, "Scheduled", name).getByRole("button", { name: `Move ${name}` })).toBeFocused();
   await expect(card(page, "Scheduled", name)).toContainText(`Prepare for your meeting with ${name}`);
 
-  // Scheduled → Interviewed: drag with the keyboard; the meeting ended now.
+  // Scheduled → Interviewed: drag with the keyboard. Offered now, before the meeting has started,
+  // the end is refused on its field, which says when the meeting starts and keeps what was there.
   await tabTo(page, handle("Scheduled"), { backwards: true });
   await keyboardDrag(page, name, "Scheduled", "Interviewed");
   dialog = page.getByRole("dialog", { name: `Move ${name} to Interviewed` });
-  await expect(dialog.getByLabel("When the meeting ended")).toBeFocused();
+  const ended = dialog.getByLabel("When the meeting ended");
+  await expect(ended).toBeFocused();
+  const offered = await ended.inputValue();
+  await submitWithKeyboard(page, dialog, "Move to Interviewed");
+  await expect(ended).toHaveAccessibleDescription(
+    new RegExp(`^The meeting with ${escapeRegExp(name)} is scheduled to start at 10:30 AM on .+, so it can't have ended before then\\. Mark it done once it's over\\.`),
+  );
+  await expect(ended).toHaveValue(offered);
+  await expect(ended).toBeFocused();
+  // The meeting takes place: the app's clock moves to the next day, and the end is typed.
+  const year = Number(startsAt.slice(0, 4));
+  writeFileSync(clockFile, String(Date.UTC(year, 5, 16, 12) - Date.now()));
+  await page.keyboard.type(`0615${year}`);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.type("1050A");
+  await expect(ended).toHaveValue(`${year}-06-15T10:50`);
   await submitWithKeyboard(page, dialog, "Move to Interviewed");
   await expectMoved(page, name, "Interviewed");
   await expect(card(page, "Interviewed", name)).toContainText(`Thank ${name} within 24 hours`);
 
-  // Interviewed → Thanked: the Move menu; the thank-you went by LinkedIn.
+  // Interviewed → Thanked: the Move menu; the thank-you went by LinkedIn that afternoon.
   await keyboardMenuMove(page, name, "Interviewed", "Thanked");
   dialog = page.getByRole("dialog", { name: `Move ${name} to Thanked` });
   await expect(dialog.getByLabel("Sent by")).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(dialog.getByLabel("Sent by")).toHaveValue("LINKEDIN");
+  await tabTo(page, dialog.getByLabel("Sent on"));
+  await page.keyboard.type(`0615${year}`);
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.type("0400P");
+  await expect(dialog.getByLabel("Sent on")).toHaveValue(`${year}-06-15T16:00`);
   await submitWithKeyboard(page, dialog, "Move to Thanked");
   await expectMoved(page, name, "Thanked");
 

@@ -42,6 +42,12 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   const meetingId = ics?.match(/\/api\/meetings\/([^/]+)\/invitation/)?.[1];
   expect(meetingId, `${name}'s scheduled meeting`).toBeTruthy();
   await page.goto(`/meetings/${meetingId}/interview`);
+  // The demo meeting is days ahead, and can't be done before it starts: move the app's clock to an
+  // hour after its start (it lasts 20 minutes), where the form offers its scheduled end.
+  const startsAt = await page.locator("header").filter({ has: page.getByRole("heading", { level: 1 }) }).locator("time").getAttribute("datetime");
+  const clockOffset = new Date(startsAt!).getTime() + 60 * 60_000 - Date.now();
+  writeFileSync(clockFile, String(clockOffset));
+  await page.reload();
   const takeaways = page.getByRole("region", { name: "Takeaways" });
   await takeaways.getByLabel("New takeaway").fill(takeaway);
   await takeaways.getByRole("button", { name: "Add takeaway" }).click();
@@ -103,7 +109,7 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   const keep = `Keep in touch with ${name}`;
   await page.goto("/today");
   await expect(page.locator("#today, #overdue").getByText(keep)).toHaveCount(0);
-  const later = new Date();
+  const later = new Date(Date.now() + clockOffset);
   later.setMonth(later.getMonth() + 3);
   writeFileSync(clockFile, String(later.getTime() - Date.now() + 24 * 60 * 60_000));
   await page.reload();

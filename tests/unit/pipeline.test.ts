@@ -163,3 +163,42 @@ describe("refusals, each on the field that caused it", () => {
     expect(planStageMove(contact("THANKED", { doNotContact: true }), "FOLLOW_UP", records.cadence, now, calendar).ok).toBe(true);
   });
 });
+
+describe("interviewed: the meeting the move completes can't have ended before it started", () => {
+  const scheduled = (startsAt: Date) => ({ ...contact("SCHEDULED"), meetingToComplete: { startsAt } });
+  const done = (doneAt: Date): StageRecord => ({ kind: "meetingDone", doneAt });
+
+  it("refuses an end before the scheduled start, on doneAt, naming the start in the student's zone and the way out", () => {
+    const result = planStageMove(scheduled(new Date("2026-11-17T20:00:00Z")), "INTERVIEWED", done(new Date("2026-11-17T19:00:00Z")), now, calendar);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        field: "doneAt",
+        message:
+          "The meeting with Priya Shah was scheduled to start at 3:00 PM on Tue, Nov 17, so it can't have ended before then. Check the date and time it ended. " +
+          "If it happened earlier than planned, cancel it on Priya Shah's page, then move them to Interviewed with the time it ended.",
+      },
+    });
+  });
+
+  it("refuses marking done now a meeting that is still ahead", () => {
+    const result = planStageMove(scheduled(new Date("2026-12-08T20:00:00Z")), "INTERVIEWED", done(now), now, calendar);
+    expect(result).toMatchObject({ ok: false, error: { field: "doneAt", message: expect.stringMatching(/^The meeting with Priya Shah is scheduled to start at 3:00 PM on Tue, Dec 8, so it can't have ended before then\. Mark it done once it's over\./) } });
+  });
+
+  it("accepts an end at or after the start (five minutes' slack), and the thank-you runs from it", () => {
+    const startsAt = new Date("2026-11-17T20:00:00Z");
+    for (const doneAt of [new Date("2026-11-17T19:55:00Z"), new Date("2026-11-17T20:30:00Z"), now]) {
+      const result = planStageMove(scheduled(startsAt), "INTERVIEWED", done(doneAt), now, calendar);
+      expect(result.ok && result.plan.derive[0]?.dueAt).toEqual(new Date(doneAt.getTime() + 24 * 3_600_000));
+    }
+  });
+
+  it("with no scheduled meeting (met without one in Rapport), only the future is refused", () => {
+    expect(planStageMove({ ...contact("OUTREACH"), meetingToComplete: null }, "INTERVIEWED", done(new Date("2026-11-01T15:00:00Z")), now, calendar).ok).toBe(true);
+    expect(planStageMove(contact("OUTREACH"), "INTERVIEWED", done(new Date("2026-11-18T16:00:00Z")), now, calendar)).toMatchObject({
+      ok: false,
+      error: { field: "doneAt", message: "A meeting can't be done in the future." },
+    });
+  });
+});

@@ -21,6 +21,7 @@ import { getInterview } from "@/lib/data/interview";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDateTime, formatDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import { toLocalInputValue } from "@/lib/domain/local-time";
+import { CLOCK_SLACK_MS, suggestedMeetingEnd } from "@/lib/domain/meeting-done";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 
 type Params = Promise<{ meetingId: string }>;
@@ -151,7 +152,16 @@ export default async function InterviewPage({ params }: { params: Params }) {
         {interview.status !== "CANCELLED" ? (
           <Section id="done-heading" title="Finish">
             {interview.status === "SCHEDULED" ? (
-              <MarkDone meetingId={interview.id} contactName={contact?.name ?? null} defaultDoneAt={toLocalInputValue(at, timeZone)} />
+              <MarkDone
+                meetingId={interview.id}
+                contactName={contact?.name ?? null}
+                defaultDoneAt={toLocalInputValue(suggestedMeetingEnd(interview.startsAt, interview.durationMinutes, at), timeZone)}
+                hint={
+                  at.getTime() < interview.startsAt.getTime() - CLOCK_SLACK_MS
+                    ? `It is scheduled to start at ${formatTime(interview.startsAt, timeZone)} on ${formatDay(interview.startsAt, timeZone, at)}: mark it done once it's over.`
+                    : undefined
+                }
+              />
             ) : (
               // Shown where the button was, so the student sees what marking it done did.
               <Alert tone="success" live>

@@ -1,0 +1,53 @@
+// When a meeting can be recorded as done: the time it ended. Pure; `now` and the viewer's time zone
+// are passed in. Every path that marks a meeting done (interview mode, the board's move to
+// Interviewed, a chapter's group meeting) asks this one function.
+//
+// The rule: the end lies between the meeting's scheduled start and now, each with five minutes of
+// slack for clocks (the phone the time was typed on, the server, the calendar it was read from).
+// It is the end that is checked, not the start, so a meeting that began ten minutes early is fine:
+// it still ended after its scheduled start. A meeting over before its scheduled start happened at
+// another time altogether; recorded as it is, it would count the 24-hour thank-you window (which
+// runs from the end) from before the meeting began.
+import { formatDay, formatTime } from "./format";
+
+export const CLOCK_SLACK_MS = 5 * 60_000;
+
+export interface MeetingEndCheck {
+  /** The end being recorded. */
+  doneAt: Date;
+  /** The meeting's scheduled start. */
+  startsAt: Date;
+  now: Date;
+  /** The viewer's zone: the start is shown to them in it. */
+  timeZone: string;
+  /** How the message names the meeting: "This meeting" unless told. */
+  subject?: string;
+  /** What to do when the meeting really did happen before its scheduled time, where there is a way. */
+  ifEarlier?: string;
+}
+
+/** Why `doneAt` can't be this meeting's end, in words for the doneAt field; null when it can. */
+export function meetingEndError({ doneAt, startsAt, now, timeZone, subject = "This meeting", ifEarlier }: MeetingEndCheck): string | null {
+  if (Number.isNaN(doneAt.getTime())) return "Enter the time the meeting ended.";
+  if (doneAt.getTime() < startsAt.getTime() - CLOCK_SLACK_MS) {
+    const when = `${formatTime(startsAt, timeZone)} on ${formatDay(startsAt, timeZone, now)}`;
+    const ahead = startsAt.getTime() > now.getTime();
+    const fact = ahead ? `${subject} is scheduled to start at ${when}` : `${subject} was scheduled to start at ${when}`;
+    const next = ahead ? "Mark it done once it's over." : "Check the date and time it ended.";
+    return [`${fact}, so it can't have ended before then.`, next, ifEarlier].filter(Boolean).join(" ");
+  }
+  if (doneAt.getTime() > now.getTime() + CLOCK_SLACK_MS) return "A meeting can't be done in the future.";
+  return null;
+}
+
+/**
+ * The end time a mark-done form offers: the scheduled end, or now if that is earlier (a meeting
+ * still running, or one that ended early). Marked done the next day, the meeting still ends at its
+ * scheduled time rather than at the moment it was recorded, so the thank-you window is right.
+ * Before the meeting has started no end is valid; this is then now, which the check refuses with
+ * the scheduled start in the message.
+ */
+export function suggestedMeetingEnd(startsAt: Date, durationMinutes: number, now: Date): Date {
+  const end = startsAt.getTime() + durationMinutes * 60_000;
+  return new Date(Math.min(end, now.getTime()));
+}

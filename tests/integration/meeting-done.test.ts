@@ -1,0 +1,238 @@
+// A meeting can't be marked done before it started, on every server path that marks one done:
+// interview mode (the move to Interviewed, and a meeting that is not the contact's latest), the
+// board's move to Interviewed and the contacts list's bulk move (both through moveContact), and a
+// chapter's group meeting. Each refuses an end before the scheduled start on the doneAt field,
+// stores nothing, and accepts an end after it. The actions run on the real clock, so their meetings
+// are placed around the real now; the data-layer tests use fixed times.
+import { randomBytes } from "node:crypto";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { markGroupMeetingDoneAction } from "@/lib/actions/chapters";
+import { bulkContactsAction } from "@/lib/actions/contacts";
+import { markMeetingDoneAction } from "@/lib/actions/interview";
+import { moveContactAction } from "@/lib/actions/pipeline";
+import { createContact } from "@/lib/data/contacts";
+import { FieldError } from "@/lib/data/errors";
+import { markGroupMeetingDone, rsvpGroupMeeting, scheduleGroupMeeting } from "@/lib/data/group-meetings";
+import { markMeetingDone } from "@/lib/data/interview";
+import { moveContact } from "@/lib/data/pipeline";
+import { getDatabase } from "@/lib/db";
+import { toLocalInputValue } from "@/lib/domain/local-time";
+import { contactFieldsSchema } from "@/lib/validation/contacts";
+import { initialFormState } from "@/lib/validation/form-state";
+import { createTestChapter, createTestUser } from "../support/factories";
+import { signInAs } from "../support/session";
+
+const prisma = () => getDatabase().prisma;
+const ZONE = "America/New_York";
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const plus = (date: Date, ms: number) => new Date(date.getTime() + ms);
+/** The real time, to the minute (what a datetime-local field can hold). */
+const realNow = () => new Date(Math.floor(Date.now() / MINUTE) * MINUTE);
+
+// Tuesday 24 November 2026, 3:00 PM in New York; the meeting is marked done the next morning.
+const start = new Date("2026-11-24T20:00:00Z");
+const nextMorning = new Date("2026-11-25T15:00:00Z");
+
+let owner: { id: string };
+
+function form(values: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) for (const v of [value].flat()) data.append(key, v);
+  return data;
+}
+
+/** A new contact of the owner's, in Scheduled with one meeting at `startsAt` (scheduled a week before). */
+async function scheduledContact(name: string, startsAt: Date): Promise<{ contactId: string; meetingId: string }> {
+  const contactId = (await createContact(contactFieldsSchema.parse({ name, employer: "WOSU Public Media" }))).id;
+  const agreed = plus(startsAt, -7 * DAY);
+  await moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: plus(agreed, -DAY) }, undefined, plus(agreed, -DAY));
+  await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt, durationMinutes: 30, mode: "VIDEO" }, undefined, agreed);
+  const meetingId = (await prisma().meeting.findFirstOrThrow({ where: { contactId }, select: { id: true } })).id;
+  return { contactId, meetingId };
+}
+
+/** Nothing of the refused mark-done was stored: the meeting is still scheduled, the contact where it was, no thank-you. */
+async function expectUntouched(contactId: string, meetingId: string) {
+  expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "SCHEDULED", doneAt: null });
+  expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "SCHEDULED" });
+  expect(await prisma().stageChange.count({ where: { contactId, toStage: "INTERVIEWED" } })).toBe(0);
+  expect(await prisma().reminder.count({ where: { contactId, rule: "THANK_YOU_24H" } })).toBe(0);
+}
+
+beforeAll(async () => {
+  owner = await createTestUser("Meeting Keeper");
+  await prisma().user.update({ where: { id: owner.id }, data: { timeZone: ZONE } });
+});
+
+beforeEach(async () => {
+  await signInAs(owner.id);
+});
+
+describe("interview mode", () => {
+  it("refuses an end before the start on doneAt, saying when it started and what to do; accepts one after it", async () => {
+    const { contactId, meetingId } = await scheduledContact("Harper Nguyen", start);
+    const refused = markMeetingDone(meetingId, plus(start, -HOUR), nextMorning);
+    await expect(refused).rejects.toBeInstanceOf(FieldError);
+    await expect(refused).rejects.toMatchObject({
+      field: "doneAt",
+      userMessage:
+        "This meeting was scheduled to start at 3:00 PM on Tue, Nov 24, so it can't have ended before then. Check the date and time it ended. " +
+        "If it happened earlier than planned, cancel it on Harper Nguyen's page, then move them to Interviewed on the board with the time it ended.",
+    });
+    await expectUntouched(contactId, meetingId);
+
+    // A meeting that began a few minutes early may end within five minutes of its scheduled start.
+    await markMeetingDone(meetingId, plus(start, -4 * MINUTE), nextMorning);
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE", doneAt: plus(start, -4 * MINUTE) });
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "INTERVIEWED" });
+  });
+
+  it("holds a meeting that is not the contact's latest (marked done without a stage move) to the same rule", async () => {
+    const { contactId, meetingId: later } = await scheduledContact("Sam Lee", plus(start, 7 * DAY));
+    const earlier = (
+      await prisma().meeting.create({
+        data: { ownerId: owner.id, contactId, title: "Coffee with Sam Lee", startsAt: start, timeZone: ZONE, icsUid: `${randomBytes(8).toString("hex")}@rapport.app` },
+        select: { id: true },
+      })
+    ).id;
+    await expect(markMeetingDone(earlier, plus(start, -2 * HOUR), nextMorning)).rejects.toMatchObject({ field: "doneAt", userMessage: expect.stringMatching(/^This meeting was scheduled to start at 3:00 PM on Tue, Nov 24,/) });
+    await expectUntouched(contactId, earlier);
+
+    await markMeetingDone(earlier, plus(start, 30 * MINUTE), nextMorning);
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: earlier } })).toMatchObject({ status: "DONE", doneAt: plus(start, 30 * MINUTE) });
+    expect(await prisma().reminder.findMany({ where: { contactId, rule: "THANK_YOU_24H" } })).toMatchObject([{ meetingId: earlier, dueAt: plus(start, 30 * MINUTE + DAY) }]);
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: later } })).toMatchObject({ status: "SCHEDULED" });
+  });
+
+  it("through the form's action: refused on doneAt with what was typed kept, then saved", async () => {
+    const startsAt = plus(realNow(), -2 * HOUR);
+    const { contactId, meetingId } = await scheduledContact("Ana Gómez", startsAt);
+    const typed = toLocalInputValue(plus(startsAt, -HOUR), ZONE);
+    const refused = await markMeetingDoneAction(meetingId, initialFormState, form({ doneAt: typed }));
+    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { doneAt: expect.stringMatching(/^This meeting was scheduled to start at /) }, values: { doneAt: typed } });
+    await expectUntouched(contactId, meetingId);
+
+    const saved = await markMeetingDoneAction(meetingId, initialFormState, form({ doneAt: toLocalInputValue(plus(startsAt, 30 * MINUTE), ZONE) }));
+    expect(saved).toMatchObject({ status: "saved" });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE", doneAt: plus(startsAt, 30 * MINUTE) });
+  });
+});
+
+describe("the board's move to Interviewed", () => {
+  it("refuses an end before the start of the meeting it completes, storing nothing; accepts one after it", async () => {
+    const { contactId, meetingId } = await scheduledContact("Priya Shah", start);
+    const { version } = await prisma().contact.findUniqueOrThrow({ where: { id: contactId } });
+    await expect(moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt: plus(start, -DAY) }, version, nextMorning)).rejects.toMatchObject({
+      field: "doneAt",
+      userMessage:
+        "The meeting with Priya Shah was scheduled to start at 3:00 PM on Tue, Nov 24, so it can't have ended before then. Check the date and time it ended. " +
+        "If it happened earlier than planned, cancel it on Priya Shah's page, then move them to Interviewed with the time it ended.",
+    });
+    await expectUntouched(contactId, meetingId);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ version });
+
+    await moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt: plus(start, 25 * MINUTE) }, version, nextMorning);
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE", doneAt: plus(start, 25 * MINUTE) });
+    expect(await prisma().reminder.findMany({ where: { contactId, rule: "THANK_YOU_24H" } })).toMatchObject([{ meetingId, dueAt: plus(start, 25 * MINUTE + DAY) }]);
+  });
+
+  it("checks the contact's latest scheduled meeting, the one it completes: done now, a meeting next week is refused", async () => {
+    const { contactId, meetingId } = await scheduledContact("Kenji Watanabe", plus(nextMorning, 7 * DAY));
+    await expect(moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt: nextMorning }, undefined, nextMorning)).rejects.toMatchObject({
+      field: "doneAt",
+      userMessage: expect.stringMatching(/^The meeting with Kenji Watanabe is scheduled to start at 10:00 AM on Wed, Dec 2, so it can't have ended before then\. Mark it done once it's over\./),
+    });
+    await expectUntouched(contactId, meetingId);
+  });
+
+  it("through the board's action: refused on doneAt with what was typed kept, then moved", async () => {
+    const startsAt = plus(realNow(), -3 * HOUR);
+    const { contactId, meetingId } = await scheduledContact("Marcus Bell", startsAt);
+    const { version } = await prisma().contact.findUniqueOrThrow({ where: { id: contactId } });
+    const typed = toLocalInputValue(plus(startsAt, -2 * HOUR), ZONE);
+    const refused = await moveContactAction(initialFormState, form({ contactId, to: "INTERVIEWED", version: String(version), doneAt: typed }));
+    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { doneAt: expect.stringMatching(/^The meeting with Marcus Bell was scheduled to start at /) }, values: { doneAt: typed } });
+    await expectUntouched(contactId, meetingId);
+
+    const moved = await moveContactAction(initialFormState, form({ contactId, to: "INTERVIEWED", version: String(version), doneAt: toLocalInputValue(plus(startsAt, 20 * MINUTE), ZONE) }));
+    expect(moved).toMatchObject({ status: "saved" });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE", doneAt: plus(startsAt, 20 * MINUTE) });
+  });
+
+  it("through the contacts list's bulk move: the contact is skipped with the reason, and moves with a time after the start", async () => {
+    const startsAt = plus(realNow(), -3 * HOUR);
+    const { contactId, meetingId } = await scheduledContact("Zoë Müller", startsAt);
+    const before = { operation: "move", contactIds: [contactId], to: "INTERVIEWED", doneAt: toLocalInputValue(plus(startsAt, -2 * HOUR), ZONE) };
+    expect(await bulkContactsAction(initialFormState, form(before))).toMatchObject({
+      status: "saved",
+      message: "Moved 0 contacts to Interviewed.",
+      skipped: [{ id: contactId, name: "Zoë Müller", reason: expect.stringMatching(/^The meeting with Zoë Müller was scheduled to start at /) }],
+    });
+    await expectUntouched(contactId, meetingId);
+
+    const after = { ...before, doneAt: toLocalInputValue(plus(startsAt, 30 * MINUTE), ZONE) };
+    expect(await bulkContactsAction(initialFormState, form(after))).toMatchObject({ status: "saved", message: "Moved 1 contact to Interviewed.", skipped: [] });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE" });
+  });
+
+  it("a meeting never scheduled in Rapport is recorded as it happened, at any past time", async () => {
+    const contactId = (await createContact(contactFieldsSchema.parse({ name: "Chance Coffee" }))).id;
+    await moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: plus(start, -3 * DAY) }, undefined, plus(start, -3 * DAY));
+    await moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt: plus(start, -DAY) }, undefined, nextMorning);
+    expect(await prisma().meeting.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "DONE", doneAt: plus(start, -DAY) });
+  });
+});
+
+describe("a chapter's group meeting", () => {
+  let officer: { id: string };
+  let member: { id: string };
+  let chapterId: string;
+
+  beforeAll(async () => {
+    officer = await createTestUser("Tour Officer");
+    member = await createTestUser("Tour Member");
+    await prisma().user.update({ where: { id: officer.id }, data: { timeZone: ZONE } });
+    chapterId = await createTestChapter("Meeting Done Chapter", { officers: [officer], members: [member] });
+  });
+
+  async function tour(startsAt: Date, now: Date): Promise<string> {
+    await signInAs(officer.id);
+    const input = { title: "Agency tour at Fahlgren", startsAt, durationMinutes: 60, mode: "IN_PERSON" as const, location: null, sharedContactId: null, employer: "Fahlgren", memberIds: [] };
+    const { id } = await scheduleGroupMeeting(chapterId, input, now);
+    await signInAs(member.id);
+    await rsvpGroupMeeting(id, "GOING", now);
+    await signInAs(officer.id);
+    return id;
+  }
+
+  it("refuses an end before the start on doneAt, marking nothing; accepts one after it", async () => {
+    const meetingId = await tour(start, plus(start, -7 * DAY));
+    await expect(markGroupMeetingDone(meetingId, plus(start, -HOUR), nextMorning)).rejects.toMatchObject({
+      field: "doneAt",
+      userMessage: "This meeting was scheduled to start at 3:00 PM on Tue, Nov 24, so it can't have ended before then. Check the date and time it ended.",
+    });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "SCHEDULED", doneAt: null });
+    expect(await prisma().reminder.count({ where: { meetingId, rule: "THANK_YOU_24H" } })).toBe(0);
+
+    expect(await markGroupMeetingDone(meetingId, plus(start, HOUR), nextMorning)).toEqual({ reminded: 1 });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE", doneAt: plus(start, HOUR) });
+  });
+
+  it("through the officer's button (done now): refused before the meeting starts, saying when it starts; done once it has", async () => {
+    const meetingId = await tour(plus(realNow(), 2 * DAY), realNow());
+    const refused = await markGroupMeetingDoneAction(initialFormState, form({ meetingId }));
+    expect(refused).toMatchObject({
+      status: "invalid",
+      message: expect.stringMatching(/^This meeting is scheduled to start at .+, so it can't have ended before then\. Mark it done once it's over\.$/),
+      fieldErrors: { doneAt: expect.any(String) },
+    });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "SCHEDULED", doneAt: null });
+
+    // The tour took place (as if scheduled two hours ago).
+    await prisma().meeting.update({ where: { id: meetingId }, data: { startsAt: plus(realNow(), -2 * HOUR) } });
+    expect(await markGroupMeetingDoneAction(initialFormState, form({ meetingId }))).toMatchObject({ status: "saved" });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE" });
+  });
+});

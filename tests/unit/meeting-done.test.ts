@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { CLOCK_SLACK_MS, meetingEndError, suggestedMeetingEnd } from "@/lib/domain/meeting-done";
+
+const MINUTE = 60_000;
+const zone = "America/New_York";
+const now = new Date("2026-11-18T15:00:00Z"); // Wednesday 10:00 in New York
+const yesterday = new Date("2026-11-17T20:00:00Z"); // Tuesday 17 November, 3:00 PM in New York
+const ahead = new Date("2026-12-08T20:00:00Z"); // Tuesday 8 December, 3:00 PM in New York
+const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * MINUTE);
+
+describe("meetingEndError: the end lies between the scheduled start and now", () => {
+  it.each([
+    { case: "half an hour after the start", startsAt: yesterday, doneAt: at(yesterday, 30), ok: true },
+    { case: "at the start (a meeting that began early and was short)", startsAt: yesterday, doneAt: yesterday, ok: true },
+    { case: "five minutes before the start: slack for clocks", startsAt: yesterday, doneAt: at(yesterday, -5), ok: true },
+    { case: "just over five minutes before the start", startsAt: yesterday, doneAt: new Date(yesterday.getTime() - CLOCK_SLACK_MS - 1), ok: false },
+    { case: "the day before the start", startsAt: yesterday, doneAt: at(yesterday, -24 * 60), ok: false },
+    { case: "now, for a meeting that started yesterday", startsAt: yesterday, doneAt: now, ok: true },
+    { case: "five minutes ahead of now: slack for clocks", startsAt: yesterday, doneAt: at(now, 5), ok: true },
+    { case: "six minutes ahead of now", startsAt: yesterday, doneAt: at(now, 6), ok: false },
+    { case: "now, for a meeting that starts next month", startsAt: ahead, doneAt: now, ok: false },
+    { case: "after the start of a meeting still ahead (in the future)", startsAt: ahead, doneAt: at(ahead, 30), ok: false },
+  ])("$case: accepted $ok", ({ startsAt, doneAt, ok }) => {
+    const error = meetingEndError({ doneAt, startsAt, now, timeZone: zone });
+    if (ok) expect(error).toBeNull();
+    else expect(error).toEqual(expect.any(String));
+  });
+
+  it("accepts every minute from five before the start up to five after now, and nothing outside", () => {
+    const startsAt = at(now, -60);
+    for (let minute = -90; minute <= 20; minute++) {
+      const doneAt = at(now, minute);
+      const accepted = meetingEndError({ doneAt, startsAt, now, timeZone: zone }) === null;
+      expect(accepted, `${minute} min from now`).toBe(minute >= -65 && minute <= 5);
+    }
+  });
+
+  it("names the start in the viewer's zone and says what to do: the start has passed", () => {
+    expect(meetingEndError({ doneAt: at(yesterday, -60), startsAt: yesterday, now, timeZone: zone })).toBe(
+      "This meeting was scheduled to start at 3:00 PM on Tue, Nov 17, so it can't have ended before then. Check the date and time it ended.",
+    );
+    expect(meetingEndError({ doneAt: at(yesterday, -60), startsAt: yesterday, now, timeZone: "Europe/London" })).toMatch(/^This meeting was scheduled to start at 8:00 PM on Tue, Nov 17,/);
+  });
+
+  it("names the start and says what to do: the meeting is still ahead", () => {
+    expect(meetingEndError({ doneAt: now, startsAt: ahead, now, timeZone: zone })).toBe(
+      "This meeting is scheduled to start at 3:00 PM on Tue, Dec 8, so it can't have ended before then. Mark it done once it's over.",
+    );
+    // Next year's date says the year.
+    const nextYear = new Date("2027-01-05T20:00:00Z");
+    expect(meetingEndError({ doneAt: now, startsAt: nextYear, now, timeZone: zone })).toMatch(/start at 3:00 PM on Tue, Jan 5, 2027,/);
+  });
+
+  it("names the meeting as told and adds the way out when there is one", () => {
+    expect(
+      meetingEndError({ doneAt: at(yesterday, -60), startsAt: yesterday, now, timeZone: zone, subject: "The meeting with Priya Shah", ifEarlier: "If it happened earlier, do X." }),
+    ).toBe("The meeting with Priya Shah was scheduled to start at 3:00 PM on Tue, Nov 17, so it can't have ended before then. Check the date and time it ended. If it happened earlier, do X.");
+  });
+
+  it("refuses a time in the future with the future's message, and a time that is no time", () => {
+    expect(meetingEndError({ doneAt: at(now, 60), startsAt: yesterday, now, timeZone: zone })).toBe("A meeting can't be done in the future.");
+    expect(meetingEndError({ doneAt: new Date(Number.NaN), startsAt: yesterday, now, timeZone: zone })).toBe("Enter the time the meeting ended.");
+  });
+});
+
+describe("suggestedMeetingEnd: the scheduled end, or now if that is earlier", () => {
+  it.each([
+    { case: "marked the next day: the scheduled end", startsAt: yesterday, minutes: 30, expected: at(yesterday, 30) },
+    { case: "still running: now", startsAt: at(now, -10), minutes: 30, expected: now },
+    { case: "right at the scheduled end: the end", startsAt: at(now, -30), minutes: 30, expected: now },
+    { case: "not started yet: now (no end is valid yet)", startsAt: ahead, minutes: 30, expected: now },
+  ])("$case", ({ startsAt, minutes, expected }) => {
+    expect(suggestedMeetingEnd(startsAt, minutes, now)).toEqual(expected);
+  });
+
+  it("is a valid end whenever the meeting has started", () => {
+    for (const minutesAgo of [0, 1, 29, 30, 31, 600, 60 * 24 * 3]) {
+      const startsAt = at(now, -minutesAgo);
+      expect(meetingEndError({ doneAt: suggestedMeetingEnd(startsAt, 30, now), startsAt, now, timeZone: zone })).toBeNull();
+    }
+  });
+});
