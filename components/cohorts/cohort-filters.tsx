@@ -10,7 +10,8 @@ export function CohortFilters({ action, view }: { action: string; view: CohortVi
   const changed = view.q !== "" || view.show !== "all" || view.sort !== "name";
   return (
     <form method="get" action={action} role="search" aria-label="Students" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))_auto] lg:items-end">
+      {/* Two columns until the row is wide enough for every option's text (the order's is the longest). */}
+      <div className="grid gap-3 sm:grid-cols-2 2xl:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))_auto] 2xl:items-end">
         <div className="space-y-1.5">
           <label htmlFor="cohort-q" className="block text-sm font-medium text-slate-900">
             Student name
@@ -46,8 +47,8 @@ export function CohortFilters({ action, view }: { action: string; view: CohortVi
           <option value="desc">Highest first (stalled first)</option>
           <option value="asc">Lowest first (A to Z, oldest first)</option>
         </SelectField>
-        <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-1">
-          <button type="submit" className={buttonClasses("primary", "md", "flex-1 lg:flex-none")}>
+        <div className="flex flex-wrap gap-2 sm:col-span-2 2xl:col-span-1">
+          <button type="submit" className={buttonClasses("primary", "md", "flex-1 sm:flex-none")}>
             Apply
           </button>
           {changed ? (
