@@ -25,6 +25,8 @@ export interface PendingMove {
   doNotContact: boolean;
   /** The contact's cadence (null: not chosen; 0: declined): a move to Follow-up starts from it. */
   keepInTouchMonths: number | null;
+  /** The scheduled meeting a move to Interviewed completes: its end is the default, its start the earliest end. */
+  meeting: { startsAt: Date; durationMinutes: number } | null;
   from: Stage;
   to: Stage;
 }
@@ -166,6 +168,7 @@ function MoveForm({
       {kind ? (
         <StageRecordFields kind={kind} timeZone={timeZone} values={state.values} errors={fieldErrors} overlapCheck={kind === "meeting" ? {} : undefined}
           currentCadence={move.keepInTouchMonths}
+          meetingToComplete={move.meeting}
         />
       ) : (
         <BackMoveSummary from={move.from} to={move.to} />

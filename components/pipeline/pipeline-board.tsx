@@ -114,7 +114,7 @@ export function PipelineBoard({ board, now }: PipelineBoardProps) {
   function startMove(card: BoardCardData, to: Stage, source: MoveSource) {
     if (to === card.stage) return;
     setAnnouncement("");
-    setPendingMove({ contactId: card.id, name: card.name, version: card.version, doNotContact: card.doNotContact, keepInTouchMonths: card.keepInTouchMonths, from: card.stage, to, source });
+    setPendingMove({ contactId: card.id, name: card.name, version: card.version, doNotContact: card.doNotContact, keepInTouchMonths: card.keepInTouchMonths, meeting: card.meeting, from: card.stage, to, source });
   }
 
   function onDragStart(event: DragStartEvent) {

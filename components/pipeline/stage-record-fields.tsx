@@ -9,8 +9,9 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type 
 import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { checkMeetingOverlapsAction } from "@/lib/actions/meetings";
-import { CHANNEL_LABELS, MEETING_MODE_LABELS } from "@/lib/domain/format";
+import { CHANNEL_LABELS, formatDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import { toLocalInputValue } from "@/lib/domain/local-time";
+import { suggestedMeetingEnd } from "@/lib/domain/meeting-done";
 import { CADENCE_CHOICES, cadenceLabel, DEFAULT_CADENCE_MONTHS } from "@/lib/domain/keep-in-touch";
 import { CADENCE_MONTHS, MEETING_MINUTES, type StageRecordKind } from "@/lib/domain/pipeline";
 import type { MeetingMode } from "@/lib/generated/prisma/enums";
@@ -34,6 +35,8 @@ export interface StageRecordFieldsProps {
   overlapCheck?: { excludeMeetingId?: string };
   /** Cadence fields only: the contact's current cadence in months (0: declined), the default when set. */
   currentCadence?: number | null;
+  /** Meeting-done fields only: the meeting being completed, so the end defaults to its scheduled end. */
+  meetingToComplete?: { startsAt: Date; durationMinutes: number } | null;
 }
 
 const DURATION_PRESETS = ["20", "30"] as const;
@@ -54,7 +57,7 @@ function isMeetingMode(value: string | undefined): value is MeetingMode {
   return (MEETING_MODES as readonly string[]).includes(value ?? "");
 }
 
-export function StageRecordFields({ kind, timeZone, values, errors, now, overlapCheck, currentCadence }: StageRecordFieldsProps) {
+export function StageRecordFields({ kind, timeZone, values, errors, now, overlapCheck, currentCadence, meetingToComplete }: StageRecordFieldsProps) {
   // Computed once per form: a re-render must not move a default the user already saw.
   const [nowValue] = useState(() => toLocalInputValue(now ?? new Date(), timeZone));
   const value = (name: string, fallback = "") => values?.[name] ?? fallback;
@@ -89,17 +92,25 @@ export function StageRecordFields({ kind, timeZone, values, errors, now, overlap
       );
     case "meeting":
       return <MeetingFields timeZone={timeZone} values={values} errors={errors} overlapCheck={overlapCheck} />;
-    case "meetingDone":
+    case "meetingDone": {
+      const at = now ?? new Date();
+      const suggested = meetingToComplete ? toLocalInputValue(suggestedMeetingEnd(meetingToComplete.startsAt, meetingToComplete.durationMinutes, at), timeZone) : nowValue;
+      const ahead = meetingToComplete && meetingToComplete.startsAt.getTime() > at.getTime();
       return (
         <Field
           label="When the meeting ended"
           name="doneAt"
           type="datetime-local"
-          defaultValue={value("doneAt", nowValue)}
-          hint={zoneHint(timeZone)}
+          defaultValue={value("doneAt", suggested)}
+          hint={
+            meetingToComplete
+              ? `${ahead ? "Scheduled to start" : "It was scheduled to start"} at ${formatTime(meetingToComplete.startsAt, timeZone)} on ${formatDay(meetingToComplete.startsAt, timeZone, at)}. ${zoneHint(timeZone)}`
+              : zoneHint(timeZone)
+          }
           error={error("doneAt")}
         />
       );
+    }
     case "thankYou":
       return (
         <div className="grid gap-4 sm:grid-cols-2">

@@ -273,7 +273,7 @@ export async function markGroupMeetingDoneAction(_prev: FormState, form: FormDat
   const at = now();
   let result: Awaited<ReturnType<typeof markGroupMeetingDone>>;
   try {
-    result = await markGroupMeetingDone(parsed.data.meetingId, at, at);
+    result = await markGroupMeetingDone(parsed.data.meetingId, null, at);
   } catch (error) {
     if (error instanceof NotFoundError) return { status: "error", message: "Only the chapter's officers can mark it done." };
     return refused(error, form);

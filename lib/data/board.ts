@@ -28,6 +28,8 @@ export interface BoardCard {
   stage: Stage;
   /** The cadence already chosen (null: not asked yet; 0: declined), so a move to Follow-up starts from it. */
   keepInTouchMonths: number | null;
+  /** The scheduled meeting a move to Interviewed completes (the latest by start), if any. */
+  meeting: { startsAt: Date; durationMinutes: number } | null;
   /** The earliest pending reminder that is not snoozed past now. */
   nextReminder: { title: string; dueAt: Date } | null;
   /** A pending reminder was due before the start of today in the viewer's time zone. */
@@ -63,6 +65,8 @@ interface BoardRow {
   total: number;
   reminderTitle: string | null;
   reminderDueAt: Date | null;
+  meetingStartsAt: Date | null;
+  meetingMinutes: number | null;
 }
 
 export async function getBoard(now: Date): Promise<Board> {
@@ -93,11 +97,21 @@ export async function getBoard(now: Date): Promise<Board> {
           AND m.status = 'PENDING'
           AND (m."snoozedUntil" IS NULL OR m."snoozedUntil" <= (${nowUtc}::timestamptz AT TIME ZONE 'UTC'))
         ORDER BY m."contactId", m."dueAt" ASC, m.id ASC
+      ),
+      -- The same meeting lib/data/pipeline.ts completes on a move to Interviewed.
+      meeting AS (
+        SELECT DISTINCT ON (g."contactId") g."contactId", g."startsAt", g."durationMinutes"
+        FROM "Meeting" g
+        JOIN shown s ON s.id = g."contactId"
+        WHERE g."ownerId" = ${viewer.id} AND g.status = 'SCHEDULED'
+        ORDER BY g."contactId", g."startsAt" DESC
       )
       SELECT s.id, s.name, s.employer, s.priority, s.version, s."doNotContact", s."keepInTouchMonths", s.stage::text AS stage,
-             s.total::int AS total, n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt"
+             s.total::int AS total, n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt",
+             g."startsAt" AS "meetingStartsAt", g."durationMinutes" AS "meetingMinutes"
       FROM shown s
       LEFT JOIN next n ON n."contactId" = s.id
+      LEFT JOIN meeting g ON g."contactId" = s.id
       ORDER BY s.stage, s.position`,
     db.contact.count({
       where: {
@@ -131,6 +145,7 @@ export async function getBoard(now: Date): Promise<Board> {
       doNotContact: row.doNotContact,
       keepInTouchMonths: row.keepInTouchMonths === null ? null : Number(row.keepInTouchMonths),
       stage: row.stage,
+      meeting: row.meetingStartsAt ? { startsAt: new Date(row.meetingStartsAt), durationMinutes: Number(row.meetingMinutes ?? 30) } : null,
       nextReminder: dueAt && row.reminderTitle !== null ? { title: row.reminderTitle, dueAt } : null,
       overdue: dueAt !== null && dueAt.getTime() < startOfToday.getTime(),
     });

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { addHours, subDays } from "date-fns";
 import { db } from "../db";
 import { officerOnlyFields } from "../domain/chapters";
-import { meetingEndError } from "../domain/meeting-done";
+import { meetingEndError, suggestedMeetingEnd } from "../domain/meeting-done";
 import { prepReminderDue } from "../domain/pipeline";
 import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
@@ -314,15 +314,19 @@ export async function saveGroupMeetingNotes(meetingId: string, body: string): Pr
 
 /**
  * An officer marks the meeting done: every member who said they were going gets their own
- * thank-you reminder (due 24 hours later) on their own contact, which moves to Interviewed.
+ * thank-you reminder (due 24 hours after it ended) on their own contact, which moves to Interviewed.
+ * `endedAt` null: the scheduled end, or now if that is earlier.
  */
-export async function markGroupMeetingDone(meetingId: string, doneAt: Date, now: Date): Promise<{ reminded: number }> {
+export async function markGroupMeetingDone(meetingId: string, endedAt: Date | null, now: Date): Promise<{ reminded: number }> {
   const viewer = await requireViewer();
   const meeting = await db.meeting.findFirst({
     where: { id: meetingId, organisation: { kind: "CHAPTER", memberships: { some: { userId: viewer.id, role: "OFFICER" } } } },
-    select: { id: true, status: true, startsAt: true, sharedContact: { select: { name: true } }, title: true },
+    select: { id: true, status: true, startsAt: true, durationMinutes: true, sharedContact: { select: { name: true } }, title: true },
   });
   if (!meeting) throw new NotFoundError("meeting");
+  // Marked done the day after, the meeting still ended at its scheduled end, and each attendee's
+  // 24-hour thank-you window runs from then.
+  const doneAt = endedAt ?? suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, now);
   if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
   const endError = meetingEndError({ doneAt, startsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
   if (endError) throw new FieldError("doneAt", endError);

@@ -202,6 +202,8 @@ test("with the keyboard alone, a contact moves from Find to Follow-up with each 
   const ended = dialog.getByLabel("When the meeting ended");
   await expect(ended).toBeFocused();
   const offered = await ended.inputValue();
+  // The dialog knows the meeting it completes, and says when it starts.
+  await expect(ended).toHaveAccessibleDescription(/^Scheduled to start at 10:30 AM on .+\. In your time zone/);
   await submitWithKeyboard(page, dialog, "Move to Interviewed");
   await expect(ended).toHaveAccessibleDescription(
     new RegExp(`^The meeting with ${escapeRegExp(name)} is scheduled to start at 10:30 AM on .+, so it can't have ended before then\\. Mark it done once it's over\\.`),

@@ -158,6 +158,31 @@ describe("the pipeline board", () => {
     expect(board.overdueContacts).toBe(2);
   });
 
+  it("gives each card what a move's dialog starts from: the meeting a move to Interviewed completes, and the cadence", async () => {
+    await signInAs(owner.id);
+    const fay = await contact(owner.id, "Fay Meeting", "SCHEDULED");
+    const meeting = (startsAt: string, status: "SCHEDULED" | "DONE" | "CANCELLED", durationMinutes = 30) =>
+      prisma().meeting.create({
+        data: { ownerId: owner.id, contactId: fay.id, title: "Informational interview", startsAt: new Date(startsAt), durationMinutes, timeZone: "America/Chicago", status, icsUid: `${fay.id}-${startsAt}@test` },
+      });
+    await meeting("2026-11-20T15:00:00Z", "DONE");
+    await meeting("2026-12-04T15:00:00Z", "SCHEDULED", 20);
+    await meeting("2026-12-01T15:00:00Z", "SCHEDULED");
+    await meeting("2026-12-09T15:00:00Z", "CANCELLED");
+    const gus = await contact(owner.id, "Gus Cadence", "THANKED");
+    await prisma().contact.update({ where: { id: gus.id }, data: { keepInTouchMonths: 6 } });
+
+    const { board } = await countedBoard();
+    // The latest scheduled one by start, as lib/data/pipeline.ts completes; done and cancelled ones are not.
+    expect(card(board, "Fay Meeting")).toMatchObject({ meeting: { startsAt: new Date("2026-12-04T15:00:00Z"), durationMinutes: 20 }, keepInTouchMonths: null });
+    expect(card(board, "Gus Cadence")).toMatchObject({ meeting: null, keepInTouchMonths: 6 });
+    expect(card(board, "Ana Next").meeting).toBeNull();
+
+    // Another user never sees it.
+    await signInAs(other.id);
+    expect((await getBoard(NOW)).columns.flatMap((c) => c.cards).some((c) => c.meeting !== null)).toBe(false);
+  });
+
   it("never shows or counts another user's contacts or reminders", async () => {
     const theirs = await contact(other.id, "Someone Else's", "FIND", { priority: 100 });
     await reminder(other.id, theirs.id, "Their reminder", "2026-11-01T15:00:00Z");

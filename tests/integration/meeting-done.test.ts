@@ -230,9 +230,12 @@ describe("a chapter's group meeting", () => {
     });
     expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "SCHEDULED", doneAt: null });
 
-    // The tour took place (as if scheduled two hours ago).
-    await prisma().meeting.update({ where: { id: meetingId }, data: { startsAt: plus(realNow(), -2 * HOUR) } });
+    // The tour took place (as if scheduled two hours ago, for an hour): it ended at its scheduled
+    // end, not when the officer got round to the button, and the thank-yous are due a day after that.
+    const startedAt = new Date(Math.floor((realNow().getTime() - 2 * HOUR) / 1000) * 1000);
+    await prisma().meeting.update({ where: { id: meetingId }, data: { startsAt: startedAt } });
     expect(await markGroupMeetingDoneAction(initialFormState, form({ meetingId }))).toMatchObject({ status: "saved" });
-    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE" });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE", doneAt: plus(startedAt, HOUR) });
+    expect(await prisma().reminder.findFirstOrThrow({ where: { meetingId, rule: "THANK_YOU_24H" } })).toMatchObject({ dueAt: plus(startedAt, 25 * HOUR) });
   });
 });

@@ -114,7 +114,7 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
         {meeting.isOfficer && meeting.status === "SCHEDULED" ? (
           <Card className="p-5">
             <h2 className="mb-1 text-base font-semibold text-slate-900">After the meeting</h2>
-            <p className="mb-3 text-sm text-slate-600">Marking it done gives each member who went their own thank-you reminder.</p>
+            <p className="mb-3 text-sm text-slate-600">Marking it done records it as ended at its scheduled end (or now, if that is earlier) and gives each member who went their own thank-you reminder, due a day later.</p>
             <MarkGroupDoneForm meetingId={meeting.id} />
           </Card>
         ) : null}
