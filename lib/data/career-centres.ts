@@ -7,6 +7,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { cache } from "react";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { generateCohortCode, generateStaffInviteCode, isStaffInviteCode, nextFreeSlug, slugFromName } from "../domain/invite-codes";
 import { FieldError, NotFoundError } from "./errors";
@@ -273,38 +274,49 @@ export async function regenerateStaffInvite(centreId: string): Promise<string> {
 }
 
 /**
+ * The start of every change to a centre's staff, inside its transaction: locks the centre's row, so
+ * admins counted after it cannot be changed by a concurrent transaction (two admins removing or
+ * demoting each other at once cannot both succeed), then reads the viewer's role (NotFoundError
+ * when they do not staff it) and the staff membership being changed (null when there is none).
+ */
+async function lockStaffChange(tx: Prisma.TransactionClient, centreId: string, viewerId: string, membershipId: string) {
+  await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${centreId} FOR UPDATE`;
+  const mine = await tx.membership.findFirst({
+    where: { organisationId: centreId, userId: viewerId, role: { in: [...STAFF_ROLES] }, organisation: { kind: "CAREER_CENTRE" } },
+    select: { role: true },
+  });
+  if (!mine) throw new NotFoundError("centre");
+  const target = await tx.membership.findFirst({
+    where: { id: membershipId, organisationId: centreId, role: { in: [...STAFF_ROLES] } },
+    select: { id: true, role: true, userId: true, user: { select: { name: true } } },
+  });
+  return { mine: mine.role, target };
+}
+
+async function isOnlyAdmin(tx: Prisma.TransactionClient, centreId: string): Promise<boolean> {
+  return (await tx.membership.count({ where: { organisationId: centreId, role: "ADMIN" } })) <= 1;
+}
+
+/**
  * Takes someone off the centre's staff: an ADMIN removes anyone, and anyone on the staff may
- * leave (an admin only when another admin remains). The centre always keeps an ADMIN: the centre's row is locked while admins are
- * counted, so two admins removing each other at once cannot both succeed. Someone who is also
+ * leave (an admin only when another admin remains), under lockStaffChange. Someone who is also
  * enrolled in one of its cohorts stays a STUDENT there.
  */
 export async function removeStaffMember(centreId: string, membershipId: string): Promise<{ name: string; removedSelf: boolean }> {
   const viewer = await requireViewer();
   return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${centreId} FOR UPDATE`;
-    const mine = await tx.membership.findFirst({
-      where: { organisationId: centreId, userId: viewer.id, role: { in: [...STAFF_ROLES] }, organisation: { kind: "CAREER_CENTRE" } },
-      select: { role: true },
-    });
-    if (!mine) throw new NotFoundError("centre");
-    const target = await tx.membership.findFirst({
-      where: { id: membershipId, organisationId: centreId, role: { in: [...STAFF_ROLES] } },
-      select: { id: true, role: true, userId: true, user: { select: { name: true } } },
-    });
+    const { mine, target } = await lockStaffChange(tx, centreId, viewer.id, membershipId);
     // Anyone on the staff may leave; only an admin removes someone else.
-    if (mine.role !== "ADMIN" && target?.userId !== viewer.id) throw adminOnly("remove staff");
+    if (mine !== "ADMIN" && target?.userId !== viewer.id) throw adminOnly("remove staff");
     if (!target) throw new NotFoundError("staff member");
     const removedSelf = target.userId === viewer.id;
-    if (target.role === "ADMIN") {
-      const admins = await tx.membership.count({ where: { organisationId: centreId, role: "ADMIN" } });
-      if (admins <= 1) {
-        throw new FieldError(
-          "form",
-          removedSelf
-            ? "You are this centre's only admin, so you cannot leave it. Make a colleague an admin first (invite them as staff if they are not)."
-            : `${target.user.name} is this centre's only admin and cannot be removed.`,
-        );
-      }
+    if (target.role === "ADMIN" && (await isOnlyAdmin(tx, centreId))) {
+      throw new FieldError(
+        "form",
+        removedSelf
+          ? "You are this centre's only admin, so you cannot leave it. Make a colleague an admin first (invite them as staff if they are not)."
+          : `${target.user.name} is this centre's only admin and cannot be removed.`,
+      );
     }
     const enrolled = await tx.cohortMember.count({ where: { userId: target.userId, cohort: { organisationId: centreId } } });
     if (enrolled > 0) await tx.membership.update({ where: { id: target.id }, data: { role: "STUDENT" } });
@@ -318,28 +330,19 @@ export async function removeStaffMember(centreId: string, membershipId: string):
 
 /**
  * ADMIN only: makes a staff member an admin, or an admin staff again (the viewer included, when
- * another admin remains). The same lock as removeStaffMember keeps the centre from ever being
+ * another admin remains). lockStaffChange, as for removeStaffMember, keeps the centre from ever being
  * left without an admin. How a centre changes hands: the only admin makes a colleague admin, then
  * leaves.
  */
 export async function changeStaffRole(centreId: string, membershipId: string, role: StaffRole): Promise<{ name: string; role: StaffRole; changedSelf: boolean }> {
   const viewer = await requireViewer();
   return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${centreId} FOR UPDATE`;
-    const mine = await tx.membership.findFirst({
-      where: { organisationId: centreId, userId: viewer.id, role: { in: [...STAFF_ROLES] }, organisation: { kind: "CAREER_CENTRE" } },
-      select: { role: true },
-    });
-    if (!mine) throw new NotFoundError("centre");
-    if (mine.role !== "ADMIN") throw adminOnly("change who is an admin");
-    const target = await tx.membership.findFirst({
-      where: { id: membershipId, organisationId: centreId, role: { in: [...STAFF_ROLES] } },
-      select: { id: true, role: true, userId: true, user: { select: { name: true } } },
-    });
+    const { mine, target } = await lockStaffChange(tx, centreId, viewer.id, membershipId);
+    if (mine !== "ADMIN") throw adminOnly("change who is an admin");
     if (!target) throw new NotFoundError("staff member");
     const changedSelf = target.userId === viewer.id;
     if (target.role === role) return { name: target.user.name, role, changedSelf };
-    if (target.role === "ADMIN" && (await tx.membership.count({ where: { organisationId: centreId, role: "ADMIN" } })) <= 1) {
+    if (target.role === "ADMIN" && (await isOnlyAdmin(tx, centreId))) {
       throw new FieldError("form", changedSelf ? "You are this centre's only admin. Make a colleague an admin first." : `${target.user.name} is this centre's only admin.`);
     }
     await tx.membership.update({ where: { id: target.id }, data: { role } });
