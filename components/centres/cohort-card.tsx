@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmFormDialog } from "@/components/ui/confirm-form-dialog";
 import { regenerateCohortCodeAction } from "@/lib/actions/career-centres";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { CopyField } from "./copy-field";
@@ -79,30 +79,20 @@ export function CohortCard({ centreId, cohortId, name, term, memberCount, invite
       </section>
 
       {canManage ? (
-        <Dialog
+        <ConfirmFormDialog
           open={confirming}
           onClose={() => setConfirming(false)}
           title={`New invite code for ${name}?`}
           description="The current code and link stop working at once. Students already in the cohort stay; anyone still to join needs the new code."
+          action={formAction}
+          pending={pending}
+          refusal={refusal}
+          cancelLabel="Keep the current code"
+          confirmLabel="Make a new code"
         >
-          <form action={formAction} className="space-y-4">
-            <input type="hidden" name="centreId" value={centreId} />
-            <input type="hidden" name="cohortId" value={cohortId} />
-            {refusal ? (
-              <Alert tone="danger" live>
-                <p className="font-medium">{refusal}</p>
-              </Alert>
-            ) : null}
-            <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-              <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-                Keep the current code
-              </Button>
-              <Button type="submit" variant="danger" pending={pending}>
-                Make a new code
-              </Button>
-            </div>
-          </form>
-        </Dialog>
+          <input type="hidden" name="centreId" value={centreId} />
+          <input type="hidden" name="cohortId" value={cohortId} />
+        </ConfirmFormDialog>
       ) : null}
     </Card>
   );

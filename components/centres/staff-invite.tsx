@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmFormDialog } from "@/components/ui/confirm-form-dialog";
 import { regenerateStaffInviteAction } from "@/lib/actions/career-centres";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { CopyField } from "./copy-field";
@@ -60,29 +60,19 @@ export function StaffInvite({ centreId, centreName, inviteUrl }: { centreId: str
       <Button variant="ghost" size="sm" onClick={() => setConfirming(true)}>
         Make a new link
       </Button>
-      <Dialog
+      <ConfirmFormDialog
         open={confirming}
         onClose={() => setConfirming(false)}
         title="Make a new staff invitation link?"
         description="The current link stops working at once. Colleagues who already joined stay on the staff."
+        action={formAction}
+        pending={pending}
+        refusal={refusal}
+        cancelLabel="Keep the current link"
+        confirmLabel="Make a new link"
       >
-        <form action={formAction} className="space-y-4">
-          <input type="hidden" name="centreId" value={centreId} />
-          {refusal ? (
-            <Alert tone="danger" live>
-              <p className="font-medium">{refusal}</p>
-            </Alert>
-          ) : null}
-          <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-              Keep the current link
-            </Button>
-            <Button type="submit" variant="danger" pending={pending}>
-              Make a new link
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+        <input type="hidden" name="centreId" value={centreId} />
+      </ConfirmFormDialog>
     </div>
   );
 }

@@ -3,9 +3,8 @@
 // once; stepping down yourself loses the right to undo it, so it asks first. The server refuses
 // demoting the only admin; the page does not offer it either.
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmFormDialog } from "@/components/ui/confirm-form-dialog";
 import { changeStaffRoleAction } from "@/lib/actions/career-centres";
 import { initialFormState } from "@/lib/validation/form-state";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -40,29 +39,20 @@ export function StaffRoleButton({ centreId, centreName, membershipId, name, isVi
           {label}
           <span className="sr-only"> as an admin of {centreName}</span>
         </Button>
-        <Dialog
+        <ConfirmFormDialog
           open={confirming}
           onClose={() => setConfirming(false)}
           title={`Step down as an admin of ${centreName}?`}
           description="You stay on the staff and keep seeing its cohorts, but can no longer create cohorts or manage the staff. Only another admin can make you an admin again."
+          action={formAction}
+          pending={pending}
+          refusal={refusal}
+          cancelLabel="Cancel"
+          confirmLabel="Step down"
+          confirmVariant="primary"
         >
-          <form action={formAction} className="space-y-4">
-            {fields}
-            {refusal ? (
-              <Alert tone="danger" live>
-                <p className="font-medium">{refusal}</p>
-              </Alert>
-            ) : null}
-            <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
-              <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" pending={pending}>
-                Step down
-              </Button>
-            </div>
-          </form>
-        </Dialog>
+          {fields}
+        </ConfirmFormDialog>
       </>
     );
   }
