@@ -10,7 +10,7 @@ import { logThankYou } from "../data/thank-you";
 import { requireViewer } from "../data/viewer";
 import { canSend, checkDraft } from "../domain/composer";
 import type { Channel } from "../generated/prisma/enums";
-import { parseLocalDateTime } from "../domain/local-time";
+import { CLOCK_SLACK_MS, parseLocalDateTime } from "../domain/local-time";
 import { formValues, invalid, type FormState } from "../validation/form-state";
 import { logOutreachSchema, setReplySchema } from "../validation/outreach";
 
@@ -24,7 +24,7 @@ async function readMessage(form: FormData): Promise<ParsedMessage> {
   const at = now();
   const sentAt = parseLocalDateTime(parsed.data.sentAt, viewer.timeZone);
   if (!sentAt) return { ok: false, state: { status: "invalid", message: "Check the highlighted fields.", fieldErrors: { sentAt: "Enter a real date and time." }, values: formValues(form) } };
-  if (sentAt.getTime() > at.getTime() + 5 * 60_000) {
+  if (sentAt.getTime() > at.getTime() + CLOCK_SLACK_MS) {
     return { ok: false, state: { status: "invalid", message: "Check the highlighted fields.", fieldErrors: { sentAt: "It can't have been sent in the future." }, values: formValues(form) } };
   }
   // Unfilled placeholders block logging on the server too, whatever the page let through.

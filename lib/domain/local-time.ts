@@ -4,6 +4,13 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 
+/**
+ * How far a typed time may sit on the wrong side of now (or of a meeting's start) and still be
+ * taken as meant: the phone it was typed on, the server and the calendar it was read from disagree
+ * by a minute or two. Every "can't be in the future / past" check uses it.
+ */
+export const CLOCK_SLACK_MS = 5 * 60_000;
+
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

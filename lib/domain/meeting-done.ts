@@ -9,8 +9,7 @@
 // another time altogether; recorded as it is, it would count the 24-hour thank-you window (which
 // runs from the end) from before the meeting began.
 import { formatDay, formatTime } from "./format";
-
-export const CLOCK_SLACK_MS = 5 * 60_000;
+import { CLOCK_SLACK_MS } from "./local-time";
 
 export interface MeetingEndCheck {
   /** The end being recorded. */

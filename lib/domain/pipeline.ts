@@ -8,6 +8,7 @@
 import { addHours } from "date-fns";
 import type { Channel, MeetingMode, ReminderRule, Stage } from "../generated/prisma/enums";
 import { addBusinessDays, addLocalDays, addLocalMonths, type BusinessCalendar } from "./business-days";
+import { CLOCK_SLACK_MS } from "./local-time";
 import { meetingEndError } from "./meeting-done";
 import { STAGES, STAGE_LABELS, stageIndex } from "./stages";
 
@@ -98,8 +99,6 @@ export function prepReminderDue(startsAt: Date, timeZone: string): Date {
 
 export const MEETING_MINUTES = { min: 10, max: 180 } as const;
 export const CADENCE_MONTHS = { min: 1, max: 12 } as const;
-// A little slack for clocks: "sent just now" may be a minute ahead of the server.
-const FUTURE_SLACK_MS = 5 * 60_000;
 
 export function planStageMove(
   contact: MovableContact,
@@ -187,7 +186,7 @@ const RECORD_LABEL: Record<StageRecordKind, string> = {
 };
 
 function checkRecord(record: StageRecord, now: Date, contact: MovableContact, timeZone: string): MoveError | null {
-  const future = (date: Date) => date.getTime() > now.getTime() + FUTURE_SLACK_MS;
+  const future = (date: Date) => date.getTime() > now.getTime() + CLOCK_SLACK_MS;
   switch (record.kind) {
     case "outreach":
       if (Number.isNaN(record.sentAt.getTime())) return { field: "sentAt", message: "Enter the date the message was sent." };
@@ -195,7 +194,7 @@ function checkRecord(record: StageRecord, now: Date, contact: MovableContact, ti
       return null;
     case "meeting":
       if (Number.isNaN(record.startsAt.getTime())) return { field: "startsAt", message: "Enter the meeting's date and time." };
-      if (record.startsAt.getTime() < now.getTime() - FUTURE_SLACK_MS) {
+      if (record.startsAt.getTime() < now.getTime() - CLOCK_SLACK_MS) {
         return { field: "startsAt", message: "That time has passed. If the meeting happened, move the contact to Interviewed." };
       }
       if (record.durationMinutes < MEETING_MINUTES.min || record.durationMinutes > MEETING_MINUTES.max) {

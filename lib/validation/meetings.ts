@@ -3,12 +3,9 @@
 // (lib/validation/pipeline), and local date-times are read in the user's time zone.
 import { z } from "zod";
 import { MEETING_MINUTES } from "../domain/pipeline";
-import { parseLocalDateTime } from "../domain/local-time";
+import { CLOCK_SLACK_MS, parseLocalDateTime } from "../domain/local-time";
 import type { MeetingMode } from "../generated/prisma/enums";
 import { MEETING_MODES } from "./pipeline";
-
-// A few minutes of slack for clocks, as the pipeline's own meeting check allows.
-const PAST_SLACK_MS = 5 * 60_000;
 
 const meetingId = z.string("Reload the page and try again.").trim().min(1, "Reload the page and try again.").max(40, "Reload the page and try again.");
 
@@ -65,7 +62,7 @@ export type MeetingTimeParse = { ok: true; time: MeetingTimeValue } | { ok: fals
 export function parseMeetingTime(fields: z.infer<typeof meetingTimeFieldsSchema>, timeZone: string, now: Date): MeetingTimeParse {
   const startsAt = parseLocalDateTime(fields.startsAt, timeZone);
   if (!startsAt) return { ok: false, fieldErrors: { startsAt: "Enter a real date and time." } };
-  if (startsAt.getTime() < now.getTime() - PAST_SLACK_MS) {
+  if (startsAt.getTime() < now.getTime() - CLOCK_SLACK_MS) {
     return { ok: false, fieldErrors: { startsAt: "That time has passed. Choose a time that is still ahead." } };
   }
   return { ok: true, time: { startsAt, durationMinutes: fields.durationMinutes, mode: fields.mode, location: fields.location || null } };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CLOCK_SLACK_MS, meetingEndError, suggestedMeetingEnd } from "@/lib/domain/meeting-done";
+import { CLOCK_SLACK_MS } from "@/lib/domain/local-time";
+import { meetingEndError, suggestedMeetingEnd } from "@/lib/domain/meeting-done";
 
 const MINUTE = 60_000;
 const zone = "America/New_York";

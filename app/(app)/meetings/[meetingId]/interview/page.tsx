@@ -20,8 +20,8 @@ import { NotFoundError } from "@/lib/data/errors";
 import { getInterview } from "@/lib/data/interview";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDateTime, formatDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
-import { toLocalInputValue } from "@/lib/domain/local-time";
-import { CLOCK_SLACK_MS, suggestedMeetingEnd } from "@/lib/domain/meeting-done";
+import { CLOCK_SLACK_MS, toLocalInputValue } from "@/lib/domain/local-time";
+import { suggestedMeetingEnd } from "@/lib/domain/meeting-done";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 
 type Params = Promise<{ meetingId: string }>;
