@@ -62,13 +62,28 @@ export async function moveContact(
             select: { id: true, startsAt: true },
           })
         : null;
-    const result = planStageMove({ ...contact, referredBy, meetingToComplete }, to, record, now, {
+    // The meeting a move to Thanked thanks: its end is the earliest the thank-you can have been sent.
+    const lastMeetingDoneAt = record?.kind === "thankYou" ? await lastMeetingEnd(tx, viewer.id, contact.id) : null;
+    const result = planStageMove({ ...contact, referredBy, meetingToComplete, lastMeetingDoneAt }, to, record, now, {
       timeZone: viewer.timeZone,
       holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)),
     });
     if (!result.ok) throw new FieldError(result.error.field, result.error.message);
     return applyPlan(tx, viewer, contact, result.plan, meetingToComplete);
   });
+}
+
+/**
+ * When the contact's latest done meeting ended, or null: the meeting a thank-you logged now thanks
+ * (the metrics give a thank-you to the latest meeting done at or before it).
+ */
+export async function lastMeetingEnd(tx: Prisma.TransactionClient, ownerId: string, contactId: string): Promise<Date | null> {
+  const meeting = await tx.meeting.findFirst({
+    where: { ownerId, contactId, status: "DONE", doneAt: { not: null } },
+    orderBy: { doneAt: "desc" },
+    select: { doneAt: true },
+  });
+  return meeting?.doneAt ?? null;
 }
 
 async function applyPlan(

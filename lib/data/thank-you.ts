@@ -1,8 +1,10 @@
 // The thank-you after a meeting: what its draft quotes (a takeaway from the notes, the résumé
-// offer when the student flagged it) and logging it, which moves the contact to `thanked`.
+// offer when the student flagged it) and logging it, which moves the contact to `thanked`. It can't
+// be dated before the latest meeting ended (thankYouSentError).
 import "server-only";
 import { db } from "../db";
 import { thankYouTiming } from "../domain/compose-purpose";
+import { thankYouSentError } from "../domain/meeting-done";
 import type { Channel } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
 import { syncKeepInTouch } from "./keep-in-touch";
@@ -22,7 +24,7 @@ export async function getThankYouContext(contactId: string): Promise<ThankYouCon
   const viewer = await requireViewer();
   const [meeting, takeaway] = await Promise.all([
     db.meeting.findFirst({
-      where: { ownerId: viewer.id, contactId, status: "DONE" },
+      where: { ownerId: viewer.id, contactId, status: "DONE", doneAt: { not: null } },
       orderBy: { doneAt: "desc" },
       select: { doneAt: true, sendResumeWithThanks: true },
     }),
@@ -49,13 +51,17 @@ export interface ThankYouInput {
  */
 export async function logThankYou(contactId: string, input: ThankYouInput, now = new Date()): Promise<{ late: boolean; hoursAfter: number | null }> {
   const viewer = await requireViewer();
-  const contact = await db.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: { stage: true } });
+  const contact = await db.contact.findFirst({ where: { id: contactId, ownerId: viewer.id }, select: { name: true, stage: true } });
   if (!contact) throw new NotFoundError("contact");
   const { meetingDoneAt } = await getThankYouContext(contactId);
   if (await findLoggedMessage(db, viewer.id, contactId, input)) return thankYouTiming(meetingDoneAt, input.sentAt);
   if (contact.stage === "FIND" || contact.stage === "OUTREACH" || contact.stage === "SCHEDULED") {
     throw new FieldError("stage", "Mark the meeting done first: a thank-you follows the conversation.");
   }
+  // Checked here for every stage: a second thank-you, from Thanked or Follow-up, moves nothing, so
+  // the move's own check (from Interviewed) would not see it.
+  const tooEarly = thankYouSentError({ sentAt: input.sentAt, meetingDoneAt, now, timeZone: viewer.timeZone, subject: `Your meeting with ${contact.name}` });
+  if (tooEarly) throw new FieldError("sentAt", tooEarly);
   if (contact.stage === "INTERVIEWED") {
     await moveContact(contactId, "THANKED", { kind: "thankYou", ...input }, undefined, now);
   } else {

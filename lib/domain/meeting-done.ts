@@ -1,6 +1,7 @@
-// When a meeting can be recorded as done: the time it ended. Pure; `now` and the viewer's time zone
-// are passed in. Every path that marks a meeting done (interview mode, the board's move to
-// Interviewed, a chapter's group meeting) asks this one function.
+// When a meeting can be recorded as done: the time it ended; and when its thank-you can have been
+// sent: not before that end. Pure; `now` and the viewer's time zone are passed in. Every path that
+// marks a meeting done (interview mode, the board's move to Interviewed, a chapter's group meeting)
+// asks meetingEndError; every path that logs a thank-you asks thankYouSentError.
 //
 // The rule: the end lies between the meeting's scheduled start and now, each with five minutes of
 // slack for clocks (the phone the time was typed on, the server, the calendar it was read from).
@@ -49,4 +50,38 @@ export function meetingEndError({ doneAt, startsAt, now, timeZone, subject = "Th
 export function suggestedMeetingEnd(startsAt: Date, durationMinutes: number, now: Date): Date {
   const end = startsAt.getTime() + durationMinutes * 60_000;
   return new Date(Math.min(end, now.getTime()));
+}
+
+export interface ThankYouSentCheck {
+  /** When the thank-you was sent, as typed. */
+  sentAt: Date;
+  /** When the contact's latest done meeting ended; null when none is done. */
+  meetingDoneAt: Date | null;
+  now: Date;
+  /** The viewer's zone: the meeting's end is shown to them in it. */
+  timeZone: string;
+  /** How the message names the meeting: "The meeting" unless told. */
+  subject?: string;
+}
+
+/**
+ * Why `sentAt` can't be this thank-you's time, in words for the sentAt field; null when it can.
+ *
+ * The rule: a thank-you is sent at or after the end of the contact's latest done meeting. The
+ * progress metrics give each thank-you to the latest meeting done at or before it (thankYouStates),
+ * so one dated earlier thanks an older meeting or none, and the meeting just held shows as owing one.
+ * No clock slack here, unlike the checks against now: a thank-you a minute before the end would
+ * already miss it. An end stored with seconds (not typed) is named by the next whole minute, the
+ * first a datetime-local field can hold that is accepted.
+ *
+ * The other way round is not refused: marking a meeting done with an end after a thank-you already
+ * logged since it started. A logged thank-you can't be edited or deleted, so when its date is the
+ * wrong one, refusing the true end would leave only a false one to enter; accepted, the meeting
+ * owes a thank-you until one dated after its end is logged, which this rule then lets through.
+ */
+export function thankYouSentError({ sentAt, meetingDoneAt, now, timeZone, subject = "The meeting" }: ThankYouSentCheck): string | null {
+  if (!meetingDoneAt || Number.isNaN(sentAt.getTime()) || sentAt.getTime() >= meetingDoneAt.getTime()) return null;
+  const end = new Date(Math.ceil(meetingDoneAt.getTime() / 60_000) * 60_000);
+  const when = `${formatTime(end, timeZone)} on ${formatDay(end, timeZone, now)}`;
+  return `${subject} ended at ${when}, so the thank-you can't have been sent before then. Check the date and time you sent it.`;
 }

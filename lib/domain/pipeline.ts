@@ -9,7 +9,7 @@ import { addHours } from "date-fns";
 import type { Channel, MeetingMode, ReminderRule, Stage } from "../generated/prisma/enums";
 import { addBusinessDays, addLocalDays, addLocalMonths, type BusinessCalendar } from "./business-days";
 import { CLOCK_SLACK_MS } from "./local-time";
-import { meetingEndError } from "./meeting-done";
+import { meetingEndError, thankYouSentError } from "./meeting-done";
 import { STAGES, STAGE_LABELS, stageIndex } from "./stages";
 
 export type StageRecordKind = "outreach" | "meeting" | "meetingDone" | "thankYou" | "cadence";
@@ -34,6 +34,8 @@ export interface MovableContact {
    * ended before it started. None: the move records a meeting that was never scheduled in Rapport.
    */
   meetingToComplete?: { startsAt: Date } | null;
+  /** When the contact's latest done meeting ended: a move to Thanked can't be sent before it. */
+  lastMeetingDoneAt?: Date | null;
 }
 
 /** A reminder to derive; `ruleKeyFrom` names the record whose id becomes its rule key. */
@@ -215,9 +217,11 @@ function checkRecord(record: StageRecord, now: Date, contact: MovableContact, ti
       });
       return message ? { field: "doneAt", message } : null;
     }
-    case "thankYou":
+    case "thankYou": {
       if (future(record.sentAt)) return { field: "sentAt", message: "The thank-you can't have been sent in the future." };
-      return null;
+      const message = thankYouSentError({ sentAt: record.sentAt, meetingDoneAt: contact.lastMeetingDoneAt ?? null, now, timeZone, subject: `Your meeting with ${contact.name}` });
+      return message ? { field: "sentAt", message } : null;
+    }
     case "cadence":
       if (!Number.isInteger(record.keepInTouchMonths) || record.keepInTouchMonths < CADENCE_MONTHS.min || record.keepInTouchMonths > CADENCE_MONTHS.max) {
         return { field: "keepInTouchMonths", message: "Choose every 1 to 12 months: at least once a year." };

@@ -1,8 +1,8 @@
 // Relationships that last (#6), end to end: mark a demo meeting done in interview mode (with a
-// takeaway), send the thank-you from its draft (the takeaway quoted), see the contact in Thanked
-// and prompted for a keep-in-touch cadence; decline it, then keep in touch every 3 months after all
-// from the board, move the clock, and find the keep-in-touch item on Today with
-// its one-click action. Also the private calendar link: it serves the feed, and once turned off
+// takeaway), send the thank-you from its draft (the takeaway quoted; dated during the meeting, it is
+// refused on its Sent field first), see the contact in Thanked and prompted for a keep-in-touch
+// cadence; decline it, then keep in touch every 3 months after all from the board, move the clock,
+// and find the keep-in-touch item on Today with its one-click action. Also the private calendar link: it serves the feed, and once turned off
 // it answers 404.
 //
 // Each project uses its own demo contact with a scheduled meeting that no other spec changes the
@@ -11,9 +11,13 @@
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { formatDay, formatTime } from "@/lib/domain/format";
+import { toLocalInputValue } from "@/lib/domain/local-time";
 import { expectAccessible } from "./axe";
 import { DEMO_STUDENT, signInAsDemo } from "./helpers";
 
+// The demo student's zone (prisma/seed.ts).
+const ZONE = "America/New_York";
 const clockFile = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "clock-offset");
 test.afterEach(() => rmSync(clockFile, { force: true }));
 
@@ -73,8 +77,25 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   await expect(message).toHaveValue(new RegExp(takeaway.replace(/[().]/g, "\\$&")));
   await expect(page.getByText("Names one thing they told you.")).toBeVisible();
   await expectAccessible(page);
+
+  // Dated during the meeting (it ended at its scheduled end, 20 minutes in), the thank-you is
+  // refused on the Sent field, which names the end in the student's zone and keeps what was typed.
+  const sent = page.getByLabel("Sent", { exact: true });
+  const offered = await sent.inputValue();
+  const end = new Date(new Date(startsAt!).getTime() + 20 * 60_000);
+  const during = toLocalInputValue(new Date(end.getTime() - 10 * 60_000), ZONE);
+  await sent.fill(during);
+  await page.getByRole("button", { name: "Log as sent" }).click();
+  await expect(sent).toHaveAccessibleDescription(
+    `Your meeting with ${name} ended at ${formatTime(end, ZONE)} on ${formatDay(end, ZONE)}, so the thank-you can't have been sent before then. Check the date and time you sent it.`,
+  );
+  await expect(sent).toHaveAttribute("aria-invalid", "true");
+  await expect(sent).toHaveValue(during);
+  await expect(message).toHaveValue(new RegExp(takeaway.replace(/[().]/g, "\\$&")));
+  await sent.fill(offered);
   await page.getByRole("button", { name: "Log as sent" }).click();
   await expect(page.getByText(`Logged your thank-you to ${name}.`)).toBeVisible();
+  await expect(sent).not.toHaveAttribute("aria-invalid");
 
   // The contact is Thanked with no cadence: the page asks how often to keep in touch. "Don't keep
   // in touch" is kept (the prompt stays gone after a reload), and the board can still set one.

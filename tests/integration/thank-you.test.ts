@@ -1,8 +1,11 @@
 // The thank-you: its draft's context (takeaway, résumé offer), logging it moves the contact to
-// thanked and settles the 24-hour reminder, a late one is logged and said to be late, and another
-// user can neither read the context nor log one.
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+// thanked and settles the 24-hour reminder, a late one is logged and said to be late, one dated
+// before the meeting ended is refused on every path that records one, and another user can neither
+// read the context nor log one.
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { bulkContactsAction } from "@/lib/actions/contacts";
 import { logThankYouAction } from "@/lib/actions/outreach";
+import { moveContactAction } from "@/lib/actions/pipeline";
 import { createContact } from "@/lib/data/contacts";
 import { moveContact } from "@/lib/data/pipeline";
 import { getThankYouContext } from "@/lib/data/thank-you";
@@ -82,5 +85,86 @@ describe("the thank-you", () => {
     await signInAs(owner.id);
     expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "INTERVIEWED" });
     expect(await prisma().outreachAttempt.count({ where: { contactId, kind: "THANK_YOU" } })).toBe(0);
+  });
+});
+
+describe("a thank-you dated before the meeting ended", () => {
+  // The meeting ended at 12:30 PM in New York (17:30 UTC): the student types times in that zone.
+  const ZONE = "America/New_York";
+  const tooEarly = "2026-11-18T12:15";
+  const refusal = "Your meeting with Priya Shah ended at 12:30 PM on Wed, Nov 18, so the thank-you can't have been sent before then. Check the date and time you sent it.";
+
+  beforeEach(async () => {
+    await prisma().user.update({ where: { id: owner.id }, data: { timeZone: ZONE } });
+  });
+  afterEach(async () => {
+    await prisma().user.update({ where: { id: owner.id }, data: { timeZone: "UTC" } });
+  });
+
+  /** Nothing of a refused thank-you was stored: no message, the contact and its reminder as they were. */
+  async function expectNotThanked() {
+    expect(await prisma().outreachAttempt.count({ where: { contactId, kind: "THANK_YOU" } })).toBe(0);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "INTERVIEWED", lastTouchAt: null });
+    expect(await prisma().stageChange.count({ where: { contactId, toStage: "THANKED" } })).toBe(0);
+    expect(await prisma().reminder.findFirstOrThrow({ where: { contactId, rule: "THANK_YOU_24H" } })).toMatchObject({ status: "PENDING" });
+  }
+
+  const version = async () => (await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).version;
+  const moveForm = (values: Record<string, string | string[]>) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(values)) for (const v of [value].flat()) form.append(key, v);
+    return form;
+  };
+
+  it("from the composer: refused on sentAt, naming the end in the student's zone, the form kept; at the end it is logged", async () => {
+    const refused = await logThankYouAction(contactId, initialFormState, thankYouForm(tooEarly));
+    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { sentAt: refusal }, values: { sentAt: tooEarly, subject: "Thank you, Priya" } });
+    expect(refused.values?.body).toContain("Write every day.");
+    await expectNotThanked();
+
+    expect(await logThankYouAction(contactId, initialFormState, thankYouForm("2026-11-18T12:30"))).toMatchObject({ status: "saved" });
+    expect(await prisma().outreachAttempt.findFirstOrThrow({ where: { contactId, kind: "THANK_YOU" } })).toMatchObject({ sentAt: doneAt });
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "THANKED" });
+  });
+
+  it("a second thank-you, from Thanked after another meeting: refused before that meeting ended, logged after it", async () => {
+    expect(await logThankYouAction(contactId, initialFormState, thankYouForm("2026-11-18T13:00"))).toMatchObject({ status: "saved" });
+    // A second conversation a week later, done at 12:30 PM on Wednesday 25 November.
+    const secondDone = at("2026-11-25T17:30:00Z");
+    await prisma().meeting.create({
+      data: { ownerId: owner.id, contactId, title: "Coffee with Priya Shah", startsAt: at("2026-11-25T17:00:00Z"), timeZone: ZONE, status: "DONE", doneAt: secondDone, icsUid: `second-${contactId}@rapport.test` },
+    });
+    const between = thankYouForm("2026-11-20T09:00");
+    between.set("subject", "Thanks again");
+    const refused = await logThankYouAction(contactId, initialFormState, between);
+    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { sentAt: refusal.replace("Wed, Nov 18", "Wed, Nov 25") }, values: { sentAt: "2026-11-20T09:00", subject: "Thanks again" } });
+    expect(await prisma().outreachAttempt.count({ where: { contactId, kind: "THANK_YOU" } })).toBe(1);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "THANKED", lastTouchAt: at("2026-11-18T18:00:00Z") });
+
+    between.set("sentAt", "2026-11-25T14:00");
+    expect(await logThankYouAction(contactId, initialFormState, between)).toMatchObject({ status: "saved" });
+    expect(await prisma().outreachAttempt.count({ where: { contactId, kind: "THANK_YOU" } })).toBe(2);
+  });
+
+  it("through the board's move to Thanked: refused on sentAt with what was typed, moved with a time after the end", async () => {
+    const fields = { contactId, to: "THANKED", version: String(await version()), channel: "EMAIL", sentAt: tooEarly };
+    expect(await moveContactAction(initialFormState, moveForm(fields))).toMatchObject({ status: "invalid", fieldErrors: { sentAt: refusal }, values: { sentAt: tooEarly, channel: "EMAIL" } });
+    await expectNotThanked();
+
+    expect(await moveContactAction(initialFormState, moveForm({ ...fields, sentAt: "2026-11-18T14:00" }))).toMatchObject({ status: "saved" });
+    expect(await prisma().outreachAttempt.findFirstOrThrow({ where: { contactId, kind: "THANK_YOU" } })).toMatchObject({ sentAt: at("2026-11-18T19:00:00Z") });
+  });
+
+  it("through the contacts list's bulk move: skipped with the reason, moved with a time after the end", async () => {
+    const fields = { operation: "move", contactIds: [contactId], to: "THANKED", channel: "EMAIL", sentAt: tooEarly };
+    expect(await bulkContactsAction(initialFormState, moveForm(fields))).toMatchObject({
+      status: "saved",
+      message: "Moved 0 contacts to Thanked.",
+      skipped: [{ id: contactId, name: "Priya Shah", reason: refusal }],
+    });
+    await expectNotThanked();
+
+    expect(await bulkContactsAction(initialFormState, moveForm({ ...fields, sentAt: "2026-11-19T08:00" }))).toMatchObject({ message: "Moved 1 contact to Thanked.", skipped: [] });
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "THANKED" });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLOCK_SLACK_MS } from "@/lib/domain/local-time";
-import { meetingEndError, suggestedMeetingEnd } from "@/lib/domain/meeting-done";
+import { meetingEndError, suggestedMeetingEnd, thankYouSentError } from "@/lib/domain/meeting-done";
 
 const MINUTE = 60_000;
 const zone = "America/New_York";
@@ -79,5 +79,53 @@ describe("suggestedMeetingEnd: the scheduled end, or now if that is earlier", ()
       const startsAt = at(now, -minutesAgo);
       expect(meetingEndError({ doneAt: suggestedMeetingEnd(startsAt, 30, now), startsAt, now, timeZone: zone })).toBeNull();
     }
+  });
+});
+
+describe("thankYouSentError: a thank-you is sent at or after the end of the latest done meeting", () => {
+  const ended = at(yesterday, 30); // Tuesday 17 November, 3:30 PM in New York
+
+  it.each([
+    { case: "a minute after the end", sentAt: at(ended, 1), ok: true },
+    { case: "at the end exactly (the metrics count it for the meeting)", sentAt: ended, ok: true },
+    { case: "the next day", sentAt: at(ended, 24 * 60), ok: true },
+    { case: "a millisecond before the end: no slack, it would thank an older meeting or none", sentAt: new Date(ended.getTime() - 1), ok: false },
+    { case: "a minute before the end", sentAt: at(ended, -1), ok: false },
+    { case: "during the meeting", sentAt: at(ended, -15), ok: false },
+    { case: "the week before", sentAt: at(ended, -7 * 24 * 60), ok: false },
+  ])("$case: accepted $ok", ({ sentAt, ok }) => {
+    const error = thankYouSentError({ sentAt, meetingDoneAt: ended, now, timeZone: zone });
+    if (ok) expect(error).toBeNull();
+    else expect(error).toEqual(expect.any(String));
+  });
+
+  it("accepts every minute from the end on, and none before it", () => {
+    for (let minute = -90; minute <= 90; minute++) {
+      const accepted = thankYouSentError({ sentAt: at(ended, minute), meetingDoneAt: ended, now, timeZone: zone }) === null;
+      expect(accepted, `${minute} min from the end`).toBe(minute >= 0);
+    }
+  });
+
+  it("has nothing to check without a done meeting, or without a time (the form's own check says so)", () => {
+    expect(thankYouSentError({ sentAt: at(now, -10 * 24 * 60), meetingDoneAt: null, now, timeZone: zone })).toBeNull();
+    expect(thankYouSentError({ sentAt: new Date(Number.NaN), meetingDoneAt: ended, now, timeZone: zone })).toBeNull();
+  });
+
+  it("names the end in the viewer's zone, the meeting as told, and what to do", () => {
+    expect(thankYouSentError({ sentAt: at(ended, -60), meetingDoneAt: ended, now, timeZone: zone })).toBe(
+      "The meeting ended at 3:30 PM on Tue, Nov 17, so the thank-you can't have been sent before then. Check the date and time you sent it.",
+    );
+    expect(thankYouSentError({ sentAt: at(ended, -60), meetingDoneAt: ended, now, timeZone: "Europe/London", subject: "Your meeting with Priya Shah" })).toBe(
+      "Your meeting with Priya Shah ended at 8:30 PM on Tue, Nov 17, so the thank-you can't have been sent before then. Check the date and time you sent it.",
+    );
+    // Last year's meeting says the year.
+    const lastYear = new Date("2025-12-30T20:30:00Z");
+    expect(thankYouSentError({ sentAt: at(lastYear, -1), meetingDoneAt: lastYear, now, timeZone: zone })).toMatch(/ended at 3:30 PM on Tue, Dec 30, 2025,/);
+  });
+
+  it("names an end stored with seconds by the next whole minute: the first a typed time can be, and it is accepted", () => {
+    const withSeconds = new Date(ended.getTime() + 45_000); // 3:30:45 PM
+    expect(thankYouSentError({ sentAt: ended, meetingDoneAt: withSeconds, now, timeZone: zone })).toMatch(/ended at 3:31 PM on Tue, Nov 17,/);
+    expect(thankYouSentError({ sentAt: at(ended, 1), meetingDoneAt: withSeconds, now, timeZone: zone })).toBeNull();
   });
 });

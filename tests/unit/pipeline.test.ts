@@ -202,3 +202,29 @@ describe("interviewed: the meeting the move completes can't have ended before it
     });
   });
 });
+
+describe("thanked: the thank-you can't predate the end of the contact's latest done meeting", () => {
+  const met = (lastMeetingDoneAt: Date | null) => ({ ...contact("INTERVIEWED"), lastMeetingDoneAt });
+  const thanks = (sentAt: Date): StageRecord => ({ kind: "thankYou", channel: "EMAIL", sentAt });
+  const ended = new Date("2026-11-17T20:30:00Z"); // Tuesday 3:30 PM in New York
+
+  it("refuses one sent before the meeting ended, on sentAt, naming the end in the student's zone", () => {
+    expect(planStageMove(met(ended), "THANKED", thanks(new Date("2026-11-17T20:29:00Z")), now, calendar)).toEqual({
+      ok: false,
+      error: {
+        field: "sentAt",
+        message: "Your meeting with Priya Shah ended at 3:30 PM on Tue, Nov 17, so the thank-you can't have been sent before then. Check the date and time you sent it.",
+      },
+    });
+  });
+
+  it("accepts one sent at the end or after it, and any date when no meeting is done", () => {
+    for (const sentAt of [ended, new Date("2026-11-17T20:31:00Z"), now]) expect(planStageMove(met(ended), "THANKED", thanks(sentAt), now, calendar).ok).toBe(true);
+    expect(planStageMove(met(null), "THANKED", thanks(new Date("2026-11-01T15:00:00Z")), now, calendar).ok).toBe(true);
+  });
+
+  it("also guards the bulk move's jump from an earlier stage when a meeting was done before", () => {
+    const movedBack = { ...contact("OUTREACH"), lastMeetingDoneAt: ended };
+    expect(planStageMove(movedBack, "THANKED", thanks(new Date("2026-11-16T15:00:00Z")), now, calendar)).toMatchObject({ ok: false, error: { field: "sentAt" } });
+  });
+});
