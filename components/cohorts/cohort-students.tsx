@@ -9,9 +9,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Icon } from "@/components/ui/icons";
-import { cohortViewQuery, defaultDirection, SORT_LABELS, type CohortSort, type CohortStudentRow, type CohortView } from "@/lib/domain/cohort";
+import { cohortViewQuery, SORT_LABELS, sortHeaderView, type CohortSort, type CohortStudentRow, type CohortView } from "@/lib/domain/cohort";
 import { CONSENT_LABELS, formatDate } from "@/lib/domain/format";
-import { formatPercent, STALLED_AFTER_DAYS, type ProgressMetrics } from "@/lib/domain/metrics";
+import { formatPercent, formatThankYous, STALLED_AFTER_DAYS, thankYouFigures, type ProgressMetrics } from "@/lib/domain/metrics";
 import { STAGE_LABELS, STAGES } from "@/lib/domain/stages";
 
 const CONSENT_TONES: Record<CohortStudentRow["consent"], BadgeTone> = { NONE: "neutral", PROGRESS: "info", CONTACTS: "success" };
@@ -30,12 +30,6 @@ interface Props {
   rows: CohortStudentRow[];
   view: CohortView;
   timeZone: string;
-}
-
-/** The on-time rate (what the Thanks column sorts by) and the count behind it, or null when none is owed yet. */
-function thanks(m: ProgressMetrics): { rate: string; count: string } | null {
-  if (m.thankYouOnTimeRate === null) return null;
-  return { rate: formatPercent(m.thankYouOnTimeRate), count: `${m.thankYousOnTime} of ${m.thankYousDue}` };
 }
 
 function LastActivity({ m, timeZone }: { m: ProgressMetrics; timeZone: string }) {
@@ -84,8 +78,7 @@ function SortHeader({
   upright?: boolean;
 }) {
   const active = view.sort === sort;
-  const nextDir = active ? (view.dir === "asc" ? "desc" : "asc") : defaultDirection(sort);
-  const href = `/cohorts/${cohortId}${cohortViewQuery({ ...view, sort, dir: nextDir, page: 1 })}`;
+  const href = `/cohorts/${cohortId}${cohortViewQuery(sortHeaderView(view, sort))}`;
   // An upright label is turned half round, and its arrow with it: turn the arrow back.
   const arrow = view.dir === "desc" ? (upright ? "rotate-180 lg:max-xl:rotate-0" : "rotate-180") : upright ? "lg:max-xl:rotate-180" : "";
   return (
@@ -132,7 +125,7 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
                     <Pair label="Outreach 7 / 30 days" value={`${m.outreachLast7Days} / ${m.outreachLast30Days}`} />
                     <Pair label="Reply rate" value={formatPercent(m.replyRate)} />
                     <Pair label="Meetings done" value={m.meetingsDone} />
-                    <Pair label="Thanks within 24 h" value={thanksText(m)} />
+                    <Pair label="Thanks within 24 h" value={formatThankYous(m)} />
                     <Pair label="Referrals" value={m.referralsGained} />
                     <Pair label="Overdue" value={m.overdueReminders} warn={m.overdueReminders > 0} />
                     <Pair label="Contacts" value={m.totalContacts} />
@@ -245,14 +238,9 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
   );
 }
 
-function thanksText(m: ProgressMetrics): string {
-  const t = thanks(m);
-  return t ? `${t.rate} (${t.count})` : "—";
-}
-
 // The rate the column sorts by, and the count under it.
 function Thanks({ m }: { m: ProgressMetrics }) {
-  const t = thanks(m);
+  const t = thankYouFigures(m);
   if (!t) return <>—</>;
   return (
     <>

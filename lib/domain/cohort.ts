@@ -77,8 +77,15 @@ export const FILTER_LABELS: Record<CohortFilter, string> = {
 
 /** The direction a column sorts in when first clicked: what needs attention first. */
 export function defaultDirection(sort: CohortSort): SortDirection {
-  // Names A→Z; the quietest last-activity first; stalled students first; bigger numbers first.
-  return sort === "name" || sort === "lastActivity" ? "asc" : "desc";
+  // Names A→Z; the quietest last-activity first; the lowest thank-you rate first (staff look for
+  // who doesn't thank); stalled students first; other bigger numbers first.
+  return sort === "name" || sort === "lastActivity" || sort === "thankYous" ? "asc" : "desc";
+}
+
+/** The view a column header's link opens: the column's first direction, or the other one when it is already sorted by. */
+export function sortHeaderView(view: CohortView, sort: CohortSort): CohortView {
+  const dir = view.sort === sort ? (view.dir === "asc" ? "desc" : "asc") : defaultDirection(sort);
+  return { ...view, sort, dir, page: 1 };
 }
 
 export const DEFAULT_COHORT_VIEW: CohortView = { sort: "name", dir: "asc", show: "all", q: "", page: 1 };

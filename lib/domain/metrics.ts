@@ -211,9 +211,22 @@ export function thankYouOnTimeRate(c: ThankYouCounts): number | null {
   return ratio(c.onTime, thankYousDue(c));
 }
 
-/** "3 of 5" (on time of those owed so far), or "—" when none is owed yet. */
-export function formatThankYous(m: { thankYousDue: number; thankYousOnTime: number }): string {
-  return m.thankYousDue === 0 ? "—" : `${m.thankYousOnTime} of ${m.thankYousDue}`;
+type ThankYouFigures = Pick<ProgressMetrics, "thankYousDue" | "thankYousOnTime" | "thankYouOnTimeRate">;
+
+/**
+ * How thank-yous read wherever they are shown (the cohort dashboard, its drill-in, the student's own
+ * Progress): the on-time rate first, "60 %", which is what the dashboard's Thanks column sorts by,
+ * and the count behind it, "3 of 5" (on time of those owed so far); null when none is owed yet.
+ */
+export function thankYouFigures(m: ThankYouFigures): { rate: string; count: string } | null {
+  if (m.thankYouOnTimeRate === null) return null;
+  return { rate: formatPercent(m.thankYouOnTimeRate), count: `${m.thankYousOnTime} of ${m.thankYousDue}` };
+}
+
+/** thankYouFigures on one line, "60 % (3 of 5)", or "—" when none is owed yet. */
+export function formatThankYous(m: ThankYouFigures): string {
+  const figures = thankYouFigures(m);
+  return figures ? `${figures.rate} (${figures.count})` : "—";
 }
 
 /** The latest of the given instants, or null. */

@@ -55,9 +55,26 @@ test("demo staff opens the cohort, sorts by stalled, exports CSV and drills into
   expect(lines.find((l) => l.startsWith("Hannah Kim,"))).toMatch(/^Hannah Kim,Not sharing,[^,]+,+$/);
   expect(csv).not.toContain("Karen");
 
-  // Drill into Maya, who shares progress and contacts.
+  // Maya's thank-yous as the dashboard shows them: the rate, and "n of m" (under it in the table,
+  // in brackets on a card).
+  let mayaThanks: string | null;
+  if (phone) {
+    const card = main.getByRole("list", { name: "Students" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: "Maya Chen" }) });
+    mayaThanks = await card.locator("dt", { hasText: /^Thanks within 24 h$/ }).locator("xpath=following-sibling::dd[1]").textContent();
+  } else {
+    const column = await main.getByRole("columnheader", { name: "Thank-yous within 24 hours, rate" }).evaluate((th) => (th as HTMLTableCellElement).cellIndex);
+    const row = main.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Maya Chen" }) });
+    mayaThanks = await row.evaluate((tr, col) => (tr as HTMLTableRowElement).cells[col]?.textContent ?? null, column);
+  }
+  const [, rate, count] = /^(\d+ %)\s*\(?(\d+ of \d+)\)?$/.exec(mayaThanks ?? "") ?? [];
+  expect(rate, `Maya's Thanks figure "${mayaThanks}" shows a rate and its count`).toBeTruthy();
+
+  // Drill into Maya, who shares progress and contacts: her thank-yous read as on the dashboard.
   await main.getByRole("link", { name: "Maya Chen" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Maya Chen" })).toBeVisible();
+  const thanksLabel = main.locator("dt", { hasText: /^Thank-yous within 24 hours$/ });
+  await expect(thanksLabel.locator("xpath=following-sibling::dd[1]")).toHaveText(rate!);
+  await expect(thanksLabel.locator("xpath=following-sibling::dd[2]")).toContainText(`${count} on time.`);
   await expect(main.getByText("Shares progress and contacts")).toBeVisible();
   await expect(main.getByRole("heading", { name: "Funnel" })).toBeVisible();
   const contacts = main.getByRole("table", { name: /Maya Chen's contacts/ });
@@ -79,10 +96,11 @@ test("demo staff opens the cohort, sorts by stalled, exports CSV and drills into
 });
 
 // Sorting by Thanks orders the students by the on-time rate the column shows (the figure above the
-// "n of m"), highest first and then, clicked again, lowest first; students who owe no thank-you yet
-// ("—") come after every rate both ways, and those who share nothing last. The demo's rates (91 %
-// and several 0 %) fall in the same order as the on-time counts, so this checks that the order
-// agrees with what is shown; the unit test (tests/unit/cohort.test.ts) tells rate from count.
+// "n of m"), lowest first (staff look for who doesn't thank) and then, clicked again, highest first;
+// students who owe no thank-you yet ("—") come after every rate both ways, and those who share
+// nothing last. The demo's rates (91 % and several 0 %) fall in the same order as the on-time
+// counts, so this checks that the order agrees with what is shown; the unit test
+// (tests/unit/cohort.test.ts) tells rate from count.
 test("sorting by Thanks orders students by the on-time rate shown, those who owe none after", async ({ page }, testInfo) => {
   const phone = testInfo.project.name === "phone";
   await signInAsDemo(page, DEMO_STAFF);
@@ -92,7 +110,7 @@ test("sorting by Thanks orders students by the on-time rate shown, those who owe
   const main = page.getByRole("main");
   const thanksHeader = main.getByRole("columnheader", { name: "Thank-yous within 24 hours, rate" });
 
-  for (const dir of ["desc", "asc"] as const) {
+  for (const dir of ["asc", "desc"] as const) {
     if (phone) {
       await main.getByLabel("Sort by").selectOption("thankYous");
       await main.getByLabel("Order").selectOption(dir);
@@ -100,8 +118,8 @@ test("sorting by Thanks orders students by the on-time rate shown, those who owe
     } else {
       await thanksHeader.getByRole("link").click();
     }
-    // The header link leaves the default direction (desc) out; the form sends it.
-    await expect(page).toHaveURL(dir === "desc" ? /[?&]sort=thankYous(&dir=desc)?$/ : /[?&]sort=thankYous&dir=asc$/);
+    // The header link leaves the default direction (asc) out; the form sends it.
+    await expect(page).toHaveURL(dir === "asc" ? /[?&]sort=thankYous(&dir=asc)?$/ : /[?&]sort=thankYous&dir=desc$/);
     // Each student's Thanks figure in the order shown: "91 %…", "—" (none owed) or null (shares nothing).
     let shown: (string | null)[];
     if (phone) {
@@ -112,7 +130,7 @@ test("sorting by Thanks orders students by the on-time rate shown, those who owe
       );
     } else {
       await expect(thanksHeader).toHaveAttribute("aria-sort", dir === "desc" ? "descending" : "ascending");
-      await expect(main.getByRole("table", { name: /^Students, sorted by Thank-yous on time \(rate\)/ })).toBeVisible();
+      await expect(main.getByRole("table", { name: `Students, sorted by Thank-yous on time (rate) (${dir === "desc" ? "descending" : "ascending"}). Column headers sort the table.` })).toBeVisible();
       const column = await thanksHeader.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
       shown = await main
         .getByRole("table", { name: /^Students, sorted by/ })

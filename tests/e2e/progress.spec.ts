@@ -34,6 +34,10 @@ test("the demo student sees her funnel, her numbers and who led her to whom", as
 
   await expect(main.getByText("Reply rate")).toBeVisible();
   await expect(main.getByText("Thank-yous within 24 hours")).toBeVisible();
+  // As the cohort dashboard shows them: the on-time rate, and the count under it.
+  const thanks = main.locator("dt", { hasText: /^Thank-yous within 24 hours$/ });
+  await expect(thanks.locator("xpath=following-sibling::dd[1]")).toHaveText(/^\d+ %$/);
+  await expect(thanks.locator("xpath=following-sibling::dd[2]")).toHaveText(/^\d+ of \d+ on time(; \d+ overdue, not sent)?\.$/);
   await expect(main.getByText("Streak")).toBeVisible();
   await expect(main.getByRole("link", { name: "Weekly goal" })).toHaveAttribute("href", /\/settings/);
 

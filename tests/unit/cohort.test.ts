@@ -11,6 +11,7 @@ import {
   cohortWeeklyTrend,
   paginate,
   parseCohortView,
+  sortHeaderView,
   type CohortStudentRow,
 } from "@/lib/domain/cohort";
 import { csvCell, toCsv } from "@/lib/domain/csv";
@@ -61,6 +62,9 @@ describe("the view in the URL", () => {
     for (const page of ["0", "-1", "2.5", "x"]) expect(parseCohortView({ page }).page).toBe(1);
     expect(parseCohortView({ sort: "stalled" })).toMatchObject({ sort: "stalled", dir: "desc" });
     expect(parseCohortView({ sort: "lastActivity" })).toMatchObject({ dir: "asc" });
+    // Thank-yous: the lowest on-time rate first, the students who don't thank.
+    expect(parseCohortView({ sort: "thankYous" })).toMatchObject({ sort: "thankYous", dir: "asc" });
+    expect(parseCohortView({ sort: "thankYous", dir: "desc" })).toMatchObject({ dir: "desc" });
     expect(parseCohortView({ sort: "drop table", dir: "sideways", show: ["stalled", "all"], q: "  ana " })).toEqual({ sort: "name", dir: "asc", show: "stalled", q: "ana", page: 1 });
   });
 
@@ -68,6 +72,21 @@ describe("the view in the URL", () => {
     expect(cohortViewQuery(parseCohortView({}))).toBe("");
     expect(cohortViewQuery({ sort: "stalled", dir: "desc", show: "all", q: "", page: 1 })).toBe("?sort=stalled");
     expect(cohortViewQuery({ sort: "stalled", dir: "asc", show: "overdue", q: "Zoë", page: 2 })).toBe("?sort=stalled&dir=asc&show=overdue&q=Zo%C3%AB&page=2");
+    expect(cohortViewQuery({ sort: "thankYous", dir: "asc", show: "all", q: "", page: 1 })).toBe("?sort=thankYous");
+    expect(cohortViewQuery({ sort: "thankYous", dir: "desc", show: "all", q: "", page: 1 })).toBe("?sort=thankYous&dir=desc");
+  });
+
+  it("a header's first click sorts Thanks lowest rate first and the second highest first; other columns as before", () => {
+    const byName = parseCohortView({ show: "stalled", page: "2" });
+    const first = sortHeaderView(byName, "thankYous");
+    expect(first).toEqual({ sort: "thankYous", dir: "asc", show: "stalled", q: "", page: 1 });
+    expect(sortHeaderView(first, "thankYous")).toMatchObject({ sort: "thankYous", dir: "desc" });
+    expect(sortHeaderView(sortHeaderView(first, "thankYous"), "thankYous")).toMatchObject({ dir: "asc" });
+    expect(sortHeaderView(byName, "meetings")).toMatchObject({ sort: "meetings", dir: "desc" });
+    expect(sortHeaderView(byName, "stalled")).toMatchObject({ dir: "desc" });
+    expect(sortHeaderView(byName, "lastActivity")).toMatchObject({ dir: "asc" });
+    // Clicked while sorted by name A→Z, the name column turns to Z→A.
+    expect(sortHeaderView(byName, "name")).toMatchObject({ sort: "name", dir: "desc" });
   });
 });
 
@@ -99,6 +118,8 @@ describe("sorting and filtering", () => {
     const order = (dir: "asc" | "desc") => applyCohortView(cohort, { sort: "thankYous", dir, show: "all", q: "", page: 1 }).map((r) => r.name);
     expect(order("desc")).toEqual(["Ana", "Ben", "Eve", "Cara", "Zoë", "Dan"]);
     expect(order("asc")).toEqual(["Cara", "Ben", "Eve", "Ana", "Zoë", "Dan"]);
+    // The first click (no direction in the URL) is the lowest rate first.
+    expect(applyCohortView(cohort, parseCohortView({ sort: "thankYous" })).map((r) => r.name)).toEqual(order("asc"));
     // The export carries the rate it is sorted by (empty when none is owed).
     const csv = cohortCsv(applyCohortView(cohort, { sort: "thankYous", dir: "asc", show: "all", q: "", page: 1 })).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     const rate = (csv[0]?.split(",") ?? []).indexOf("Thank-yous on-time rate");

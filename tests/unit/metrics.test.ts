@@ -16,6 +16,7 @@ import {
   THANK_YOU_ON_TIME_BEFORE_MS,
   countThankYous,
   formatThankYous,
+  thankYouFigures,
   thankYouOnTime,
   thankYouOnTimeRate,
   thankYousDue,
@@ -360,7 +361,11 @@ describe("progressMetrics", () => {
   it("counts an overdue unsent thank-you against the on-time rate", () => {
     const m = progressMetrics({ ...base, thankYous: { onTime: 1, late: 0, overdue: 1 } }, now);
     expect([m.thankYousDue, m.thankYousOnTime, m.thankYousLate, m.thankYousOverdue, m.thankYouOnTimeRate]).toEqual([2, 1, 0, 1, 0.5]);
-    expect(formatThankYous(m)).toBe("1 of 2");
+    expect(thankYouFigures(m)).toEqual({ rate: "50 %", count: "1 of 2" });
+    expect(formatThankYous(m)).toBe("50 % (1 of 2)");
+    expect(thankYouFigures(progressMetrics(base, now))).toBeNull();
     expect(formatThankYous(progressMetrics(base, now))).toBe("—");
+    // The rate is rounded as every rate is; the count stays exact.
+    expect(formatThankYous(progressMetrics({ ...base, thankYous: { onTime: 2, late: 1, overdue: 0 } }, now))).toBe("67 % (2 of 3)");
   });
 });

@@ -12,7 +12,7 @@ import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
 import { getMyProgress } from "@/lib/data/metrics";
 import { formatDay, formatRelativeDay } from "@/lib/domain/format";
-import { formatHours, formatPercent, formatThankYous, STALLED_AFTER_DAYS } from "@/lib/domain/metrics";
+import { formatHours, formatPercent, STALLED_AFTER_DAYS, thankYouFigures } from "@/lib/domain/metrics";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -50,6 +50,7 @@ export default async function ProgressPage() {
   }
 
   const weekly = m.weekly;
+  const thanks = thankYouFigures(m);
   const goalPercent = weekly.progress === null ? 0 : Math.round(weekly.progress * 100);
 
   return (
@@ -121,13 +122,9 @@ export default async function ProgressPage() {
               From sending a request to the answer.
             </Stat>
             <Stat label="Meetings done" value={m.meetingsDone} />
-            <Stat
-              label="Thank-yous within 24 hours"
-              value={formatThankYous(m)}
-            >
-              {m.thankYousDue === 0
-                ? "No thank-yous owed yet."
-                : `${formatPercent(m.thankYouOnTimeRate)} on time${m.thankYousOverdue > 0 ? `; ${m.thankYousOverdue} overdue, not sent` : ""}.`}
+            {/* As the cohort dashboard shows it: the rate, and the count under it. */}
+            <Stat label="Thank-yous within 24 hours" value={thanks?.rate ?? "—"}>
+              {thanks ? `${thanks.count} on time${m.thankYousOverdue > 0 ? `; ${m.thankYousOverdue} overdue, not sent` : ""}.` : "No thank-yous owed yet."}
             </Stat>
             <Stat label="Referrals gained" value={m.referralsGained}>
               Contacts someone referred you to.

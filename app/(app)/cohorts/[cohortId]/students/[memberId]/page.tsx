@@ -13,7 +13,7 @@ import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
 import { requireViewer } from "@/lib/data/viewer";
 import { CONSENT_LABELS, formatDate, formatDay, formatRelativeDay, NOTE_KIND_LABELS } from "@/lib/domain/format";
-import { formatHours, formatPercent, formatThankYous, STALLED_AFTER_DAYS } from "@/lib/domain/metrics";
+import { formatHours, formatPercent, STALLED_AFTER_DAYS, thankYouFigures } from "@/lib/domain/metrics";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 import { loadCohortStudent } from "../../_lib/load";
 
@@ -33,6 +33,7 @@ export default async function CohortStudentPage({ params }: Props) {
   const { cohort, student, metrics: m, contacts, sharedNotes } = detail;
   const tz = viewer.timeZone;
   const now = clockNow();
+  const thanks = m ? thankYouFigures(m) : null;
 
   return (
     <>
@@ -92,7 +93,9 @@ export default async function CohortStudentPage({ params }: Props) {
               </Stat>
               <Stat label="Median time to reply" value={formatHours(m.medianHoursToReply)} />
               <Stat label="Meetings done" value={m.meetingsDone} />
-              <Stat label="Thank-yous within 24 hours" value={formatThankYous(m)}>
+              {/* As the dashboard's Thanks column shows it: the rate, and the count under it. */}
+              <Stat label="Thank-yous within 24 hours" value={thanks?.rate ?? "—"}>
+                {thanks ? `${thanks.count} on time. ` : "None owed yet. "}
                 {m.thankYousOverdue > 0 ? `${m.thankYousOverdue} overdue, not sent. ` : ""}
                 {plural(m.referralsGained, "referral", "referrals")} gained.
               </Stat>
