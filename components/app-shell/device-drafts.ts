@@ -1,7 +1,8 @@
 "use client";
-// The drafts Rapport keeps in this browser (localStorage and sessionStorage): what is there, and
-// deleting all of it on sign-out. Which key is which kind lives in lib/domain/device-drafts.
-import { isDeviceKey, summariseDeviceDrafts, type DeviceDrafts } from "@/lib/domain/device-drafts";
+// The drafts Rapport keeps in this browser (localStorage and sessionStorage): what is there,
+// deleting other people's when a user's pages load, and deleting all of it on sign-out. Which key
+// is whose and of which kind lives in lib/domain/device-drafts.
+import { isDeviceKey, keysToForget, summariseDeviceDrafts, type DeviceDrafts } from "@/lib/domain/device-drafts";
 
 function storages(): Storage[] {
   const found: Storage[] = [];
@@ -28,20 +29,27 @@ function rapportKeys(storage: Storage): string[] {
   return keys;
 }
 
-/** The unsaved work kept on this device. */
-export function listDeviceDrafts(): DeviceDrafts {
-  return summariseDeviceDrafts(storages().flatMap(rapportKeys));
+function remove(storage: Storage, keys: string[]): void {
+  for (const key of keys) {
+    try {
+      storage.removeItem(key);
+    } catch {
+      // Nothing more to do: the key could not be read back either.
+    }
+  }
+}
+
+/** The unsaved work kept on this device, as `userId` would be asked about it at sign-out. */
+export function listDeviceDrafts(userId: string): DeviceDrafts {
+  return summariseDeviceDrafts(storages().flatMap(rapportKeys), userId);
+}
+
+/** Deletes every Rapport key that is not `userId`'s: other people's drafts and unowned old ones. */
+export function forgetOtherUsersDrafts(userId: string): void {
+  for (const storage of storages()) remove(storage, keysToForget(rapportKeys(storage), userId));
 }
 
 /** Deletes everything Rapport keeps on this device (drafts, timers, any kind added later). */
 export function clearDeviceDrafts(): void {
-  for (const storage of storages()) {
-    for (const key of rapportKeys(storage)) {
-      try {
-        storage.removeItem(key);
-      } catch {
-        // Nothing more to do: the key could not be read back either.
-      }
-    }
-  }
+  for (const storage of storages()) remove(storage, rapportKeys(storage));
 }

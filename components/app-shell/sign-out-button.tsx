@@ -12,10 +12,12 @@ import { Dialog } from "@/components/ui/dialog";
 import { Icon } from "@/components/ui/icons";
 import { describeDeviceDrafts, hasUnsavedDrafts, type DeviceDrafts } from "@/lib/domain/device-drafts";
 import { clearDeviceDrafts, listDeviceDrafts } from "./device-drafts";
+import { useDeviceOwner } from "./device-owner";
 
 const SIGN_IN = "/sign-in";
 
 export function SignOutButton() {
+  const userId = useDeviceOwner();
   const [pending, setPending] = useState(false);
   // The unsaved work the dialog asks about (null: no dialog), and whether the last try failed.
   const [drafts, setDrafts] = useState<DeviceDrafts | null>(null);
@@ -30,7 +32,7 @@ export function SignOutButton() {
     } catch {
       setPending(false);
       setFailed(true);
-      setDrafts((current) => current ?? listDeviceDrafts());
+      setDrafts((current) => current ?? listDeviceDrafts(userId));
       return;
     }
     clearDeviceDrafts();
@@ -41,7 +43,7 @@ export function SignOutButton() {
   }
 
   function start() {
-    const found = listDeviceDrafts();
+    const found = listDeviceDrafts(userId);
     if (hasUnsavedDrafts(found)) setDrafts(found);
     else void signOutAndForget();
   }

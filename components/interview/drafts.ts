@@ -2,8 +2,10 @@
 // Unsaved work kept on the device. Every change is written to localStorage (one key per meeting and
 // field) before it is sent, removed once the server has it, and sent again when the browser comes
 // back online or the page loads: a dropped connection or a reload mid-meeting loses nothing typed.
+// Keys carry the signed-in user's id (useDeviceOwner), so only their own notes are ever read back.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { draftField, draftKey } from "@/lib/domain/interview";
+import { useDeviceOwner } from "@/components/app-shell/device-owner";
+import { interviewNotesField, interviewNotesKey } from "@/lib/domain/device-drafts";
 import { formValues, type FormState } from "@/lib/validation/form-state";
 import type { SaveResult } from "@/lib/validation/interview";
 
@@ -37,13 +39,13 @@ export function clearDraft(key: string, value?: unknown): void {
   }
 }
 
-/** The meeting's drafts whose field starts with `prefix`. */
-export function listDrafts<T>(meetingId: string, prefix: string): { key: string; field: string; value: T }[] {
+/** The user's drafts of the meeting whose field starts with `prefix`. */
+export function listDrafts<T>(userId: string, meetingId: string, prefix: string): { key: string; field: string; value: T }[] {
   const found: { key: string; field: string; value: T }[] = [];
   try {
     for (let i = 0; i < window.localStorage.length; i++) {
       const key = window.localStorage.key(i);
-      const field = key ? draftField(meetingId, key) : null;
+      const field = key ? interviewNotesField(userId, meetingId, key) : null;
       if (!key || !field?.startsWith(prefix)) continue;
       const value = readDraft<T>(key);
       if (value !== undefined) found.push({ key, field, value });
@@ -90,7 +92,7 @@ export function useAutosave<T>({
   send: (value: T) => Promise<SaveResult>;
   delay?: number;
 }) {
-  const key = draftKey(meetingId, field);
+  const key = interviewNotesKey(useDeviceOwner(), meetingId, field);
   const [value, setValue] = useState<T>(initial);
   const [status, setStatus] = useState<SaveStatus>("idle");
   const [message, setMessage] = useState<string | null>(null);
@@ -168,7 +170,7 @@ export function useAutosave<T>({
 
 /** The text of a form kept on the device while it is typed, restored after a reload. */
 export function useFormDraft(meetingId: string, name: string) {
-  const key = draftKey(meetingId, `form:${name}`);
+  const key = interviewNotesKey(useDeviceOwner(), meetingId, `form:${name}`);
   const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {

@@ -2,15 +2,16 @@
 // A timer against the agreed length. Kept on the device, so a reload mid-meeting keeps counting.
 import clsx from "clsx";
 import { useEffect, useState } from "react";
+import { useDeviceOwner } from "@/components/app-shell/device-owner";
 import { Button } from "@/components/ui/button";
-import { DEVICE_KEY_PREFIXES } from "@/lib/domain/device-drafts";
+import { interviewTimerKey } from "@/lib/domain/device-drafts";
 import { formatClock, pauseTimer, readTimer, startTimer, timerElapsed, type TimerState } from "@/lib/domain/interview";
 import { readDraft, writeDraft } from "./drafts";
 
 const STOPPED: TimerState = { accumulatedMs: 0, runningSince: null };
 
 export function InterviewTimer({ meetingId, durationMinutes }: { meetingId: string; durationMinutes: number }) {
-  const key = `${DEVICE_KEY_PREFIXES.interviewTimer}${meetingId}`;
+  const key = interviewTimerKey(useDeviceOwner(), meetingId);
   const [state, setState] = useState<TimerState>(STOPPED);
   const [nowMs, setNowMs] = useState(0);
 

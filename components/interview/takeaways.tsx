@@ -4,8 +4,9 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icons";
+import { useDeviceOwner } from "@/components/app-shell/device-owner";
 import { addTakeawayAction, removeTakeawayAction } from "@/lib/actions/interview";
-import { draftKey } from "@/lib/domain/interview";
+import { interviewNotesKey } from "@/lib/domain/device-drafts";
 import { clearDraft, listDrafts, newId, readDraft, writeDraft } from "./drafts";
 import { SaveStatusText } from "./save-status";
 import type { SaveStatus } from "./drafts";
@@ -17,7 +18,9 @@ interface Pending {
 
 export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeaways: { id: string; body: string }[] }) {
   const id = useId();
-  const inputKey = draftKey(meetingId, "takeaway-input");
+  const userId = useDeviceOwner();
+  const draftKey = useCallback((field: string) => interviewNotesKey(userId, meetingId, field), [userId, meetingId]);
+  const inputKey = draftKey("takeaway-input");
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending[]>([]);
@@ -26,7 +29,7 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
 
   const send = useCallback(
     async (item: Pending) => {
-      const key = draftKey(meetingId, `takeaway:${item.id}`);
+      const key = draftKey(`takeaway:${item.id}`);
       setStatus("saving");
       try {
         const result = await addTakeawayAction({ meetingId, id: item.id, body: item.body });
@@ -42,14 +45,14 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
         setStatus("offline");
       }
     },
-    [meetingId],
+    [meetingId, draftKey],
   );
 
   const resendAll = useCallback(() => {
-    const drafts = listDrafts<string>(meetingId, "takeaway:").map(({ field, value }) => ({ id: field.slice("takeaway:".length), body: value }));
+    const drafts = listDrafts<string>(userId, meetingId, "takeaway:").map(({ field, value }) => ({ id: field.slice("takeaway:".length), body: value }));
     setPending(drafts);
     for (const item of drafts) void send(item);
-  }, [meetingId, send]);
+  }, [userId, meetingId, send]);
 
   useEffect(() => {
     const typed = readDraft<string>(inputKey);
@@ -70,7 +73,7 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
     }
     setError(null);
     const item = { id: newId(), body };
-    writeDraft(draftKey(meetingId, `takeaway:${item.id}`), body);
+    writeDraft(draftKey(`takeaway:${item.id}`), body);
     setPending((list) => [...list, item]);
     setText("");
     clearDraft(inputKey);
@@ -86,7 +89,7 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
   const undo = () => {
     if (!removed) return;
     const item = { id: newId(), body: removed.body };
-    writeDraft(draftKey(meetingId, `takeaway:${item.id}`), item.body);
+    writeDraft(draftKey(`takeaway:${item.id}`), item.body);
     setPending((list) => [...list, item]);
     setRemoved(null);
     void send(item);

@@ -4,15 +4,17 @@
 // placeholders block all three (the server refuses them too). Its purpose (a request, the
 // follow-up, a thank-you, a keep-in-touch note) picks the checks and what logging records.
 // Nothing typed is lost: a template applied over text can be undone, and each purpose's draft is
-// kept in the browser session (per contact), so switching tabs or reloading brings it back.
+// kept in the browser session (per user and contact), so switching tabs or reloading brings it
+// back.
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useDeviceOwner } from "@/components/app-shell/device-owner";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { logOutreachAction, logThankYouAction, logTouchAction } from "@/lib/actions/outreach";
-import { checksForPurpose, composeDraftKey } from "@/lib/domain/compose-purpose";
+import { checksForPurpose } from "@/lib/domain/compose-purpose";
 import {
   canSend,
   checkDraft,
@@ -26,6 +28,7 @@ import {
   type ComposerDraft,
   type PlaceholderValues,
 } from "@/lib/domain/composer";
+import { messageDraftKey } from "@/lib/domain/device-drafts";
 import type { ComposePurpose } from "@/lib/domain/today";
 import { CHANNEL_LABELS, TEMPLATE_KIND_LABELS } from "@/lib/domain/format";
 import { initialFormState } from "@/lib/validation/form-state";
@@ -108,7 +111,7 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
 
   // This purpose's draft, kept in the browser session: read once after hydration (the server can't
   // see it), then written on every change. Logging the message clears it.
-  const storageKey = composeDraftKey(contact.id, purpose);
+  const storageKey = messageDraftKey(useDeviceOwner(), contact.id, purpose);
   const [restoredFromSession, setRestoredFromSession] = useState(false);
   const [sessionRead, setSessionRead] = useState(false);
   useEffect(() => {

@@ -2,17 +2,19 @@
 // The pitch editor: one text box with the three things a 30-second pitch says, a live word count
 // and speaking time, save (a new version only when the text changed), and the version history
 // with restore. Restoring over unsaved edits asks first. Unsaved edits are kept on this device
-// (localStorage, one key per user) while they are typed, and come back with a notice after a
-// reload or a visit elsewhere; where the device can't keep them, leaving the page asks first.
+// (localStorage, one key per user, read only by that user) while they are typed, and come back
+// with a notice after a reload or a visit elsewhere; where the device can't keep them, leaving the
+// page asks first.
 import clsx from "clsx";
 import { startTransition, useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
+import { useDeviceOwner } from "@/components/app-shell/device-owner";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Dialog } from "@/components/ui/dialog";
 import { restorePitchVersionAction, savePitchAction } from "@/lib/actions/pitch";
-import { DEVICE_KEY_PREFIXES } from "@/lib/domain/device-drafts";
+import { pitchDraftKey } from "@/lib/domain/device-drafts";
 import { formatSpeakingTime, measurePitch, PITCH_MAX_CHARACTERS, type PitchVerdict } from "@/lib/domain/pitch";
 import { initialFormState } from "@/lib/validation/form-state";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -44,10 +46,6 @@ interface StoredPitchDraft {
   baseVersion: number;
 }
 
-function pitchDraftKey(ownerId: string): string {
-  return `${DEVICE_KEY_PREFIXES.pitch}${ownerId}`;
-}
-
 function readPitchDraft(key: string): StoredPitchDraft | null {
   try {
     const value: unknown = JSON.parse(window.localStorage.getItem(key) ?? "null");
@@ -74,7 +72,7 @@ function wordsLabel(n: number): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? "word" : "words"}`;
 }
 
-export function PitchWorkspace({ versions, ownerId }: { versions: PitchVersionView[]; ownerId: string }) {
+export function PitchWorkspace({ versions }: { versions: PitchVersionView[] }) {
   const current = versions[0] ?? null;
   const [text, setText] = useState(current?.body ?? "");
   const [state, saveAction, saving] = useFormAction(savePitchAction, initialFormState);
@@ -89,7 +87,7 @@ export function PitchWorkspace({ versions, ownerId }: { versions: PitchVersionVi
 
   // Unsaved edits on this device: read once after hydration, then kept while dirty and forgotten
   // once saved (the saved version matches the text) or discarded.
-  const storageKey = pitchDraftKey(ownerId);
+  const storageKey = pitchDraftKey(useDeviceOwner());
   const [storageRead, setStorageRead] = useState(false);
   const [restoredFrom, setRestoredFrom] = useState<number | null>(null);
   const [unkept, setUnkept] = useState(false);

@@ -4,7 +4,6 @@
 // no sense in a thank-you, so each purpose keeps only the checks that apply, plus its own.
 import { differenceInMinutes } from "date-fns";
 import type { Stage } from "../generated/prisma/enums";
-import { DEVICE_KEY_PREFIXES } from "./device-drafts";
 import { composeHref, type ComposePurpose } from "./today";
 import type { ComposerCheck, TemplateKindName } from "./composer";
 
@@ -64,9 +63,4 @@ export function composeLinkForStage(contactId: string, stage: Stage): { label: s
   if (stage === "INTERVIEWED") return { label: "Write the thank-you", href: composeHref(contactId, "thank-you") };
   if (stage === "THANKED" || stage === "FOLLOW_UP") return { label: "Write a note", href: composeHref(contactId, "touch") };
   return { label: "Write to them", href: composeHref(contactId, "outreach") };
-}
-
-/** Where a tab's unsaved draft is kept in the browser session: one per contact and purpose. */
-export function composeDraftKey(contactId: string, purpose: ComposePurpose): string {
-  return `${DEVICE_KEY_PREFIXES.message}${contactId}:${purpose}`;
 }

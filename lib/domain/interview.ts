@@ -1,7 +1,6 @@
 // Interview mode's pure rules: the order questions are asked in, the timer against the agreed
-// length, the meeting's flags, and the keys a browser keeps unsaved drafts under. No I/O.
-
-import { DEVICE_KEY_PREFIXES } from "./device-drafts";
+// length and the meeting's flags. The keys a browser keeps unsaved notes under are in
+// device-drafts.ts, with every other key Rapport keeps there. No I/O.
 
 /** The three things noted about a meeting, each one column of Meeting. */
 export const INTERVIEW_FLAGS = ["businessCardReceived", "sendResumeWithThanks", "recordingAllowed"] as const;
@@ -68,17 +67,4 @@ export function startTimer(state: TimerState, nowMs: number): TimerState {
 
 export function pauseTimer(state: TimerState, nowMs: number): TimerState {
   return state.runningSince === null ? state : { accumulatedMs: timerElapsed(state, nowMs), runningSince: null };
-}
-
-const DRAFT_PREFIX = DEVICE_KEY_PREFIXES.interviewNotes;
-
-/** Where a field's unsaved value is kept on the device: one key per meeting and field. */
-export function draftKey(meetingId: string, field: string): string {
-  return `${DRAFT_PREFIX}${meetingId}:${field}`;
-}
-
-/** The field a draft key belongs to, if it is one of `meetingId`'s. */
-export function draftField(meetingId: string, key: string): string | null {
-  const prefix = `${DRAFT_PREFIX}${meetingId}:`;
-  return key.startsWith(prefix) ? key.slice(prefix.length) : null;
 }

@@ -5,6 +5,7 @@
 // contact in Find linked to Lauren. Every run writes text stamped with the run, so a second run
 // against the same database checks its own rows.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { kindOfKey } from "@/lib/domain/device-drafts";
 import { expectAccessible } from "./axe";
 import { DEMO_STUDENT, signInAsDemo } from "./helpers";
 
@@ -116,10 +117,11 @@ test("run interview mode: answers, takeaway, action item and referral survive a 
   await context.setOffline(true);
   await answer(page, START).box.fill(`${first}, then agency work`);
   await expect(answer(page, START).status).toHaveText("Offline — kept on this device");
+  expect((await page.evaluate(() => Object.keys(localStorage))).filter((k) => kindOfKey(k) === "interviewNotes")).not.toEqual([]);
   await context.setOffline(false);
   await expect(answer(page, START).status).toHaveText("Saved", { timeout: 15_000 });
   // Saved on the server, not only on this device: nothing left in storage, and a reload shows it.
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("rapport:interview:")))).toEqual([]);
+  expect((await page.evaluate(() => Object.keys(localStorage))).filter((k) => kindOfKey(k) === "interviewNotes")).toEqual([]);
   await page.reload();
   await expect(answer(page, START).box).toHaveValue(`${first}, then agency work`);
   await expect(answer(page, DAY).box).toHaveValue(second);

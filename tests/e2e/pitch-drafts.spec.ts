@@ -1,6 +1,7 @@
 // Unsaved pitch edits survive leaving the page: they are kept on the device, come back with a
 // notice that offers to discard them, and are forgotten once saved.
 import { expect, test, type Page } from "@playwright/test";
+import { kindOfKey } from "@/lib/domain/device-drafts";
 import { expectAccessible } from "./axe";
 import { DEMO_STUDENT, signInAsDemo } from "./helpers";
 
@@ -23,6 +24,7 @@ test("unsaved pitch edits come back after leaving the page; discard and save bot
 
   const draft = `Hi, I'm Maya Chen, a communications major at Ohio State, and this draft is not saved yet (${testInfo.project.name} ${Date.now().toString(36)}).`;
   await editor.fill(draft);
+  await expect.poll(async () => (await page.evaluate(() => Object.keys(window.localStorage))).filter((k) => kindOfKey(k) === "pitch")).toHaveLength(1);
   await page.goto("/today");
   await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
 
@@ -53,5 +55,5 @@ test("unsaved pitch edits come back after leaving the page; discard and save bot
   await page.waitForLoadState("networkidle");
   await expect(page.getByLabel("Your pitch")).toHaveValue(draft);
   await expect(page.getByText(RESTORED)).toHaveCount(0);
-  expect(await page.evaluate(() => Object.keys(window.localStorage).filter((k) => k.startsWith("rapport:pitch-draft:")))).toEqual([]);
+  expect((await page.evaluate(() => Object.keys(window.localStorage))).filter((k) => kindOfKey(k) === "pitch")).toEqual([]);
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { composeDraftKey } from "@/lib/domain/compose-purpose";
 import {
   defaultChannel,
   draftHasText,
@@ -83,12 +82,4 @@ describe("parseStoredDraft", () => {
       expect(parseStoredDraft(raw)).toBeNull();
     },
   );
-});
-
-describe("composeDraftKey", () => {
-  it("keeps one draft per contact and purpose", () => {
-    expect(composeDraftKey("c1", "outreach")).not.toBe(composeDraftKey("c1", "thank-you"));
-    expect(composeDraftKey("c1", "outreach")).not.toBe(composeDraftKey("c2", "outreach"));
-    expect(composeDraftKey("c1", "touch")).toBe(composeDraftKey("c1", "touch"));
-  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftField, draftKey, formatClock, interviewOrder, pauseTimer, readTimer, startTimer, timerElapsed, warningSeconds } from "@/lib/domain/interview";
+import { formatClock, interviewOrder, pauseTimer, readTimer, startTimer, timerElapsed, warningSeconds } from "@/lib/domain/interview";
 
 describe("interviewOrder", () => {
   it("keeps the agenda's order but asks referral questions last", () => {
@@ -51,14 +51,5 @@ describe("the timer", () => {
     expect(formatClock(75)).toBe("1:15");
     expect(formatClock(-75)).toBe("1:15");
     expect(formatClock(3725)).toBe("1:02:05");
-  });
-});
-
-describe("draft keys", () => {
-  it("name the meeting and field, and read back only the meeting's own", () => {
-    const key = draftKey("m1", "answer:a1");
-    expect(draftField("m1", key)).toBe("answer:a1");
-    expect(draftField("m2", key)).toBeNull();
-    expect(draftField("m1", draftKey("m10", "answer:a1"))).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ export default async function PitchPage() {
         title="Your 30-second pitch"
         description="How you introduce yourself at the start of an informational interview. Your agendas show the current version."
       />
-      <PitchWorkspace versions={views} ownerId={viewer.id} />
+      <PitchWorkspace versions={views} />
     </>
   );
 }
