@@ -116,8 +116,8 @@ interface CohortMemberRow {
 const cohortHeader = { id: true, name: true, term: true, organisation: { select: { id: true, name: true } } } satisfies Prisma.CohortSelect;
 
 /**
- * The cohort's students with the progress metrics of those who share. Eight SQL statements whatever
- * the cohort's size: the cohort with its members (the access check), six for the metrics, one audit
+ * The cohort's students with the progress metrics of those who share. Seven SQL statements whatever
+ * the cohort's size: the cohort with its members (the access check), five for the metrics, one audit
  * insert. `auditAction` names what the staff member did ("cohort.progress.view" or "cohort.export").
  */
 async function readCohort(cohortId: string, now: Date, auditAction: string): Promise<CohortDashboard> {

@@ -28,6 +28,9 @@ interface UserRow {
   createdAt: Date;
   meetingsDone: number;
   lastMeetingDone: Date | null;
+  thanksOnTime: number;
+  thanksLate: number;
+  thanksOverdue: number;
   lastStageChange: Date | null;
   referralsGained: number;
 }
@@ -49,13 +52,6 @@ interface OutreachRow {
   lastSent: Date | null;
 }
 
-interface ThankYouRow {
-  ownerId: string;
-  onTime: number;
-  late: number;
-  overdue: number;
-}
-
 interface WeekRow {
   ownerId: string;
   week: string;
@@ -70,7 +66,7 @@ interface OverdueRow {
 const asDate = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
 
 /**
- * The same progress metrics for each of the given users, in six SQL statements however many users
+ * The same progress metrics for each of the given users, in five SQL statements however many users
  * and contacts. The caller decides who may see them; this function does no access check. Unknown
  * ids are left out of the result.
  */
@@ -84,16 +80,30 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
   const since30 = new Date(now.getTime() - 30 * DAY_MS).toISOString();
   const sinceWeeks = new Date(now.getTime() - (STREAK_LOOKBACK_WEEKS + 2) * 7 * DAY_MS).toISOString();
 
-  // All six at once: each is one pass over the cohort's rows, and none needs another's result.
-  const [users, stages, outreach, thankYous, weeks, overdue] = await Promise.all([
+  // All five at once: each is one pass over the cohort's rows, and none needs another's result.
+  const [users, stages, outreach, weeks, overdue] = await Promise.all([
     // Per-owner aggregates joined once (hash joins over the cohort's rows), rather than four
     // subqueries run again for every user. Meetings are read from the (ownerId, status, doneAt) index.
+    // Every done meeting with a contact owes a thank-you (thankYouStates is the definition); the
+    // database keeps each one's first thank-you in "thankYouSentAt" (schema.prisma), so they are
+    // counted in the same pass: on time (sent less than THANK_YOU_ON_TIME_BEFORE_MS after), late,
+    // and overdue (none sent by now and the window closed); not yet due is left out. Matching
+    // thank-yous to meetings here instead was the dashboard's costliest statement.
     db.$queryRaw<UserRow[]>`
       SELECT u.id, u."timeZone", u."weeklyOutreachGoal", u."createdAt",
              COALESCE(m.done, 0)::int AS "meetingsDone", m.last AS "lastMeetingDone",
+             COALESCE(m."thanksOnTime", 0)::int AS "thanksOnTime", COALESCE(m."thanksLate", 0)::int AS "thanksLate",
+             COALESCE(m."thanksOverdue", 0)::int AS "thanksOverdue",
              s.last AS "lastStageChange", COALESCE(r.gained, 0)::int AS "referralsGained"
       FROM "User" u
-      LEFT JOIN (SELECT "ownerId", count(*) AS done, max("doneAt") AS last FROM "Meeting"
+      LEFT JOIN (SELECT "ownerId", count(*) AS done, max("doneAt") AS last,
+                        count(*) FILTER (WHERE "contactId" IS NOT NULL AND "doneAt" <= ${nowUtc}::timestamp AND "thankYouSentAt" <= ${nowUtc}::timestamp
+                                           AND "thankYouSentAt" - "doneAt" < ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksOnTime",
+                        count(*) FILTER (WHERE "contactId" IS NOT NULL AND "doneAt" <= ${nowUtc}::timestamp AND "thankYouSentAt" <= ${nowUtc}::timestamp
+                                           AND "thankYouSentAt" - "doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksLate",
+                        count(*) FILTER (WHERE "contactId" IS NOT NULL AND ("thankYouSentAt" IS NULL OR "thankYouSentAt" > ${nowUtc}::timestamp)
+                                           AND ${nowUtc}::timestamp - "doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksOverdue"
+                 FROM "Meeting"
                  WHERE "ownerId" = ANY(${ids}::text[]) AND status = 'DONE' GROUP BY 1) m ON m."ownerId" = u.id
       LEFT JOIN LATERAL (SELECT max(sc.at) AS last FROM "StageChange" sc WHERE sc."ownerId" = u.id) s ON true
       LEFT JOIN (SELECT "ownerId", count(*) AS gained FROM "Contact"
@@ -120,37 +130,6 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
       FROM "OutreachAttempt" o
       WHERE o."ownerId" = ANY(${ids}::text[]) AND o."sentAt" <= ${nowUtc}::timestamp
       GROUP BY o."ownerId"`,
-    // Every done meeting with a contact owes a thank-you (thankYouStates is the definition). Each
-    // thank-you sent by now belongs to the contact's latest meeting done at or before it (one hash
-    // join, grouped per thank-you, as before); a meeting's thank-you is the first that belongs to
-    // it. Every done meeting is then joined to that first thank-you (a second hash join) and
-    // counted per user: on time (sent less than THANK_YOU_ON_TIME_BEFORE_MS after), late, and
-    // overdue (none sent and the window closed); not yet due is left out. No window function: its
-    // sort of every done meeting cost more than this join (EXPLAIN ANALYZE, 900 students, 45,000
-    // done meetings: about 1.7 times the old thank-yous-only statement, the window form 2 times).
-    db.$queryRaw<ThankYouRow[]>`
-      SELECT m."ownerId",
-             count(*) FILTER (WHERE f."firstSent" - m."doneAt" < ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond')::int AS "onTime",
-             count(*) FILTER (WHERE f."firstSent" - m."doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond')::int AS late,
-             count(*) FILTER (WHERE f."firstSent" IS NULL
-                                AND ${nowUtc}::timestamp - m."doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond')::int AS overdue
-      FROM "Meeting" m
-      LEFT JOIN (
-        SELECT t."ownerId", t."contactId", t."doneAt", min(t."sentAt") AS "firstSent"
-        FROM (
-          SELECT o."ownerId", o."contactId", o."sentAt", max(d."doneAt") AS "doneAt"
-          FROM "OutreachAttempt" o
-          JOIN "Meeting" d ON d."contactId" = o."contactId" AND d."ownerId" = o."ownerId"
-           AND d.status = 'DONE' AND d."doneAt" <= o."sentAt"
-          WHERE o."ownerId" = ANY(${ids}::text[]) AND o.kind = 'THANK_YOU' AND o."sentAt" <= ${nowUtc}::timestamp
-            AND d."ownerId" = ANY(${ids}::text[])
-          GROUP BY o.id, o."ownerId", o."contactId", o."sentAt"
-        ) t
-        GROUP BY t."ownerId", t."contactId", t."doneAt"
-      ) f ON f."ownerId" = m."ownerId" AND f."contactId" = m."contactId" AND f."doneAt" = m."doneAt"
-      WHERE m."ownerId" = ANY(${ids}::text[]) AND m.status = 'DONE' AND m."contactId" IS NOT NULL
-        AND m."doneAt" <= ${nowUtc}::timestamp
-      GROUP BY m."ownerId"`,
     // Outreach per week, Monday-based, in each user's own time zone.
     // Grouped by the week's timestamp, formatted once per group rather than once per row.
     db.$queryRaw<WeekRow[]>`
@@ -185,13 +164,11 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
   };
   const stagesBy = group(stages);
   const outreachBy = new Map(outreach.map((r) => [r.ownerId, r]));
-  const thanksBy = new Map(thankYous.map((r) => [r.ownerId, r]));
   const weeksBy = group(weeks);
   const overdueBy = new Map(overdue.map((r) => [r.ownerId, Number(r.count)]));
 
   for (const user of users) {
     const o = outreachBy.get(user.id);
-    const thanks = thanksBy.get(user.id);
     const stageRows: StageCountRow[] = [];
     for (const row of stagesBy.get(user.id) ?? []) {
       if (isStage(row.stage) && isStage(row.reached)) stageRows.push({ stage: row.stage, reached: row.reached, count: Number(row.count) });
@@ -208,7 +185,7 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
           initialAnswered: Number(o?.initialAnswered ?? 0),
           medianHoursToReply: o?.medianHours === null || o?.medianHours === undefined ? null : Number(o.medianHours),
           meetingsDone: Number(user.meetingsDone),
-          thankYous: { onTime: Number(thanks?.onTime ?? 0), late: Number(thanks?.late ?? 0), overdue: Number(thanks?.overdue ?? 0) },
+          thankYous: { onTime: Number(user.thanksOnTime), late: Number(user.thanksLate), overdue: Number(user.thanksOverdue) },
           referralsGained: Number(user.referralsGained),
           overdueReminders: overdueBy.get(user.id) ?? 0,
           lastActivity,

@@ -420,3 +420,112 @@ describe("the furthest stage a contact reached (kept by the database)", () => {
     expect(rows.filter((r) => r.reached !== r.recount)).toEqual([]);
   });
 });
+
+describe("each meeting's thank-you (kept by the database)", () => {
+  const sentAt = async (id: string) => (await prisma().meeting.findUniqueOrThrow({ where: { id }, select: { thankYouSentAt: true } })).thankYouSentAt?.toISOString() ?? null;
+  const thankYou = (ownerId: string, contactId: string, at: string) =>
+    prisma().outreachAttempt.create({ data: { ownerId, contactId, kind: "THANK_YOU", channel: "EMAIL", body: "Thank you", sentAt: new Date(at) }, select: { id: true } });
+  const users: string[] = [];
+
+  it("follows every write of a meeting or a thank-you, in any order", async () => {
+    const user = await createTestUser("Kept Thanks");
+    users.push(user.id);
+    const c = await contact(user.id, "Kept Thanks Contact", "THANKED");
+    const first = await meeting(user.id, c.id, "DONE", "2026-11-10T15:00:00Z");
+    expect(await sentAt(first.id)).toBeNull();
+
+    const note = await thankYou(user.id, c.id, "2026-11-10T20:00:00Z");
+    expect(await sentAt(first.id)).toBe("2026-11-10T20:00:00.000Z");
+    // An earlier second thank-you is now the first; a thank-you before the meeting is none of its.
+    const earlier = await thankYou(user.id, c.id, "2026-11-10T18:00:00Z");
+    await thankYou(user.id, c.id, "2026-11-09T18:00:00Z");
+    expect(await sentAt(first.id)).toBe("2026-11-10T18:00:00.000Z");
+    // Edited and deleted thank-yous.
+    await prisma().outreachAttempt.update({ where: { id: earlier.id }, data: { sentAt: new Date("2026-11-11T09:00:00Z") } });
+    expect(await sentAt(first.id)).toBe("2026-11-10T20:00:00.000Z");
+    await prisma().outreachAttempt.delete({ where: { id: note.id } });
+    expect(await sentAt(first.id)).toBe("2026-11-11T09:00:00.000Z");
+    // Another kind of message is not a thank-you, until it is made one.
+    const followUp = await prisma().outreachAttempt.create({
+      data: { ownerId: user.id, contactId: c.id, kind: "FOLLOW_UP", channel: "EMAIL", body: "Hello again", sentAt: new Date("2026-11-10T16:00:00Z") },
+    });
+    expect(await sentAt(first.id)).toBe("2026-11-11T09:00:00.000Z");
+    await prisma().outreachAttempt.update({ where: { id: followUp.id }, data: { kind: "THANK_YOU" } });
+    expect(await sentAt(first.id)).toBe("2026-11-10T16:00:00.000Z");
+    await prisma().outreachAttempt.update({ where: { id: followUp.id }, data: { kind: "FOLLOW_UP" } });
+    expect(await sentAt(first.id)).toBe("2026-11-11T09:00:00.000Z");
+
+    // A second meeting done before that thank-you takes it: the first is left unthanked.
+    const second = await meeting(user.id, c.id, "SCHEDULED", "2026-11-11T08:00:00Z");
+    expect(await sentAt(second.id)).toBeNull();
+    await prisma().meeting.update({ where: { id: second.id }, data: { status: "DONE", doneAt: new Date("2026-11-11T08:00:00Z") } });
+    expect([await sentAt(first.id), await sentAt(second.id)]).toEqual([null, "2026-11-11T09:00:00.000Z"]);
+    // Its end moved after the thank-you: the thank-you is the first meeting's again.
+    await prisma().meeting.update({ where: { id: second.id }, data: { doneAt: new Date("2026-11-12T08:00:00Z") } });
+    expect([await sentAt(first.id), await sentAt(second.id)]).toEqual(["2026-11-11T09:00:00.000Z", null]);
+    await prisma().meeting.update({ where: { id: second.id }, data: { doneAt: new Date("2026-11-11T08:00:00Z") } });
+    // Undone (back to scheduled, or cancelled), then deleted: the first gets its thank-you back.
+    await prisma().meeting.update({ where: { id: second.id }, data: { status: "CANCELLED", doneAt: null } });
+    expect([await sentAt(first.id), await sentAt(second.id)]).toEqual(["2026-11-11T09:00:00.000Z", null]);
+    await prisma().meeting.update({ where: { id: second.id }, data: { status: "DONE", doneAt: new Date("2026-11-11T08:00:00Z") } });
+    expect(await sentAt(first.id)).toBeNull();
+    await prisma().meeting.delete({ where: { id: second.id } });
+    expect(await sentAt(first.id)).toBe("2026-11-11T09:00:00.000Z");
+
+    // Moved to another contact, the meeting takes that contact's thank-yous; with none, it has none.
+    const other = await contact(user.id, "Kept Thanks Other", "INTERVIEWED");
+    await thankYou(user.id, other.id, "2026-11-10T17:00:00Z");
+    await prisma().meeting.update({ where: { id: first.id }, data: { contactId: other.id } });
+    expect(await sentAt(first.id)).toBe("2026-11-10T17:00:00.000Z");
+    await prisma().meeting.update({ where: { id: first.id }, data: { contactId: null } });
+    expect(await sentAt(first.id)).toBeNull();
+    // The app never writes the column; a stray write to it is not kept past the next recount.
+    await prisma().meeting.update({ where: { id: first.id }, data: { contactId: c.id } });
+    await prisma().meeting.update({ where: { id: first.id }, data: { thankYouSentAt: new Date("2026-01-01T00:00:00Z") } });
+    await thankYou(user.id, c.id, "2026-12-01T00:00:00Z");
+    expect(await sentAt(first.id)).toBe("2026-11-11T09:00:00.000Z");
+  });
+
+  it("is written for meetings restored with their thank-yous, whatever the archive says", async () => {
+    const user = await createTestUser("Restored Thanks");
+    users.push(user.id);
+    const c = await contact(user.id, "Restored Thanks Contact", "THANKED");
+    await thankYou(user.id, c.id, "2026-11-03T12:00:00Z");
+    const row = await prisma().meeting.create({
+      data: {
+        ownerId: user.id,
+        contactId: c.id,
+        title: "Restored",
+        startsAt: new Date("2026-11-03T10:00:00Z"),
+        timeZone: "America/Chicago",
+        status: "DONE",
+        doneAt: new Date("2026-11-03T10:30:00Z"),
+        thankYouSentAt: new Date("2020-01-01T00:00:00Z"),
+        icsUid: `${randomBytes(8).toString("hex")}@rapport.test`,
+      },
+    });
+    expect(await sentAt(row.id)).toBe("2026-11-03T12:00:00.000Z");
+  });
+
+  it("agrees with thankYouStates for every meeting of this test file", async () => {
+    const ids = [owner.id, other.id, ...users];
+    const [meetings, thanks] = await Promise.all([
+      prisma().meeting.findMany({ where: { ownerId: { in: ids }, status: "DONE", contactId: { not: null } }, select: { id: true, contactId: true, doneAt: true, ownerId: true, thankYouSentAt: true } }),
+      prisma().outreachAttempt.findMany({ where: { ownerId: { in: ids }, kind: "THANK_YOU" }, select: { contactId: true, sentAt: true } }),
+    ]);
+    expect(meetings.length).toBeGreaterThan(3);
+    // thankYouStates gives a state, not a time: each meeting's stored time must give the same state
+    // as the definition, at a "now" after everything (so none is "not yet due") and at each thank-you.
+    const done: DoneMeetingInput[] = meetings.flatMap((m) => (m.contactId && m.doneAt ? [{ id: m.id, contactId: m.contactId, doneAt: m.doneAt }] : []));
+    const sent: ThankYouInput[] = thanks.map((t) => ({ contactId: t.contactId, sentAt: t.sentAt }));
+    const onlyMine = (m: { id: string }) => [{ ...done.find((d) => d.id === m.id)!, contactId: "stored" }];
+    for (const at of [new Date("2027-06-01T00:00:00Z"), ...thanks.map((t) => t.sentAt)]) {
+      const states = thankYouStates(done, sent, at);
+      for (const m of meetings) {
+        if (!m.doneAt || m.doneAt > at) continue;
+        const stored = thankYouStates(onlyMine(m), m.thankYouSentAt ? [{ contactId: "stored", sentAt: m.thankYouSentAt }] : [], at).get(m.id);
+        expect({ meeting: m.id, at, state: stored }).toEqual({ meeting: m.id, at, state: states.get(m.id) });
+      }
+    }
+  });
+});
