@@ -46,7 +46,8 @@ export interface ThankYouInput {
 
 /**
  * Logs the thank-you. From `interviewed` it moves the contact to `thanked` (settling the 24-hour
- * reminder) in one transaction; a second thank-you later is simply logged. Returns whether it was
+ * reminder) in one transaction; later it is logged and settles the reminder of a second meeting.
+ * Returns whether it was
  * late (more than 24 hours after the meeting): allowed, and said so.
  */
 export async function logThankYou(contactId: string, input: ThankYouInput, now = new Date()): Promise<{ late: boolean; hoursAfter: number | null }> {
@@ -72,6 +73,12 @@ export async function logThankYou(contactId: string, input: ThankYouInput, now =
       await tx.contact.updateMany({
         where: { id: contactId, ownerId: viewer.id, OR: [{ lastTouchAt: null }, { lastTouchAt: { lt: input.sentAt } }] },
         data: { lastTouchAt: input.sentAt },
+      });
+      // A second meeting marked done from here derived its own 24-hour reminder (markMeetingDone);
+      // this thank-you, dated after the latest meeting, answers it.
+      await tx.reminder.updateMany({
+        where: { ownerId: viewer.id, contactId, rule: "THANK_YOU_24H", status: "PENDING" },
+        data: { status: "DONE", settledAt: now },
       });
       // In follow-up, any message is a touch: it resets the keep-in-touch clock.
       await syncKeepInTouch(tx, viewer, contactId, now, "DONE");

@@ -7,6 +7,7 @@ import { bulkContactsAction } from "@/lib/actions/contacts";
 import { logThankYouAction } from "@/lib/actions/outreach";
 import { moveContactAction } from "@/lib/actions/pipeline";
 import { createContact } from "@/lib/data/contacts";
+import { markMeetingDone } from "@/lib/data/interview";
 import { moveContact } from "@/lib/data/pipeline";
 import { getThankYouContext } from "@/lib/data/thank-you";
 import { getContactTimeline } from "@/lib/data/timeline";
@@ -58,6 +59,19 @@ describe("the thank-you", () => {
     expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "THANKED", lastTouchAt: at("2026-11-19T09:00:00Z") });
     expect(await prisma().reminder.findFirstOrThrow({ where: { contactId, rule: "THANK_YOU_24H" } })).toMatchObject({ status: "DONE" });
     expect(await prisma().outreachAttempt.findFirstOrThrow({ where: { contactId, kind: "THANK_YOU" } })).toMatchObject({ subject: "Thank you, Priya", channel: "EMAIL" });
+  });
+
+  it("after a second meeting, from Thanked: logged, and that meeting's 24-hour reminder settled", async () => {
+    expect((await logThankYouAction(contactId, initialFormState, thankYouForm("2026-11-19T09:00"))).status).toBe("saved");
+    const second = await prisma().meeting.create({
+      data: { ownerId: owner.id, contactId, title: "Coffee again", startsAt: at("2026-11-25T15:00:00Z"), timeZone: "UTC", icsUid: `second-${contactId}@rapport.test` },
+    });
+    await markMeetingDone(second.id, at("2026-11-25T15:30:00Z"), at("2026-11-25T15:35:00Z"));
+    const reminder = () => prisma().reminder.findFirstOrThrow({ where: { contactId, rule: "THANK_YOU_24H", meetingId: second.id } });
+    expect(await reminder()).toMatchObject({ status: "PENDING" });
+    expect((await logThankYouAction(contactId, initialFormState, thankYouForm("2026-11-25T18:00"))).status).toBe("saved");
+    expect(await reminder()).toMatchObject({ status: "DONE" });
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "THANKED" });
   });
 
   it("logged late: still moves to thanked, and says it was late", async () => {
