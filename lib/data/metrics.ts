@@ -83,7 +83,7 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
   // All five at once: each is one pass over the cohort's rows, and none needs another's result.
   const [users, stages, outreach, weeks, overdue] = await Promise.all([
     // Per-owner aggregates joined once (hash joins over the cohort's rows), rather than four
-    // subqueries run again for every user. Meetings are read from the (ownerId, status, doneAt) index.
+    // subqueries run again for every user. Meetings are read from their (ownerId, status, doneAt, …) index alone.
     // Every done meeting with a contact owes a thank-you (thankYouStates is the definition); the
     // database keeps each one's first thank-you in "thankYouSentAt" (schema.prisma), so they are
     // counted in the same pass: on time (sent less than THANK_YOU_ON_TIME_BEFORE_MS after), late,
