@@ -2,6 +2,7 @@
 // Creating, editing, archiving and deleting contacts, one at a time or in bulk.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { now } from "../clock";
 import {
   createContact,
   deleteContact,
@@ -154,13 +155,15 @@ export async function bulkContactsAction(_prev: FormState, form: FormData): Prom
     const record = parseStageRecord("FIND", target.data, Object.fromEntries(form), viewer.timeZone);
     if (!record.ok) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: record.fieldErrors, values: formValues(form) };
     let moved = 0;
+    // One "now" for the whole batch, from the app's clock as the board's move reads it.
+    const at = now();
     // Each contact moves in its own transaction: one refusal does not undo the others, and the
     // result lists every contact that did not move, with its reason.
     for (const contactId of contactIds) {
       try {
         const contact = await getContact(contactId);
         if (contact.stage === target.data) continue;
-        await moveContact(contactId, target.data, requiredRecord(contact.stage, target.data) ? record.record : null);
+        await moveContact(contactId, target.data, requiredRecord(contact.stage, target.data) ? record.record : null, undefined, at);
         moved++;
       } catch (error) {
         if (error instanceof FieldError) skipped.push({ id: contactId, name: await contactName(contactId), reason: error.userMessage });
