@@ -18,7 +18,6 @@ import {
   QuestionTier,
   ReminderRule,
   ReminderStatus,
-  ReplyClass,
   ReplyStatus,
   ResourceKind,
   Role,
@@ -212,12 +211,6 @@ class Calendar {
     const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
     const day = Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(w.day, lastDay)) / DAY_MS;
     return zonedTime(day, w.hour, w.minute);
-  }
-  /** Business days after `from`'s date up to and including `to`'s date. */
-  businessDaysBetween(from: Date, to: Date): number {
-    let count = 0;
-    for (let d = civilDay(from) + 1; d <= civilDay(to); d++) if (this.isBusinessDay(d)) count++;
-    return count;
   }
   /** A time later today (New York) that has not passed yet: 5 pm, or within the hour when it is later. */
   dueToday(): Date {
@@ -573,7 +566,6 @@ interface MayaContactSpec {
   notes?: string;
   doNotContact?: boolean;
   archivedAt?: Date;
-  dormantAt?: Date;
   keepInTouchMonths?: number;
   /** What the outreach says she wants to learn about. */
   topic?: string;
@@ -723,7 +715,7 @@ function mayaContacts(cal: Calendar): MayaContactSpec[] {
       motivation: 3, tags: ["journalism", "local", "columbus"], linkedin: true, stage: Stage.OUTREACH,
       topic: "local digital news", opener: "Your series on Columbus's music venues is how I found your name.",
       found: ago(30, 20, 0), sent: { at: ago(28, 11, 0), channel: Channel.LINKEDIN }, followUp: { at: ago(21, 11, 30), channel: Channel.LINKEDIN },
-      dormantAt: ago(14, 9, 0), notes: "No reply after one follow-up. Dormant; maybe try again next term.",
+      notes: "No reply after one follow-up. Dormant; maybe try again next term.",
     },
     {
       key: "olivia", name: "Olivia Martínez", title: "Communications Associate", employer: "The Nature Conservancy", industry: "Nonprofit communications",
@@ -1133,12 +1125,11 @@ class DemoBuilder {
   /** Writes a contact, its stage history, its outreach and its meeting. */
   emit(input: {
     ownerId: string;
-    base: Omit<Prisma.ContactCreateManyInput, "id" | "ownerId" | "stage" | "stageChangedAt" | "priority" | "createdAt" | "updatedAt" | "lastTouchAt" | "replyClass">;
+    base: Omit<Prisma.ContactCreateManyInput, "id" | "ownerId" | "stage" | "stageChangedAt" | "priority" | "createdAt" | "updatedAt" | "lastTouchAt">;
     stage: Stage;
     moves: Move[];
     attempts: PlannedAttempt[];
     meeting?: { spec: MeetingSpec; scheduledAt: Date; sharedContactId?: string };
-    replyClass?: ReplyClass | null;
     referred?: boolean;
   }): EmittedContact {
     const { ownerId, base, stage, moves, attempts } = input;
@@ -1233,7 +1224,6 @@ class DemoBuilder {
         isAlumniOrAdvocate: base.isAlumniOrAdvocate ?? false,
         openPostings: base.openPostings ?? 0,
       }),
-      replyClass: input.replyClass ?? null,
       lastTouchAt,
       createdAt: moves[0]?.at ?? this.now,
       updatedAt,
@@ -1245,16 +1235,6 @@ class DemoBuilder {
   reminder(row: Omit<Prisma.ReminderCreateManyInput, "id">): void {
     this.rows.reminders.push({ id: this.ids.id(), ...row });
   }
-}
-
-/** Booster: replied within 3 business days of the first message; obligate: later or after a follow-up. */
-function classifyReply(cal: Calendar, attempts: PlannedAttempt[]): ReplyClass | null {
-  const initial = attempts.find((a) => a.kind === OutreachKind.INITIAL);
-  if (!initial) return null;
-  const replied = attempts.find((a) => a.reply && (a.kind === OutreachKind.INITIAL || a.kind === OutreachKind.FOLLOW_UP));
-  if (!replied?.reply) return null;
-  if (replied !== initial) return ReplyClass.OBLIGATE;
-  return cal.businessDaysBetween(initial.sentAt, replied.reply.at) <= 3 ? ReplyClass.BOOSTER : ReplyClass.OBLIGATE;
 }
 
 // ---------------------------------------------------------------------------
@@ -1341,7 +1321,6 @@ function buildMaya(
       moves,
       attempts,
       referred: Boolean(referrer),
-      replyClass: c.dormantAt ? ReplyClass.CURMUDGEON : classifyReply(cal, attempts),
       meeting: c.meeting && c.reply ? { spec: c.meeting, scheduledAt: new Date(c.reply.at.getTime() + 20 * MINUTE_MS) } : undefined,
       base: {
         name: c.name,
@@ -1361,7 +1340,6 @@ function buildMaya(
         tags: c.tags,
         doNotContact: c.doNotContact ?? false,
         notes: c.notes ?? null,
-        dormantAt: c.dormantAt ?? null,
         keepInTouchMonths: c.keepInTouchMonths ?? null,
         archivedAt: c.archivedAt ?? null,
         referredById: referrer?.id ?? null,
@@ -1503,7 +1481,7 @@ function buildMaya(
     const initial = contact.attempts.find((a) => a.kind === OutreachKind.INITIAL);
     if (!spec || !initial || spec.doNotContact) continue;
     const followUp = contact.attempts.find((a) => a.kind === OutreachKind.FOLLOW_UP && a.sentAt > initial.sentAt);
-    const unanswered = !initial.reply && spec.stage === Stage.OUTREACH && !followUp && !spec.dormantAt;
+    const unanswered = !initial.reply && spec.stage === Stage.OUTREACH && !followUp;
     if (!unanswered && !(followUp && !initial.reply && !spec.meeting)) continue;
     const due3 = cal.addBusinessDays(initial.sentAt, 3);
     const due7 = cal.addBusinessDays(initial.sentAt, 7);
@@ -1746,7 +1724,6 @@ function buildOtherPipeline(
       stage: c.stage,
       moves,
       attempts,
-      replyClass: classifyReply(cal, attempts),
       meeting: meetingSpec && scheduled ? { spec: meetingSpec, scheduledAt: scheduled, sharedContactId } : undefined,
       base: {
         name: c.name,

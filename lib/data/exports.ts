@@ -207,11 +207,15 @@ export function readArchiveFile(bytes: Uint8Array): unknown {
 
 const OMIT = new Set(["id", "ownerId", "userId", "agendaItems"]);
 
-/** A row's own columns, dates revived and foreign keys mapped; ids and owners set by the caller. */
-function revive(source: Record<string, unknown>, dateKeys: readonly string[], ids: Map<string, string>, refKeys: readonly string[]) {
+/**
+ * A row's own columns, dates revived and foreign keys mapped; ids and owners set by the caller.
+ * `retired` names columns an older archive may still carry that no longer exist: Prisma refuses a
+ * row with a column it does not know, which would fail the whole restore.
+ */
+function revive(source: Record<string, unknown>, dateKeys: readonly string[], ids: Map<string, string>, refKeys: readonly string[], retired: readonly string[] = []) {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(source)) {
-    if (OMIT.has(key)) continue;
+    if (OMIT.has(key) || retired.includes(key)) continue;
     if (refKeys.includes(key)) out[key] = typeof value === "string" ? (ids.get(value) ?? null) : null;
     else if (dateKeys.includes(key) && typeof value === "string") out[key] = new Date(value);
     else out[key] = value;
@@ -219,7 +223,9 @@ function revive(source: Record<string, unknown>, dateKeys: readonly string[], id
   return out;
 }
 
-const CONTACT_DATES = ["stageChangedAt", "dormantAt", "lastTouchAt", "archivedAt", "createdAt", "updatedAt"] as const;
+const CONTACT_DATES = ["stageChangedAt", "lastTouchAt", "archivedAt", "createdAt", "updatedAt"] as const;
+/** Stored until December 2026; dormancy is now derived when read, and the reply class was never shown. */
+const RETIRED_CONTACT_COLUMNS = ["dormantAt", "replyClass"] as const;
 
 export interface RestoreResult {
   contacts: number;
@@ -263,7 +269,7 @@ export async function restoreAccountArchive(input: unknown): Promise<RestoreResu
 
       // Chapter copies lose their link to the chapter's shared entry (that belongs to the chapter).
       await tx.contact.createMany({
-        data: a.contacts.map((c) => ({ ...revive(c, CONTACT_DATES, ids, ["referredById", "sharedContactId"]), id: idOf(c), ownerId }) as Prisma.ContactCreateManyInput),
+        data: a.contacts.map((c) => ({ ...revive(c, CONTACT_DATES, ids, ["referredById", "sharedContactId"], RETIRED_CONTACT_COLUMNS), id: idOf(c), ownerId }) as Prisma.ContactCreateManyInput),
       });
       await tx.stageChange.createMany({ data: a.stageChanges.map((s) => ({ ...revive(s, ["at"], ids, ["contactId"]), id: idOf(s), ownerId }) as Prisma.StageChangeCreateManyInput) });
       await tx.outreachAttempt.createMany({ data: a.outreach.map((o) => ({ ...revive(o, ["sentAt", "repliedAt", "createdAt"], ids, ["contactId"]), id: idOf(o), ownerId }) as Prisma.OutreachAttemptCreateManyInput) });

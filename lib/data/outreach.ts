@@ -60,6 +60,7 @@ export async function logOutreach(contactId: string, input: OutreachInput, now =
       select: { id: true },
     });
     await syncFollowUps(tx, viewer, contactId, now);
+    await markContactUpdated(tx, viewer, contactId);
     return attempt;
   });
 }
@@ -75,12 +76,23 @@ export async function setOutreachReply(attemptId: string, status: ReplyStatus, r
       data: { replyStatus: status, repliedAt: status === "NO_REPLY" ? null : (repliedAt ?? now) },
     });
     await syncFollowUps(tx, viewer, attempt.contactId, now);
+    await markContactUpdated(tx, viewer, attempt.contactId);
   });
 }
 
 /**
- * Brings one contact's 3B7 reminders and reply class in line with its outreach history. Safe to
- * run any number of times: reminders are keyed by (rule, first outreach id) and never duplicated.
+ * A message or reply logged is activity on the contact, though none of its columns change: its
+ * Updated date (the contacts list's column and sort, the last activity staff see, the vCard's REV)
+ * moves all the same.
+ */
+async function markContactUpdated(tx: Prisma.TransactionClient, viewer: Viewer, contactId: string): Promise<void> {
+  await tx.contact.updateMany({ where: { id: contactId, ownerId: viewer.id }, data: { updatedAt: new Date() } });
+}
+
+/**
+ * Brings one contact's 3B7 reminders in line with its outreach history. Safe to run any number of
+ * times: reminders are keyed by (rule, first outreach id) and never duplicated. Dormancy is not
+ * stored: it is derived when read (lib/data/keep-in-touch.ts, dormantSinceByContact).
  */
 export async function syncFollowUps(tx: Prisma.TransactionClient, viewer: Viewer, contactId: string, now: Date): Promise<void> {
   const [history, holidays, contact] = await Promise.all([
@@ -121,8 +133,4 @@ export async function syncFollowUps(tx: Prisma.TransactionClient, viewer: Viewer
       })),
     );
   }
-  await tx.contact.updateMany({
-    where: { id: contactId, ownerId: viewer.id },
-    data: { replyClass: state.replyClass, dormantAt: state.dormantSince },
-  });
 }

@@ -99,7 +99,6 @@ async function applyPlan(
     stage: plan.to,
     stageChangedAt: plan.at,
     version: { increment: 1 },
-    dormantAt: null,
   };
   if (record?.kind === "cadence") contactData.keepInTouchMonths = record.keepInTouchMonths;
   if (record?.kind === "thankYou") contactData.lastTouchAt = record.sentAt;

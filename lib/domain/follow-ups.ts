@@ -2,8 +2,8 @@
 // 7 business days → one polite follow-up to the first person; after that, no more nagging: the
 // contact goes dormant. A reply at any point ends it. Derived from the outreach history alone, so
 // running it again gives the same answer and never a second reminder.
-import type { ReminderRule, ReplyClass } from "../generated/prisma/enums";
-import { addBusinessDays, businessDaysBetween, type BusinessCalendar } from "./business-days";
+import type { ReminderRule } from "../generated/prisma/enums";
+import { addBusinessDays, type BusinessCalendar } from "./business-days";
 
 export interface OutreachEvent {
   id: string;
@@ -25,9 +25,11 @@ export interface FollowUpState {
   reminders: FollowUpReminder[];
   /** Pending follow-up reminders for other keys, or all of them after a reply, are cancelled. */
   replied: boolean;
-  /** No reply, the one follow-up sent, and its wait over: stop asking. */
+  /**
+   * No reply, the one follow-up sent, and its wait over: stop asking. The one definition of
+   * dormancy; contactDormantSince (keep-in-touch.ts) reads it, never a stored copy.
+   */
   dormantSince: Date | null;
-  replyClass: ReplyClass | null;
 }
 
 export const SUGGEST_AFTER = 3;
@@ -41,33 +43,28 @@ export function followUpState(history: readonly OutreachEvent[], now: Date, cale
   const start = sorted.findLastIndex((e) => e.kind === "INITIAL");
   const requests = start > 0 ? sorted.slice(start) : sorted;
   const first = requests[0];
-  if (!first) return { reminders: [], replied: false, dormantSince: null, replyClass: null };
+  if (!first) return { reminders: [], replied: false, dormantSince: null };
 
   const replies = requests.filter((e) => e.replyStatus !== "NO_REPLY");
-  const firstReply = replies[0];
-  if (!firstReply) return chase(requests, now, calendar, null);
+  if (replies.length === 0) return chase(requests, now, calendar);
 
-  // How quickly they first answered classes the person, once.
-  const days = businessDaysBetween(first.sentAt, firstReply.repliedAt ?? firstReply.sentAt, calendar);
-  const replyClass: ReplyClass = days <= SUGGEST_AFTER ? "BOOSTER" : "OBLIGATE";
   // A request sent after the latest answer (the meeting was cancelled and the student asks again)
   // is a new ask, chased by the same 3B7 rule; until then a reply ends it.
   const lastReply = replies[replies.length - 1]!;
   const answeredAt = lastReply.repliedAt ?? lastReply.sentAt;
   const asksSince = requests.filter((e) => e.sentAt > answeredAt && e.replyStatus === "NO_REPLY");
-  if (asksSince.length === 0) return { reminders: [], replied: true, dormantSince: null, replyClass };
-  return chase(asksSince, now, calendar, replyClass);
+  if (asksSince.length === 0) return { reminders: [], replied: true, dormantSince: null };
+  return chase(asksSince, now, calendar);
 }
 
 /** 3B7 for requests with no answer yet, the first of them starting the clock. */
-function chase(requests: readonly OutreachEvent[], now: Date, calendar: BusinessCalendar, replyClass: ReplyClass | null): FollowUpState {
+function chase(requests: readonly OutreachEvent[], now: Date, calendar: BusinessCalendar): FollowUpState {
   const first = requests[0]!;
   const followUp = requests.find((e) => e.kind === "FOLLOW_UP" && e.sentAt > first.sentAt);
   if (followUp) {
     const quietFrom = addBusinessDays(followUp.sentAt, DORMANT_AFTER_FOLLOW_UP, calendar);
-    const dormant = now >= quietFrom;
     // The follow-up has been sent: the 7-day reminder is settled; nothing more is asked.
-    return { reminders: [], replied: false, dormantSince: dormant ? quietFrom : null, replyClass: dormant ? "CURMUDGEON" : replyClass };
+    return { reminders: [], replied: false, dormantSince: now >= quietFrom ? quietFrom : null };
   }
 
   return {
@@ -77,6 +74,5 @@ function chase(requests: readonly OutreachEvent[], now: Date, calendar: Business
     ],
     replied: false,
     dormantSince: null,
-    replyClass,
   };
 }

@@ -134,6 +134,30 @@ describe("export", () => {
     expect(await prisma().contact.count({ where: { ownerId: fresh.id } })).toBe(2);
   });
 
+  it("restores an archive from when contacts still carried dormantAt and replyClass, ignoring both", async () => {
+    const student = await seedStudent("Old Archive Student");
+    await signInAs(student.id);
+    const current = await buildAccountArchive();
+    expect(current.contacts.some((c) => "dormantAt" in c || "replyClass" in c)).toBe(false);
+    // account.json as Rapport wrote it until December 2026: every contact had both keys.
+    const old = {
+      ...current,
+      contacts: current.contacts.map((c) => ({
+        ...c,
+        dormantAt: c.name === "Ana Pérez" ? "2026-11-20T15:00:00.000Z" : null,
+        replyClass: c.name === "Ana Pérez" ? "CURMUDGEON" : null,
+      })),
+    };
+
+    const fresh = await createTestUser("Old Archive Again");
+    await signInAs(fresh.id);
+    const result = await restoreAccountArchive(readArchiveFile(new TextEncoder().encode(JSON.stringify(old))));
+    expect(result).toEqual({ contacts: 2, meetings: 1, notes: 1 });
+    const ana = await prisma().contact.findFirstOrThrow({ where: { ownerId: fresh.id, name: "Ana Pérez" } });
+    expect(ana).toMatchObject({ employer: "Edelman", stage: "SCHEDULED", keepInTouchMonths: 3 });
+    expect(comparable(await buildAccountArchive())).toEqual(comparable(current));
+  });
+
   it("refuses a file that is not an archive", async () => {
     const user = await createTestUser("Wrong File");
     await signInAs(user.id);

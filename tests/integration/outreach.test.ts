@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { logOutreachAction, setReplyAction } from "@/lib/actions/outreach";
 import { reopenReminderAction, updateReminderAction } from "@/lib/actions/reminders";
 import { createContact } from "@/lib/data/contacts";
+import { dormantSinceByContact } from "@/lib/data/keep-in-touch";
 import { logOutreach, setOutreachReply, syncFollowUps } from "@/lib/data/outreach";
 import { countDueReminders, listTodayReminders } from "@/lib/data/reminders";
 import { requireViewer } from "@/lib/data/viewer";
@@ -52,11 +53,10 @@ describe("3B7", () => {
     expect((await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).stage).toBe("OUTREACH");
   });
 
-  it("a logged reply removes them and classifies the contact", async () => {
+  it("a logged reply removes them", async () => {
     const attempt = await logOutreach(contactId, { channel: "EMAIL", sentAt: monday, body: "Hello" }, monday);
     await setOutreachReply(attempt.id, "REPLIED", new Date("2026-11-18T15:00:00Z"), new Date("2026-11-18T15:00:00Z"));
     expect(await pending(contactId)).toEqual([]);
-    expect((await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).replyClass).toBe("BOOSTER");
     // Taken back (logged by mistake): the same two reminders are pending again, no new ones.
     await setOutreachReply(attempt.id, "NO_REPLY", null, new Date("2026-11-18T16:00:00Z"));
     expect((await pending(contactId)).map((r) => r.rule)).toEqual(["SUGGEST_ANOTHER_3B", "FOLLOW_UP_7B"]);
@@ -74,7 +74,26 @@ describe("3B7", () => {
     ]);
     const viewer = await requireViewer();
     await prisma().$transaction((tx) => syncFollowUps(tx, viewer, contactId, new Date("2026-12-10T15:00:00Z")));
-    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ replyClass: "CURMUDGEON", dormantAt: new Date("2026-12-04T15:00:00Z") });
+    expect(await pending(contactId)).toEqual([]);
+    // What the contacts list and the contact page show: waiting until 7 business days after the
+    // follow-up (Friday 4 December), dormant from then on.
+    const { stage } = await prisma().contact.findUniqueOrThrow({ where: { id: contactId }, select: { stage: true } });
+    expect(await dormantSinceByContact([{ id: contactId, stage }], new Date("2026-12-04T14:59:00Z"))).toEqual(new Map());
+    expect(await dormantSinceByContact([{ id: contactId, stage }], new Date("2026-12-10T15:00:00Z"))).toEqual(new Map([[contactId, new Date("2026-12-04T15:00:00Z")]]));
+  });
+
+  it("a message or reply logged moves the contact's Updated date", async () => {
+    // Set far back before each step, so the check does not depend on the clock ticking between writes.
+    const long = new Date("2020-01-01T00:00:00Z");
+    const wind = () => prisma().contact.update({ where: { id: contactId }, data: { updatedAt: long } });
+    const updatedAt = async () => (await prisma().contact.findUniqueOrThrow({ where: { id: contactId }, select: { updatedAt: true } })).updatedAt;
+    const attempt = await logOutreach(contactId, { channel: "EMAIL", sentAt: monday, body: "Hello" }, monday);
+    await wind();
+    await logOutreach(contactId, { channel: "EMAIL", sentAt: new Date("2026-11-25T15:00:00Z"), body: "Following up" }, new Date("2026-11-25T15:00:00Z"));
+    expect((await updatedAt()).getTime()).toBeGreaterThan(long.getTime());
+    await wind();
+    await setOutreachReply(attempt.id, "REPLIED", new Date("2026-11-26T15:00:00Z"), new Date("2026-11-26T15:00:00Z"));
+    expect((await updatedAt()).getTime()).toBeGreaterThan(long.getTime());
   });
 });
 

@@ -15,7 +15,7 @@ const first = sent("o1", "2026-11-16T15:00:00Z");
 
 describe("3B7 from an outreach history", () => {
   it("no outreach: nothing to remind", () => {
-    expect(followUpState([], new Date("2026-11-20T15:00:00Z"), calendar)).toEqual({ reminders: [], replied: false, dormantSince: null, replyClass: null });
+    expect(followUpState([], new Date("2026-11-20T15:00:00Z"), calendar)).toEqual({ reminders: [], replied: false, dormantSince: null });
   });
 
   it("no reply: a 3-business-day suggestion and a 7-business-day follow-up, skipping the holiday", () => {
@@ -32,26 +32,26 @@ describe("3B7 from an outreach history", () => {
     expect(b).toEqual(a);
   });
 
-  it("a reply within 3 business days ends it and makes a booster", () => {
+  it("a reply ends it", () => {
     const replied = { ...first, replyStatus: "REPLIED" as const, repliedAt: new Date("2026-11-19T14:00:00Z") };
-    expect(followUpState([replied], new Date("2026-11-20T15:00:00Z"), calendar)).toEqual({ reminders: [], replied: true, dormantSince: null, replyClass: "BOOSTER" });
+    expect(followUpState([replied], new Date("2026-11-20T15:00:00Z"), calendar)).toEqual({ reminders: [], replied: true, dormantSince: null });
   });
 
-  it("a later reply, even to the follow-up, makes an obligate", () => {
+  it("a reply to the follow-up ends it too: never dormant, however long after its wait", () => {
     const followUp = sent("o2", "2026-11-27T15:00:00Z", { kind: "FOLLOW_UP", replyStatus: "REPLIED", repliedAt: new Date("2026-11-30T15:00:00Z") });
-    expect(followUpState([first, followUp], new Date("2026-12-01T15:00:00Z"), calendar)).toMatchObject({ replied: true, replyClass: "OBLIGATE", reminders: [] });
+    expect(followUpState([first, followUp], new Date("2027-01-15T15:00:00Z"), calendar)).toEqual({ reminders: [], replied: true, dormantSince: null });
   });
 
   it("a decline also ends it", () => {
     expect(followUpState([{ ...first, replyStatus: "DECLINED", repliedAt: new Date("2026-11-17T15:00:00Z") }], new Date("2026-11-18T15:00:00Z"), calendar).replied).toBe(true);
   });
 
-  it("after the one follow-up: no more reminders, then dormant (a curmudgeon) once its wait is over", () => {
+  it("after the one follow-up: no more reminders, then dormant once its wait is over", () => {
     const followUp = sent("o2", "2026-11-27T15:00:00Z", { kind: "FOLLOW_UP" });
     const waiting = followUpState([first, followUp], new Date("2026-12-03T15:00:00Z"), calendar);
-    expect(waiting).toEqual({ reminders: [], replied: false, dormantSince: null, replyClass: null });
+    expect(waiting).toEqual({ reminders: [], replied: false, dormantSince: null });
     const quiet = followUpState([first, followUp], new Date("2026-12-09T15:00:00Z"), calendar);
-    expect(quiet).toEqual({ reminders: [], replied: false, dormantSince: new Date("2026-12-08T15:00:00Z"), replyClass: "CURMUDGEON" });
+    expect(quiet).toEqual({ reminders: [], replied: false, dormantSince: new Date("2026-12-08T15:00:00Z") });
   });
 
   it("a request sent after the answer (a cancelled meeting, asked again) is chased by 3B7 itself", () => {
@@ -60,7 +60,6 @@ describe("3B7 from an outreach history", () => {
     const askAgain = sent("o2", "2026-11-30T15:00:00Z", { kind: "FOLLOW_UP" });
     const state = followUpState([agreed, askAgain], new Date("2026-12-01T15:00:00Z"), calendar);
     expect(state.replied).toBe(false);
-    expect(state.replyClass).toBe("BOOSTER");
     expect(state.reminders.map((r) => [r.rule, r.ruleKey, r.dueAt.toISOString()])).toEqual([
       ["SUGGEST_ANOTHER_3B", "o2", "2026-12-03T15:00:00.000Z"],
       ["FOLLOW_UP_7B", "o2", "2026-12-09T15:00:00.000Z"],
