@@ -1,7 +1,8 @@
 // When a meeting can be recorded as done: the time it ended; and when its thank-you can have been
 // sent: not before that end. Pure; `now` and the viewer's time zone are passed in. Every path that
 // marks a meeting done (interview mode, the board's move to Interviewed, a chapter's group meeting)
-// asks meetingEndError; every path that logs a thank-you asks thankYouSentError.
+// asks meetingEndError; every path that logs a thank-you asks thankYouSentError; correcting a done
+// meeting's end asks changedMeetingEndError.
 //
 // The rule: the end lies between the meeting's scheduled start and now, each with five minutes of
 // slack for clocks (the phone the time was typed on, the server, the calendar it was read from).
@@ -78,10 +79,39 @@ export interface ThankYouSentCheck {
  * logged since it started. A logged thank-you can't be edited or deleted, so when its date is the
  * wrong one, refusing the true end would leave only a false one to enter; accepted, the meeting
  * owes a thank-you until one dated after its end is logged, which this rule then lets through.
+ * Changing the end of a meeting already done is another matter (changedMeetingEndError).
  */
 export function thankYouSentError({ sentAt, meetingDoneAt, now, timeZone, subject = "The meeting" }: ThankYouSentCheck): string | null {
   if (!meetingDoneAt || Number.isNaN(sentAt.getTime()) || sentAt.getTime() >= meetingDoneAt.getTime()) return null;
   const end = new Date(Math.ceil(meetingDoneAt.getTime() / 60_000) * 60_000);
   const when = `${formatTime(end, timeZone)} on ${formatDay(end, timeZone, now)}`;
-  return `${subject} ended at ${when}, so the thank-you can't have been sent before then. Check the date and time you sent it.`;
+  return `${subject} ended at ${when}, so the thank-you can't have been sent before then. Check the date and time you sent it. If the meeting ended earlier, change when it ended in the contact's timeline.`;
+}
+
+export interface ChangedMeetingEndCheck extends MeetingEndCheck {
+  /** When the thank-you this meeting is credited with was sent (Meeting.thankYouSentAt); null when none. */
+  thankYouSentAt: Date | null;
+}
+
+/**
+ * Why a done meeting's end can't be changed to `doneAt`, in words for the doneAt field; null when
+ * it can. The bounds of marking it done (meetingEndError), and one more: not after the thank-you the
+ * meeting is credited with.
+ *
+ * Unlike marking a meeting done (see thankYouSentError), this refuses an end after a logged
+ * thank-you. The thank-you goes to the latest meeting done at or before it (thankYouStates), so an
+ * end moved past it would take the thank-you away from this meeting: it would show as owing one that
+ * was sent, and the on-time rate would drop. The student is correcting a time here, and a thank-you
+ * they logged for this meeting is evidence it was over by then; the message names that time, the
+ * latest end accepted. No slack, as for the thank-you's own check. A thank-you time stored with
+ * seconds is named by its whole minute, the last a datetime-local field can hold that is accepted.
+ */
+export function changedMeetingEndError(check: ChangedMeetingEndCheck): string | null {
+  const error = meetingEndError(check);
+  if (error) return error;
+  const { doneAt, thankYouSentAt, now, timeZone } = check;
+  if (!thankYouSentAt || doneAt.getTime() <= thankYouSentAt.getTime()) return null;
+  const sent = new Date(Math.floor(thankYouSentAt.getTime() / 60_000) * 60_000);
+  const when = `${formatTime(sent, timeZone)} on ${formatDay(sent, timeZone, now)}`;
+  return `Your thank-you for this meeting was sent at ${when}, so the meeting had ended by then. Enter that time or an earlier one.`;
 }

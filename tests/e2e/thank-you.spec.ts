@@ -87,7 +87,7 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   await sent.fill(during);
   await page.getByRole("button", { name: "Log as sent" }).click();
   await expect(sent).toHaveAccessibleDescription(
-    `Your meeting with ${name} ended at ${formatTime(end, ZONE)} on ${formatDay(end, ZONE)}, so the thank-you can't have been sent before then. Check the date and time you sent it.`,
+    `Your meeting with ${name} ended at ${formatTime(end, ZONE)} on ${formatDay(end, ZONE)}, so the thank-you can't have been sent before then. Check the date and time you sent it. If the meeting ended earlier, change when it ended in the contact's timeline.`,
   );
   await expect(sent).toHaveAttribute("aria-invalid", "true");
   await expect(sent).toHaveValue(during);

@@ -106,7 +106,7 @@ describe("a thank-you dated before the meeting ended", () => {
   // The meeting ended at 12:30 PM in New York (17:30 UTC): the student types times in that zone.
   const ZONE = "America/New_York";
   const tooEarly = "2026-11-18T12:15";
-  const refusal = "Your meeting with Priya Shah ended at 12:30 PM on Wed, Nov 18, so the thank-you can't have been sent before then. Check the date and time you sent it.";
+  const refusal = "Your meeting with Priya Shah ended at 12:30 PM on Wed, Nov 18, so the thank-you can't have been sent before then. Check the date and time you sent it. If the meeting ended earlier, change when it ended in the contact's timeline.";
 
   beforeEach(async () => {
     await prisma().user.update({ where: { id: owner.id }, data: { timeZone: ZONE } });

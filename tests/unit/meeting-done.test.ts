@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLOCK_SLACK_MS } from "@/lib/domain/local-time";
-import { meetingEndError, suggestedMeetingEnd, thankYouSentError } from "@/lib/domain/meeting-done";
+import { changedMeetingEndError, meetingEndError, suggestedMeetingEnd, thankYouSentError } from "@/lib/domain/meeting-done";
 
 const MINUTE = 60_000;
 const zone = "America/New_York";
@@ -113,10 +113,10 @@ describe("thankYouSentError: a thank-you is sent at or after the end of the late
 
   it("names the end in the viewer's zone, the meeting as told, and what to do", () => {
     expect(thankYouSentError({ sentAt: at(ended, -60), meetingDoneAt: ended, now, timeZone: zone })).toBe(
-      "The meeting ended at 3:30 PM on Tue, Nov 17, so the thank-you can't have been sent before then. Check the date and time you sent it.",
+      "The meeting ended at 3:30 PM on Tue, Nov 17, so the thank-you can't have been sent before then. Check the date and time you sent it. If the meeting ended earlier, change when it ended in the contact's timeline.",
     );
     expect(thankYouSentError({ sentAt: at(ended, -60), meetingDoneAt: ended, now, timeZone: "Europe/London", subject: "Your meeting with Priya Shah" })).toBe(
-      "Your meeting with Priya Shah ended at 8:30 PM on Tue, Nov 17, so the thank-you can't have been sent before then. Check the date and time you sent it.",
+      "Your meeting with Priya Shah ended at 8:30 PM on Tue, Nov 17, so the thank-you can't have been sent before then. Check the date and time you sent it. If the meeting ended earlier, change when it ended in the contact's timeline.",
     );
     // Last year's meeting says the year.
     const lastYear = new Date("2025-12-30T20:30:00Z");
@@ -127,5 +127,52 @@ describe("thankYouSentError: a thank-you is sent at or after the end of the late
     const withSeconds = new Date(ended.getTime() + 45_000); // 3:30:45 PM
     expect(thankYouSentError({ sentAt: ended, meetingDoneAt: withSeconds, now, timeZone: zone })).toMatch(/ended at 3:31 PM on Tue, Nov 17,/);
     expect(thankYouSentError({ sentAt: at(ended, 1), meetingDoneAt: withSeconds, now, timeZone: zone })).toBeNull();
+  });
+});
+
+describe("changedMeetingEndError: a done meeting's corrected end keeps the bounds and its thank-you", () => {
+  const ended = at(yesterday, 30); // Tuesday 17 November, 3:30 PM in New York
+  const thanked = at(ended, 25); // 3:55 PM
+
+  it.each([
+    { case: "earlier, still after the start", doneAt: at(yesterday, 20), thankYouSentAt: thanked, ok: true },
+    { case: "later, still before the thank-you", doneAt: at(thanked, -5), thankYouSentAt: thanked, ok: true },
+    { case: "at the thank-you exactly (it still belongs to this meeting)", doneAt: thanked, thankYouSentAt: thanked, ok: true },
+    { case: "a millisecond after the thank-you: it would belong to an older meeting or none", doneAt: new Date(thanked.getTime() + 1), thankYouSentAt: thanked, ok: false },
+    { case: "an hour after the thank-you", doneAt: at(thanked, 60), thankYouSentAt: thanked, ok: false },
+    { case: "later, no thank-you logged", doneAt: at(thanked, 60), thankYouSentAt: null, ok: true },
+    { case: "before the start, no thank-you", doneAt: at(yesterday, -60), thankYouSentAt: null, ok: false },
+    { case: "in the future, no thank-you", doneAt: at(now, 60), thankYouSentAt: null, ok: false },
+  ])("$case: accepted $ok", ({ doneAt, thankYouSentAt, ok }) => {
+    const error = changedMeetingEndError({ doneAt, startsAt: yesterday, thankYouSentAt, now, timeZone: zone });
+    if (ok) expect(error).toBeNull();
+    else expect(error).toEqual(expect.any(String));
+  });
+
+  it("accepts every minute from five before the start up to the thank-you, and nothing after it", () => {
+    for (let minute = -10; minute <= 90; minute++) {
+      const accepted = changedMeetingEndError({ doneAt: at(yesterday, minute), startsAt: yesterday, thankYouSentAt: thanked, now, timeZone: zone }) === null;
+      expect(accepted, `${minute} min from the start`).toBe(minute >= -5 && minute <= 55);
+    }
+  });
+
+  it("names the thank-you's time in the viewer's zone as the latest end it takes", () => {
+    expect(changedMeetingEndError({ doneAt: at(thanked, 10), startsAt: yesterday, thankYouSentAt: thanked, now, timeZone: zone })).toBe(
+      "Your thank-you for this meeting was sent at 3:55 PM on Tue, Nov 17, so the meeting had ended by then. Enter that time or an earlier one.",
+    );
+    expect(changedMeetingEndError({ doneAt: at(thanked, 10), startsAt: yesterday, thankYouSentAt: thanked, now, timeZone: "Europe/London" })).toMatch(/^Your thank-you for this meeting was sent at 8:55 PM on Tue, Nov 17,/);
+  });
+
+  it("names a thank-you stored with seconds by its whole minute: the last a typed time can be, and it is accepted", () => {
+    const withSeconds = new Date(thanked.getTime() + 45_000); // 3:55:45 PM
+    expect(changedMeetingEndError({ doneAt: at(thanked, 1), startsAt: yesterday, thankYouSentAt: withSeconds, now, timeZone: zone })).toMatch(/sent at 3:55 PM on Tue, Nov 17,/);
+    expect(changedMeetingEndError({ doneAt: thanked, startsAt: yesterday, thankYouSentAt: withSeconds, now, timeZone: zone })).toBeNull();
+  });
+
+  it("says the start's and the future's messages first, as marking it done does", () => {
+    expect(changedMeetingEndError({ doneAt: at(yesterday, -60), startsAt: yesterday, thankYouSentAt: thanked, now, timeZone: zone })).toBe(
+      "This meeting was scheduled to start at 3:00 PM on Tue, Nov 17, so it can't have ended before then. Check the date and time it ended.",
+    );
+    expect(changedMeetingEndError({ doneAt: at(now, 60), startsAt: yesterday, thankYouSentAt: null, now, timeZone: zone })).toBe("A meeting can't be done in the future.");
   });
 });

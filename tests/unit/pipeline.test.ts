@@ -213,7 +213,7 @@ describe("thanked: the thank-you can't predate the end of the contact's latest d
       ok: false,
       error: {
         field: "sentAt",
-        message: "Your meeting with Priya Shah ended at 3:30 PM on Tue, Nov 17, so the thank-you can't have been sent before then. Check the date and time you sent it.",
+        message: "Your meeting with Priya Shah ended at 3:30 PM on Tue, Nov 17, so the thank-you can't have been sent before then. Check the date and time you sent it. If the meeting ended earlier, change when it ended in the contact's timeline.",
       },
     });
   });
