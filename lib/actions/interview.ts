@@ -3,13 +3,15 @@
 // the add-forms answer a FormState with errors on the field and the values typed.
 import { revalidatePath } from "next/cache";
 import { now } from "../clock";
-import { FieldError, NotFoundError } from "../data/errors";
+import { ConflictError, FieldError, NotFoundError } from "../data/errors";
 import {
   addActionItem,
   addQuestion,
   addReferral,
   addResource,
   addTakeaway,
+  changeMeetingEnd,
+  type ChangedMeetingEnd,
   markMeetingDone,
   removeActionItem,
   removeResource,
@@ -20,6 +22,7 @@ import {
   toggleResource,
 } from "../data/interview";
 import { requireViewer } from "../data/viewer";
+import { formatDay, formatTime } from "../domain/format";
 import { parseLocalDate, parseLocalDateTime } from "../domain/local-time";
 import { contactFormInput } from "../validation/contacts";
 import { formValues, invalid, type FormState } from "../validation/form-state";
@@ -29,6 +32,7 @@ import {
   addReferralSchema,
   addResourceSchema,
   addTakeawaySchema,
+  changeMeetingEndSchema,
   markDoneSchema,
   removeSchema,
   saveAnswerSchema,
@@ -211,12 +215,17 @@ export async function addReferralAction(meetingId: string, _prev: FormState, for
   return { status: "saved", message: `Added ${contact.name} to Find.` };
 }
 
+/** A meeting's end as typed in a datetime-local field, in the viewer's zone; a FormState when it is no time. */
+function typedMeetingEnd(value: string, timeZone: string, form: FormData): Date | FormState {
+  return parseLocalDateTime(value, timeZone) ?? { status: "invalid", message: "Check the highlighted fields.", fieldErrors: { doneAt: "Enter a real date and time." }, values: formValues(form) };
+}
+
 export async function markMeetingDoneAction(meetingId: string, _prev: FormState, form: FormData): Promise<FormState> {
   const parsed = markDoneSchema.safeParse({ doneAt: form.get("doneAt") ?? "" });
   if (!parsed.success) return invalid(parsed.error, form);
   const viewer = await requireViewer();
-  const doneAt = parseLocalDateTime(parsed.data.doneAt, viewer.timeZone);
-  if (!doneAt) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: { doneAt: "Enter a real date and time." }, values: formValues(form) };
+  const doneAt = typedMeetingEnd(parsed.data.doneAt, viewer.timeZone, form);
+  if (!(doneAt instanceof Date)) return doneAt;
   try {
     await markMeetingDone(meetingId, doneAt, now());
   } catch (error) {
@@ -227,4 +236,41 @@ export async function markMeetingDoneAction(meetingId: string, _prev: FormState,
   revalidatePath("/pipeline");
   revalidatePath("/contacts");
   return { status: "saved", message: "Meeting marked done. Send your thank-you within 24 hours: it is on Today." };
+}
+
+/** Corrects when a done meeting ended (its thank-you reminder follows); see changeMeetingEnd. */
+export async function changeMeetingEndAction(meetingId: string, _prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = changeMeetingEndSchema.safeParse({ doneAt: form.get("doneAt") ?? "", version: form.get("version") ?? "" });
+  if (!parsed.success) {
+    // The version is a hidden field: only a page from before a deploy, or a forged post, gets it wrong.
+    if (!parsed.error.issues.some((issue) => issue.path[0] === "doneAt")) return { status: "error", message: "This page is out of date. Reload it and try again.", values: formValues(form) };
+    return invalid(parsed.error, form);
+  }
+  const viewer = await requireViewer();
+  const doneAt = typedMeetingEnd(parsed.data.doneAt, viewer.timeZone, form);
+  if (!(doneAt instanceof Date)) return doneAt;
+  const at = now();
+  const when = (date: Date) => `${formatTime(date, viewer.timeZone)} on ${formatDay(date, viewer.timeZone, at)}`;
+  let changed: ChangedMeetingEnd;
+  try {
+    changed = await changeMeetingEnd(meetingId, doneAt, at, parsed.data.version);
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const current = error.current as { version: number; doneAt: Date };
+      // The form keeps what was typed and takes the current version: saving again replaces the other change knowingly.
+      return {
+        status: "conflict",
+        message: `This meeting's end was changed elsewhere (another tab or device) to ${when(current.doneAt)}. Save again to use the time you entered instead.`,
+        version: current.version,
+        values: formValues(form),
+      };
+    }
+    return formFailure(error, form);
+  }
+  revalidatePath(interviewPath(meetingId));
+  revalidatePath(`/contacts/${encodeURIComponent(changed.contactId)}`);
+  revalidatePath("/today");
+  revalidatePath("/pipeline");
+  const reminder = changed.thankYouDueAt ? ` Your thank-you is now due by ${when(changed.thankYouDueAt)}.` : "";
+  return { status: "saved", message: `Saved: the meeting ended at ${when(changed.doneAt)}.${reminder}` };
 }

@@ -6,13 +6,13 @@ import { addHours } from "date-fns";
 import { db } from "../db";
 import type { InterviewFlag } from "../domain/interview";
 import { interviewOrder } from "../domain/interview";
-import { meetingEndError } from "../domain/meeting-done";
+import { changedMeetingEndError, meetingEndError } from "../domain/meeting-done";
 import { contactPriority } from "../domain/priority";
 import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
 import type { ResourceKind } from "../generated/prisma/enums";
 import type { ReferralInput } from "../validation/interview";
-import { FieldError, NotFoundError } from "./errors";
+import { ConflictError, FieldError, NotFoundError } from "./errors";
 import { moveContact } from "./pipeline";
 import { requireViewer } from "./viewer";
 
@@ -28,6 +28,7 @@ function interviewSelect(viewerId: string) {
     location: true,
     status: true,
     doneAt: true,
+    version: true,
     researchNotes: true,
     businessCardReceived: true,
     sendResumeWithThanks: true,
@@ -349,5 +350,49 @@ export async function markMeetingDone(meetingId: string, doneAt: Date, now: Date
         skipDuplicates: true,
       });
     }
+  });
+}
+
+/** What changeMeetingEnd answers; `thankYouDueAt` is when the pending 24-hour reminder is now due, if one was moved. */
+export interface ChangedMeetingEnd {
+  contactId: string;
+  doneAt: Date;
+  thankYouDueAt: Date | null;
+}
+
+/**
+ * Corrects when the viewer's done meeting ended: the student's own meeting with their own contact
+ * (a chapter's group meeting has no contact and is the officer's). Checked as marking it done is,
+ * and not after the thank-you it is credited with (changedMeetingEndError says why). The pending
+ * reminders counted from the end follow it: the 24-hour thank-you and thanking a referrer (48
+ * hours); a snooze the student chose stays. The thank-you each meeting is credited with
+ * (thankYouSentAt) is recounted by the database's trigger.
+ *
+ * `expectedVersion` is the meeting's version when the form was loaded: an end changed meanwhile (in
+ * another tab) is not overwritten unseen but refused with ConflictError, carrying the current end.
+ */
+export async function changeMeetingEnd(meetingId: string, doneAt: Date, now: Date, expectedVersion: number): Promise<ChangedMeetingEnd> {
+  const viewer = await requireViewer();
+  return db.$transaction(async (tx) => {
+    // The row lock holds off another edit and a thank-you logged meanwhile (its trigger writes
+    // thankYouSentAt on this row) until this one commits, so what is checked is what is replaced.
+    await tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} AND "ownerId" = ${viewer.id} FOR UPDATE`;
+    const meeting = await tx.meeting.findFirst({
+      where: { id: meetingId, ownerId: viewer.id, contact: { ownerId: viewer.id } },
+      select: { id: true, status: true, startsAt: true, doneAt: true, thankYouSentAt: true, version: true, contactId: true },
+    });
+    if (!meeting?.contactId) throw new NotFoundError("meeting");
+    if (meeting.status !== "DONE" || !meeting.doneAt) {
+      throw new FieldError("doneAt", meeting.status === "CANCELLED" ? "This meeting was cancelled." : "This meeting isn't marked done yet: mark it done with the time it ended.");
+    }
+    if (meeting.version !== expectedVersion) throw new ConflictError("meeting", { version: meeting.version, doneAt: meeting.doneAt });
+    const endError = changedMeetingEndError({ doneAt, startsAt: meeting.startsAt, thankYouSentAt: meeting.thankYouSentAt, now, timeZone: viewer.timeZone });
+    if (endError) throw new FieldError("doneAt", endError);
+    await tx.meeting.update({ where: { id: meeting.id }, data: { doneAt, version: { increment: 1 } } });
+    const pending = { ownerId: viewer.id, ruleKey: meeting.id, status: "PENDING" as const };
+    const thankYouDueAt = addHours(doneAt, 24);
+    const { count } = await tx.reminder.updateMany({ where: { ...pending, rule: "THANK_YOU_24H" }, data: { dueAt: thankYouDueAt } });
+    await tx.reminder.updateMany({ where: { ...pending, rule: "THANK_REFERRER" }, data: { dueAt: addHours(doneAt, 48) } });
+    return { contactId: meeting.contactId, doneAt, thankYouDueAt: count ? thankYouDueAt : null };
   });
 }

@@ -69,5 +69,8 @@ export const removeSchema = z.object({ id });
 
 export const markDoneSchema = z.object({ doneAt: z.string().trim().min(1, "Enter the time the meeting ended.") });
 
+/** The corrected end, and the meeting's version the form was loaded with (a hidden field). */
+export const changeMeetingEndSchema = markDoneSchema.extend({ version: z.coerce.number().int().positive() });
+
 /** What an autosave action answers: small, never a redirect. */
 export type SaveResult = { ok: true; savedAt?: string } | { ok: false; message: string; retry: boolean };

@@ -273,6 +273,10 @@ export const CELLS: Record<string, Cell> = {
   "interview.addResourceAction": ownerOnly((w) => interview.addResourceAction(w.meeting, init, form({ kind: "EVENT", title: "PRSA ICON", url: "" }))),
   "interview.addReferralAction": ownerOnly((w) => interview.addReferralAction(w.meeting, init, form({ name: "Riley Referred", employer: "Ketchum" }))),
   "interview.markMeetingDoneAction": ownerOnly((w) => interview.markMeetingDoneAction(w.meeting, init, form({ doneAt: localAt(-HOUR) })), { setup: meetingsStarted }),
+  // The meeting ended two hours ago (meetingDone); the owner corrects it to ten minutes earlier.
+  "interview.changeMeetingEndAction": ownerOnly((w) => interview.changeMeetingEndAction(w.meeting, init, form({ doneAt: localAt(-2 * HOUR - 10 * 60_000), version: "1" })), {
+    setup: meetingDone,
+  }),
 
   // --- keep in touch -------------------------------------------------------------------------------------
   "keep-in-touch.setCadenceAction": ownerOnly((w) => keepInTouch.setCadenceAction(init, form({ contactId: w.contact, keepInTouchMonths: "3" }))),
