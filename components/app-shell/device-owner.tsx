@@ -7,6 +7,7 @@
 // next person to sign in must neither see them nor write over them.
 import { createContext, useContext, useEffect, type ReactNode } from "react";
 import { forgetOtherUsersDrafts } from "./device-drafts";
+import { useFollowSession } from "./session-channel";
 
 const DeviceOwnerContext = createContext<string | null>(null);
 
@@ -14,6 +15,8 @@ export function DeviceOwnerProvider({ userId, children }: { userId: string; chil
   // Runs after the children's effects have read their drafts; that order is harmless, as they
   // read only keys under this user's id, which this never deletes.
   useEffect(() => forgetOtherUsersDrafts(userId), [userId]);
+  // The same person must own the rest of the tab too: follow sign-outs and sign-ins in other tabs.
+  useFollowSession(userId);
   return <DeviceOwnerContext.Provider value={userId}>{children}</DeviceOwnerContext.Provider>;
 }
 

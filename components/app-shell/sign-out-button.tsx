@@ -13,6 +13,7 @@ import { Icon } from "@/components/ui/icons";
 import { describeDeviceDrafts, hasUnsavedDrafts, type DeviceDrafts } from "@/lib/domain/device-drafts";
 import { clearDeviceDrafts, listDeviceDrafts } from "./device-drafts";
 import { useDeviceOwner } from "./device-owner";
+import { announceSession } from "./session-channel";
 
 const SIGN_IN = "/sign-in";
 
@@ -36,6 +37,8 @@ export function SignOutButton() {
       return;
     }
     clearDeviceDrafts();
+    // The browser's other tabs still show this session's pages: they reload to the sign-in page.
+    announceSession(null);
     // A full load, as next-auth's own sign-out does: the client router's cache of the signed-in
     // pages goes with the page.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination

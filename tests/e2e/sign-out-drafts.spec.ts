@@ -216,3 +216,42 @@ test("after a session expires, the same person signing back in finds their draft
   await page.getByRole("button", { name: "Discard draft" }).click();
   await expect.poll(() => rapportKeys(page)).toEqual([]);
 });
+
+// Every tab shares the browser's one session: a tab left open must not go on showing (or sending
+// as) a session that ended in another tab.
+test("signing out in one tab sends the browser's other tabs to the sign-in page", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await signInAsDemo(page, DEMO_STUDENT);
+  const other = await context.newPage();
+  await other.goto("/contacts");
+  await expect(other.getByRole("heading", { level: 1, name: "Contacts" })).toBeVisible();
+  await other.waitForLoadState("networkidle");
+
+  await signOutButton(page).click();
+  await expect(page).toHaveURL(/\/sign-in$/, { timeout: 20_000 });
+  await expect(other).toHaveURL(/\/sign-in/, { timeout: 20_000 });
+  await expect(other.getByRole("button", { name: new RegExp(`Sign in as ${DEMO_STUDENT}`) })).toBeVisible();
+});
+
+test("when someone else signs in on the browser, a tab still showing the last person's pages becomes theirs", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await signInAsDemo(page, DEMO_STUDENT);
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("banner")).toContainText(DEMO_STUDENT);
+  // Maya's session ends without a sign-out (it expired); her tab stays open. Jordan signs in in another.
+  await context.clearCookies();
+  const next = await context.newPage();
+  await signInAsDemo(next, DEMO_OFFICER);
+
+  await expect(page.getByRole("banner")).toContainText(DEMO_OFFICER, { timeout: 20_000 });
+  await expect(page.getByRole("banner")).not.toContainText(DEMO_STUDENT);
+  await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  // Tabs of the same person don't disturb each other.
+  let reloaded = false;
+  next.on("load", () => (reloaded = true));
+  const third = await context.newPage();
+  await third.goto("/today");
+  await expect(third.getByRole("banner")).toContainText(DEMO_OFFICER);
+  await third.waitForLoadState("networkidle");
+  expect(reloaded).toBe(false);
+});
