@@ -9,7 +9,13 @@ import { useEffect } from "react";
 
 const CHANNEL = "rapport-session";
 
+// A channel hears every other channel of the same name, this tab's own included: messages carry
+// the tab they came from, so a tab never reloads over what it said itself (its sign-out goes on
+// to the sign-in page on its own).
+const THIS_TAB = typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : String(Math.random());
+
 interface SessionMessage {
+  tab: string;
   /** Whose pages the sending tab shows; null once it signed out. */
   userId: string | null;
 }
@@ -18,7 +24,7 @@ interface SessionMessage {
 export function announceSession(userId: string | null): void {
   if (typeof BroadcastChannel === "undefined") return;
   const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ userId } satisfies SessionMessage);
+  channel.postMessage({ tab: THIS_TAB, userId } satisfies SessionMessage);
   channel.close();
 }
 
@@ -28,9 +34,9 @@ export function useFollowSession(userId: string): void {
     if (typeof BroadcastChannel === "undefined") return;
     const channel = new BroadcastChannel(CHANNEL);
     channel.onmessage = (event: MessageEvent<SessionMessage>) => {
-      if (event.data?.userId !== userId) window.location.reload();
+      if (event.data?.tab !== THIS_TAB && event.data?.userId !== userId) window.location.reload();
     };
-    channel.postMessage({ userId } satisfies SessionMessage);
+    channel.postMessage({ tab: THIS_TAB, userId } satisfies SessionMessage);
     return () => channel.close();
   }, [userId]);
 }
