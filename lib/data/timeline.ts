@@ -43,6 +43,9 @@ export type TimelineEvent =
       durationMinutes: number;
       location: string | null;
       timeZone: string;
+      /** When a done meeting ended; the version lets its end be corrected without overwriting another edit. */
+      doneAt: Date | null;
+      version: number;
     }
   | { kind: "note"; id: string; at: Date; noteKind: NoteKind; body: string; sharedAt: Date | null }
   | { kind: "reminder"; id: string; at: Date; rule: ReminderRule; title: string; status: ReminderStatus; settledAt: Date | null };
@@ -78,6 +81,7 @@ function timelineSelect(ownerId: string) {
         location: true,
         timeZone: true,
         doneAt: true,
+        version: true,
       },
     },
     notesList: {
@@ -138,6 +142,8 @@ export async function getContactTimeline(contactId: string): Promise<TimelineEve
       durationMinutes: m.durationMinutes,
       location: m.location,
       timeZone: m.timeZone,
+      doneAt: m.status === "DONE" ? m.doneAt : null,
+      version: m.version,
     })),
     ...contact.notesList.map((n) => ({ kind: "note" as const, id: n.id, at: n.createdAt, noteKind: n.kind, body: n.body, sharedAt: n.sharedAt })),
     ...contact.reminders.map((r) => ({

@@ -1,4 +1,5 @@
 import clsx from "clsx";
+import { ChangeMeetingEnd } from "@/components/interview/change-meeting-end";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Icon, type IconName } from "@/components/ui/icons";
 import type { TimelineEvent } from "@/lib/data/timeline";
@@ -16,6 +17,7 @@ import {
   REMINDER_STATUS_LABELS,
   REPLY_STATUS_LABELS,
 } from "@/lib/domain/format";
+import { toLocalInputValue } from "@/lib/domain/local-time";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 
 const ICONS: Record<TimelineEvent["kind"], { icon: IconName; className: string }> = {
@@ -49,7 +51,7 @@ export function Timeline({ events, timeZone, now, canShareNotes = false }: { eve
               <Icon name={icon} className="size-4" />
             </span>
             <div className="min-w-0 flex-1 pt-1.5">
-              <EventBody event={event} canShareNotes={canShareNotes} />
+              <EventBody event={event} timeZone={timeZone} canShareNotes={canShareNotes} />
               <p className="mt-1 text-xs text-slate-600">
                 <time dateTime={event.at.toISOString()}>{formatDateTime(event.at, timeZone)}</time>
                 <span aria-hidden="true"> · </span>
@@ -63,7 +65,7 @@ export function Timeline({ events, timeZone, now, canShareNotes = false }: { eve
   );
 }
 
-function EventBody({ event, canShareNotes }: { event: TimelineEvent; canShareNotes: boolean }) {
+function EventBody({ event, timeZone, canShareNotes }: { event: TimelineEvent; timeZone: string; canShareNotes: boolean }) {
   switch (event.kind) {
     case "stage":
       return (
@@ -117,6 +119,21 @@ function EventBody({ event, canShareNotes }: { event: TimelineEvent; canShareNot
             {MEETING_MODE_LABELS[event.mode]} · {event.durationMinutes} min
             {event.location ? ` · ${event.location}` : null}
           </p>
+          {event.doneAt ? (
+            <>
+              <p className="mt-0.5 text-sm text-slate-700">
+                Ended <time dateTime={event.doneAt.toISOString()}>{formatDateTime(event.doneAt, timeZone)}</time>
+              </p>
+              <ChangeMeetingEnd
+                meetingId={event.id}
+                doneAt={toLocalInputValue(event.doneAt, timeZone)}
+                version={event.version}
+                // A date-and-time field needs about 285 px, more than this column has on a 360 px
+                // phone: there, the opened form also takes the icon's column (and hides its line).
+                formClassName="relative -ml-12 bg-white sm:ml-0"
+              />
+            </>
+          ) : null}
           {event.status !== "DONE" ? (
             <a
               href={`/api/meetings/${event.id}/invitation`}

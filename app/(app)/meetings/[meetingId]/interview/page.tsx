@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { ActionItems } from "@/components/interview/action-items";
 import { Answers } from "@/components/interview/answers";
+import { ChangeMeetingEnd } from "@/components/interview/change-meeting-end";
 import { Flags } from "@/components/interview/flags";
 import { InterviewTimer } from "@/components/interview/interview-timer";
 import { MarkDone } from "@/components/interview/mark-done";
@@ -163,16 +164,22 @@ export default async function InterviewPage({ params }: { params: Params }) {
                 }
               />
             ) : (
-              // Shown where the button was, so the student sees what marking it done did.
-              <Alert tone="success" live>
-                <p className="font-medium">
-                  Meeting marked done.{contact ? ` ${contact.name} is in ${STAGE_LABELS[contact.stage]}.` : null} Send your thank-you within 24 hours:
-                  the reminder is on Today.
-                </p>
-                <Link href="/today" className={buttonClasses("secondary", "sm", "mt-3")}>
-                  Go to Today
-                </Link>
-              </Alert>
+              <>
+                {/* Shown where the button was, so the student sees what marking it done did. */}
+                <Alert tone="success" live>
+                  <p className="font-medium">
+                    Meeting marked done.{contact ? ` ${contact.name} is in ${STAGE_LABELS[contact.stage]}.` : null} Send your thank-you within 24
+                    hours: the reminder is on Today.
+                  </p>
+                  <Link href="/today" className={buttonClasses("secondary", "sm", "mt-3")}>
+                    Go to Today
+                  </Link>
+                </Alert>
+                {/* The student's own meeting only: a chapter's group meeting (no contact) is its officer's. */}
+                {contact && interview.doneAt ? (
+                  <ChangeMeetingEnd meetingId={interview.id} doneAt={toLocalInputValue(interview.doneAt, timeZone)} version={interview.version} className="mt-3" />
+                ) : null}
+              </>
             )}
           </Section>
         ) : null}
