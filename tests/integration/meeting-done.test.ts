@@ -21,15 +21,10 @@ import { contactFieldsSchema } from "@/lib/validation/contacts";
 import { initialFormState } from "@/lib/validation/form-state";
 import { createTestChapter, createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
+import { DAY, HOUR, MINUTE, plus, realNow } from "../support/time";
 
 const prisma = () => getDatabase().prisma;
 const ZONE = "America/New_York";
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const plus = (date: Date, ms: number) => new Date(date.getTime() + ms);
-/** The real time, to the minute (what a datetime-local field can hold). */
-const realNow = () => new Date(Math.floor(Date.now() / MINUTE) * MINUTE);
 
 // Tuesday 24 November 2026, 3:00 PM in New York; the meeting is marked done the next morning.
 const start = new Date("2026-11-24T20:00:00Z");
