@@ -80,10 +80,11 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
   const since30 = new Date(now.getTime() - 30 * DAY_MS).toISOString();
   const sinceWeeks = new Date(now.getTime() - (STREAK_LOOKBACK_WEEKS + 2) * 7 * DAY_MS).toISOString();
 
-  // All five at once: each is one pass over the cohort's rows, and none needs another's result.
+  // All five at once: none needs another's result.
   const [users, stages, outreach, weeks, overdue] = await Promise.all([
-    // Per-owner aggregates joined once (hash joins over the cohort's rows), rather than four
-    // subqueries run again for every user. Meetings are read from their (ownerId, status, doneAt, …) index alone.
+    // One row per user, each aggregate read per user (LATERAL) from an index that starts with the
+    // owner: a few index entries each, where one pass grouping the whole cohort's rows by owner
+    // cost about twice as much. Meetings are read from their (ownerId, status, doneAt, …) index alone.
     // Every done meeting with a contact owes a thank-you (thankYouStates is the definition); the
     // database keeps each one's first thank-you in "thankYouSentAt" (schema.prisma), so they are
     // counted in the same pass: on time (sent less than THANK_YOU_ON_TIME_BEFORE_MS after), late,
@@ -91,57 +92,64 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
     // thank-yous to meetings here instead was the dashboard's costliest statement.
     db.$queryRaw<UserRow[]>`
       SELECT u.id, u."timeZone", u."weeklyOutreachGoal", u."createdAt",
-             COALESCE(m.done, 0)::int AS "meetingsDone", m.last AS "lastMeetingDone",
-             COALESCE(m."thanksOnTime", 0)::int AS "thanksOnTime", COALESCE(m."thanksLate", 0)::int AS "thanksLate",
-             COALESCE(m."thanksOverdue", 0)::int AS "thanksOverdue",
+             m.done::int AS "meetingsDone", m.last AS "lastMeetingDone",
+             m."thanksOnTime"::int AS "thanksOnTime", m."thanksLate"::int AS "thanksLate", m."thanksOverdue"::int AS "thanksOverdue",
              s.last AS "lastStageChange", COALESCE(r.gained, 0)::int AS "referralsGained"
       FROM "User" u
-      LEFT JOIN (SELECT "ownerId", count(*) AS done, max("doneAt") AS last,
-                        count(*) FILTER (WHERE "contactId" IS NOT NULL AND "doneAt" <= ${nowUtc}::timestamp AND "thankYouSentAt" <= ${nowUtc}::timestamp
-                                           AND "thankYouSentAt" - "doneAt" < ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksOnTime",
-                        count(*) FILTER (WHERE "contactId" IS NOT NULL AND "doneAt" <= ${nowUtc}::timestamp AND "thankYouSentAt" <= ${nowUtc}::timestamp
-                                           AND "thankYouSentAt" - "doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksLate",
-                        count(*) FILTER (WHERE "contactId" IS NOT NULL AND ("thankYouSentAt" IS NULL OR "thankYouSentAt" > ${nowUtc}::timestamp)
-                                           AND ${nowUtc}::timestamp - "doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksOverdue"
-                 FROM "Meeting"
-                 WHERE "ownerId" = ANY(${ids}::text[]) AND status = 'DONE' GROUP BY 1) m ON m."ownerId" = u.id
+      CROSS JOIN LATERAL (
+        SELECT count(*) AS done, max("doneAt") AS last,
+               count(*) FILTER (WHERE "contactId" IS NOT NULL AND "doneAt" <= ${nowUtc}::timestamp AND "thankYouSentAt" <= ${nowUtc}::timestamp
+                                  AND "thankYouSentAt" - "doneAt" < ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksOnTime",
+               count(*) FILTER (WHERE "contactId" IS NOT NULL AND "doneAt" <= ${nowUtc}::timestamp AND "thankYouSentAt" <= ${nowUtc}::timestamp
+                                  AND "thankYouSentAt" - "doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksLate",
+               count(*) FILTER (WHERE "contactId" IS NOT NULL AND ("thankYouSentAt" IS NULL OR "thankYouSentAt" > ${nowUtc}::timestamp)
+                                  AND ${nowUtc}::timestamp - "doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksOverdue"
+        FROM "Meeting" WHERE "ownerId" = u.id AND status = 'DONE') m
       LEFT JOIN LATERAL (SELECT max(sc.at) AS last FROM "StageChange" sc WHERE sc."ownerId" = u.id) s ON true
       LEFT JOIN (SELECT "ownerId", count(*) AS gained FROM "Contact"
                  WHERE "ownerId" = ANY(${ids}::text[]) AND "referredById" IS NOT NULL AND "archivedAt" IS NULL GROUP BY 1) r ON r."ownerId" = u.id
       WHERE u.id = ANY(${ids}::text[])`,
     // Each active contact's current stage and the furthest stage it ever reached (reachedStage,
-    // kept by the database on every move: see schema.prisma), counted. Grouped by the enums
-    // themselves (a hash aggregate) and turned into text after: grouping by the text was a disk
-    // sort of every contact.
+    // kept by the database on every move: see schema.prisma), counted. Read from the
+    // (ownerId, stage, reachedStage, archivedAt) index alone, already in group order; grouped by
+    // the enums themselves and turned into text after: grouping by the text was a disk sort.
     db.$queryRaw<StageRow[]>`
       SELECT c."ownerId", c.stage::text AS stage, c."reachedStage"::text AS reached, count(*)::int AS count
       FROM "Contact" c
       WHERE c."ownerId" = ANY(${ids}::text[]) AND c."archivedAt" IS NULL
       GROUP BY c."ownerId", c.stage, c."reachedStage"`,
+    // Per user (LATERAL), as the users statement: each user's rows are a short range of the
+    // (ownerId, sentAt, kind, replyStatus, repliedAt) index, and the median sorts one user's
+    // replies at a time rather than the cohort's.
     db.$queryRaw<OutreachRow[]>`
-      SELECT o."ownerId",
-             count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" > ${since7}::timestamp)::int AS last7,
-             count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" > ${since30}::timestamp)::int AS last30,
-             count(*) FILTER (WHERE o.kind = 'INITIAL')::int AS "initialSent",
-             count(*) FILTER (WHERE o.kind = 'INITIAL' AND o."replyStatus" IN ('REPLIED', 'DECLINED'))::int AS "initialAnswered",
-             (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (o."repliedAt" - o."sentAt")) / 3600.0)
-               FILTER (WHERE o.kind = 'INITIAL' AND o."replyStatus" IN ('REPLIED', 'DECLINED') AND o."repliedAt" IS NOT NULL))::float8 AS "medianHours",
-             max(o."sentAt") AS "lastSent"
-      FROM "OutreachAttempt" o
-      WHERE o."ownerId" = ANY(${ids}::text[]) AND o."sentAt" <= ${nowUtc}::timestamp
-      GROUP BY o."ownerId"`,
-    // Outreach per week, Monday-based, in each user's own time zone.
+      SELECT u.id AS "ownerId", o.*
+      FROM "User" u
+      CROSS JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" > ${since7}::timestamp)::int AS last7,
+               count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" > ${since30}::timestamp)::int AS last30,
+               count(*) FILTER (WHERE o.kind = 'INITIAL')::int AS "initialSent",
+               count(*) FILTER (WHERE o.kind = 'INITIAL' AND o."replyStatus" IN ('REPLIED', 'DECLINED'))::int AS "initialAnswered",
+               (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (o."repliedAt" - o."sentAt")) / 3600.0)
+                 FILTER (WHERE o.kind = 'INITIAL' AND o."replyStatus" IN ('REPLIED', 'DECLINED') AND o."repliedAt" IS NOT NULL))::float8 AS "medianHours",
+               max(o."sentAt") AS "lastSent"
+        FROM "OutreachAttempt" o
+        WHERE o."ownerId" = u.id AND o."sentAt" <= ${nowUtc}::timestamp) o
+      WHERE u.id = ANY(${ids}::text[])`,
+    // Outreach per week, Monday-based, in each user's own time zone. Per user (LATERAL): the zone
+    // is one value for the user's rows, and each user's weeks are a small group; joining the
+    // cohort's rows to their owners and grouping them all at once cost twice as much.
     // Grouped by the week's timestamp, formatted once per group rather than once per row.
     db.$queryRaw<WeekRow[]>`
-      SELECT w."ownerId", to_char(w.week, 'YYYY-MM-DD') AS week, w.count
-      FROM (
-        SELECT o."ownerId", date_trunc('week', (o."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE u."timeZone") AS week, count(*)::int AS count
+      SELECT u.id AS "ownerId", to_char(w.week, 'YYYY-MM-DD') AS week, w.count
+      FROM "User" u
+      CROSS JOIN LATERAL (
+        SELECT date_trunc('week', (o."sentAt" AT TIME ZONE 'UTC') AT TIME ZONE u."timeZone") AS week, count(*)::int AS count
         FROM "OutreachAttempt" o
-        JOIN "User" u ON u.id = o."ownerId"
-        WHERE o."ownerId" = ANY(${ids}::text[]) AND o.kind IN ('INITIAL', 'FOLLOW_UP')
+        WHERE o."ownerId" = u.id AND o.kind IN ('INITIAL', 'FOLLOW_UP')
           AND o."sentAt" > ${sinceWeeks}::timestamp AND o."sentAt" <= ${nowUtc}::timestamp
-        GROUP BY 1, 2
-      ) w`,
+        GROUP BY 1
+      ) w
+      WHERE u.id = ANY(${ids}::text[])`,
     // Pending reminders due before the start of the user's local today, not snoozed past now.
     db.$queryRaw<OverdueRow[]>`
       SELECT r."ownerId", count(*)::int AS count

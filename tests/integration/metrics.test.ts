@@ -192,6 +192,29 @@ describe("progress metrics", () => {
     expect(both.get(other.id)).toEqual(theirs.metrics);
   });
 
+  it("counts each user's outreach per week in that user's own time zone, several users in one read", async () => {
+    // 05:30 UTC on Monday 30 November: still Sunday in Chicago (last week), already Monday in New York (this week).
+    const sentAt = "2026-11-30T05:30:00Z";
+    const chicago = await createTestUser("Metrics Chicago");
+    const newYork = await createTestUser("Metrics New York");
+    for (const [user, timeZone] of [[chicago, "America/Chicago"], [newYork, "America/New_York"]] as const) {
+      await prisma().user.update({ where: { id: user.id }, data: { timeZone, weeklyOutreachGoal: 1 } });
+      const lead = await contact(user.id, "Week Lead", "OUTREACH");
+      await outreach(user.id, lead.id, "INITIAL", sentAt);
+    }
+    const both = await progressForUsers([chicago.id, newYork.id], NOW);
+    const lastTwoWeeks = (id: string) => both.get(id)?.recentWeeks.slice(-2);
+    expect(lastTwoWeeks(chicago.id)).toEqual([
+      { week: "2026-11-23", count: 1 },
+      { week: "2026-11-30", count: 0 },
+    ]);
+    expect(lastTwoWeeks(newYork.id)).toEqual([
+      { week: "2026-11-23", count: 0 },
+      { week: "2026-11-30", count: 1 },
+    ]);
+    expect([both.get(chicago.id)?.weekly.thisWeek, both.get(newYork.id)?.weekly.thisWeek]).toEqual([0, 1]);
+  });
+
   it("reads a new student's empty progress without rates", async () => {
     const fresh = await createTestUser("Metrics Fresh");
     await signInAs(fresh.id);
