@@ -149,18 +149,22 @@ async function readCohort(cohortId: string, now: Date, auditAction: string): Pro
   };
 
   const sharing = cohort.members.filter((m) => m.consent !== "NONE");
-  const metrics = sharing.length > 0 ? await progressForUsers(sharing.map((m) => m.user.id), now) : new Map<string, ProgressMetrics>();
-  if (sharing.length > 0) {
+  const targets = sharing.map((m) => m.user.id);
+  // The audit rows are written alongside the read rather than after it: they need only the list of
+  // sharing students, and a read that then fails still leaves its attempt on record.
+  const [metrics] = await Promise.all([
+    targets.length > 0 ? progressForUsers(targets, now) : new Map<string, ProgressMetrics>(),
     // One row per sharing student, in one INSERT from arrays: Prisma's createMany spent ~150 ms of
     // CPU compiling and expanding a 1,000-row insert. Ids are random UUIDs made by
     // PostgreSQL (as the digest's claims are); nothing reads meaning into an audit row's id.
-    const targets = sharing.map((m) => m.user.id);
-    await db.$executeRaw`
-      INSERT INTO "AuditLog" ("id", "actorId", "organisationId", "action", "subjectType", "subjectId", "targetUserId", "at")
-      SELECT gen_random_uuid()::text, ${viewer.id}::text, ${cohort.organisation.id}::text, ${auditAction}::text, 'Cohort', ${cohort.id}::text, t.target,
-             ${new Date().toISOString()}::timestamp
-      FROM unnest(${targets}::text[]) AS t(target)`;
-  }
+    targets.length > 0
+      ? db.$executeRaw`
+          INSERT INTO "AuditLog" ("id", "actorId", "organisationId", "action", "subjectType", "subjectId", "targetUserId", "at")
+          SELECT gen_random_uuid()::text, ${viewer.id}::text, ${cohort.organisation.id}::text, ${auditAction}::text, 'Cohort', ${cohort.id}::text, t.target,
+                 ${new Date().toISOString()}::timestamp
+          FROM unnest(${targets}::text[]) AS t(target)`
+      : 0,
+  ]);
   return {
     cohort: { id: cohort.id, name: cohort.name, term: cohort.term, organisation: cohort.organisation },
     students: cohort.members.map((member) => ({
