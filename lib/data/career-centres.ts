@@ -6,11 +6,13 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { cache } from "react";
+import { now as clockNow } from "../clock";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import { generateCohortCode, generateStaffInviteCode, isStaffInviteCode, nextFreeSlug, slugFromName } from "../domain/invite-codes";
 import { FieldError, NotFoundError } from "./errors";
+import { throttledCodeLookup } from "./invite-code-attempts";
 import { requireViewer } from "./viewer";
 
 const STAFF_ROLES = ["STAFF", "ADMIN"] as const satisfies readonly Role[];
@@ -370,15 +372,24 @@ export interface StaffInvite {
 
 const UNKNOWN_INVITE = "staff invitation";
 
-/** The centre behind a staff invitation code, or NotFoundError. */
+/**
+ * The centre behind a staff invitation code, or NotFoundError. A code that matches no career centre
+ * counts against the viewer's invite-code throttle (shared with cohort and chapter codes), and once
+ * it is spent a FieldError on `code` refuses even a right one for a while. A malformed code is
+ * refused before any lookup and not counted: it cannot match anything, so it tells a guesser nothing
+ * and is not worth a row.
+ */
 export async function findStaffInvite(code: string): Promise<StaffInvite> {
   const viewer = await requireViewer();
   if (!isStaffInviteCode(code)) throw new NotFoundError(UNKNOWN_INVITE);
-  const centre = await db.organisation.findUnique({
-    where: { inviteCode: code },
-    select: { id: true, name: true, kind: true, memberships: { where: { userId: viewer.id }, select: { role: true } } },
+  const centre = await throttledCodeLookup(viewer, clockNow(), async () => {
+    const found = await db.organisation.findUnique({
+      where: { inviteCode: code },
+      select: { id: true, name: true, kind: true, memberships: { where: { userId: viewer.id }, select: { role: true } } },
+    });
+    return found && found.kind === "CAREER_CENTRE" ? found : null;
   });
-  if (!centre || centre.kind !== "CAREER_CENTRE") throw new NotFoundError(UNKNOWN_INVITE);
+  if (!centre) throw new NotFoundError(UNKNOWN_INVITE);
   return { centreId: centre.id, centreName: centre.name, viewerRole: centre.memberships[0]?.role ?? null };
 }
 
@@ -392,28 +403,36 @@ function studentRefusal(centreName: string): FieldError {
 /**
  * Accepts a staff invitation: the viewer becomes STAFF of the centre. Idempotent: a second accept
  * (or two racing) leaves one membership; an ADMIN stays ADMIN. A STUDENT of the centre is refused,
- * so nobody promotes themselves from a cohort to reading their classmates' data.
+ * so nobody promotes themselves from a cohort to reading their classmates' data. Throttled as
+ * findStaffInvite is.
  */
 export async function acceptStaffInvite(code: string): Promise<{ centreId: string; centreName: string; joined: boolean }> {
   const viewer = await requireViewer();
   if (!isStaffInviteCode(code)) throw new NotFoundError(UNKNOWN_INVITE);
-  return db.$transaction(async (tx) => {
-    const centre = await tx.organisation.findUnique({ where: { inviteCode: code }, select: { id: true, name: true, kind: true } });
-    if (!centre || centre.kind !== "CAREER_CENTRE") throw new NotFoundError(UNKNOWN_INVITE);
-    // ON CONFLICT DO NOTHING: an existing membership, whatever its role, is never changed here, and
-    // a racing accept that inserted first makes this one a no-op instead of a unique-key failure.
-    const created = await tx.membership.createMany({ data: [{ organisationId: centre.id, userId: viewer.id, role: "STAFF" }], skipDuplicates: true });
-    if (created.count === 0) {
-      const existing = await tx.membership.findUnique({
-        where: { organisationId_userId: { organisationId: centre.id, userId: viewer.id } },
-        select: { role: true },
+  // The transaction is the throttled lookup: a code that matches no career centre (null) stays
+  // recorded as a miss; a found one, the student refusal included, takes its attempt row back. The
+  // attempt row is written before this transaction and outside it.
+  const accepted = await throttledCodeLookup(viewer, clockNow(), () =>
+    db.$transaction(async (tx) => {
+      const centre = await tx.organisation.findUnique({ where: { inviteCode: code }, select: { id: true, name: true, kind: true } });
+      if (!centre || centre.kind !== "CAREER_CENTRE") return null;
+      // ON CONFLICT DO NOTHING: an existing membership, whatever its role, is never changed here, and
+      // a racing accept that inserted first makes this one a no-op instead of a unique-key failure.
+      const created = await tx.membership.createMany({ data: [{ organisationId: centre.id, userId: viewer.id, role: "STAFF" }], skipDuplicates: true });
+      if (created.count === 0) {
+        const existing = await tx.membership.findUnique({
+          where: { organisationId_userId: { organisationId: centre.id, userId: viewer.id } },
+          select: { role: true },
+        });
+        if (existing?.role === "STUDENT") throw studentRefusal(centre.name);
+        return { centreId: centre.id, centreName: centre.name, joined: false };
+      }
+      await tx.auditLog.create({
+        data: { actorId: viewer.id, organisationId: centre.id, action: "centre.staff.join", subjectType: "Organisation", subjectId: centre.id, targetUserId: viewer.id },
       });
-      if (existing?.role === "STUDENT") throw studentRefusal(centre.name);
-      return { centreId: centre.id, centreName: centre.name, joined: false };
-    }
-    await tx.auditLog.create({
-      data: { actorId: viewer.id, organisationId: centre.id, action: "centre.staff.join", subjectType: "Organisation", subjectId: centre.id, targetUserId: viewer.id },
-    });
-    return { centreId: centre.id, centreName: centre.name, joined: true };
-  });
+      return { centreId: centre.id, centreName: centre.name, joined: true };
+    }),
+  );
+  if (!accepted) throw new NotFoundError(UNKNOWN_INVITE);
+  return accepted;
 }

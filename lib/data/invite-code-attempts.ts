@@ -1,6 +1,8 @@
 // Cohort and chapter invite codes are short enough to type (8 characters from a 32-letter alphabet),
 // so guessing them is slowed per user: after INVITE_CODE_LIMITS.maxFailures codes that matched
-// nothing within the window, the user's lookups are refused until the window has passed.
+// nothing within the window, the user's lookups are refused until the window has passed. Staff
+// invitation codes are far too long to guess, but go through the same throttle (one count per user
+// across all three kinds), so no invite endpoint can be hammered.
 //
 // The check and the record are one step, so guesses fired in parallel cannot all pass a check made
 // before any of them was recorded: each lookup first writes its attempt as a miss, then counts the

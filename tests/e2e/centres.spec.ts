@@ -171,3 +171,23 @@ test("an unknown staff invitation explains itself, and an unknown centre is a 40
   await expectAccessible(page);
   expect((await page.goto("/centres/not-a-centre"))?.status()).toBe(404);
 });
+
+test("after too many unknown staff invitation links, the page says so and when to try again", async ({ page }, testInfo) => {
+  // A new user of this run's own: the refusal lasts the throttle's window, so no demo account is locked.
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Gale Guesser");
+  await page.getByLabel("Email").fill(`guesser.${testInfo.project.name}.${Date.now()}@example.edu`);
+  await page.getByLabel("Password").fill("a much longer passphrase");
+  await page.getByRole("button", { name: /Create account/ }).click();
+  await expect(page).toHaveURL(/\/today$/, { timeout: 20_000 });
+  // INVITE_CODE_LIMITS.maxFailures (10) links that match nothing, each explained as one.
+  for (const group of "ABCDEFGHJK") {
+    await page.goto(`/centres/join/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-${group.repeat(4)}`);
+    await expect(page.getByRole("heading", { level: 1, name: "This staff invitation link does not work" })).toBeVisible();
+  }
+  const response = await page.goto("/centres/join/ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-LLLL");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "This staff invitation link cannot be checked right now" })).toBeVisible();
+  await expect(page.getByText(/^Too many codes that matched nothing\. .* try again after /)).toBeVisible();
+  await expectAccessible(page);
+});

@@ -27,7 +27,8 @@ import {
 import { findCohortByCode, joinCohort } from "@/lib/data/cohort-membership";
 import { FieldError, NotFoundError } from "@/lib/data/errors";
 import { getDatabase } from "@/lib/db";
-import { isCohortCode, isStaffInviteCode } from "@/lib/domain/invite-codes";
+import { INVITE_CODE_ALPHABET, isCohortCode, isStaffInviteCode } from "@/lib/domain/invite-codes";
+import { INVITE_CODE_LIMITS } from "@/lib/domain/throttle";
 import { initialFormState } from "@/lib/validation/form-state";
 import { createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
@@ -308,6 +309,8 @@ describe("the staff invitation", () => {
     expect(state.fieldErrors?.code).toMatch(/You are a student of Centre A/);
     expect(await roleOf(centreA, studentA.id)).toBe("STUDENT");
     await expect(getCentre(centreA)).rejects.toBeInstanceOf(NotFoundError);
+    // A refusal of a code that exists is no miss for the invite-code throttle.
+    expect(await prisma().signInAttempt.count({ where: { key: `invite-code:${studentA.id}` } })).toBe(0);
   });
 
   it("renewing the staff code kills the old link at once; short, unknown and chapter codes find nothing", async () => {
@@ -338,6 +341,72 @@ describe("the staff invitation", () => {
     await expect(acceptStaffInvite(chapterCode)).rejects.toBeInstanceOf(NotFoundError);
     expect(await prisma().membership.count({ where: { userId: late.id } })).toBe(0);
     expect(await prisma().membership.count({ where: { organisationId: legacy.id } })).toBe(0);
+  });
+});
+
+describe("guessing staff invitation codes", () => {
+  const THROTTLED = /^Too many codes that matched nothing\. .* try again after /;
+  /** A well-formed staff code that no centre has: the i-th of them. */
+  const unknownCode = (i: number) => `ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-${INVITE_CODE_ALPHABET[i]!.repeat(4)}`;
+  const missesOf = (userId: string) => prisma().signInAttempt.count({ where: { key: `invite-code:${userId}` } });
+  const staffCode = async () => (await prisma().organisation.findUniqueOrThrow({ where: { id: centreA } })).inviteCode;
+
+  it("after the limit's worth of unknown codes, even the right one is refused with the throttle's message, on the page's lookup and the form", async () => {
+    const code = await staffCode();
+    const guesser = await createTestUser("Staff Code Guesser");
+    await signInAs(guesser.id);
+    // Both the page's lookup and the accept count a miss.
+    for (let i = 0; i < INVITE_CODE_LIMITS.maxFailures; i++) {
+      await expect(i % 2 === 0 ? findStaffInvite(unknownCode(i)) : acceptStaffInvite(unknownCode(i))).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect(await missesOf(guesser.id)).toBe(INVITE_CODE_LIMITS.maxFailures);
+
+    await expect(findStaffInvite(code)).rejects.toThrow(THROTTLED);
+    await expect(findStaffInvite(code)).rejects.toBeInstanceOf(FieldError);
+    await expect(acceptStaffInvite(code)).rejects.toThrow(THROTTLED);
+    const state = await acceptStaffInviteAction(initialFormState, form({ code }));
+    expect(state.status).toBe("invalid");
+    expect(state.fieldErrors?.code).toMatch(THROTTLED);
+    expect(state.message).toBe(state.fieldErrors?.code);
+    expect(await roleOf(centreA, guesser.id)).toBeNull();
+    // Refused lookups took their rows back; the misses are what they were.
+    expect(await missesOf(guesser.id)).toBe(INVITE_CODE_LIMITS.maxFailures);
+    // One count per user across invite codes: the cohort join page refuses them too.
+    await expect(findCohortByCode(cohortA.inviteCode)).rejects.toThrow(THROTTLED);
+  });
+
+  it("a right code does not count, nor does a malformed one; only unknown codes do", async () => {
+    const code = await staffCode();
+    const careful = await createTestUser("Careful Colleague");
+    await signInAs(careful.id);
+    for (let i = 0; i < INVITE_CODE_LIMITS.maxFailures - 1; i++) {
+      await expect(findStaffInvite(unknownCode(i))).rejects.toBeInstanceOf(NotFoundError);
+      expect((await findStaffInvite(code)).centreId).toBe(centreA);
+      // Refused on its shape before any lookup: no row.
+      await expect(acceptStaffInvite("ABCD-EFGH")).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect(await missesOf(careful.id)).toBe(INVITE_CODE_LIMITS.maxFailures - 1);
+    expect(await acceptStaffInvite(code)).toMatchObject({ centreId: centreA, joined: true });
+    expect(await acceptStaffInvite(code)).toMatchObject({ centreId: centreA, joined: false });
+    expect(await missesOf(careful.id)).toBe(INVITE_CODE_LIMITS.maxFailures - 1);
+    // The last miss the limit allows is still answered as unknown; the one after it is refused.
+    await expect(acceptStaffInvite(unknownCode(30))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(findStaffInvite(code)).rejects.toThrow(THROTTLED);
+  });
+
+  it("is per user: someone else's guesses do not lock out a colleague with the right link", async () => {
+    const code = await staffCode();
+    const guesser = await createTestUser("Another Guesser");
+    await signInAs(guesser.id);
+    for (let i = 0; i < INVITE_CODE_LIMITS.maxFailures; i++) await expect(findStaffInvite(unknownCode(i))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(findStaffInvite(code)).rejects.toThrow(THROTTLED);
+
+    const colleague = await createTestUser("Unhurried Colleague");
+    await signInAs(colleague.id);
+    expect(await findStaffInvite(code)).toEqual({ centreId: centreA, centreName: "Centre A", viewerRole: null });
+    expect(await redirectOf(acceptStaffInviteAction(initialFormState, form({ code })))).toBe(`/centres/${centreA}?joined=1`);
+    expect(await roleOf(centreA, colleague.id)).toBe("STAFF");
+    expect(await missesOf(colleague.id)).toBe(0);
   });
 });
 

@@ -8,7 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { findStaffInvite, type StaffInvite } from "@/lib/data/career-centres";
-import { NotFoundError } from "@/lib/data/errors";
+import { FieldError, NotFoundError } from "@/lib/data/errors";
 import { staffInviteCodeSchema } from "@/lib/validation/career-centres";
 
 export const metadata: Metadata = { title: "Join a career centre's staff" };
@@ -18,12 +18,33 @@ export default async function StaffInvitePage({ params }: { params: Promise<{ co
   const { code: raw } = await params;
   const parsed = staffInviteCodeSchema.safeParse(decodeURIComponent(raw));
   let invite: StaffInvite | null = null;
+  let throttled: string | null = null;
   if (parsed.success) {
     try {
       invite = await findStaffInvite(parsed.data);
     } catch (error) {
-      if (!(error instanceof NotFoundError)) throw error;
+      // A FieldError here is the invite-code throttle (too many unknown codes lately): its message says when to try again.
+      if (error instanceof FieldError) throttled = error.userMessage;
+      else if (!(error instanceof NotFoundError)) throw error;
     }
+  }
+
+  if (throttled) {
+    return (
+      <div className="mx-auto max-w-3xl">
+        <EmptyState
+          headingLevel={1}
+          icon={<Icon name="link" className="size-6" />}
+          title="This staff invitation link cannot be checked right now"
+          description={throttled}
+          action={
+            <Link href="/today" className={buttonClasses("primary")}>
+              Go to Today
+            </Link>
+          }
+        />
+      </div>
+    );
   }
 
   if (!invite || !parsed.success) {
