@@ -18,3 +18,7 @@ export class FieldError extends Error {
     super(userMessage);
   }
 }
+
+/** Too many invite codes that matched nothing lately (lib/data/invite-code-attempts.ts): shown on the
+ * code field like any FieldError, and by the invite-link pages as "try again later", not "no such code". */
+export class CodeThrottledError extends FieldError {}

@@ -16,7 +16,7 @@ import { db } from "../db";
 import { formatTime } from "../domain/format";
 import { INVITE_CODE_LIMITS, throttleState } from "../domain/throttle";
 import { forgetExpiredAttempts } from "./auth";
-import { FieldError } from "./errors";
+import { CodeThrottledError } from "./errors";
 import type { Viewer } from "./viewer";
 
 /** Runs `lookup` (null: no such code) unless the viewer has tried too many unknown codes lately. */
@@ -31,7 +31,7 @@ export async function throttledCodeLookup<T>(viewer: Viewer, now: Date, lookup: 
   const state = throttleState(others, now, INVITE_CODE_LIMITS);
   if (state.locked) {
     await takeBack();
-    throw new FieldError("code", `Too many codes that matched nothing. Check the code with whoever gave it to you, and try again after ${formatTime(state.retryAt, viewer.timeZone)}.`);
+    throw new CodeThrottledError("code", `Too many codes that matched nothing. Check the code with whoever gave it to you, and try again after ${formatTime(state.retryAt, viewer.timeZone)}.`);
   }
   let found: T | null;
   try {

@@ -172,7 +172,7 @@ test("an unknown staff invitation explains itself, and an unknown centre is a 40
   expect((await page.goto("/centres/not-a-centre"))?.status()).toBe(404);
 });
 
-test("after too many unknown staff invitation links, the page says so and when to try again", async ({ page }, testInfo) => {
+test("after too many unknown invitation links, each invite page says so and when to try again", async ({ page }, testInfo) => {
   // A new user of this run's own: the refusal lasts the throttle's window, so no demo account is locked.
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Gale Guesser");
@@ -189,5 +189,18 @@ test("after too many unknown staff invitation links, the page says so and when t
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "This staff invitation link cannot be checked right now" })).toBeVisible();
   await expect(page.getByText(/^Too many codes that matched nothing\. .* try again after /)).toBeVisible();
+  await expectAccessible(page);
+
+  // One count for every kind of invite code: cohort and chapter links say the same, rather than
+  // that the code matches nothing (it may well be right).
+  for (const [path, heading] of [
+    ["/join/ZZZZ-2222", "Join a cohort"],
+    ["/chapters/join/ZZZZ-3333", "Join a chapter"],
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "This invite link cannot be checked right now" })).toBeVisible();
+    await expect(page.getByText(/^Too many codes that matched nothing\. .* try again after /)).toBeVisible();
+  }
   await expectAccessible(page);
 });

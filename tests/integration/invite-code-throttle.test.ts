@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { findChapterByCode } from "@/lib/data/chapters";
 import { findCohortByCode } from "@/lib/data/cohort-membership";
-import { FieldError } from "@/lib/data/errors";
+import { CodeThrottledError, FieldError } from "@/lib/data/errors";
 import { throttledCodeLookup } from "@/lib/data/invite-code-attempts";
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
@@ -14,17 +14,20 @@ import { signInAs } from "../support/session";
 const prisma = () => getDatabase().prisma;
 const BURST = 40;
 
-/** Each outcome's code-field message, counted. */
+/**
+ * Each outcome counted: an unknown code and a refusal are both messages on the code field, and the
+ * refusal is a CodeThrottledError, which the invite-link pages tell apart ("try again later").
+ */
 async function outcomes(guesses: Promise<unknown>[]): Promise<{ unknown: number; throttled: number }> {
   const settled = await Promise.allSettled(guesses);
-  const messages = settled.map((s) => {
+  const refusals = settled.map((s) => {
     if (s.status === "fulfilled") throw new Error("a guessed code matched");
     if (!(s.reason instanceof FieldError)) throw s.reason;
-    return s.reason.message;
+    return { throttled: s.reason instanceof CodeThrottledError, message: s.reason.message };
   });
   return {
-    unknown: messages.filter((m) => m.startsWith("No ")).length,
-    throttled: messages.filter((m) => m.startsWith("Too many codes that matched nothing.")).length,
+    unknown: refusals.filter((r) => !r.throttled && r.message.startsWith("No ")).length,
+    throttled: refusals.filter((r) => r.throttled && r.message.startsWith("Too many codes that matched nothing.")).length,
   };
 }
 

@@ -7,9 +7,10 @@ import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { JoinCohortForm } from "@/components/consent/join-cohort-form";
+import { InviteThrottled } from "@/components/invites/invite-throttled";
 import { CONSENT_CHOICES, WhatStaffSee } from "@/components/consent/what-staff-see";
 import { findCohortByCode, getSharingPreview, type CohortInvite } from "@/lib/data/cohort-membership";
-import { FieldError } from "@/lib/data/errors";
+import { CodeThrottledError, FieldError } from "@/lib/data/errors";
 import { requireViewer } from "@/lib/data/viewer";
 import { CONSENT_LABELS } from "@/lib/domain/format";
 import { inviteCodeSchema } from "@/lib/validation/cohorts";
@@ -21,12 +22,23 @@ export default async function JoinCohortPage({ params }: { params: Promise<{ cod
   const { code: raw } = await params;
   const parsed = inviteCodeSchema.safeParse(decodeURIComponent(raw));
   let invite: CohortInvite | null = null;
+  let throttled: string | null = null;
   if (parsed.success) {
     try {
       invite = await findCohortByCode(parsed.data);
     } catch (error) {
-      if (!(error instanceof FieldError)) throw error;
+      if (error instanceof CodeThrottledError) throttled = error.userMessage;
+      else if (!(error instanceof FieldError)) throw error;
     }
+  }
+
+  if (throttled) {
+    return (
+      <div className="mx-auto max-w-3xl">
+        <PageHeader title="Join a cohort" />
+        <InviteThrottled link="invite link" message={throttled} icon="cohorts" />
+      </div>
+    );
   }
 
   if (!invite) {

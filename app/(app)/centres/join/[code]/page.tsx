@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptStaffInviteForm } from "@/components/centres/accept-staff-invite-form";
+import { InviteThrottled } from "@/components/invites/invite-throttled";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -8,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { findStaffInvite, type StaffInvite } from "@/lib/data/career-centres";
-import { FieldError, NotFoundError } from "@/lib/data/errors";
+import { CodeThrottledError, NotFoundError } from "@/lib/data/errors";
 import { staffInviteCodeSchema } from "@/lib/validation/career-centres";
 
 export const metadata: Metadata = { title: "Join a career centre's staff" };
@@ -23,8 +24,7 @@ export default async function StaffInvitePage({ params }: { params: Promise<{ co
     try {
       invite = await findStaffInvite(parsed.data);
     } catch (error) {
-      // A FieldError here is the invite-code throttle (too many unknown codes lately): its message says when to try again.
-      if (error instanceof FieldError) throttled = error.userMessage;
+      if (error instanceof CodeThrottledError) throttled = error.userMessage;
       else if (!(error instanceof NotFoundError)) throw error;
     }
   }
@@ -32,17 +32,7 @@ export default async function StaffInvitePage({ params }: { params: Promise<{ co
   if (throttled) {
     return (
       <div className="mx-auto max-w-3xl">
-        <EmptyState
-          headingLevel={1}
-          icon={<Icon name="link" className="size-6" />}
-          title="This staff invitation link cannot be checked right now"
-          description={throttled}
-          action={
-            <Link href="/today" className={buttonClasses("primary")}>
-              Go to Today
-            </Link>
-          }
-        />
+        <InviteThrottled headingLevel={1} link="staff invitation link" message={throttled} icon="link" />
       </div>
     );
   }

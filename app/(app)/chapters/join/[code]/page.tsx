@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinChapterForm } from "@/components/chapter/chapter-forms";
+import { InviteThrottled } from "@/components/invites/invite-throttled";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -8,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { findChapterByCode } from "@/lib/data/chapters";
-import { FieldError } from "@/lib/data/errors";
+import { CodeThrottledError, FieldError } from "@/lib/data/errors";
 
 export const metadata: Metadata = { title: "Join a chapter" };
 
@@ -17,10 +18,21 @@ export default async function JoinChapterPage({ params }: { params: Promise<{ co
   const { code: raw } = await params;
   const code = decodeURIComponent(raw).slice(0, 60);
   let chapter: Awaited<ReturnType<typeof findChapterByCode>> | null = null;
+  let throttled: string | null = null;
   try {
     chapter = await findChapterByCode(code);
   } catch (error) {
-    if (!(error instanceof FieldError)) throw error;
+    if (error instanceof CodeThrottledError) throttled = error.userMessage;
+    else if (!(error instanceof FieldError)) throw error;
+  }
+
+  if (throttled) {
+    return (
+      <div className="mx-auto max-w-3xl">
+        <PageHeader title="Join a chapter" />
+        <InviteThrottled link="invite link" message={throttled} icon="chapter" />
+      </div>
+    );
   }
 
   if (!chapter) {
