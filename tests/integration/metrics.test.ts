@@ -530,6 +530,37 @@ describe("each meeting's thank-you (kept by the database)", () => {
     expect(await sentAt(row.id)).toBe("2026-11-03T12:00:00.000Z");
   });
 
+  // Two connections are needed to write at the same time: the embedded database has one.
+  it.skipIf(!process.env.DATABASE_URL)("is right when two thank-yous for one contact are written at the same time", async () => {
+    const user = await createTestUser("Racing Thanks");
+    users.push(user.id);
+    const c = await contact(user.id, "Racing Thanks Contact", "THANKED");
+    const done = await meeting(user.id, c.id, "DONE", "2026-11-10T15:00:00Z");
+    const write = (at: string) => ({ data: { ownerId: user.id, contactId: c.id, kind: "THANK_YOU" as const, channel: "EMAIL" as const, body: "Thanks", sentAt: new Date(at) } });
+    // The earlier thank-you is written first and left uncommitted; the later one is written
+    // meanwhile, on another connection, and commits after it. Its recount must see the earlier one.
+    let commitFirst = () => {};
+    const held = new Promise<void>((resolve) => (commitFirst = resolve));
+    let firstWritten = () => {};
+    const written = new Promise<void>((resolve) => (firstWritten = resolve));
+    const first = prisma().$transaction(
+      async (tx) => {
+        await tx.outreachAttempt.create(write("2026-11-10T17:00:00Z"));
+        firstWritten();
+        await held;
+      },
+      { timeout: 20_000 },
+    );
+    await written;
+    // then(): a Prisma query is lazy, and would otherwise only be sent once awaited, after the commit.
+    const second = prisma().outreachAttempt.create(write("2026-11-10T19:00:00Z")).then(() => undefined);
+    // Long enough for the second write to reach its recount and wait there.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    commitFirst();
+    await Promise.all([first, second]);
+    expect(await sentAt(done.id)).toBe("2026-11-10T17:00:00.000Z");
+  });
+
   it("agrees with thankYouStates for every meeting of this test file", async () => {
     const ids = [owner.id, other.id, ...users];
     const [meetings, thanks] = await Promise.all([
