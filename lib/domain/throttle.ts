@@ -18,7 +18,10 @@ export interface ThrottleLimits {
   windowMinutes: number;
 }
 
-/** Invite codes (cohorts, chapters) are 8 characters: typos are common, guessing must be slow. */
+/**
+ * Invite codes: cohort and chapter codes are 8 characters, so typos are common and guessing must be
+ * slow; staff invitation links share the same count per user (they are long, but a miss is a miss).
+ */
 export const INVITE_CODE_LIMITS: ThrottleLimits = { maxFailures: 10, windowMinutes: 15 };
 
 /** `attempts` may be in any order; only those inside the window matter. */
