@@ -196,7 +196,7 @@ test("after too many unknown invitation links, each invite page says so and when
   for (const [path, heading] of [
     ["/join/ZZZZ-2222", "Join a cohort"],
     ["/chapters/join/ZZZZ-3333", "Join a chapter"],
-  ]) {
+  ] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expect(page.getByRole("heading", { name: "This invite link cannot be checked right now" })).toBeVisible();
