@@ -33,7 +33,7 @@ import {
   addResourceSchema,
   addTakeawaySchema,
   changeMeetingEndSchema,
-  markDoneSchema,
+  markMeetingDoneSchema,
   removeSchema,
   saveAnswerSchema,
   setFlagSchema,
@@ -221,13 +221,23 @@ function typedMeetingEnd(value: string, timeZone: string, form: FormData): Date 
 }
 
 export async function markMeetingDoneAction(meetingId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  const parsed = markDoneSchema.safeParse({ doneAt: form.get("doneAt") ?? "" });
+  const parsed = markMeetingDoneSchema.safeParse({
+    doneAt: form.get("doneAt") ?? "",
+    heldEarlier: form.get("heldEarlier") ?? undefined,
+    startedAt: form.get("startedAt") ?? undefined,
+  });
   if (!parsed.success) return invalid(parsed.error, form);
   const viewer = await requireViewer();
   const doneAt = typedMeetingEnd(parsed.data.doneAt, viewer.timeZone, form);
   if (!(doneAt instanceof Date)) return doneAt;
+  let startedAt: Date | undefined;
+  if (parsed.data.startedAt !== null) {
+    const typed = parseLocalDateTime(parsed.data.startedAt, viewer.timeZone);
+    if (!typed) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: { startedAt: "Enter a real date and time." }, values: formValues(form) };
+    startedAt = typed;
+  }
   try {
-    await markMeetingDone(meetingId, doneAt, now());
+    await markMeetingDone(meetingId, doneAt, now(), startedAt);
   } catch (error) {
     return formFailure(error, form);
   }
@@ -235,7 +245,8 @@ export async function markMeetingDoneAction(meetingId: string, _prev: FormState,
   revalidatePath("/today");
   revalidatePath("/pipeline");
   revalidatePath("/contacts");
-  return { status: "saved", message: "Meeting marked done. Send your thank-you within 24 hours: it is on Today." };
+  const moved = startedAt ? ` It now shows at the time it started, ${formatTime(startedAt, viewer.timeZone)} on ${formatDay(startedAt, viewer.timeZone, now())}.` : "";
+  return { status: "saved", message: `Meeting marked done.${moved} Send your thank-you within 24 hours: it is on Today.` };
 }
 
 /** Corrects when a done meeting ended (its thank-you reminder follows); see changeMeetingEnd. */

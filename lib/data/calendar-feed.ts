@@ -12,6 +12,8 @@
 // ORGANIZER is the meeting's owner, written only in the owner's own files: a chapter member who
 // attends a group meeting does not get the officer's email address this way. A cancelled meeting
 // keeps its UID, with SEQUENCE bumped and STATUS:CANCELLED, so the calendar cancels the same event.
+// A done meeting stays in the feed for PAST_DAYS like any other: a calendar drops an event that leaves
+// its subscription, and one held earlier than planned (SEQUENCE bumped) must move to when it was.
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { addDays, format } from "date-fns";
@@ -90,7 +92,7 @@ export async function calendarFeedForToken(token: string, now: Date): Promise<st
     db.meeting.findMany({
       where: {
         OR: [{ ownerId: user.id }, { attendees: { some: { userId: user.id, rsvp: { not: "NOT_GOING" } } } }],
-        status: { in: ["SCHEDULED", "CANCELLED"] },
+        status: { in: ["SCHEDULED", "DONE", "CANCELLED"] },
         startsAt: { gte: addDays(now, -PAST_DAYS) },
       },
       select: meetingCalendarRow,

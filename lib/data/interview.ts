@@ -6,7 +6,7 @@ import { addHours } from "date-fns";
 import { db } from "../db";
 import type { InterviewFlag } from "../domain/interview";
 import { interviewOrder } from "../domain/interview";
-import { changedMeetingEndError, meetingEndError } from "../domain/meeting-done";
+import { changedMeetingEndError, heldEarlierError, meetingEndError } from "../domain/meeting-done";
 import { contactPriority } from "../domain/priority";
 import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
@@ -310,25 +310,34 @@ export async function addReferral(meetingId: string, input: ReferralInput): Prom
  * to Interviewed (which completes the meeting and derives the 24-hour thank-you). A contact
  * already past that stage (a second meeting) keeps its stage; the meeting is completed and the
  * same thank-you reminder derived, keyed by the meeting.
+ *
+ * `startedAt`: the student said it happened earlier than planned (the professional asked to meet
+ * sooner), and when it started. Checked by heldEarlierError instead of the end's bound against the
+ * scheduled start; the meeting moves to that start (a new SEQUENCE for calendars) on the same path,
+ * so the thank-you is due 24 hours after the end given, as for any meeting done. Only the student's
+ * own meeting with their own contact: a chapter's group meeting (no contact) is the officer's and
+ * its attendees' too, and is marked done as scheduled.
  */
-export async function markMeetingDone(meetingId: string, doneAt: Date, now: Date): Promise<void> {
+export async function markMeetingDone(meetingId: string, doneAt: Date, now: Date, startedAt?: Date): Promise<void> {
   const viewer = await requireViewer();
   const meeting = await ownMeeting(meetingId, viewer.id);
   if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
   const contact = meeting.contact;
-  const endError = meetingEndError({
-    doneAt,
-    startsAt: meeting.startsAt,
-    now,
-    timeZone: viewer.timeZone,
-    // Rescheduling can't move a meeting into the past; for a first meeting, cancelling (back to
-    // Outreach) and the board's move to Interviewed record it as it happened.
-    ifEarlier:
-      contact && stageIndex(contact.stage) < stageIndex("INTERVIEWED")
-        ? `If it happened earlier than planned, cancel it on ${contact.name}'s page, then move them to Interviewed on the board with the time it ended.`
-        : undefined,
-  });
-  if (endError) throw new FieldError("doneAt", endError);
+  if (startedAt) {
+    if (!contact) throw new FieldError("startedAt", "A chapter's group meeting can't be moved here: mark it done as scheduled.");
+    const error = heldEarlierError({ startedAt, doneAt, startsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
+    if (error) throw new FieldError(error.field, error.message);
+  } else {
+    const endError = meetingEndError({
+      doneAt,
+      startsAt: meeting.startsAt,
+      now,
+      timeZone: viewer.timeZone,
+      // The form offers the choice (and a field for the start) beside the time it ended.
+      ifEarlier: contact ? 'If it happened earlier than planned, tick "It happened earlier than planned" and enter when it started.' : undefined,
+    });
+    if (endError) throw new FieldError("doneAt", endError);
+  }
   if (contact && stageIndex(contact.stage) < stageIndex("INTERVIEWED")) {
     // The move completes the contact's latest scheduled meeting: make sure that is this one.
     const latest = await db.meeting.findFirst({
@@ -337,13 +346,17 @@ export async function markMeetingDone(meetingId: string, doneAt: Date, now: Date
       select: { id: true },
     });
     if (latest?.id === meeting.id) {
-      await moveContact(contact.id, "INTERVIEWED", { kind: "meetingDone", doneAt }, undefined, now);
+      await moveContact(contact.id, "INTERVIEWED", { kind: "meetingDone", doneAt, startedAt }, undefined, now);
       return;
     }
   }
   await db.$transaction(async (tx) => {
-    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, ownerId: viewer.id, status: "SCHEDULED" }, data: { status: "DONE", doneAt } });
+    // Held earlier: a new start and SEQUENCE (calendars move the event); the planned length stays, as the pipeline's move keeps it.
+    const moved = startedAt ? { startsAt: startedAt, icsSequence: { increment: 1 }, version: { increment: 1 } } : {};
+    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, ownerId: viewer.id, status: "SCHEDULED" }, data: { status: "DONE", doneAt, ...moved } });
     if (count === 0) throw new FieldError("doneAt", "This meeting is already marked done.");
+    // Its prep reminder did its job (or can't any more), as the move to Interviewed settles it for a first meeting.
+    await tx.reminder.updateMany({ where: { ownerId: viewer.id, meetingId: meeting.id, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "DONE", settledAt: now } });
     if (contact) {
       await tx.reminder.createMany({
         data: [{ ownerId: viewer.id, contactId: contact.id, meetingId: meeting.id, rule: "THANK_YOU_24H", ruleKey: meeting.id, title: `Thank ${contact.name} within 24 hours`, dueAt: addHours(doneAt, 24) }],

@@ -147,7 +147,11 @@ async function applyPlan(
   } else if (record?.kind === "meetingDone") {
     const scheduled = meetingToComplete;
     if (scheduled) {
-      await tx.meeting.update({ where: { id: scheduled.id }, data: { status: "DONE", doneAt: record.doneAt } });
+      // Held earlier than planned: the meeting moves to when it really started, a new SEQUENCE so
+      // calendars move the event; its length (durationMinutes) stays the planned one, as for any
+      // meeting done, and the end is doneAt.
+      const moved = record.startedAt ? { startsAt: record.startedAt, icsSequence: { increment: 1 }, version: { increment: 1 } } : {};
+      await tx.meeting.update({ where: { id: scheduled.id }, data: { status: "DONE", doneAt: record.doneAt, ...moved } });
       keys.meeting = scheduled.id;
     } else {
       // Met without a meeting in Rapport (a chance coffee, a call that just happened): keep a record of it.

@@ -9,7 +9,8 @@
 // It is the end that is checked, not the start, so a meeting that began ten minutes early is fine:
 // it still ended after its scheduled start. A meeting over before its scheduled start happened at
 // another time altogether; recorded as it is, it would count the 24-hour thank-you window (which
-// runs from the end) from before the meeting began.
+// runs from the end) from before the meeting began. The student can say so explicitly ("it happened
+// earlier than planned", heldEarlierError): the meeting then moves to the time it really started.
 import { formatDay, formatTime } from "./format";
 import { CLOCK_SLACK_MS } from "./local-time";
 
@@ -39,6 +40,73 @@ export function meetingEndError({ doneAt, startsAt, now, timeZone, subject = "Th
   }
   if (doneAt.getTime() > now.getTime() + CLOCK_SLACK_MS) return "A meeting can't be done in the future.";
   return null;
+}
+
+/**
+ * How long before its end a meeting recorded as held earlier may have started: six hours, twice the
+ * longest meeting Rapport schedules (MEETING_MINUTES.max, three hours). A longer span is not an
+ * informational interview that ran over but a slip in a typed time: a start on the wrong day (24
+ * hours off) or the wrong half of it (12), or a mistyped hour (10 and up). The bound refuses those
+ * on the start field, where the slip is, before they move the meeting in the student's calendar.
+ */
+export const HELD_EARLIER_MAX_MS = 6 * 60 * 60_000;
+
+export interface HeldEarlierCheck {
+  /** When the meeting really started, as the student recorded it. */
+  startedAt: Date;
+  /** When it ended. */
+  doneAt: Date;
+  /** The meeting's scheduled start. */
+  startsAt: Date;
+  now: Date;
+  /** The viewer's zone: times are shown to them in it. */
+  timeZone: string;
+}
+
+/**
+ * Why a meeting can't be recorded as held earlier than planned, from `startedAt` to `doneAt`, with
+ * the field to show it on; null when it can. This replaces meetingEndError's first bound (the end
+ * after the scheduled start) when the student says, explicitly, that the meeting was moved forward:
+ * the scheduled start is then no evidence of anything, the recorded start is. The other bounds hold:
+ *
+ * - the end is not in the future (with the clock slack), as for any meeting marked done;
+ * - the start is before the end, and at most HELD_EARLIER_MAX_MS before it;
+ * - the start is before the scheduled start: otherwise the meeting did not happen earlier, and
+ *   marking it done as scheduled records it (its end after the scheduled start is accepted).
+ *
+ * No slack on the start's bounds: both times come from the same form, so no clocks disagree.
+ */
+export function heldEarlierError({ startedAt, doneAt, startsAt, now, timeZone }: HeldEarlierCheck): { field: "doneAt" | "startedAt"; message: string } | null {
+  if (Number.isNaN(doneAt.getTime())) return { field: "doneAt", message: "Enter the time the meeting ended." };
+  if (Number.isNaN(startedAt.getTime())) return { field: "startedAt", message: "Enter the time the meeting started." };
+  if (doneAt.getTime() > now.getTime() + CLOCK_SLACK_MS) return { field: "doneAt", message: "A meeting can't be done in the future." };
+  const at = (date: Date) => `${formatTime(date, timeZone)} on ${formatDay(date, timeZone, now)}`;
+  if (startedAt.getTime() >= doneAt.getTime()) {
+    return { field: "startedAt", message: `The meeting ended at ${at(doneAt)}, so it started before then. Check the date and time it started.` };
+  }
+  if (doneAt.getTime() - startedAt.getTime() > HELD_EARLIER_MAX_MS) {
+    return { field: "startedAt", message: `That is more than ${HELD_EARLIER_MAX_MS / 3_600_000} hours before it ended at ${at(doneAt)}. Check the date and time it started.` };
+  }
+  if (startedAt.getTime() >= startsAt.getTime()) {
+    return {
+      field: "startedAt",
+      message: `It was scheduled to start at ${at(startsAt)}, so that isn't earlier than planned. Check the time it started, or untick "It happened earlier than planned" to mark it done as scheduled.`,
+    };
+  }
+  return null;
+}
+
+/**
+ * The start a "held earlier" form offers for an end: the end minus the meeting's planned length, as
+ * typed in a datetime-local field ("2026-11-24T15:30"). Wall-clock arithmetic: off by the DST shift
+ * only for a meeting that straddles one, and the student sees and can correct it. "" for no time.
+ */
+export function suggestedEarlierStart(doneAtLocal: string, durationMinutes: number): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(doneAtLocal.trim());
+  if (!match) return "";
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const start = new Date(Date.UTC(y, mo - 1, d, h, mi) - durationMinutes * 60_000);
+  return Number.isNaN(start.getTime()) ? "" : start.toISOString().slice(0, 16);
 }
 
 /**

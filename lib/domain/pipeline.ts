@@ -9,7 +9,7 @@ import { addHours } from "date-fns";
 import type { Channel, MeetingMode, ReminderRule, Stage } from "../generated/prisma/enums";
 import { addBusinessDays, addLocalDays, addLocalMonths, type BusinessCalendar } from "./business-days";
 import { CLOCK_SLACK_MS } from "./local-time";
-import { meetingEndError, thankYouSentError } from "./meeting-done";
+import { heldEarlierError, meetingEndError, thankYouSentError } from "./meeting-done";
 import { STAGES, STAGE_LABELS, stageIndex } from "./stages";
 
 export type StageRecordKind = "outreach" | "meeting" | "meetingDone" | "thankYou" | "cadence";
@@ -17,7 +17,8 @@ export type StageRecordKind = "outreach" | "meeting" | "meetingDone" | "thankYou
 export type StageRecord =
   | { kind: "outreach"; channel: Channel; sentAt: Date; subject?: string | null; body?: string | null }
   | { kind: "meeting"; startsAt: Date; durationMinutes: number; mode: MeetingMode; location?: string | null }
-  | { kind: "meetingDone"; doneAt: Date }
+  /** `startedAt`: the student said the meeting happened earlier than planned, and when it started (interview mode). */
+  | { kind: "meetingDone"; doneAt: Date; startedAt?: Date }
   | { kind: "thankYou"; channel: Channel; sentAt: Date; subject?: string | null; body?: string | null }
   | { kind: "cadence"; keepInTouchMonths: number };
 
@@ -205,6 +206,11 @@ function checkRecord(record: StageRecord, now: Date, contact: MovableContact, ti
       return null;
     case "meetingDone": {
       const meeting = contact.meetingToComplete;
+      if (record.startedAt) {
+        // Only a scheduled meeting is moved to the time it really started.
+        if (!meeting) return { field: "startedAt", message: "This meeting is no longer scheduled. Reload the page to see it." };
+        return heldEarlierError({ startedAt: record.startedAt, doneAt: record.doneAt, startsAt: meeting.startsAt, now, timeZone });
+      }
       if (!meeting) return future(record.doneAt) ? { field: "doneAt", message: "A meeting can't be done in the future." } : null;
       const message = meetingEndError({
         doneAt: record.doneAt,
@@ -212,8 +218,8 @@ function checkRecord(record: StageRecord, now: Date, contact: MovableContact, ti
         now,
         timeZone,
         subject: `The meeting with ${contact.name}`,
-        // Cancelling takes the contact back to Outreach; the move to Interviewed then records the meeting as it happened.
-        ifEarlier: `If it happened earlier than planned, cancel it on ${contact.name}'s page, then move them to Interviewed with the time it ended.`,
+        // The board has no field for when it started; interview mode has (heldEarlierError).
+        ifEarlier: `If it happened earlier than planned, open Interview mode from ${contact.name}'s page and mark it done there with "It happened earlier than planned" ticked.`,
       });
       return message ? { field: "doneAt", message } : null;
     }

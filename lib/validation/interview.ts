@@ -69,6 +69,22 @@ export const removeSchema = z.object({ id });
 
 export const markDoneSchema = z.object({ doneAt: z.string().trim().min(1, "Enter the time the meeting ended.") });
 
+/**
+ * Marking a meeting done, with the explicit choice that it happened earlier than planned (a checkbox,
+ * sent as "on") and then when it started, which that choice requires. Without the choice a start
+ * sent along is ignored: the box decides, not a leftover field.
+ */
+export const markMeetingDoneSchema = markDoneSchema
+  .extend({
+    heldEarlier: z.literal("on", "Reload the page and try again.").optional(),
+    startedAt: z.string().trim().max(40, "Enter a real date and time.").optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.heldEarlier && !value.startedAt) ctx.addIssue({ code: "custom", path: ["startedAt"], message: "Enter the time the meeting started." });
+  })
+  .transform(({ doneAt, heldEarlier, startedAt }) => ({ doneAt, startedAt: heldEarlier ? (startedAt ?? null) : null }));
+export type MarkMeetingDoneInput = z.infer<typeof markMeetingDoneSchema>;
+
 /** The corrected end, and the meeting's version the form was loaded with (a hidden field). */
 export const changeMeetingEndSchema = markDoneSchema.extend({ version: z.coerce.number().int().positive() });
 

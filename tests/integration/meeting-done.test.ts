@@ -74,7 +74,7 @@ describe("interview mode", () => {
       field: "doneAt",
       userMessage:
         "This meeting was scheduled to start at 3:00 PM on Tue, Nov 24, so it can't have ended before then. Check the date and time it ended. " +
-        "If it happened earlier than planned, cancel it on Harper Nguyen's page, then move them to Interviewed on the board with the time it ended.",
+        'If it happened earlier than planned, tick "It happened earlier than planned" and enter when it started.',
     });
     await expectUntouched(contactId, meetingId);
 
@@ -123,7 +123,7 @@ describe("the board's move to Interviewed", () => {
       field: "doneAt",
       userMessage:
         "The meeting with Priya Shah was scheduled to start at 3:00 PM on Tue, Nov 24, so it can't have ended before then. Check the date and time it ended. " +
-        "If it happened earlier than planned, cancel it on Priya Shah's page, then move them to Interviewed with the time it ended.",
+        'If it happened earlier than planned, open Interview mode from Priya Shah\'s page and mark it done there with "It happened earlier than planned" ticked.',
     });
     await expectUntouched(contactId, meetingId);
     expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ version });

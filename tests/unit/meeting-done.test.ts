@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLOCK_SLACK_MS } from "@/lib/domain/local-time";
-import { changedMeetingEndError, meetingEndError, suggestedMeetingEnd, thankYouSentError } from "@/lib/domain/meeting-done";
+import { changedMeetingEndError, HELD_EARLIER_MAX_MS, heldEarlierError, meetingEndError, suggestedEarlierStart, suggestedMeetingEnd, thankYouSentError } from "@/lib/domain/meeting-done";
 
 const MINUTE = 60_000;
 const zone = "America/New_York";
@@ -174,5 +174,70 @@ describe("changedMeetingEndError: a done meeting's corrected end keeps the bound
       "This meeting was scheduled to start at 3:00 PM on Tue, Nov 17, so it can't have ended before then. Check the date and time it ended.",
     );
     expect(changedMeetingEndError({ doneAt: at(now, 60), startsAt: yesterday, thankYouSentAt: null, now, timeZone: zone })).toBe("A meeting can't be done in the future.");
+  });
+});
+
+describe("heldEarlierError: a meeting recorded as held earlier than planned", () => {
+  // Planned for Tuesday 8 December at 3:00 PM; the professional asked to meet this morning instead.
+  const morning = at(now, -90); // 8:30 AM in New York, today
+  const check = (startedAt: Date, doneAt: Date, startsAt = ahead) => heldEarlierError({ startedAt, doneAt, startsAt, now, timeZone: zone });
+
+  it.each([
+    { case: "this morning, half an hour, for a meeting planned next month", startedAt: morning, doneAt: at(morning, 30), field: null },
+    { case: "ending just now", startedAt: at(now, -30), doneAt: now, field: null },
+    { case: "ending five minutes ahead of now: slack for clocks", startedAt: at(now, -30), doneAt: at(now, 5), field: null },
+    { case: "ending six minutes ahead of now", startedAt: at(now, -30), doneAt: at(now, 6), field: "doneAt" },
+    { case: "ending next month at the planned time (not over yet)", startedAt: ahead, doneAt: at(ahead, 30), field: "doneAt" },
+    { case: "starting when it ended", startedAt: morning, doneAt: morning, field: "startedAt" },
+    { case: "starting after it ended", startedAt: at(morning, 31), doneAt: at(morning, 30), field: "startedAt" },
+    { case: "starting exactly six hours before the end", startedAt: at(now, -6 * 60), doneAt: now, field: null },
+    { case: "starting a minute more than six hours before the end", startedAt: at(now, -6 * 60 - 1), doneAt: now, field: "startedAt" },
+    { case: "starting the day before (a slip of the date)", startedAt: at(morning, -24 * 60), doneAt: at(morning, 30), field: "startedAt" },
+    { case: "starting at the planned start (not earlier)", startedAt: yesterday, doneAt: at(yesterday, 30), startsAt: yesterday, field: "startedAt" },
+    { case: "starting a minute before the planned start and ending after it", startedAt: at(yesterday, -1), doneAt: at(yesterday, 30), startsAt: yesterday, field: null },
+    { case: "no end", startedAt: morning, doneAt: new Date(Number.NaN), field: "doneAt" },
+    { case: "no start", startedAt: new Date(Number.NaN), doneAt: morning, field: "startedAt" },
+  ])("$case: refused on $field", ({ startedAt, doneAt, startsAt, field }) => {
+    const error = check(startedAt, doneAt, startsAt);
+    if (field === null) expect(error).toBeNull();
+    else expect(error).toEqual({ field, message: expect.any(String) });
+  });
+
+  it("bounds the span at six hours", () => {
+    expect(HELD_EARLIER_MAX_MS).toBe(6 * 60 * MINUTE);
+  });
+
+  it("says what is wrong in the viewer's zone, on the field that caused it", () => {
+    expect(check(at(morning, 40), at(morning, 30))).toEqual({
+      field: "startedAt",
+      message: "The meeting ended at 9:00 AM on Wed, Nov 18, so it started before then. Check the date and time it started.",
+    });
+    expect(check(at(morning, -24 * 60), at(morning, 30))).toEqual({
+      field: "startedAt",
+      message: "That is more than 6 hours before it ended at 9:00 AM on Wed, Nov 18. Check the date and time it started.",
+    });
+    expect(check(at(yesterday, 10), at(yesterday, 40), yesterday)).toEqual({
+      field: "startedAt",
+      message: 'It was scheduled to start at 3:00 PM on Tue, Nov 17, so that isn\'t earlier than planned. Check the time it started, or untick "It happened earlier than planned" to mark it done as scheduled.',
+    });
+    expect(check(morning, at(now, 60))).toEqual({ field: "doneAt", message: "A meeting can't be done in the future." });
+  });
+
+  it("accepts what meetingEndError refuses: an end before the scheduled start", () => {
+    expect(meetingEndError({ doneAt: at(morning, 30), startsAt: ahead, now, timeZone: zone })).toEqual(expect.any(String));
+    expect(check(morning, at(morning, 30))).toBeNull();
+  });
+});
+
+describe("suggestedEarlierStart: the end typed, less the planned length", () => {
+  it.each([
+    { end: "2026-11-18T09:00", minutes: 30, start: "2026-11-18T08:30" },
+    { end: "2026-11-18T00:10", minutes: 20, start: "2026-11-17T23:50" },
+    { end: "2026-03-01T00:15", minutes: 30, start: "2026-02-28T23:45" },
+    { end: " 2026-11-18T09:00 ", minutes: 180, start: "2026-11-18T06:00" },
+    { end: "", minutes: 30, start: "" },
+    { end: "not a time", minutes: 30, start: "" },
+  ])("$end less $minutes min: $start", ({ end, minutes, start }) => {
+    expect(suggestedEarlierStart(end, minutes)).toBe(start);
   });
 });

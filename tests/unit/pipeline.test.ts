@@ -176,9 +176,21 @@ describe("interviewed: the meeting the move completes can't have ended before it
         field: "doneAt",
         message:
           "The meeting with Priya Shah was scheduled to start at 3:00 PM on Tue, Nov 17, so it can't have ended before then. Check the date and time it ended. " +
-          "If it happened earlier than planned, cancel it on Priya Shah's page, then move them to Interviewed with the time it ended.",
+          'If it happened earlier than planned, open Interview mode from Priya Shah\'s page and mark it done there with "It happened earlier than planned" ticked.',
       },
     });
+  });
+
+  it("held earlier than planned (startedAt given): accepted before the scheduled start, thank-you from the end; checked by heldEarlierError", () => {
+    const planned = scheduled(new Date("2026-12-08T20:00:00Z"));
+    const startedAt = new Date("2026-11-18T13:30:00Z");
+    const doneAt = new Date("2026-11-18T14:00:00Z");
+    const result = planStageMove(planned, "INTERVIEWED", { kind: "meetingDone", doneAt, startedAt }, now, calendar);
+    expect(result.ok && result.plan.record).toEqual({ kind: "meetingDone", doneAt, startedAt });
+    expect(result.ok && result.plan.derive[0]).toMatchObject({ rule: "THANK_YOU_24H", dueAt: new Date(doneAt.getTime() + 24 * 3_600_000) });
+    expect(result.ok && result.plan.settleRules).toContain("PREP_DAY_BEFORE");
+    expect(planStageMove(planned, "INTERVIEWED", { kind: "meetingDone", doneAt, startedAt: doneAt }, now, calendar)).toMatchObject({ ok: false, error: { field: "startedAt" } });
+    expect(planStageMove({ ...contact("SCHEDULED"), meetingToComplete: null }, "INTERVIEWED", { kind: "meetingDone", doneAt, startedAt }, now, calendar)).toMatchObject({ ok: false, error: { field: "startedAt" } });
   });
 
   it("refuses marking done now a meeting that is still ahead", () => {

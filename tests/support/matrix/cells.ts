@@ -272,7 +272,11 @@ export const CELLS: Record<string, Cell> = {
   "interview.addActionItemAction": ownerOnly((w) => interview.addActionItemAction(w.meeting, init, form({ text: "Read the annual report", dueOn: "" }))),
   "interview.addResourceAction": ownerOnly((w) => interview.addResourceAction(w.meeting, init, form({ kind: "EVENT", title: "PRSA ICON", url: "" }))),
   "interview.addReferralAction": ownerOnly((w) => interview.addReferralAction(w.meeting, init, form({ name: "Riley Referred", employer: "Ketchum" }))),
-  "interview.markMeetingDoneAction": ownerOnly((w) => interview.markMeetingDoneAction(w.meeting, init, form({ doneAt: localAt(-HOUR) })), { setup: meetingsStarted }),
+  // Held earlier than planned (the meeting is two days ahead): the branch that also moves the meeting's
+  // start; marking done as scheduled goes through the same ownership check (meeting-done.test.ts).
+  "interview.markMeetingDoneAction": ownerOnly((w) =>
+    interview.markMeetingDoneAction(w.meeting, init, form({ doneAt: localAt(-HOUR), heldEarlier: "on", startedAt: localAt(-HOUR - 30 * 60_000) })),
+  ),
   // The meeting ended two hours ago (meetingDone); the owner corrects it to ten minutes earlier.
   "interview.changeMeetingEndAction": ownerOnly((w) => interview.changeMeetingEndAction(w.meeting, init, form({ doneAt: localAt(-2 * HOUR - 10 * 60_000), version: "1" })), {
     setup: meetingDone,

@@ -157,6 +157,9 @@ export default async function InterviewPage({ params }: { params: Params }) {
                 meetingId={interview.id}
                 contactName={contact?.name ?? null}
                 defaultDoneAt={toLocalInputValue(suggestedMeetingEnd(interview.startsAt, interview.durationMinutes, at), timeZone)}
+                // A chapter's group meeting (no contact) is marked done as scheduled: it is its attendees' too.
+                scheduledStart={contact ? toLocalInputValue(interview.startsAt, timeZone) : undefined}
+                durationMinutes={interview.durationMinutes}
                 hint={
                   at.getTime() < interview.startsAt.getTime() - CLOCK_SLACK_MS
                     ? `It is scheduled to start at ${formatTime(interview.startsAt, timeZone)} on ${formatDay(interview.startsAt, timeZone, at)}: mark it done once it's over.`
