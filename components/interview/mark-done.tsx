@@ -74,7 +74,9 @@ export function MarkDone({
         defaultValue={state.values?.doneAt ?? defaultDoneAt}
         onChange={(event) => setEnd(event.currentTarget.value)}
         hint={hint}
-        error={state.fieldErrors?.doneAt}
+        // Refused without the choice, then the box ticked: that refusal no longer stands (the next
+        // answer says whether anything else does), so it is not left on the field asking for the box.
+        error={earlier && state.values?.heldEarlier !== "on" ? undefined : state.fieldErrors?.doneAt}
         className="sm:max-w-xs"
       />
       {offerEarlier ? (

@@ -58,6 +58,8 @@ test("a meeting held earlier than planned is marked done as such from interview 
   await earlier.focus();
   await page.keyboard.press("Space");
   await expect(earlier).toBeChecked();
+  // The refusal asked for the box: ticked, it no longer stands on the end field.
+  await expect(ended).not.toHaveAttribute("aria-invalid", "true");
   const started = finish(page).getByLabel("When it started");
   await page.keyboard.press("Tab");
   await expect(started).toBeFocused();
