@@ -59,6 +59,9 @@ export function MarkDone({
       </Alert>
     );
   }
+  // Refused without the choice, then the box ticked: that refusal no longer stands (the next answer
+  // says whether anything else does), so it is not left on the field asking for the box.
+  const endError = earlier && state.values?.heldEarlier !== "on" ? undefined : state.fieldErrors?.doneAt;
   // datetime-local values ("2026-11-24T15:30") in one zone compare as strings.
   const offerEarlier = Boolean(scheduledStart) && (earlier || (end !== "" && end < scheduledStart!));
   return (
@@ -73,10 +76,9 @@ export function MarkDone({
         type="datetime-local"
         defaultValue={state.values?.doneAt ?? defaultDoneAt}
         onChange={(event) => setEnd(event.currentTarget.value)}
-        hint={hint}
-        // Refused without the choice, then the box ticked: that refusal no longer stands (the next
-        // answer says whether anything else does), so it is not left on the field asking for the box.
-        error={earlier && state.values?.heldEarlier !== "on" ? undefined : state.fieldErrors?.doneAt}
+        // The refusal of an end before the start says when it starts too: the hint would repeat it.
+        hint={endError ? undefined : hint}
+        error={endError}
         className="sm:max-w-xs"
       />
       {offerEarlier ? (
