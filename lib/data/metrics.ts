@@ -90,10 +90,18 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
     // counted in the same pass: on time (sent less than THANK_YOU_ON_TIME_BEFORE_MS after), late,
     // and overdue (none sent by now and the window closed); not yet due is left out. Matching
     // thank-yous to meetings here instead was the dashboard's costliest statement.
+    //
+    // A chapter's group meeting is the organising officer's row, with no contact; each member who
+    // went (RSVP going, with their own contact for the professional, as markGroupMeetingDone
+    // reminds them) also met the professional and owes a thank-you, to that contact: read per
+    // attendance (g), a few rows a student, its first thank-you found by thankYouStates' rule (the
+    // first sent at or after the end, before that contact's next meeting done). The officer's own
+    // count keeps it: they organised it, and are never among its attendees.
     db.$queryRaw<UserRow[]>`
       SELECT u.id, u."timeZone", u."weeklyOutreachGoal", u."createdAt",
-             m.done::int AS "meetingsDone", m.last AS "lastMeetingDone",
-             m."thanksOnTime"::int AS "thanksOnTime", m."thanksLate"::int AS "thanksLate", m."thanksOverdue"::int AS "thanksOverdue",
+             (m.done + g.done)::int AS "meetingsDone", GREATEST(m.last, g.last) AS "lastMeetingDone",
+             (m."thanksOnTime" + g."thanksOnTime")::int AS "thanksOnTime", (m."thanksLate" + g."thanksLate")::int AS "thanksLate",
+             (m."thanksOverdue" + g."thanksOverdue")::int AS "thanksOverdue",
              s.last AS "lastStageChange", COALESCE(r.gained, 0)::int AS "referralsGained"
       FROM "User" u
       CROSS JOIN LATERAL (
@@ -105,6 +113,27 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
                count(*) FILTER (WHERE "contactId" IS NOT NULL AND ("thankYouSentAt" IS NULL OR "thankYouSentAt" > ${nowUtc}::timestamp)
                                   AND ${nowUtc}::timestamp - "doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksOverdue"
         FROM "Meeting" WHERE "ownerId" = u.id AND status = 'DONE') m
+      CROSS JOIN LATERAL (
+        SELECT count(*) AS done, max(gm."doneAt") AS last,
+               count(*) FILTER (WHERE gm."doneAt" <= ${nowUtc}::timestamp AND t.first - gm."doneAt" < ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksOnTime",
+               count(*) FILTER (WHERE gm."doneAt" <= ${nowUtc}::timestamp AND t.first - gm."doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksLate",
+               count(*) FILTER (WHERE t.first IS NULL AND ${nowUtc}::timestamp - gm."doneAt" >= ${THANK_YOU_ON_TIME_BEFORE_MS} * interval '1 millisecond') AS "thanksOverdue"
+        FROM "MeetingAttendee" a
+        JOIN "Meeting" gm ON gm.id = a."meetingId" AND gm.status = 'DONE' AND gm."contactId" IS NULL
+        JOIN "Contact" ac ON ac.id = a."contactId" AND ac."ownerId" = u.id
+        LEFT JOIN LATERAL (
+          SELECT min(o."sentAt") AS first
+          FROM "OutreachAttempt" o
+          WHERE o."contactId" = a."contactId" AND o."ownerId" = u.id AND o.kind = 'THANK_YOU'
+            AND o."sentAt" >= gm."doneAt" AND o."sentAt" <= ${nowUtc}::timestamp
+            AND NOT EXISTS (SELECT 1 FROM "Meeting" n
+                            WHERE n."contactId" = a."contactId" AND n."ownerId" = u.id AND n.status = 'DONE'
+                              AND n."doneAt" > gm."doneAt" AND n."doneAt" <= o."sentAt")
+            AND NOT EXISTS (SELECT 1 FROM "MeetingAttendee" a2 JOIN "Meeting" n2 ON n2.id = a2."meetingId" AND n2.status = 'DONE'
+                            WHERE a2."contactId" = a."contactId" AND a2."userId" = u.id AND a2.rsvp = 'GOING'
+                              AND n2."doneAt" > gm."doneAt" AND n2."doneAt" <= o."sentAt")
+        ) t ON true
+        WHERE a."userId" = u.id AND a.rsvp = 'GOING') g
       LEFT JOIN LATERAL (SELECT max(sc.at) AS last FROM "StageChange" sc WHERE sc."ownerId" = u.id) s ON true
       LEFT JOIN (SELECT "ownerId", count(*) AS gained FROM "Contact"
                  WHERE "ownerId" = ANY(${ids}::text[]) AND "referredById" IS NOT NULL AND "archivedAt" IS NULL GROUP BY 1) r ON r."ownerId" = u.id

@@ -10,8 +10,11 @@
 // - Outreach: initial requests and follow-ups (not thank-yous or keep-in-touch notes), by sent date.
 // - Reply rate: initial requests that got a reply or a decline / initial requests sent; none sent → null ("—").
 // - Time to reply: the median, over replied initial requests, of the hours from sending to the reply.
+// - Meetings done: the student's own meetings marked done, and the chapter group meetings they went
+//   to (RSVP going); an officer's count has the group meetings they organised, with no contact.
 // - Thank-you on time: every done meeting with a contact owes one thank-you (product.md: within 24
-//   hours). A thank-you belongs to the contact's latest meeting done at or before it was sent; the
+//   hours); a group meeting owes one from each member who went, to their own contact for the
+//   professional. A thank-you belongs to the contact's latest meeting done at or before it was sent; the
 //   meeting's thank-you is the first that belongs to it. On time:
 //   sent within the window (thankYouTiming); late: sent after it; overdue: none sent and the window
 //   has closed; not yet due: none sent and the window is still open (left out of the rate). Rate =

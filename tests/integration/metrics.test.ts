@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCohortDashboard } from "@/lib/data/cohort-dashboard";
+import { markGroupMeetingDone, rsvpGroupMeeting, scheduleGroupMeeting } from "@/lib/data/group-meetings";
 import { getMyProgress, progressForUsers } from "@/lib/data/metrics";
 import {
   countThankYous,
@@ -17,7 +18,7 @@ import {
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import type { OutreachKind, ReplyStatus, Stage } from "@/lib/generated/prisma/enums";
-import { createTestUser } from "../support/factories";
+import { createTestChapter, createTestUser } from "../support/factories";
 import { countStatements } from "../support/query-log";
 import { signInAs } from "../support/session";
 
@@ -26,6 +27,7 @@ const prisma = () => getDatabase().prisma;
 // 10:00 on Wednesday 2 December 2026 in Chicago; the local day began at 06:00 UTC, the week on
 // Monday 30 November at 06:00 UTC.
 const NOW = new Date("2026-12-02T16:00:00Z");
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 let owner: { id: string };
 let other: { id: string };
@@ -328,6 +330,82 @@ describe("progress metrics", () => {
     const after = (await getMyProgress(NOW)).metrics;
     expect([after.thankYousOnTime, after.thankYousLate, after.thankYousOverdue]).toEqual([2, 2, 2]);
     expect(countThankYous(thankYouStates(meetings, thanks, NOW).values())).toEqual({ onTime: 2, late: 2, overdue: 2 });
+  });
+
+  // A chapter's agency tour is the officer's meeting, with no contact: each member who went met the
+  // professional too, through their own contact, and owes their own thank-you.
+  it("counts a chapter's group meeting for each member who went, with their thank-you, as thankYouStates does", async () => {
+    const officer = await createTestUser("Tour Organiser");
+    const ana = await createTestUser("Tour Ana");
+    const ben = await createTestUser("Tour Ben");
+    const cleo = await createTestUser("Tour Cleo");
+    const dev = await createTestUser("Tour Dev");
+    const chapterId = await createTestChapter("Metrics Tour Chapter", { officers: [officer], members: [ana, ben, cleo, dev] });
+    const tour = async (title: string, startsAt: string, rsvps: [{ id: string }, "GOING" | "NOT_GOING" | "MAYBE"][]) => {
+      await signInAs(officer.id);
+      const start = new Date(startsAt);
+      const { id } = await scheduleGroupMeeting(
+        chapterId,
+        { title, sharedContactId: null, employer: "Fahlgren", startsAt: start, durationMinutes: 60, mode: "IN_PERSON", location: null, memberIds: [] },
+        new Date(start.getTime() - 7 * DAY_MS),
+      );
+      for (const [user, rsvp] of rsvps) {
+        await signInAs(user.id);
+        await rsvpGroupMeeting(id, rsvp, new Date(start.getTime() - 2 * DAY_MS));
+      }
+      await signInAs(officer.id);
+      // Marked done the evening after: it ended at its scheduled end, an hour after the start.
+      await markGroupMeetingDone(id, null, new Date(start.getTime() + 30 * 60 * 60_000));
+      return { id, doneAt: new Date(start.getTime() + 60 * 60_000) };
+    };
+    const first = await tour("Agency tour", "2026-11-18T15:00:00Z", [[ana, "GOING"], [ben, "GOING"], [cleo, "NOT_GOING"], [dev, "MAYBE"]]);
+    const second = await tour("Second tour", "2026-11-25T15:00:00Z", [[ana, "GOING"]]);
+    const contactOf = async (user: { id: string }, meetingId: string) =>
+      (await prisma().meetingAttendee.findFirstOrThrow({ where: { meetingId, userId: user.id }, select: { contactId: true } })).contactId!;
+    // Ana thanks the first tour's host four hours after, the second's three days after.
+    const anaFirst = await contactOf(ana, first.id);
+    const anaSecond = await contactOf(ana, second.id);
+    const anaThanks: ThankYouInput[] = [
+      { contactId: anaFirst, sentAt: new Date("2026-11-18T20:00:00Z") },
+      { contactId: anaSecond, sentAt: new Date("2026-11-28T16:00:00Z") },
+    ];
+    for (const t of anaThanks) await outreach(ana.id, t.contactId, "THANK_YOU", t.sentAt.toISOString());
+    const anaMeetings: DoneMeetingInput[] = [
+      { id: first.id, contactId: anaFirst, doneAt: first.doneAt },
+      { id: second.id, contactId: anaSecond, doneAt: second.doneAt },
+    ];
+    // Ben met the first tour's host again, one to one, and thanked them after that meeting only: the
+    // tour's thank-you is still owed (that one belongs to the later meeting, thankYouStates' rule).
+    const benFirst = await contactOf(ben, first.id);
+    const benOwn = await meeting(ben.id, benFirst, "DONE", "2026-11-22T15:00:00Z");
+    const benThanks: ThankYouInput[] = [{ contactId: benFirst, sentAt: new Date("2026-11-22T18:00:00Z") }];
+    await outreach(ben.id, benFirst, "THANK_YOU", "2026-11-22T18:00:00Z");
+    const benMeetings: DoneMeetingInput[] = [
+      { id: first.id, contactId: benFirst, doneAt: first.doneAt },
+      { id: benOwn.id, contactId: benFirst, doneAt: benOwn.doneAt! },
+    ];
+    const expectedAna = countThankYous(thankYouStates(anaMeetings, anaThanks, NOW).values());
+    const expectedBen = countThankYous(thankYouStates(benMeetings, benThanks, NOW).values());
+    expect([expectedAna, expectedBen]).toEqual([
+      { onTime: 1, late: 1, overdue: 0 },
+      { onTime: 1, late: 0, overdue: 1 },
+    ]);
+
+    const all = await progressForUsers([officer.id, ana.id, ben.id, cleo.id, dev.id], NOW);
+    const counts = (id: string) => {
+      const m = all.get(id);
+      return { done: m?.meetingsDone, onTime: m?.thankYousOnTime, late: m?.thankYousLate, overdue: m?.thankYousOverdue };
+    };
+    expect(counts(ana.id)).toEqual({ done: 2, ...expectedAna });
+    expect(counts(ben.id)).toEqual({ done: 2, ...expectedBen });
+    // Not going, or only maybe: they were not there (and were never asked for a thank-you).
+    expect(counts(cleo.id)).toEqual({ done: 0, onTime: 0, late: 0, overdue: 0 });
+    expect(counts(dev.id)).toEqual({ done: 0, onTime: 0, late: 0, overdue: 0 });
+    // The organiser's count has the tours they ran; they owe no thank-you for them.
+    expect(counts(officer.id)).toEqual({ done: 2, onTime: 0, late: 0, overdue: 0 });
+    // Ana's own dashboard reads the same.
+    await signInAs(ana.id);
+    expect((await getMyProgress(NOW)).metrics).toEqual(all.get(ana.id));
   });
 
   it("sends the same few statements for 5 and for 50 contacts", async () => {
