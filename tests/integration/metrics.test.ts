@@ -587,6 +587,62 @@ describe("each meeting's thank-you (kept by the database)", () => {
     expect(await sentAt(first.id)).toBe("2026-11-11T09:00:00.000Z");
   });
 
+  // A member who met a professional one to one, then went to the chapter's agency tour with them
+  // (their own contact as the attendee's): a thank-you after the tour is the tour's, by thankYouStates'
+  // rule, and the one-to-one meeting's is still owed.
+  it("counts a group meeting the student went to with the same professional as that contact's meeting done", async () => {
+    const officer = await createTestUser("Kept Tour Officer");
+    const user = await createTestUser("Kept Tour Member");
+    users.push(user.id);
+    const chapterId = await createTestChapter("Kept Tour Chapter", { officers: [officer], members: [user] });
+    const c = await contact(user.id, "Kept Tour Host", "THANKED");
+    const own = await meeting(user.id, c.id, "DONE", "2026-11-10T15:00:00Z");
+    await thankYou(user.id, c.id, "2026-11-18T20:00:00Z");
+    expect(await sentAt(own.id)).toBe("2026-11-18T20:00:00.000Z");
+
+    const tourAt = (startsAt: string) => ({
+      ownerId: officer.id,
+      organisationId: chapterId,
+      title: "Agency tour",
+      startsAt: new Date(startsAt),
+      timeZone: "America/Chicago",
+      icsUid: `${randomBytes(8).toString("hex")}@rapport.test`,
+    });
+    const tour = await prisma().meeting.create({ data: tourAt("2026-11-18T15:00:00Z") });
+    const attendance = await prisma().meetingAttendee.create({ data: { meetingId: tour.id, userId: user.id, contactId: c.id, rsvp: "GOING" } });
+    // Not done yet: nothing moves.
+    expect(await sentAt(own.id)).toBe("2026-11-18T20:00:00.000Z");
+    await prisma().meeting.update({ where: { id: tour.id }, data: { status: "DONE", doneAt: new Date("2026-11-18T16:00:00Z") } });
+    // A group meeting keeps no time of its own (the metrics read each attendee's).
+    expect([await sentAt(own.id), await sentAt(tour.id)]).toEqual([null, null]);
+    // Its end moved after the thank-you, and back.
+    await prisma().meeting.update({ where: { id: tour.id }, data: { doneAt: new Date("2026-11-18T21:00:00Z") } });
+    expect(await sentAt(own.id)).toBe("2026-11-18T20:00:00.000Z");
+    await prisma().meeting.update({ where: { id: tour.id }, data: { doneAt: new Date("2026-11-18T16:00:00Z") } });
+    expect(await sentAt(own.id)).toBeNull();
+    // Not going after all, or their contact unlinked: the tour was not a meeting of this contact's.
+    await prisma().meetingAttendee.update({ where: { id: attendance.id }, data: { rsvp: "NOT_GOING" } });
+    expect(await sentAt(own.id)).toBe("2026-11-18T20:00:00.000Z");
+    await prisma().meetingAttendee.update({ where: { id: attendance.id }, data: { rsvp: "GOING" } });
+    expect(await sentAt(own.id)).toBeNull();
+    await prisma().meetingAttendee.update({ where: { id: attendance.id }, data: { contactId: null } });
+    expect(await sentAt(own.id)).toBe("2026-11-18T20:00:00.000Z");
+    await prisma().meetingAttendee.update({ where: { id: attendance.id }, data: { contactId: c.id } });
+    expect(await sentAt(own.id)).toBeNull();
+    // Cancelled, then deleted (its attendances go with it).
+    await prisma().meeting.update({ where: { id: tour.id }, data: { status: "CANCELLED" } });
+    expect(await sentAt(own.id)).toBe("2026-11-18T20:00:00.000Z");
+    await prisma().meeting.update({ where: { id: tour.id }, data: { status: "DONE" } });
+    expect(await sentAt(own.id)).toBeNull();
+    await prisma().meeting.delete({ where: { id: tour.id } });
+    expect(await sentAt(own.id)).toBe("2026-11-18T20:00:00.000Z");
+    // Another tour, done, its attendance written after: the thank-you is that tour's (kept for the
+    // agreement test below).
+    const again = await prisma().meeting.create({ data: { ...tourAt("2026-11-18T17:00:00Z"), status: "DONE", doneAt: new Date("2026-11-18T18:00:00Z") } });
+    await prisma().meetingAttendee.createMany({ data: [{ meetingId: again.id, userId: user.id, contactId: c.id, rsvp: "GOING" }] });
+    expect(await sentAt(own.id)).toBeNull();
+  });
+
   it("is written for meetings restored with their thank-yous, whatever the archive says", async () => {
     const user = await createTestUser("Restored Thanks");
     users.push(user.id);
@@ -645,10 +701,19 @@ describe("each meeting's thank-you (kept by the database)", () => {
       prisma().meeting.findMany({ where: { ownerId: { in: ids }, status: "DONE", contactId: { not: null } }, select: { id: true, contactId: true, doneAt: true, ownerId: true, thankYouSentAt: true } }),
       prisma().outreachAttempt.findMany({ where: { ownerId: { in: ids }, kind: "THANK_YOU" }, select: { contactId: true, sentAt: true } }),
     ]);
+    // The group meetings these users went to are meetings done with their own contacts too.
+    const attended = await prisma().meetingAttendee.findMany({
+      where: { userId: { in: ids }, rsvp: "GOING", contactId: { not: null }, meeting: { status: "DONE", contactId: null } },
+      select: { id: true, contactId: true, meeting: { select: { doneAt: true } } },
+    });
     expect(meetings.length).toBeGreaterThan(3);
+    expect(attended.length).toBeGreaterThan(0);
     // thankYouStates gives a state, not a time: each meeting's stored time must give the same state
     // as the definition, at a "now" after everything (so none is "not yet due") and at each thank-you.
-    const done: DoneMeetingInput[] = meetings.flatMap((m) => (m.contactId && m.doneAt ? [{ id: m.id, contactId: m.contactId, doneAt: m.doneAt }] : []));
+    const done: DoneMeetingInput[] = [
+      ...meetings.flatMap((m) => (m.contactId && m.doneAt ? [{ id: m.id, contactId: m.contactId, doneAt: m.doneAt }] : [])),
+      ...attended.flatMap((a) => (a.contactId && a.meeting.doneAt ? [{ id: a.id, contactId: a.contactId, doneAt: a.meeting.doneAt }] : [])),
+    ];
     const sent: ThankYouInput[] = thanks.map((t) => ({ contactId: t.contactId, sentAt: t.sentAt }));
     const onlyMine = (m: { id: string }) => [{ ...done.find((d) => d.id === m.id)!, contactId: "stored" }];
     for (const at of [new Date("2027-06-01T00:00:00Z"), ...thanks.map((t) => t.sentAt)]) {

@@ -1,0 +1,118 @@
+-- Written by hand: no schema change, only the recount's definition and what triggers it.
+--
+-- A chapter's group meeting is done with the professional too, for each member who went (RSVP going,
+-- with their own contact for the professional): the progress metrics count it for them, and by
+-- thankYouStates' rule a thank-you belongs to that contact's latest meeting done at or before it,
+-- group meetings included. The stored "thankYouSentAt" of a student's own meeting with that contact
+-- followed only their own meetings, so a thank-you for the group meeting that came after was stored as
+-- the earlier one-to-one meeting's (late, where it is still owed). The recount now reads both kinds of
+-- meeting done; a group meeting has no stored time of its own (the metrics find its attendees' first
+-- thank-yous), so a thank-you that belongs to one sets no own meeting's.
+CREATE OR REPLACE FUNCTION "meeting_thank_you_recount"(contacts text[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtextextended('meeting_thank_you_recount:' || c.id, 0))
+  FROM (SELECT DISTINCT unnest(contacts) AS id ORDER BY 1) c;
+  UPDATE "Meeting" m SET "thankYouSentAt" = s.sent
+  FROM (
+    SELECT d.id, f."firstSent" AS sent
+    FROM "Meeting" d
+    LEFT JOIN (
+      SELECT t."ownerId", t."contactId", t."doneAt", min(t."sentAt") AS "firstSent"
+      FROM (
+        SELECT o."ownerId", o."contactId", o."sentAt", max(n."doneAt") AS "doneAt"
+        FROM "OutreachAttempt" o
+        JOIN (
+          SELECT "ownerId", "contactId", "doneAt" FROM "Meeting"
+          WHERE "contactId" = ANY(contacts) AND status = 'DONE'
+          UNION ALL
+          SELECT a."userId", a."contactId", g."doneAt"
+          FROM "MeetingAttendee" a JOIN "Meeting" g ON g.id = a."meetingId" AND g.status = 'DONE' AND g."contactId" IS NULL
+          WHERE a."contactId" = ANY(contacts) AND a.rsvp = 'GOING'
+        ) n ON n."contactId" = o."contactId" AND n."ownerId" = o."ownerId" AND n."doneAt" <= o."sentAt"
+        WHERE o."contactId" = ANY(contacts) AND o.kind = 'THANK_YOU'
+        GROUP BY o.id, o."ownerId", o."contactId", o."sentAt"
+      ) t
+      GROUP BY t."ownerId", t."contactId", t."doneAt"
+    ) f ON d.status = 'DONE' AND f."ownerId" = d."ownerId" AND f."contactId" = d."contactId" AND f."doneAt" = d."doneAt"
+    WHERE d."contactId" = ANY(contacts)
+  ) s
+  WHERE m.id = s.id AND m."thankYouSentAt" IS DISTINCT FROM s.sent;
+END
+$$;
+
+-- A group meeting marked done, undone or given another end moves its attendees' contacts' thank-yous:
+-- recount those contacts too. Otherwise as before (migration meeting_thank_you_sent_at).
+CREATE OR REPLACE FUNCTION "meeting_keeps_thank_you"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  contacts text[];
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    SELECT array_agg(DISTINCT n."contactId") INTO contacts FROM new_rows n
+    WHERE n."contactId" IS NOT NULL AND (n.status = 'DONE' OR n."thankYouSentAt" IS NOT NULL);
+  ELSIF TG_OP = 'UPDATE' THEN
+    SELECT array_agg(DISTINCT c.id) INTO contacts
+    FROM (
+      SELECT v.id
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+      CROSS JOIN LATERAL (VALUES (o."contactId"), (n."contactId")) AS v(id)
+      WHERE (o.status IS DISTINCT FROM n.status OR o."doneAt" IS DISTINCT FROM n."doneAt"
+             OR o."contactId" IS DISTINCT FROM n."contactId" OR o."ownerId" IS DISTINCT FROM n."ownerId")
+      UNION ALL
+      SELECT a."contactId"
+      FROM old_rows o JOIN new_rows n ON n.id = o.id
+      JOIN "MeetingAttendee" a ON a."meetingId" = n.id
+      WHERE (o."contactId" IS NULL OR n."contactId" IS NULL)
+        AND (o.status IS DISTINCT FROM n.status OR o."doneAt" IS DISTINCT FROM n."doneAt" OR o."contactId" IS DISTINCT FROM n."contactId")
+    ) c
+    WHERE c.id IS NOT NULL;
+  ELSE
+    SELECT array_agg(DISTINCT o."contactId") INTO contacts FROM old_rows o WHERE o."contactId" IS NOT NULL AND o.status = 'DONE';
+  END IF;
+  -- A meeting without a contact (a chapter's group meeting, or one whose contact was unset) owes none.
+  -- (Nested: a DELETE trigger has no new_rows to ask about.)
+  IF TG_OP <> 'DELETE' THEN
+    IF EXISTS (SELECT 1 FROM new_rows n WHERE n."contactId" IS NULL AND n."thankYouSentAt" IS NOT NULL) THEN
+      UPDATE "Meeting" m SET "thankYouSentAt" = NULL FROM new_rows n WHERE m.id = n.id AND n."contactId" IS NULL;
+    END IF;
+  END IF;
+  IF contacts IS NOT NULL THEN
+    PERFORM "meeting_thank_you_recount"(contacts);
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+-- An attendance added, removed, or changed (going or not, whose contact): its contacts' recount. A
+-- group meeting deleted takes its attendances with it (cascade), which lands here.
+CREATE FUNCTION "attendance_keeps_thank_you"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  contacts text[];
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    SELECT array_agg(DISTINCT n."contactId") INTO contacts FROM new_rows n WHERE n."contactId" IS NOT NULL AND n.rsvp = 'GOING';
+  ELSIF TG_OP = 'UPDATE' THEN
+    SELECT array_agg(DISTINCT v.id) INTO contacts
+    FROM old_rows o JOIN new_rows n ON n.id = o.id
+    CROSS JOIN LATERAL (VALUES (o."contactId"), (n."contactId")) AS v(id)
+    WHERE v.id IS NOT NULL AND (o.rsvp = 'GOING' OR n.rsvp = 'GOING')
+      AND (o.rsvp IS DISTINCT FROM n.rsvp OR o."contactId" IS DISTINCT FROM n."contactId"
+           OR o."userId" IS DISTINCT FROM n."userId" OR o."meetingId" IS DISTINCT FROM n."meetingId");
+  ELSE
+    SELECT array_agg(DISTINCT o."contactId") INTO contacts FROM old_rows o WHERE o."contactId" IS NOT NULL AND o.rsvp = 'GOING';
+  END IF;
+  IF contacts IS NOT NULL THEN
+    PERFORM "meeting_thank_you_recount"(contacts);
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "MeetingAttendee_thankYou_insert" AFTER INSERT ON "MeetingAttendee"
+REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "attendance_keeps_thank_you"();
+CREATE TRIGGER "MeetingAttendee_thankYou_update" AFTER UPDATE ON "MeetingAttendee"
+REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "attendance_keeps_thank_you"();
+CREATE TRIGGER "MeetingAttendee_thankYou_delete" AFTER DELETE ON "MeetingAttendee"
+REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "attendance_keeps_thank_you"();
+
+-- The own meetings of every contact that has been to a group meeting, recounted once.
+SELECT "meeting_thank_you_recount"(array_agg(DISTINCT "contactId")) FROM "MeetingAttendee" WHERE "contactId" IS NOT NULL AND rsvp = 'GOING';
