@@ -10,7 +10,7 @@ import { changedMeetingEndError, heldEarlierError, meetingEndError } from "../do
 import { contactPriority } from "../domain/priority";
 import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
-import type { ResourceKind } from "../generated/prisma/enums";
+import type { MeetingStatus, ResourceKind } from "../generated/prisma/enums";
 import type { ReferralInput } from "../validation/interview";
 import { ConflictError, FieldError, NotFoundError } from "./errors";
 import { moveContact } from "./pipeline";
@@ -107,6 +107,14 @@ async function ownMeeting(meetingId: string, viewerId: string) {
   });
   if (!meeting) throw new NotFoundError("meeting");
   return meeting;
+}
+
+/**
+ * Locks the viewer's meeting to the end of the transaction, before what a write is decided on is
+ * read: a writer changing the same row (a reschedule's update, another of these) waits, or is waited for.
+ */
+async function lockMeeting(tx: Prisma.TransactionClient, ownerId: string, meetingId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} AND "ownerId" = ${ownerId} FOR UPDATE`;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -321,23 +329,28 @@ export async function addReferral(meetingId: string, input: ReferralInput): Prom
 export async function markMeetingDone(meetingId: string, doneAt: Date, now: Date, startedAt?: Date): Promise<void> {
   const viewer = await requireViewer();
   const meeting = await ownMeeting(meetingId, viewer.id);
-  if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
   const contact = meeting.contact;
-  if (startedAt) {
-    if (!contact) throw new FieldError("startedAt", "A chapter's group meeting can't be moved here: mark it done as scheduled.");
-    const error = heldEarlierError({ startedAt, doneAt, startsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
-    if (error) throw new FieldError(error.field, error.message);
-  } else {
-    const endError = meetingEndError({
-      doneAt,
-      startsAt: meeting.startsAt,
-      now,
-      timeZone: viewer.timeZone,
-      // The form offers the choice (and a field for the start) beside the time it ended.
-      ifEarlier: contact ? 'If it happened earlier than planned, tick "It happened earlier than planned" and enter when it started.' : undefined,
-    });
-    if (endError) throw new FieldError("doneAt", endError);
-  }
+  const refuse = ({ status, startsAt }: { status: MeetingStatus; startsAt: Date }) => {
+    if (status !== "SCHEDULED") throw new FieldError("doneAt", status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
+    if (startedAt) {
+      if (!contact) throw new FieldError("startedAt", "A chapter's group meeting can't be moved here: mark it done as scheduled.");
+      const error = heldEarlierError({ startedAt, doneAt, startsAt, now, timeZone: viewer.timeZone });
+      if (error) throw new FieldError(error.field, error.message);
+    } else {
+      const endError = meetingEndError({
+        doneAt,
+        startsAt,
+        now,
+        timeZone: viewer.timeZone,
+        // The form offers the choice (and a field for the start) beside the time it ended.
+        ifEarlier: contact ? 'If it happened earlier than planned, tick "It happened earlier than planned" and enter when it started.' : undefined,
+      });
+      if (endError) throw new FieldError("doneAt", endError);
+    }
+  };
+  // Here for this form's words; the check that counts is under the meeting's lock, where it is
+  // written (below, or the move's own), since a reschedule meanwhile moves the start.
+  refuse(meeting);
   if (contact && stageIndex(contact.stage) < stageIndex("INTERVIEWED")) {
     // The move completes the contact's latest scheduled meeting: make sure that is this one.
     const latest = await db.meeting.findFirst({
@@ -351,10 +364,11 @@ export async function markMeetingDone(meetingId: string, doneAt: Date, now: Date
     }
   }
   await db.$transaction(async (tx) => {
+    await lockMeeting(tx, viewer.id, meeting.id);
+    refuse(await tx.meeting.findFirstOrThrow({ where: { id: meeting.id, ownerId: viewer.id }, select: { status: true, startsAt: true } }));
     // Held earlier: a new start and SEQUENCE (calendars move the event); the planned length stays, as the pipeline's move keeps it.
     const moved = startedAt ? { startsAt: startedAt, icsSequence: { increment: 1 }, version: { increment: 1 } } : {};
-    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, ownerId: viewer.id, status: "SCHEDULED" }, data: { status: "DONE", doneAt, ...moved } });
-    if (count === 0) throw new FieldError("doneAt", "This meeting is already marked done.");
+    await tx.meeting.update({ where: { id: meeting.id, ownerId: viewer.id }, data: { status: "DONE", doneAt, ...moved } });
     // Its prep reminder did its job (or can't any more), as the move to Interviewed settles it for a first meeting.
     await tx.reminder.updateMany({ where: { ownerId: viewer.id, meetingId: meeting.id, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "DONE", settledAt: now } });
     if (contact) {
@@ -389,7 +403,7 @@ export async function changeMeetingEnd(meetingId: string, doneAt: Date, now: Dat
   return db.$transaction(async (tx) => {
     // The row lock holds off another edit and a thank-you logged meanwhile (its trigger writes
     // thankYouSentAt on this row) until this one commits, so what is checked is what is replaced.
-    await tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} AND "ownerId" = ${viewer.id} FOR UPDATE`;
+    await lockMeeting(tx, viewer.id, meetingId);
     const meeting = await tx.meeting.findFirst({
       where: { id: meetingId, ownerId: viewer.id, contact: { ownerId: viewer.id } },
       select: { id: true, status: true, startsAt: true, doneAt: true, thankYouSentAt: true, version: true, contactId: true },

@@ -92,6 +92,8 @@ export async function assertOwnMeeting(meetingId: string): Promise<void> {
 export async function rescheduleMeeting(meetingId: string, time: MeetingTime): Promise<{ contactId: string | null }> {
   const viewer = await requireViewer();
   return db.$transaction(async (tx) => {
+    // No explicit lock: this update takes the row's lock itself, the one marking the meeting done
+    // holds while it checks the end against the start, so the two wait for each other.
     const { count } = await tx.meeting.updateMany({
       where: { id: meetingId, ownerId: viewer.id, status: "SCHEDULED" },
       data: { startsAt: time.startsAt, durationMinutes: time.durationMinutes, mode: time.mode, location: time.location ?? null, icsSequence: { increment: 1 }, version: { increment: 1 } },

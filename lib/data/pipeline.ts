@@ -54,14 +54,7 @@ export async function moveContact(
     const holidays = await tx.holiday.findMany({ where: { ownerId: viewer.id }, select: { date: true } });
     // The meeting a move to Interviewed completes, read once: the plan checks its end against it,
     // and it is the one marked done.
-    const meetingToComplete =
-      record?.kind === "meetingDone"
-        ? await tx.meeting.findFirst({
-            where: { ownerId: viewer.id, contactId: contact.id, status: "SCHEDULED" },
-            orderBy: { startsAt: "desc" },
-            select: { id: true, startsAt: true },
-          })
-        : null;
+    const meetingToComplete = record?.kind === "meetingDone" ? await lockMeetingToComplete(tx, viewer.id, contact.id) : null;
     // The meeting a move to Thanked thanks: its end is the earliest the thank-you can have been sent.
     const lastMeetingDoneAt = record?.kind === "thankYou" ? await lastMeetingEnd(tx, viewer.id, contact.id) : null;
     const result = planStageMove({ ...contact, referredBy, meetingToComplete, lastMeetingDoneAt }, to, record, now, {
@@ -74,10 +67,27 @@ export async function moveContact(
 }
 
 /**
+ * The contact's latest scheduled meeting, locked to the end of the transaction. A reschedule's
+ * update takes the same row lock, so the start the end is checked against can't move before the
+ * move commits; a reschedule under way is waited for, and its start read. Should the meeting be
+ * done or cancelled meanwhile, the lock skips it, as if the move had come after.
+ */
+async function lockMeetingToComplete(tx: Prisma.TransactionClient, ownerId: string, contactId: string) {
+  const [latest] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Meeting" WHERE "ownerId" = ${ownerId} AND "contactId" = ${contactId} AND "status" = 'SCHEDULED'
+    ORDER BY "startsAt" DESC LIMIT 1 FOR UPDATE`;
+  return latest ? tx.meeting.findFirst({ where: { id: latest.id, ownerId }, select: { id: true, startsAt: true } }) : null;
+}
+
+/**
  * When the contact's latest done meeting ended, or null: the meeting a thank-you logged now thanks
- * (the metrics give a thank-you to the latest meeting done at or before it).
+ * (the metrics give a thank-you to the latest meeting done at or before it). The contact's done
+ * meetings stay locked to the end of the transaction: changeMeetingEnd takes the same lock before
+ * it moves an end, so an end moved later meanwhile is waited for and read here, and one moved after
+ * sees this thank-you (thankYouSentAt) and is refused.
  */
 export async function lastMeetingEnd(tx: Prisma.TransactionClient, ownerId: string, contactId: string): Promise<Date | null> {
+  await tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "ownerId" = ${ownerId} AND "contactId" = ${contactId} AND "status" = 'DONE' ORDER BY "id" FOR UPDATE`;
   const meeting = await tx.meeting.findFirst({
     where: { ownerId, contactId, status: "DONE", doneAt: { not: null } },
     orderBy: { doneAt: "desc" },
@@ -103,6 +113,12 @@ async function applyPlan(
   if (record?.kind === "cadence") contactData.keepInTouchMonths = record.keepInTouchMonths;
   if (record?.kind === "thankYou") contactData.lastTouchAt = record.sentAt;
 
+  // Before the contact's row: a move to Interviewed locks the meeting it completes before it writes
+  // the contact, so a move back cancelling that meeting at the same time takes the two locks in the
+  // same order, and waits instead of deadlocking. A move that then loses the version check undoes it.
+  if (plan.cancelScheduledMeetings) {
+    await tx.meeting.updateMany({ where: { ...owner, status: "SCHEDULED" }, data: { status: "CANCELLED", cancelledAt: plan.at, icsSequence: { increment: 1 } } });
+  }
   // The version check makes two simultaneous moves of one contact settle on one winner.
   const updated = await tx.contact.updateMany({ where: { id: contact.id, ownerId: viewer.id, version: contact.version }, data: contactData });
   if (updated.count !== 1) throw new ConflictError("contact", { version: contact.version });
@@ -114,9 +130,6 @@ async function applyPlan(
       where: { ...owner, replyStatus: "NO_REPLY", kind: { in: ["INITIAL", "FOLLOW_UP"] } },
       data: { replyStatus: "REPLIED", repliedAt: plan.at },
     });
-  }
-  if (plan.cancelScheduledMeetings) {
-    await tx.meeting.updateMany({ where: { ...owner, status: "SCHEDULED" }, data: { status: "CANCELLED", cancelledAt: plan.at, icsSequence: { increment: 1 } } });
   }
 
   if (record?.kind === "outreach") {

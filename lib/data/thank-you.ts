@@ -8,7 +8,7 @@ import { thankYouSentError } from "../domain/meeting-done";
 import type { Channel } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
 import { syncKeepInTouch } from "./keep-in-touch";
-import { moveContact } from "./pipeline";
+import { lastMeetingEnd, moveContact } from "./pipeline";
 import { findLoggedMessage } from "./outreach";
 import { requireViewer } from "./viewer";
 
@@ -59,14 +59,17 @@ export async function logThankYou(contactId: string, input: ThankYouInput, now =
   if (contact.stage === "FIND" || contact.stage === "OUTREACH" || contact.stage === "SCHEDULED") {
     throw new FieldError("stage", "Mark the meeting done first: a thank-you follows the conversation.");
   }
-  // Checked here for every stage: a second thank-you, from Thanked or Follow-up, moves nothing, so
-  // the move's own check (from Interviewed) would not see it.
-  const tooEarly = thankYouSentError({ sentAt: input.sentAt, meetingDoneAt, now, timeZone: viewer.timeZone, subject: `Your meeting with ${contact.name}` });
-  if (tooEarly) throw new FieldError("sentAt", tooEarly);
+  // From Interviewed the move checks the end (thankYouSentError); a second thank-you, from Thanked
+  // or Follow-up, moves nothing and is checked here. Both read the end in the transaction that
+  // writes, with the contact's done meetings locked (lastMeetingEnd): an end moved later meanwhile
+  // (changeMeetingEnd) is the one checked.
   if (contact.stage === "INTERVIEWED") {
     await moveContact(contactId, "THANKED", { kind: "thankYou", ...input }, undefined, now);
   } else {
     await db.$transaction(async (tx) => {
+      const ended = await lastMeetingEnd(tx, viewer.id, contactId);
+      const tooEarly = thankYouSentError({ sentAt: input.sentAt, meetingDoneAt: ended, now, timeZone: viewer.timeZone, subject: `Your meeting with ${contact.name}` });
+      if (tooEarly) throw new FieldError("sentAt", tooEarly);
       await tx.outreachAttempt.create({
         data: { ownerId: viewer.id, contactId, kind: "THANK_YOU", channel: input.channel, sentAt: input.sentAt, subject: input.subject ?? null, body: input.body ?? null },
       });

@@ -17,8 +17,10 @@ import { markMeetingDone } from "@/lib/data/interview";
 import { moveContact } from "@/lib/data/pipeline";
 import { getDatabase } from "@/lib/db";
 import { toLocalInputValue } from "@/lib/domain/local-time";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
 import { initialFormState } from "@/lib/validation/form-state";
+import { whileUncommitted } from "../support/concurrency";
 import { createTestChapter, createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
 import { DAY, HOUR, MINUTE, plus, realNow } from "../support/time";
@@ -177,6 +179,33 @@ describe("the board's move to Interviewed", () => {
     await moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: plus(start, -3 * DAY) }, undefined, plus(start, -3 * DAY));
     await moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt: plus(start, -DAY) }, undefined, nextMorning);
     expect(await prisma().meeting.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "DONE", doneAt: plus(start, -DAY) });
+  });
+});
+
+// Two connections are needed to write at the same time: the embedded database has one.
+describe.skipIf(!process.env.DATABASE_URL)("rescheduled while it is being marked done", () => {
+  /** What rescheduleMeeting writes, left uncommitted while the meeting is marked done: an hour later. */
+  const rescheduleLater = (meetingId: string) => (tx: Prisma.TransactionClient) =>
+    tx.meeting.update({ where: { id: meetingId }, data: { startsAt: plus(start, HOUR), icsSequence: { increment: 1 }, version: { increment: 1 } } });
+
+  it("a first meeting (the move to Interviewed): its end is checked against the new start, and refused", async () => {
+    const { contactId, meetingId } = await scheduledContact("Rita Alvarez", start);
+    const result = await whileUncommitted(rescheduleLater(meetingId), () => markMeetingDone(meetingId, plus(start, 30 * MINUTE), nextMorning));
+    expect(result).toMatchObject({ status: "rejected", reason: { field: "doneAt", userMessage: expect.stringMatching(/^The meeting with Rita Alvarez was scheduled to start at 4:00 PM on Tue, Nov 24,/) } });
+    await expectUntouched(contactId, meetingId);
+  });
+
+  it("a meeting that is not the contact's latest (no stage move): the same", async () => {
+    const { contactId } = await scheduledContact("Omar Haddad", plus(start, 7 * DAY));
+    const earlier = (
+      await prisma().meeting.create({
+        data: { ownerId: owner.id, contactId, title: "Coffee with Omar Haddad", startsAt: start, timeZone: ZONE, icsUid: `${randomBytes(8).toString("hex")}@rapport.app` },
+        select: { id: true },
+      })
+    ).id;
+    const result = await whileUncommitted(rescheduleLater(earlier), () => markMeetingDone(earlier, plus(start, 30 * MINUTE), nextMorning));
+    expect(result).toMatchObject({ status: "rejected", reason: { field: "doneAt", userMessage: expect.stringMatching(/^This meeting was scheduled to start at 4:00 PM on Tue, Nov 24,/) } });
+    await expectUntouched(contactId, earlier);
   });
 });
 

@@ -10,13 +10,15 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { changeMeetingEndAction } from "@/lib/actions/interview";
 import { createContact } from "@/lib/data/contacts";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/data/errors";
-import { changeMeetingEnd } from "@/lib/data/interview";
+import { changeMeetingEnd, markMeetingDone } from "@/lib/data/interview";
 import { moveContact } from "@/lib/data/pipeline";
 import { logThankYou } from "@/lib/data/thank-you";
 import { getDatabase } from "@/lib/db";
 import { toLocalInputValue } from "@/lib/domain/local-time";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
 import { initialFormState } from "@/lib/validation/form-state";
+import { whileUncommitted } from "../support/concurrency";
 import { createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
 import { DAY, HOUR, MINUTE, plus, realNow } from "../support/time";
@@ -200,6 +202,39 @@ describe("two edits of one end", () => {
     expect(both.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(ConflictError)]);
     expect(await meetingRow(meetingId)).toMatchObject({ doneAt: won[0], version: version + 2 });
     expect(await reminderRows(meetingId)).toMatchObject([{ rule: "THANK_YOU_24H", dueAt: plus(won[0]!, DAY) }]);
+  });
+});
+
+// Two connections are needed to write at the same time: the embedded database has one.
+describe.skipIf(!process.env.DATABASE_URL)("a thank-you logged while the end is being moved later", () => {
+  const movedEnd = plus(recordedEnd, HOUR); // 4:30 PM
+  const sentAt = plus(recordedEnd, 15 * MINUTE); // 3:45 PM: after the end read before, before the new one
+  /** What changeMeetingEnd writes, left uncommitted while the thank-you is logged. */
+  const moveEndLater = (meetingId: string) => (tx: Prisma.TransactionClient) => tx.meeting.update({ where: { id: meetingId }, data: { doneAt: movedEnd, version: { increment: 1 } } });
+
+  async function expectRefusedAgainstNewEnd(contactId: string, meetingId: string) {
+    const thanksBefore = await prisma().outreachAttempt.count({ where: { contactId, kind: "THANK_YOU" } });
+    const result = await whileUncommitted(moveEndLater(meetingId), () => logThankYou(contactId, { channel: "EMAIL", sentAt }, nextMorning));
+    expect(result).toMatchObject({ status: "rejected", reason: { field: "sentAt", userMessage: expect.stringMatching(/ ended at 4:30 PM on Tue, Nov 24, so the thank-you can't have been sent before then\./) } });
+    expect(await prisma().outreachAttempt.count({ where: { contactId, kind: "THANK_YOU" } })).toBe(thanksBefore);
+    expect(await meetingRow(meetingId)).toMatchObject({ doneAt: movedEnd, thankYouSentAt: null });
+  }
+
+  it("from Interviewed (the move to Thanked): checked against the new end, and refused", async () => {
+    const { contactId, meetingId } = await doneMeeting("Lena Fischer");
+    await expectRefusedAgainstNewEnd(contactId, meetingId);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "INTERVIEWED" });
+  });
+
+  it("a second thank-you, from Thanked after another meeting: the same", async () => {
+    const { contactId } = await doneMeeting("Tomás Ruiz", plus(start, -7 * DAY));
+    await logThankYou(contactId, { channel: "EMAIL", sentAt: plus(start, -7 * DAY + HOUR) }, plus(start, -6 * DAY));
+    const second = await prisma().meeting.create({
+      data: { ownerId: owner.id, contactId, title: "Lunch with Tomás Ruiz", startsAt: start, timeZone: ZONE, icsUid: `${randomBytes(8).toString("hex")}@rapport.test` },
+      select: { id: true },
+    });
+    await markMeetingDone(second.id, recordedEnd, nextMorning);
+    await expectRefusedAgainstNewEnd(contactId, second.id);
   });
 });
 
