@@ -5,7 +5,7 @@
 // stores nothing, and accepts an end after it. The actions run on the real clock, so their meetings
 // are placed around the real now; the data-layer tests use fixed times.
 import { randomBytes } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { markGroupMeetingDoneAction } from "@/lib/actions/chapters";
 import { bulkContactsAction } from "@/lib/actions/contacts";
 import { markMeetingDoneAction } from "@/lib/actions/interview";
@@ -22,7 +22,7 @@ import { contactFieldsSchema } from "@/lib/validation/contacts";
 import { initialFormState } from "@/lib/validation/form-state";
 import { whileUncommitted } from "../support/concurrency";
 import { createTestChapter, createTestUser } from "../support/factories";
-import { signInAs } from "../support/session";
+import { signInAs, studentsInZone } from "../support/session";
 import { DAY, HOUR, MINUTE, plus, realNow } from "../support/time";
 
 const prisma = () => getDatabase().prisma;
@@ -32,7 +32,7 @@ const ZONE = "America/New_York";
 const start = new Date("2026-11-24T20:00:00Z");
 const nextMorning = new Date("2026-11-25T15:00:00Z");
 
-let owner: { id: string };
+const { owner } = studentsInZone(ZONE, "Meeting Keeper", "Meeting Intruder");
 
 function form(values: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -57,15 +57,6 @@ async function expectUntouched(contactId: string, meetingId: string) {
   expect(await prisma().stageChange.count({ where: { contactId, toStage: "INTERVIEWED" } })).toBe(0);
   expect(await prisma().reminder.count({ where: { contactId, rule: "THANK_YOU_24H" } })).toBe(0);
 }
-
-beforeAll(async () => {
-  owner = await createTestUser("Meeting Keeper");
-  await prisma().user.update({ where: { id: owner.id }, data: { timeZone: ZONE } });
-});
-
-beforeEach(async () => {
-  await signInAs(owner.id);
-});
 
 describe("interview mode", () => {
   it("refuses an end before the start on doneAt, saying when it started and what to do; accepts one after it", async () => {

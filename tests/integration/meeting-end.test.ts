@@ -6,7 +6,7 @@
 // conflict, not a silent overwrite. The data-layer tests use fixed times; the action runs on the
 // real clock, so its meeting is placed around the real now.
 import { randomBytes } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { changeMeetingEndAction } from "@/lib/actions/interview";
 import { createContact } from "@/lib/data/contacts";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/data/errors";
@@ -19,8 +19,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
 import { initialFormState } from "@/lib/validation/form-state";
 import { whileUncommitted } from "../support/concurrency";
-import { createTestUser } from "../support/factories";
-import { signInAs } from "../support/session";
+import { signInAs, studentsInZone } from "../support/session";
 import { DAY, HOUR, MINUTE, plus, realNow } from "../support/time";
 
 const prisma = () => getDatabase().prisma;
@@ -31,8 +30,7 @@ const start = new Date("2026-11-24T20:00:00Z");
 const recordedEnd = plus(start, 30 * MINUTE);
 const nextMorning = new Date("2026-11-25T15:00:00Z");
 
-let owner: { id: string };
-let other: { id: string };
+const { owner, other } = studentsInZone(ZONE, "End Corrector", "End Intruder");
 
 function form(values: Record<string, string>): FormData {
   const data = new FormData();
@@ -61,16 +59,6 @@ const meetingRow = (id: string) => prisma().meeting.findUniqueOrThrow({ where: {
 /** The reminders counted from the meeting's end. */
 const reminderRows = (meetingId: string) =>
   prisma().reminder.findMany({ where: { ruleKey: meetingId, rule: { in: ["THANK_YOU_24H", "THANK_REFERRER"] } }, select: { rule: true, dueAt: true, status: true, snoozedUntil: true }, orderBy: { rule: "asc" } });
-
-beforeAll(async () => {
-  owner = await createTestUser("End Corrector");
-  other = await createTestUser("End Intruder");
-  await prisma().user.updateMany({ where: { id: { in: [owner.id, other.id] } }, data: { timeZone: ZONE } });
-});
-
-beforeEach(async () => {
-  await signInAs(owner.id);
-});
 
 describe("the owner changes when the meeting ended", () => {
   it("earlier: the end and version change, both reminders follow (a snooze stays), and the thank-you refused before is then logged", async () => {

@@ -7,7 +7,7 @@
 // student's meeting (not found). The data-layer tests use fixed times; the action runs on the real
 // clock, so its meeting is placed around the real now.
 import { randomBytes } from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { markMeetingDoneAction } from "@/lib/actions/interview";
 import { calendarFeedForToken, createCalendarFeed } from "@/lib/data/calendar-feed";
 import { createContact } from "@/lib/data/contacts";
@@ -18,8 +18,7 @@ import { getDatabase } from "@/lib/db";
 import { toLocalInputValue } from "@/lib/domain/local-time";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
 import { initialFormState } from "@/lib/validation/form-state";
-import { createTestUser } from "../support/factories";
-import { signInAs } from "../support/session";
+import { signInAs, studentsInZone } from "../support/session";
 import { DAY, HOUR, MINUTE, plus, realNow } from "../support/time";
 
 const prisma = () => getDatabase().prisma;
@@ -32,8 +31,7 @@ const startedAt = new Date("2026-11-24T15:00:00Z");
 const endedAt = plus(startedAt, 40 * MINUTE);
 const afternoon = new Date("2026-11-24T19:00:00Z");
 
-let owner: { id: string };
-let other: { id: string };
+const { owner, other } = studentsInZone(ZONE, "Early Meeter", "Early Intruder");
 
 function form(values: Record<string, string>): FormData {
   const data = new FormData();
@@ -62,16 +60,6 @@ async function expectUntouched(contactId: string, meetingId: string, stage = "SC
   expect(await prisma().reminder.count({ where: { meetingId, rule: "THANK_YOU_24H" } })).toBe(0);
   expect(await prisma().reminder.findMany({ where: { meetingId, rule: "PREP_DAY_BEFORE" }, select: { status: true } })).toEqual([{ status: "PENDING" }]);
 }
-
-beforeAll(async () => {
-  owner = await createTestUser("Early Meeter");
-  other = await createTestUser("Early Intruder");
-  await prisma().user.updateMany({ where: { id: { in: [owner.id, other.id] } }, data: { timeZone: ZONE } });
-});
-
-beforeEach(async () => {
-  await signInAs(owner.id);
-});
 
 describe("a meeting held earlier than planned", () => {
   it("a first meeting: moved to its real start, done at its end, the contact in Interviewed, the thank-you due 24 hours after the end", async () => {
