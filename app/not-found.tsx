@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { buttonClasses } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Page not found" };
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, never prerendered: a page built ahead of time carries no nonce, and the
+  // policy (proxy.ts) then refuses every script on it, so an unknown address never hydrated.
+  await connection();
   return (
     <main id="main" className="flex min-h-dvh items-center justify-center px-4 py-12">
       <div className="max-w-md text-center">

@@ -51,6 +51,27 @@ test("pages carry a nonce-based CSP, every script has the nonce, and nothing is 
   expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
 });
 
+// An address no route matches is answered by the root not-found page, which Next prerenders unless
+// told otherwise; prerendered, its scripts carried no nonce and the policy refused all of them.
+test("an unknown address is a 404 page whose scripts carry the nonce and run", async ({ page }) => {
+  const violations = collectCspViolations(page);
+  await signInAsDemo(page, DEMO_STUDENT);
+  for (const path of ["/no-such-page", "/meetings"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "We can’t find that page" })).toBeVisible();
+    const nonce = (response?.headers()["content-security-policy"] ?? "").match(/'nonce-([^']+)'/)?.[1];
+    const scripts = await page.evaluate(() => [...document.scripts].map((s) => ({ src: s.src, nonce: s.nonce })));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script.nonce, script.src || "inline script").toBe(nonce);
+  }
+  // React hydrated the page (it keeps its fibers on the elements it took over), and its way out works.
+  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react")))).toBe(true);
+  await page.getByRole("link", { name: "Go to Rapport" }).click();
+  await expect(page).toHaveURL(/\/today$/);
+  expect(violations).toEqual([]);
+});
+
 test("a signed-out visitor following a link signs up and lands on that link", async ({ page }, testInfo) => {
   await page.goto("/sharing?from=invite");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fsharing%3Ffrom%3Dinvite$/);
