@@ -1,15 +1,25 @@
 "use client";
-// Group meetings: an officer's scheduling form, a member's RSVP, their own notes, and marking a
-// meeting done. Each form keeps what was typed and shows errors on its field.
+// Group meetings: an officer's scheduling form, a member's RSVP, their own notes, an officer moving
+// or cancelling a meeting, and marking it done. Each form keeps what was typed and shows errors on
+// its field.
 import clsx from "clsx";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { RescheduleMeetingDialog, type ReschedulableMeeting } from "@/components/meetings/reschedule-meeting-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { Dialog } from "@/components/ui/dialog";
 import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { markGroupMeetingDoneAction, rsvpGroupMeetingAction, saveGroupNotesAction, scheduleGroupMeetingAction } from "@/lib/actions/chapters";
-import { MEETING_MODE_LABELS } from "@/lib/domain/format";
+import {
+  cancelGroupMeetingAction,
+  markGroupMeetingDoneAction,
+  rescheduleGroupMeetingAction,
+  rsvpGroupMeetingAction,
+  saveGroupNotesAction,
+  scheduleGroupMeetingAction,
+} from "@/lib/actions/chapters";
+import { formatLongDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import { RSVP_CHOICES, RSVP_LABELS } from "@/lib/validation/chapters";
 import { initialFormState } from "@/lib/validation/form-state";
 
@@ -146,5 +156,77 @@ export function MarkGroupDoneForm({ meetingId }: { meetingId: string }) {
         </Alert>
       ) : null}
     </form>
+  );
+}
+
+/**
+ * An officer's "Reschedule" and "Cancel meeting" for a scheduled group meeting, and what the last
+ * one did. Cancelling asks first, saying what it does to the members who were going; focus starts
+ * on keeping the meeting.
+ */
+export function GroupMeetingChanges({ meeting, title, timeZone }: { meeting: ReschedulableMeeting; title: string; timeZone: string }) {
+  const [notice, setNotice] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [state, formAction, pending] = useActionState(cancelGroupMeetingAction, initialFormState);
+  // The page shows the meeting as cancelled once saved; the dialog closes on its own answer.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.status === "saved") {
+      setConfirming(false);
+      setNotice(state.message ?? "Meeting cancelled.");
+    }
+  }
+  const when = `${formatLongDay(meeting.startsAt, timeZone)} at ${formatTime(meeting.startsAt, timeZone)}`;
+  return (
+    <div className="space-y-3">
+      {notice ? (
+        <Alert tone="success" live>
+          {notice}
+        </Alert>
+      ) : null}
+      <div className="flex flex-wrap gap-2">
+        <RescheduleMeetingDialog
+          meeting={meeting}
+          title={`Reschedule ${title}`}
+          description="Members who are going or may go see the new time on Today and in their calendar feeds; their prep reminders move with it."
+          timeZone={timeZone}
+          action={rescheduleGroupMeetingAction}
+          onSaved={setNotice}
+        />
+        <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => setConfirming(true)}>
+          Cancel meeting
+        </Button>
+      </div>
+      <Dialog open={confirming} onClose={() => (pending ? undefined : setConfirming(false))} title={`Cancel ${title}?`} description={when}>
+        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+          <li>It stays listed for the chapter, marked cancelled, and is cancelled in members’ calendar feeds.</li>
+          <li>Members’ reminders to prepare the day before are cancelled.</li>
+          <li>A member who has nothing else scheduled with this professional sees them back in Outreach.</li>
+        </ul>
+        <form action={formAction} className="mt-5">
+          <input type="hidden" name="meetingId" value={meeting.id} />
+          {state.status === "error" || state.status === "invalid" ? (
+            <Alert tone="danger" live className="mb-4">
+              {state.message}
+            </Alert>
+          ) : null}
+          <div
+            ref={(buttons) => {
+              // The dialog focuses an [autofocus] descendant when it opens: keeping the meeting, the safe choice.
+              buttons?.querySelector("[data-keep]")?.setAttribute("autofocus", "");
+            }}
+            className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end"
+          >
+            <Button variant="secondary" data-keep onClick={() => setConfirming(false)} disabled={pending}>
+              Keep the meeting
+            </Button>
+            <Button type="submit" variant="danger" pending={pending}>
+              Cancel the meeting
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </div>
   );
 }

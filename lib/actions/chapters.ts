@@ -1,6 +1,7 @@
 "use server";
 // Chapters: claims on shared professionals, copying one to the member's pipeline, outcomes,
-// proposals and officers' settings; creating, joining and leaving a chapter and members' roles.
+// proposals and officers' settings; creating, joining and leaving a chapter and members' roles;
+// group meetings (scheduling, RSVPs, notes, moving, cancelling, marking done).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { now } from "../clock";
@@ -19,8 +20,15 @@ import {
   updateSharedSettings,
 } from "../data/chapters";
 import { FieldError, NotFoundError } from "../data/errors";
-import { markGroupMeetingDone, rsvpGroupMeeting, saveGroupMeetingNotes, scheduleGroupMeeting } from "../data/group-meetings";
-import { formatDate } from "../domain/format";
+import {
+  cancelGroupMeeting,
+  markGroupMeetingDone,
+  rescheduleGroupMeeting,
+  rsvpGroupMeeting,
+  saveGroupMeetingNotes,
+  scheduleGroupMeeting,
+} from "../data/group-meetings";
+import { formatDate, formatDay, formatTime } from "../domain/format";
 import { getViewer } from "../data/viewer";
 import {
   chapterRoleSchema,
@@ -39,7 +47,7 @@ import {
   sharedSettingsSchema,
 } from "../validation/chapters";
 import { formValues, invalid, type FormState } from "../validation/form-state";
-import { parseMeetingTime } from "../validation/meetings";
+import { cancelMeetingSchema, parseMeetingTime, rescheduleMeetingSchema } from "../validation/meetings";
 
 const GONE = "That professional is no longer on your chapter's list. Reload the page.";
 
@@ -280,4 +288,50 @@ export async function markGroupMeetingDoneAction(_prev: FormState, form: FormDat
   }
   refresh();
   return { status: "saved", message: `Marked done. ${result.reminded} ${result.reminded === 1 ? "attendee has" : "attendees have"} a thank-you reminder.` };
+}
+
+const OFFICERS_ONLY = "Only the chapter's officers can change this meeting.";
+
+/** An officer moves a group meeting; members' Today and calendar feeds follow. */
+export async function rescheduleGroupMeetingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = rescheduleMeetingSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  const viewer = await getViewer();
+  const at = now();
+  const timeZone = viewer?.timeZone ?? "UTC";
+  const time = parseMeetingTime(parsed.data, timeZone, at);
+  if (!time.ok) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: time.fieldErrors, values: formValues(form) };
+  let result: Awaited<ReturnType<typeof rescheduleGroupMeeting>>;
+  try {
+    result = await rescheduleGroupMeeting(parsed.data.meetingId, time.time);
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: OFFICERS_ONLY, values: formValues(form) };
+    return refused(error, form);
+  }
+  refresh();
+  revalidatePath(`/chapter/meetings/${parsed.data.meetingId}`);
+  revalidatePath("/today");
+  const when = `${formatDay(time.time.startsAt, timeZone, at)} at ${formatTime(time.time.startsAt, timeZone)}`;
+  return {
+    status: "saved",
+    message: result.attending ? `Moved to ${when}. Members going (or maybe) see the new time on Today and in their calendar feeds.` : `Moved to ${when}.`,
+  };
+}
+
+/** An officer cancels a group meeting; members who were going are told by their Today, pipeline and calendar feed. */
+export async function cancelGroupMeetingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = cancelMeetingSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalid(parsed.error, form);
+  try {
+    await cancelGroupMeeting(parsed.data.meetingId, now());
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: OFFICERS_ONLY };
+    if (error instanceof FieldError) return { status: "error", message: error.userMessage };
+    throw error;
+  }
+  refresh();
+  revalidatePath(`/chapter/meetings/${parsed.data.meetingId}`);
+  revalidatePath("/today");
+  revalidatePath("/pipeline");
+  return { status: "saved", message: "Meeting cancelled. It stays listed as cancelled, and members' prep reminders are gone." };
 }

@@ -15,10 +15,18 @@ import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
 import type { MeetingMode, MeetingStatus, Rsvp } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
+import type { MeetingTime } from "./meetings";
 import { requireViewer } from "./viewer";
 
 type Tx = Prisma.TransactionClient;
 const CHAPTER_ROLES = ["MEMBER", "OFFICER"] as const;
+/** Said yes or maybe: the meeting is in their pipeline, on their Today and in their calendar feed. */
+const ATTENDING = ["GOING", "MAYBE"] as const satisfies readonly Rsvp[];
+
+/** The meeting, where the viewer is an officer of its chapter: any officer runs it, not only who scheduled it. */
+function officersMeeting(meetingId: string, viewerId: string) {
+  return { id: meetingId, organisation: { kind: "CHAPTER", memberships: { some: { userId: viewerId, role: "OFFICER" } } } } satisfies Prisma.MeetingWhereInput;
+}
 
 export interface ScheduleGroupMeetingInput {
   title: string;
@@ -163,7 +171,7 @@ export async function listGroupMeetings(now: Date): Promise<GroupMeetingSummary[
   const rows = await db.meeting.findMany({
     where: {
       organisationId: { in: memberships.map((m) => m.organisationId) },
-      status: { not: "CANCELLED" },
+      // Cancelled ones too: a member who was going learns it here, not from the meeting vanishing.
       startsAt: { gte: subDays(now, 14) },
       OR: [{ organisationId: { in: [...officerOf] } }, { attendees: { some: { userId: viewer.id } } }],
     },
@@ -175,6 +183,7 @@ export async function listGroupMeetings(now: Date): Promise<GroupMeetingSummary[
 
 export interface GroupMeetingDetail extends GroupMeetingSummary {
   timeZone: string;
+  cancelledAt: Date | null;
   /** Only the officer who scheduled it edits the agenda (in the agenda editor). */
   canEditAgenda: boolean;
   agenda: { id: string; text: string; minutes: number }[];
@@ -195,6 +204,7 @@ export async function getGroupMeeting(meetingId: string): Promise<GroupMeetingDe
     select: {
       ...summarySelect,
       timeZone: true,
+      cancelledAt: true,
       agendaItems: { select: { id: true, text: true, minutes: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
       attendees: { select: { userId: true, rsvp: true, contactId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
       notes: { where: { ownerId: viewer.id, kind: "GENERAL" }, select: { body: true }, take: 1, orderBy: { createdAt: "asc" } },
@@ -208,6 +218,7 @@ export async function getGroupMeeting(meetingId: string): Promise<GroupMeetingDe
   return {
     ...summary,
     timeZone: row.timeZone,
+    cancelledAt: row.cancelledAt,
     canEditAgenda: row.ownerId === viewer.id,
     agenda: row.agendaItems,
     attendees: row.attendees.map((a) => ({ name: a.user.name, rsvp: a.rsvp, isViewer: a.userId === viewer.id })),
@@ -320,7 +331,7 @@ export async function saveGroupMeetingNotes(meetingId: string, body: string): Pr
 export async function markGroupMeetingDone(meetingId: string, endedAt: Date | null, now: Date): Promise<{ reminded: number }> {
   const viewer = await requireViewer();
   const meeting = await db.meeting.findFirst({
-    where: { id: meetingId, organisation: { kind: "CHAPTER", memberships: { some: { userId: viewer.id, role: "OFFICER" } } } },
+    where: officersMeeting(meetingId, viewer.id),
     select: { id: true, status: true, startsAt: true, durationMinutes: true, sharedContact: { select: { name: true } }, title: true },
   });
   if (!meeting) throw new NotFoundError("meeting");
@@ -353,5 +364,71 @@ export async function markGroupMeetingDone(meetingId: string, endedAt: Date | nu
       }
     }
     return { reminded };
+  });
+}
+
+/**
+ * An officer moves a scheduled group meeting. It stays the same calendar event (UID; SEQUENCE + 1),
+ * so every member's calendar feed moves it; each member's prep reminder follows, due the day before
+ * in their own time zone. Says how many members are going or may go.
+ */
+export async function rescheduleGroupMeeting(meetingId: string, time: MeetingTime): Promise<{ attending: number }> {
+  const viewer = await requireViewer();
+  const meeting = await db.meeting.findFirst({ where: officersMeeting(meetingId, viewer.id), select: { id: true } });
+  if (!meeting) throw new NotFoundError("meeting");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.meeting.updateMany({
+      where: { id: meeting.id, status: "SCHEDULED" },
+      data: { startsAt: time.startsAt, durationMinutes: time.durationMinutes, mode: time.mode, location: time.location ?? null, icsSequence: { increment: 1 }, version: { increment: 1 } },
+    });
+    if (count === 0) throw new FieldError("startsAt", "This meeting is over or cancelled, so it can't be moved.");
+    const reminders = await tx.reminder.findMany({
+      where: { meetingId: meeting.id, rule: "PREP_DAY_BEFORE", status: "PENDING" },
+      select: { id: true, owner: { select: { timeZone: true } } },
+    });
+    for (const r of reminders) {
+      await tx.reminder.update({ where: { id: r.id }, data: { dueAt: prepReminderDue(time.startsAt, r.owner.timeZone), snoozedUntil: null } });
+    }
+    return { attending: await tx.meetingAttendee.count({ where: { meetingId: meeting.id, rsvp: { in: [...ATTENDING] } } }) };
+  });
+}
+
+/**
+ * An officer cancels a scheduled group meeting. It stays listed, marked cancelled (SEQUENCE + 1, so
+ * calendar feeds drop it); every member's prep reminder is cancelled; and a member whose contact for
+ * it is still at Scheduled, with nothing else scheduled with that person, goes back to Outreach, as
+ * a cancelled meeting of their own takes them (product.md), the move kept in the contact's history.
+ */
+export async function cancelGroupMeeting(meetingId: string, now: Date): Promise<{ movedBack: number }> {
+  const viewer = await requireViewer();
+  const meeting = await db.meeting.findFirst({ where: officersMeeting(meetingId, viewer.id), select: { id: true, title: true } });
+  if (!meeting) throw new NotFoundError("meeting");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.meeting.updateMany({
+      where: { id: meeting.id, status: "SCHEDULED" },
+      data: { status: "CANCELLED", cancelledAt: now, icsSequence: { increment: 1 }, version: { increment: 1 } },
+    });
+    if (count === 0) throw new FieldError("meetingId", "This meeting is already over or cancelled.");
+    await tx.reminder.updateMany({ where: { meetingId: meeting.id, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
+    const attendees = await tx.meetingAttendee.findMany({ where: { meetingId: meeting.id, rsvp: { in: [...ATTENDING] }, contactId: { not: null } }, select: { userId: true, contactId: true } });
+    let movedBack = 0;
+    for (const a of attendees) {
+      const contact = await tx.contact.findFirst({
+        where: {
+          id: a.contactId!,
+          ownerId: a.userId,
+          stage: "SCHEDULED",
+          // Still to meet them another way: a meeting of their own, or another group meeting (this one is cancelled by now).
+          meetings: { none: { ownerId: a.userId, status: "SCHEDULED" } },
+          attendances: { none: { userId: a.userId, rsvp: { in: [...ATTENDING] }, meeting: { status: "SCHEDULED" } } },
+        },
+        select: { id: true },
+      });
+      if (!contact) continue;
+      await tx.contact.update({ where: { id: contact.id, ownerId: a.userId }, data: { stage: "OUTREACH", stageChangedAt: now, version: { increment: 1 } } });
+      await tx.stageChange.create({ data: { ownerId: a.userId, contactId: contact.id, fromStage: "SCHEDULED", toStage: "OUTREACH", at: now, reason: `Group meeting cancelled: ${meeting.title}` } });
+      movedBack++;
+    }
+    return { movedBack };
   });
 }

@@ -1,6 +1,6 @@
 // Chapters (#8): a member claims a professional and copies them to their pipeline while another
 // member sees them claimed; an officer schedules a group meeting, two members RSVP and each finds
-// it in their pipeline. Runs on the shared demo database, desktop then phone: every professional,
+// it in their pipeline, then moves and cancels it. Runs on the shared demo database, desktop then phone: every professional,
 // member and meeting here is created by this spec with a name unique to the run, and the demo
 // student only looks (her contacts are left alone for the other specs).
 import { expect, test, type Browser, type Page } from "@playwright/test";
@@ -191,6 +191,35 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
     await page.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Members (1 going, 1 maybe)" })).toBeVisible();
     await expect(page.getByText(/Private notes of/)).toHaveCount(0);
+
+    // Plans change: the officer moves it a day later, at 15:30, then cancels it.
+    await page.getByRole("button", { name: "Reschedule" }).click();
+    const dialog = page.getByRole("dialog", { name: `Reschedule ${title}` });
+    const next = new Date(day.getTime() + 86_400_000);
+    const moved = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, "0")}-${String(next.getDate()).padStart(2, "0")}T15:30`;
+    await expect(dialog.getByLabel("Date and time")).toBeFocused();
+    await dialog.getByLabel("Date and time").fill(moved);
+    await expectAccessible(page);
+    await dialog.getByRole("button", { name: "Save the new time" }).click();
+    await expect(page.getByText(/^Moved to .+ at 3:30 PM\. Members going \(or maybe\) see the new time/)).toBeVisible();
+    await expect(page.locator("time").first()).toContainText("3:30");
+    await page.getByRole("button", { name: "Cancel meeting" }).click();
+    const confirm = page.getByRole("dialog", { name: `Cancel ${title}?` });
+    await expect(confirm.getByRole("button", { name: "Keep the meeting" })).toBeFocused();
+    await confirm.getByRole("button", { name: "Cancel the meeting" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /^This meeting was cancelled on .+\. Members’ prep reminders are cancelled/ })).toBeVisible();
+    await expect(page.getByText("Cancelled", { exact: true })).toBeVisible();
+    await expectAccessible(page);
+    await expect(page.getByRole("button", { name: "Mark done" })).toHaveCount(0);
+    // Each member sees it cancelled, and the professional back in Outreach (nothing else was scheduled with them).
+    for (const memberPage of memberPages) {
+      await memberPage.goto("/chapter");
+      await expect(memberPage.getByRole("article", { name: title })).toContainText("· cancelled");
+      await memberPage.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
+      await expect(memberPage.getByText(/^This meeting was cancelled on .+\. It is cancelled in your calendar feed/)).toBeVisible();
+      await memberPage.goto("/pipeline");
+      await expect(memberPage.locator("#stage-outreach").getByRole("article", { name: title })).toBeAttached();
+    }
   } finally {
     for (const memberPage of memberPages) await memberPage.context().close();
   }

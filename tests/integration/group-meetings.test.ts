@@ -3,14 +3,24 @@
 // gets their own thank-you reminder when it is marked done. Outsiders see nothing.
 import { addDays, addHours, subDays } from "date-fns";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { rsvpGroupMeetingAction, scheduleGroupMeetingAction } from "@/lib/actions/chapters";
+import { cancelGroupMeetingAction, rescheduleGroupMeetingAction, rsvpGroupMeetingAction, scheduleGroupMeetingAction } from "@/lib/actions/chapters";
 import { initialFormState } from "@/lib/validation/form-state";
-import { getGroupMeeting, listGroupMeetings, markGroupMeetingDone, rsvpGroupMeeting, saveGroupMeetingNotes, scheduleGroupMeeting } from "@/lib/data/group-meetings";
+import {
+  cancelGroupMeeting,
+  getGroupMeeting,
+  listGroupMeetings,
+  markGroupMeetingDone,
+  rescheduleGroupMeeting,
+  rsvpGroupMeeting,
+  saveGroupMeetingNotes,
+  scheduleGroupMeeting,
+} from "@/lib/data/group-meetings";
 import { getBoard } from "@/lib/data/board";
 import { calendarFeedForToken, createCalendarFeed } from "@/lib/data/calendar-feed";
 import { FieldError, NotFoundError } from "@/lib/data/errors";
 import { listTodayReminders } from "@/lib/data/reminders";
 import { getDatabase } from "@/lib/db";
+import { prepReminderDue } from "@/lib/domain/pipeline";
 import { createTestChapter, createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
 
@@ -176,6 +186,94 @@ describe("an employer visit", () => {
   });
 });
 
+describe("an officer moves or cancels a meeting", () => {
+  let dee: { id: string };
+  let eli: { id: string };
+  let fay: { id: string };
+  let moveChapterId: string;
+  const visit = { ...base, title: "Studio visit: Ologie", location: null, sharedContactId: null, employer: "Ologie" };
+
+  beforeAll(async () => {
+    dee = await createTestUser("Dee Chicago");
+    eli = await createTestUser("Eli Tokyo");
+    fay = await createTestUser("Fay Declines");
+    await prisma().user.update({ where: { id: dee.id }, data: { timeZone: "America/Chicago" } });
+    await prisma().user.update({ where: { id: eli.id }, data: { timeZone: "Asia/Tokyo" } });
+    moveChapterId = await createTestChapter("Move Chapter", { officers: [officer], members: [dee, eli, fay] });
+  });
+
+  async function scheduledWithRsvps(rsvps: [{ id: string }, "GOING" | "MAYBE" | "NOT_GOING"][]) {
+    await signInAs(officer.id);
+    const { id } = await scheduleGroupMeeting(moveChapterId, visit, now);
+    for (const [user, rsvp] of rsvps) {
+      await signInAs(user.id);
+      await rsvpGroupMeeting(id, rsvp, now);
+    }
+    await signInAs(officer.id);
+    return id;
+  }
+  const prepDue = async (userId: string, meetingId: string) =>
+    (await prisma().reminder.findFirstOrThrow({ where: { ownerId: userId, meetingId, rule: "PREP_DAY_BEFORE" }, select: { dueAt: true, status: true } }));
+  const contactOf = async (userId: string, meetingId: string) =>
+    prisma().contact.findFirstOrThrow({ where: { ownerId: userId, attendances: { some: { meetingId } } }, select: { id: true, stage: true } });
+
+  it("moved: the same calendar event at the new time, each member's prep reminder moved with it (the day before, in their zone)", async () => {
+    const id = await scheduledWithRsvps([[dee, "GOING"], [eli, "MAYBE"], [fay, "NOT_GOING"]]);
+    const later = { startsAt: addDays(startsAt, 3), durationMinutes: 90, mode: "VIDEO" as const, location: "https://meet.example/ologie" };
+    // A member, or anyone outside the chapter, cannot move it.
+    for (const user of [dee, outsider]) {
+      await signInAs(user.id);
+      await expect(rescheduleGroupMeeting(id, later)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    expect((await prisma().meeting.findUniqueOrThrow({ where: { id } })).startsAt).toEqual(startsAt);
+
+    await signInAs(officer.id);
+    expect(await rescheduleGroupMeeting(id, later)).toEqual({ attending: 2 });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ startsAt: later.startsAt, durationMinutes: 90, mode: "VIDEO", icsSequence: 1 });
+    expect(await prepDue(dee.id, id)).toEqual({ dueAt: prepReminderDue(later.startsAt, "America/Chicago"), status: "PENDING" });
+    expect(await prepDue(eli.id, id)).toEqual({ dueAt: prepReminderDue(later.startsAt, "Asia/Tokyo"), status: "PENDING" });
+    // The member's calendar feed has the same event, a newer sequence.
+    await signInAs(dee.id);
+    const feed = await calendarFeedForToken(await createCalendarFeed(now), now);
+    expect(feed).toContain("Studio visit: Ologie");
+    expect(feed).toMatch(/SEQUENCE:1\r?\n/);
+  });
+
+  it("cancelled: listed as cancelled, prep reminders cancelled, and a member with nothing else scheduled with them back in Outreach", async () => {
+    const id = await scheduledWithRsvps([[dee, "GOING"], [eli, "GOING"], [fay, "NOT_GOING"]]);
+    // Eli also arranged a meeting of their own with the same person: Eli stays in Scheduled.
+    const eliContact = await contactOf(eli.id, id);
+    await prisma().meeting.create({
+      data: { ownerId: eli.id, contactId: eliContact.id, title: "Coffee with Ologie", startsAt: addDays(startsAt, 10), timeZone: "Asia/Tokyo", icsUid: `${id}-eli@rapport.test` },
+    });
+    await signInAs(dee.id);
+    await expect(cancelGroupMeeting(id, now)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await prisma().meeting.findUniqueOrThrow({ where: { id } })).status).toBe("SCHEDULED");
+
+    await signInAs(officer.id);
+    expect(await cancelGroupMeeting(id, now)).toEqual({ movedBack: 1 });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CANCELLED", cancelledAt: now, icsSequence: 1 });
+    for (const user of [dee, eli]) expect((await prepDue(user.id, id)).status).toBe("CANCELLED");
+    const deeContact = await contactOf(dee.id, id);
+    expect(deeContact.stage).toBe("OUTREACH");
+    expect(await prisma().stageChange.findFirst({ where: { contactId: deeContact.id, toStage: "OUTREACH" }, select: { fromStage: true, at: true, reason: true } })).toEqual({
+      fromStage: "SCHEDULED",
+      at: now,
+      reason: "Group meeting cancelled: Studio visit: Ologie",
+    });
+    expect((await contactOf(eli.id, id)).stage).toBe("SCHEDULED");
+    // Members see it listed as cancelled; their calendar feed cancels the event.
+    await signInAs(dee.id);
+    expect((await listGroupMeetings(now)).find((m) => m.id === id)).toMatchObject({ status: "CANCELLED", myRsvp: "GOING" });
+    expect(await calendarFeedForToken(await createCalendarFeed(now), now)).toContain("STATUS:CANCELLED");
+    // Over: it can't be cancelled again, moved, or marked done.
+    await signInAs(officer.id);
+    await expect(cancelGroupMeeting(id, now)).rejects.toBeInstanceOf(FieldError);
+    await expect(rescheduleGroupMeeting(id, { startsAt: addDays(startsAt, 1), durationMinutes: 60, mode: "VIDEO" })).rejects.toMatchObject({ field: "startsAt" });
+    await expect(markGroupMeetingDone(id, null, addDays(startsAt, 1))).rejects.toMatchObject({ field: "doneAt" });
+  });
+});
+
 describe("the forms' answers", () => {
   function form(values: Record<string, string | string[]>): FormData {
     const data = new FormData();
@@ -203,5 +301,26 @@ describe("the forms' answers", () => {
     await signInAs(ana.id);
     expect(await rsvpGroupMeetingAction(initialFormState, form({ meetingId: saved.values?.meetingId ?? "", rsvp: "MAYBE" }))).toMatchObject({ status: "saved", values: { rsvp: "MAYBE" } });
     expect(await rsvpGroupMeetingAction(initialFormState, form({ meetingId: saved.values?.meetingId ?? "", rsvp: "SOMETIMES" }))).toMatchObject({ status: "invalid", fieldErrors: { rsvp: expect.any(String) } });
+  });
+
+  it("reschedule and cancel through the actions: a past time is refused on its field and kept; a member is told only officers can", async () => {
+    const saved = await scheduleGroupMeetingAction(
+      initialFormState,
+      form({ organisationId: chapterId, title: "Moving tour", employer: "Form Agency", startsAt: "2099-03-02T14:00", durationMinutes: "60", mode: "IN_PERSON", memberIds: [ana.id] }),
+    );
+    const meetingId = saved.values?.meetingId ?? "";
+    const moved = { meetingId, startsAt: "2099-03-09T15:30", durationMinutes: "45", mode: "VIDEO", location: "https://meet.example/x" };
+    expect(await rescheduleGroupMeetingAction(initialFormState, form({ ...moved, startsAt: "2020-01-01T10:00" }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { startsAt: expect.stringMatching(/passed/) },
+      values: { startsAt: "2020-01-01T10:00", location: "https://meet.example/x" },
+    });
+    await signInAs(ana.id);
+    expect(await rescheduleGroupMeetingAction(initialFormState, form(moved))).toEqual({ status: "error", message: "Only the chapter's officers can change this meeting.", values: expect.any(Object) });
+    expect(await cancelGroupMeetingAction(initialFormState, form({ meetingId }))).toEqual({ status: "error", message: "Only the chapter's officers can change this meeting." });
+    await signInAs(officer.id);
+    expect(await rescheduleGroupMeetingAction(initialFormState, form(moved))).toMatchObject({ status: "saved", message: expect.stringMatching(/^Moved to .+ at 3:30 PM\.$/) });
+    expect(await cancelGroupMeetingAction(initialFormState, form({ meetingId }))).toMatchObject({ status: "saved", message: expect.stringMatching(/^Meeting cancelled\./) });
+    expect(await cancelGroupMeetingAction(initialFormState, form({ meetingId }))).toEqual({ status: "error", message: "This meeting is already over or cancelled." });
   });
 });

@@ -18,7 +18,7 @@ import { listChapterDirectories, listMyChapters, type ChapterDirectory, type MyC
 import { listGroupMeetings, type GroupMeetingSummary } from "@/lib/data/group-meetings";
 import { requireViewer } from "@/lib/data/viewer";
 import { CLAIM_OUTCOME_LABELS, isClaimable, RESTRICTABLE_FIELD_LABELS, termOf } from "@/lib/domain/chapters";
-import { CHANNEL_LABELS, formatDate, formatDateTime, MEETING_MODE_LABELS, roleLabel, SHARED_STATUS_LABELS } from "@/lib/domain/format";
+import { CHANNEL_LABELS, formatDate, formatDateTime, MEETING_MODE_LABELS, MEETING_STATUS_LABELS, roleLabel, SHARED_STATUS_LABELS } from "@/lib/domain/format";
 import { hasDirectoryFilters, parseDirectoryParams, RSVP_LABELS } from "@/lib/validation/chapters";
 
 export const metadata: Metadata = { title: "Chapter" };
@@ -278,7 +278,7 @@ function GroupMeetings({ chapter, meetings, members, timeZone }: { chapter: Chap
                   </p>
                   <p className="mt-1 text-sm text-slate-600">
                     {m.going} going · {m.maybe} maybe · {m.invited} invited
-                    {m.status === "DONE" ? " · done" : null}
+                    {m.status !== "SCHEDULED" ? ` · ${MEETING_STATUS_LABELS[m.status].toLowerCase()}` : null}
                     {m.myRsvp ? ` · you: ${RSVP_LABELS[m.myRsvp].toLowerCase()}` : null}
                   </p>
                   {m.myRsvp && m.status === "SCHEDULED" ? (

@@ -227,6 +227,10 @@ export const CELLS: Record<string, Cell> = {
   "chapters.rsvpGroupMeetingAction": ownerOnly((w) => chapters.rsvpGroupMeetingAction(init, form({ meetingId: w.groupMeeting, rsvp: "MAYBE" }))),
   "chapters.saveGroupNotesAction": ownerOnly((w) => chapters.saveGroupNotesAction(init, form({ meetingId: w.groupMeeting, body: "Ask about the internship." }))),
   "chapters.markGroupMeetingDoneAction": ownerOnly((w) => chapters.markGroupMeetingDoneAction(init, form({ meetingId: w.groupMeeting })), { setup: meetingsStarted }),
+  "chapters.rescheduleGroupMeetingAction": ownerOnly((w) =>
+    chapters.rescheduleGroupMeetingAction(init, form({ meetingId: w.groupMeeting, startsAt: localAt(5 * DAY), durationMinutes: "60", mode: "IN_PERSON" })),
+  ),
+  "chapters.cancelGroupMeetingAction": ownerOnly((w) => chapters.cancelGroupMeetingAction(init, form({ meetingId: w.groupMeeting }))),
 
   // --- cohorts (the owner is in w.staffCohort, sharing nothing) -----------------------------------------
   "cohorts.findCohortAction": selfScoped("the cohort code is the credential: whoever holds it may look the cohort up", (w) => cohorts.findCohortAction(init, form({ code: w.ownCohortCode }))),

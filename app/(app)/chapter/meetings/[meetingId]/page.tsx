@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { GroupNotesForm, MarkGroupDoneForm, RsvpForm } from "@/components/chapter/group-meeting-forms";
+import { GroupMeetingChanges, GroupNotesForm, MarkGroupDoneForm, RsvpForm } from "@/components/chapter/group-meeting-forms";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -10,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { NotFoundError } from "@/lib/data/errors";
 import { getGroupMeeting, type GroupMeetingDetail } from "@/lib/data/group-meetings";
 import { requireViewer } from "@/lib/data/viewer";
-import { formatDateTime, MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from "@/lib/domain/format";
+import { formatDate, formatDateTime, MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from "@/lib/domain/format";
 import { RSVP_LABELS } from "@/lib/validation/chapters";
 
 export const metadata: Metadata = { title: "Group meeting" };
@@ -46,6 +47,15 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
         actions={meeting.status !== "SCHEDULED" ? <Badge>{MEETING_STATUS_LABELS[meeting.status]}</Badge> : undefined}
       />
       <div className="space-y-6">
+        {meeting.status === "CANCELLED" ? (
+          // Live: an officer who just cancelled it hears it; a member opening the page reads it first.
+          <Alert tone="info" live>
+            This meeting was cancelled{meeting.cancelledAt ? ` on ${formatDate(meeting.cancelledAt, viewer.timeZone)}` : null}.{" "}
+            {meeting.isOfficer
+              ? "Members’ prep reminders are cancelled, and a member with nothing else scheduled with this professional sees them back in Outreach."
+              : "It is cancelled in your calendar feed, and the professional stays in your pipeline."}
+          </Alert>
+        ) : null}
         {invited && meeting.status === "SCHEDULED" ? (
           <Card className="p-5">
             <h2 className="mb-3 text-base font-semibold text-slate-900">Are you going?</h2>
@@ -110,6 +120,18 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
             </ul>
           </section>
         </Card>
+
+        {meeting.isOfficer && meeting.status === "SCHEDULED" ? (
+          <Card className="p-5">
+            <h2 className="mb-1 text-base font-semibold text-slate-900">Time and place</h2>
+            <p className="mb-3 text-sm text-slate-600">Plans changed? Move it or cancel it here: every member who is going or may go sees the change.</p>
+            <GroupMeetingChanges
+              meeting={{ id: meeting.id, startsAt: meeting.startsAt, durationMinutes: meeting.durationMinutes, mode: meeting.mode, location: meeting.location }}
+              title={meeting.title}
+              timeZone={viewer.timeZone}
+            />
+          </Card>
+        ) : null}
 
         {meeting.isOfficer && meeting.status === "SCHEDULED" ? (
           <Card className="p-5">

@@ -12,7 +12,7 @@ import { Icon } from "@/components/ui/icons";
 import { formatLongDay, formatRelativeDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import type { MeetingMode, Stage } from "@/lib/generated/prisma/enums";
 import { CancelMeetingDialog } from "./meeting-cancel-dialog";
-import { RescheduleMeetingDialog } from "./meeting-reschedule-dialog";
+import { RescheduleMeetingDialog } from "@/components/meetings/reschedule-meeting-dialog";
 
 /** What the page hands the panel: lib/data/meetings' UpcomingMeeting. */
 export interface PanelMeeting {
@@ -145,7 +145,7 @@ export function MeetingPanel({
                     </a>
                     {meeting.canChange ? (
                       <>
-                        <RescheduleMeetingDialog meeting={meeting} contactName={contactName} timeZone={timeZone} onSaved={setNotice} />
+                        <RescheduleMeetingDialog meeting={meeting} title={`Reschedule the meeting with ${contactName}`} timeZone={timeZone} onSaved={setNotice} />
                         <CancelMeetingDialog
                           meeting={meeting}
                           contactName={contactName}

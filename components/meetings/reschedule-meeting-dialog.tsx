@@ -2,7 +2,8 @@
 // "Reschedule": a dialog with the meeting's date and time (the user's zone), length, mode and
 // place, prefilled with what is stored. The time is checked live against the user's other
 // meetings (a warning, not a block); a refused save shows errors on their fields and keeps what
-// was typed. The invitation keeps its UID, so a calendar updates the same event.
+// was typed. The invitation keeps its UID, so a calendar updates the same event. Used for a
+// student's own meeting (the contact's page) and by an officer for a chapter's group meeting.
 import { useEffect, useRef, useState } from "react";
 import { StageRecordFields } from "@/components/pipeline/stage-record-fields";
 import { Alert } from "@/components/ui/alert";
@@ -10,22 +11,38 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { rescheduleMeetingAction } from "@/lib/actions/meetings";
 import { toLocalInputValue } from "@/lib/domain/local-time";
+import type { MeetingMode } from "@/lib/generated/prisma/enums";
 import { formValues, initialFormState, type FormState } from "@/lib/validation/form-state";
-import type { PanelMeeting } from "./meeting-panel";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 const FIELD_NAMES = ["startsAt", "durationMinutes", "mode", "location"];
 
+/** The meeting's stored time and place, which the form starts from. */
+export interface ReschedulableMeeting {
+  id: string;
+  startsAt: Date;
+  durationMinutes: number;
+  mode: MeetingMode;
+  location: string | null;
+}
+
+type SaveAction = (previous: FormState, form: FormData) => Promise<FormState>;
+
 export function RescheduleMeetingDialog({
   meeting,
-  contactName,
+  title,
+  description = "It stays the same calendar event: after saving, download the invitation again and your calendar moves it.",
   timeZone,
   onSaved,
+  action = rescheduleMeetingAction,
 }: {
-  meeting: PanelMeeting;
-  contactName: string;
+  meeting: ReschedulableMeeting;
+  title: string;
+  description?: string;
   timeZone: string;
   onSaved: (message: string) => void;
+  /** The server action that saves the new time (a group meeting has its own, for officers). */
+  action?: SaveAction;
 }) {
   const [open, setOpen] = useState(false);
   return (
@@ -33,16 +50,12 @@ export function RescheduleMeetingDialog({
       <Button variant="secondary" size="sm" onClick={() => setOpen(true)}>
         Reschedule
       </Button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title={`Reschedule the meeting with ${contactName}`}
-        description="It stays the same calendar event: after saving, download the invitation again and your calendar moves it."
-      >
+      <Dialog open={open} onClose={() => setOpen(false)} title={title} description={description}>
         {open ? (
           <RescheduleForm
             meeting={meeting}
             timeZone={timeZone}
+            action={action}
             onCancel={() => setOpen(false)}
             onSaved={(message) => {
               setOpen(false);
@@ -58,11 +71,13 @@ export function RescheduleMeetingDialog({
 function RescheduleForm({
   meeting,
   timeZone,
+  action,
   onCancel,
   onSaved,
 }: {
-  meeting: PanelMeeting;
+  meeting: ReschedulableMeeting;
   timeZone: string;
+  action: SaveAction;
   onCancel: () => void;
   onSaved: (message: string) => void;
 }) {
@@ -78,7 +93,7 @@ function RescheduleForm({
   const [state, formAction, pending] = useFormAction(async (previous: FormState, form: FormData): Promise<FormState> => {
     let result: FormState;
     try {
-      result = await rescheduleMeetingAction(previous, form);
+      result = await action(previous, form);
     } catch {
       return { status: "error", message: "The new time could not be saved. Check your connection and try again.", values: formValues(form) };
     }
