@@ -142,15 +142,28 @@ export function GroupNotesForm({ meetingId, notes }: { meetingId: string; notes:
   );
 }
 
-export function MarkGroupDoneForm({ meetingId }: { meetingId: string }) {
+/** `defaultDoneAt`: the end offered (its scheduled end, or now if that is earlier), as a datetime-local value. */
+export function MarkGroupDoneForm({ meetingId, defaultDoneAt }: { meetingId: string; defaultDoneAt: string }) {
   const [state, formAction, pending] = useActionState(markGroupMeetingDoneAction, initialFormState);
+  const endError = state.fieldErrors?.doneAt;
   return (
-    <form action={formAction} className="space-y-2">
+    <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
+      <Field
+        // A refused end is shown as typed.
+        key={state.values?.doneAt ?? defaultDoneAt}
+        label="When the meeting ended"
+        name="doneAt"
+        type="datetime-local"
+        defaultValue={state.values?.doneAt ?? defaultDoneAt}
+        hint={endError ? undefined : "Each member who went gets a thank-you reminder, due 24 hours after this."}
+        error={endError}
+        className="sm:max-w-xs"
+      />
       <Button type="submit" variant="secondary" pending={pending}>
         Mark done
       </Button>
-      {state.message ? (
+      {state.message && !endError ? (
         <Alert tone={state.status === "saved" ? "success" : "danger"} live>
           {state.message}
         </Alert>

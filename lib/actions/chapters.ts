@@ -29,6 +29,7 @@ import {
   scheduleGroupMeeting,
 } from "../data/group-meetings";
 import { formatDate, formatDay, formatTime } from "../domain/format";
+import { parseLocalDateTime } from "../domain/local-time";
 import { getViewer } from "../data/viewer";
 import {
   chapterRoleSchema,
@@ -279,14 +280,22 @@ export async function markGroupMeetingDoneAction(_prev: FormState, form: FormDat
   const parsed = markGroupDoneSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalid(parsed.error, form);
   const at = now();
+  let endedAt: Date | null = null;
+  if (parsed.data.doneAt) {
+    endedAt = parseLocalDateTime(parsed.data.doneAt, (await getViewer())?.timeZone ?? "UTC");
+    if (!endedAt) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: { doneAt: "Enter a real date and time." }, values: formValues(form) };
+  }
   let result: Awaited<ReturnType<typeof markGroupMeetingDone>>;
   try {
-    result = await markGroupMeetingDone(parsed.data.meetingId, null, at);
+    result = await markGroupMeetingDone(parsed.data.meetingId, endedAt, at);
   } catch (error) {
     if (error instanceof NotFoundError) return { status: "error", message: "Only the chapter's officers can mark it done." };
     return refused(error, form);
   }
   refresh();
+  revalidatePath(`/chapter/meetings/${parsed.data.meetingId}`);
+  revalidatePath("/today");
+  revalidatePath("/pipeline");
   return { status: "saved", message: `Marked done. ${result.reminded} ${result.reminded === 1 ? "attendee has" : "attendees have"} a thank-you reminder.` };
 }
 

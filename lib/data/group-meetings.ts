@@ -183,6 +183,7 @@ export async function listGroupMeetings(now: Date): Promise<GroupMeetingSummary[
 
 export interface GroupMeetingDetail extends GroupMeetingSummary {
   timeZone: string;
+  doneAt: Date | null;
   cancelledAt: Date | null;
   /** Only the officer who scheduled it edits the agenda (in the agenda editor). */
   canEditAgenda: boolean;
@@ -204,6 +205,7 @@ export async function getGroupMeeting(meetingId: string): Promise<GroupMeetingDe
     select: {
       ...summarySelect,
       timeZone: true,
+      doneAt: true,
       cancelledAt: true,
       agendaItems: { select: { id: true, text: true, minutes: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
       attendees: { select: { userId: true, rsvp: true, contactId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
@@ -218,6 +220,7 @@ export async function getGroupMeeting(meetingId: string): Promise<GroupMeetingDe
   return {
     ...summary,
     timeZone: row.timeZone,
+    doneAt: row.doneAt,
     cancelledAt: row.cancelledAt,
     canEditAgenda: row.ownerId === viewer.id,
     agenda: row.agendaItems,
@@ -344,6 +347,8 @@ export async function markGroupMeetingDone(meetingId: string, endedAt: Date | nu
   return db.$transaction(async (tx) => {
     const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, status: "SCHEDULED" }, data: { status: "DONE", doneAt } });
     if (count === 0) throw new FieldError("doneAt", "This meeting is already marked done.");
+    // Over for everyone: a "maybe" who never confirmed is not left an overdue reminder to prepare for it.
+    await tx.reminder.updateMany({ where: { meetingId: meeting.id, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
     const going = await tx.meetingAttendee.findMany({
       where: { meetingId: meeting.id, rsvp: "GOING", contactId: { not: null } },
       select: { userId: true, contactId: true, contact: { select: { id: true, name: true, stage: true, ownerId: true } } },
@@ -352,7 +357,6 @@ export async function markGroupMeetingDone(meetingId: string, endedAt: Date | nu
     for (const a of going) {
       const contact = a.contact;
       if (!contact || contact.ownerId !== a.userId) continue;
-      await tx.reminder.updateMany({ where: { ownerId: a.userId, meetingId: meeting.id, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
       const { count: created } = await tx.reminder.createMany({
         data: [{ ownerId: a.userId, contactId: contact.id, meetingId: meeting.id, rule: "THANK_YOU_24H", ruleKey: meeting.id, title: `Thank ${meeting.sharedContact?.name ?? contact.name} within 24 hours`, dueAt: addHours(doneAt, 24) }],
         skipDuplicates: true,

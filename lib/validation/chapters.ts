@@ -158,4 +158,13 @@ export const RSVP_LABELS = { GOING: "Going", MAYBE: "Maybe", NOT_GOING: "Not goi
 
 export const rsvpSchema = z.object({ meetingId: idField, rsvp: z.enum(RSVP_CHOICES, { error: "Choose going, maybe or not going." }) });
 export const groupNotesSchema = z.object({ meetingId: idField, body: z.string().trim().max(10_000, "Keep your notes under 10,000 characters.") });
-export const markGroupDoneSchema = z.object({ meetingId: idField });
+/** When it ended, as typed in the officer's zone; left empty, its scheduled end (or now, if that is earlier). */
+export const markGroupDoneSchema = z.object({
+  meetingId: idField,
+  doneAt: z
+    .string()
+    .trim()
+    .max(40, "Enter a real date and time.")
+    .optional()
+    .transform((v) => v || null),
+});

@@ -1,13 +1,18 @@
 // Chapters (#8): a member claims a professional and copies them to their pipeline while another
 // member sees them claimed; an officer schedules a group meeting, two members RSVP and each finds
-// it in their pipeline, then moves and cancels it. Runs on the shared demo database, desktop then phone: every professional,
+// it in their pipeline, then moves it and marks it done with the end typed; another is cancelled. Runs on the shared demo database, desktop then phone: every professional,
 // member and meeting here is created by this spec with a name unique to the run, and the demo
 // student only looks (her contacts are left alone for the other specs).
+import { rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { DEMO_OFFICER, DEMO_STUDENT, signInAsDemo } from "./helpers";
 
 const CHAPTER = "PRSSA — Ohio State";
+// The e2e server reads its clock offset from here (lib/clock.ts, RAPPORT_TEST_CLOCK=1).
+const clockFile = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "clock-offset");
+test.afterEach(() => rmSync(clockFile, { force: true }));
 
 async function newMember(browser: Browser, phone: boolean, name: string, inviteCode: string, baseURL: string): Promise<Page> {
   const context = await browser.newContext(phone ? { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true, baseURL } : { baseURL });
@@ -142,7 +147,27 @@ test("a professional whose contact details only officers see: the member is told
   }
 });
 
-test("an officer schedules a group meeting; two members RSVP and each finds it in their pipeline", async ({ page, browser, baseURL }, testInfo) => {
+/** As the officer: a visit to an employer 30 days ahead at 14:00, for just these members. Returns that day. */
+async function scheduleTour(page: Page, title: string, employer: string, members: string[]): Promise<Date> {
+  await page.goto("/chapter");
+  await page.getByText("Schedule a group meeting").click();
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Schedule", exact: true }) });
+  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("Or an employer").fill(employer);
+  const day = new Date(Date.now() + 30 * 86_400_000);
+  await form.getByLabel("Date and time").fill(`${localDay(day)}T14:00`);
+  for (const name of members) await form.getByLabel(name).check();
+  await form.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(page.getByText(`Scheduled. ${members.length} ${members.length === 1 ? "member is" : "members are"} invited to RSVP.`)).toBeVisible();
+  return day;
+}
+
+/** "2027-01-05" for a datetime-local field. */
+function localDay(day: Date): string {
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}`;
+}
+
+test("an officer schedules a group meeting; two members RSVP and each finds it in their pipeline; it is moved, then marked done", async ({ page, browser, baseURL }, testInfo) => {
   test.setTimeout(150_000);
   const phone = testInfo.project.name === "phone";
   if (phone) await page.setViewportSize({ width: 360, height: 780 });
@@ -155,17 +180,7 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
   const memberPages = [await newMember(browser, phone, members[0] ?? "", code, baseURL ?? ""), await newMember(browser, phone, members[1] ?? "", code, baseURL ?? "")];
   try {
     // The officer schedules a visit for just these two members (the demo members are left alone).
-    await page.goto("/chapter");
-    await page.getByText("Schedule a group meeting").click();
-    const form = page.locator("form", { has: page.getByRole("button", { name: "Schedule", exact: true }) });
-    await form.getByLabel("Title").fill(title);
-    await form.getByLabel("Or an employer").fill(`Tour Agency ${run}`);
-    const day = new Date(Date.now() + 30 * 86_400_000);
-    const local = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}T14:00`;
-    await form.getByLabel("Date and time").fill(local);
-    for (const name of members) await form.getByLabel(name).check();
-    await form.getByRole("button", { name: "Schedule", exact: true }).click();
-    await expect(page.getByText("Scheduled. 2 members are invited to RSVP.")).toBeVisible();
+    const day = await scheduleTour(page, title, `Tour Agency ${run}`, members);
     await expectAccessible(page);
 
     // Each member answers (one going, one maybe) and finds it in their own pipeline, at Scheduled.
@@ -192,35 +207,80 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
     await expect(page.getByRole("heading", { level: 2, name: "Members (1 going, 1 maybe)" })).toBeVisible();
     await expect(page.getByText(/Private notes of/)).toHaveCount(0);
 
-    // Plans change: the officer moves it a day later, at 15:30, then cancels it.
+    // Plans change: the officer moves it a day later, at 15:30.
     await page.getByRole("button", { name: "Reschedule" }).click();
     const dialog = page.getByRole("dialog", { name: `Reschedule ${title}` });
-    const next = new Date(day.getTime() + 86_400_000);
-    const moved = `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, "0")}-${String(next.getDate()).padStart(2, "0")}T15:30`;
     await expect(dialog.getByLabel("Date and time")).toBeFocused();
-    await dialog.getByLabel("Date and time").fill(moved);
+    await dialog.getByLabel("Date and time").fill(`${localDay(new Date(day.getTime() + 86_400_000))}T15:30`);
     await expectAccessible(page);
     await dialog.getByRole("button", { name: "Save the new time" }).click();
     await expect(page.getByText(/^Moved to .+ at 3:30 PM\. Members going \(or maybe\) see the new time/)).toBeVisible();
     await expect(page.locator("time").first()).toContainText("3:30");
+
+    // Two days after it (the server's clock moved on), the officer records that it ran half an hour
+    // over: offered its scheduled end, 4:30 PM, they type 5:00 PM.
+    writeFileSync(clockFile, String(33 * 86_400_000));
+    await page.reload();
+    const ended = page.getByLabel("When the meeting ended");
+    await expect(ended).toHaveValue(/T16:30$/);
+    await ended.fill((await ended.inputValue()).replace(/T16:30$/, "T17:00"));
+    await page.getByRole("button", { name: "Mark done" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /^Done: it ended .+ 5:00 PM\. The member who went has their own reminder to send a thank-you/ })).toBeVisible();
+    await expectAccessible(page);
+    // The member who went is asked for a thank-you and has the professional in Interviewed; the one
+    // who said maybe is not, and has no reminder left to prepare for it.
+    const [went, maybe] = memberPages as [Page, Page];
+    await went.goto("/pipeline");
+    await expect(went.locator("#stage-interviewed").getByRole("article", { name: title })).toBeAttached();
+    await went.goto("/today");
+    await expect(went.getByText(new RegExp(`Thank .+ within 24 hours`)).first()).toBeVisible();
+    await maybe.goto("/today");
+    await expect(maybe.getByText(`Prepare for ${title}`)).toHaveCount(0);
+  } finally {
+    for (const memberPage of memberPages) await memberPage.context().close();
+  }
+});
+
+test("an officer cancels a group meeting: the member who was going sees it cancelled, and the professional back in Outreach", async ({ page, browser, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const phone = testInfo.project.name === "phone";
+  if (phone) await page.setViewportSize({ width: 360, height: 780 });
+  const run = `${phone ? "Phone" : "Desk"}${Date.now().toString(36).slice(-5)}`;
+  const title = `Cancelled tour ${run}`;
+
+  await signInAsDemo(page, DEMO_OFFICER);
+  const code = await inviteCodeAsOfficer(page);
+  const member = await newMember(browser, phone, `Dana ${run}`, code, baseURL ?? "");
+  try {
+    await scheduleTour(page, title, `Closed Agency ${run}`, [`Dana ${run}`]);
+    await member.goto("/chapter");
+    await member.getByRole("article", { name: title }).getByRole("button", { name: "Going", exact: true }).click();
+    await expect(member.getByRole("article", { name: title }).getByText(/Noted\. It is in your pipeline/)).toBeVisible();
+
+    await page.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
     await page.getByRole("button", { name: "Cancel meeting" }).click();
     const confirm = page.getByRole("dialog", { name: `Cancel ${title}?` });
+    // Focus starts on the safe choice; Escape keeps the meeting.
     await expect(confirm.getByRole("button", { name: "Keep the meeting" })).toBeFocused();
+    await expectAccessible(page);
+    await page.keyboard.press("Escape");
+    await expect(confirm).toBeHidden();
+    await page.getByRole("button", { name: "Cancel meeting" }).click();
     await confirm.getByRole("button", { name: "Cancel the meeting" }).click();
     await expect(page.getByRole("status").filter({ hasText: /^This meeting was cancelled on .+\. Members’ prep reminders are cancelled/ })).toBeVisible();
     await expect(page.getByText("Cancelled", { exact: true })).toBeVisible();
-    await expectAccessible(page);
     await expect(page.getByRole("button", { name: "Mark done" })).toHaveCount(0);
-    // Each member sees it cancelled, and the professional back in Outreach (nothing else was scheduled with them).
-    for (const memberPage of memberPages) {
-      await memberPage.goto("/chapter");
-      await expect(memberPage.getByRole("article", { name: title })).toContainText("· cancelled");
-      await memberPage.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
-      await expect(memberPage.getByText(/^This meeting was cancelled on .+\. It is cancelled in your calendar feed/)).toBeVisible();
-      await memberPage.goto("/pipeline");
-      await expect(memberPage.locator("#stage-outreach").getByRole("article", { name: title })).toBeAttached();
-    }
+
+    await member.goto("/chapter");
+    await expect(member.getByRole("article", { name: title })).toContainText("· cancelled");
+    await member.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
+    await expect(member.getByText(/^This meeting was cancelled on .+\. It is cancelled in your calendar feed/)).toBeVisible();
+    await expectAccessible(member);
+    await member.goto("/pipeline");
+    await expect(member.locator("#stage-outreach").getByRole("article", { name: title })).toBeAttached();
+    await member.goto("/today");
+    await expect(member.getByText(`Prepare for ${title}`)).toHaveCount(0);
   } finally {
-    for (const memberPage of memberPages) await memberPage.context().close();
+    await member.context().close();
   }
 });

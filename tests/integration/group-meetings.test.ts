@@ -239,6 +239,14 @@ describe("an officer moves or cancels a meeting", () => {
     expect(feed).toMatch(/SEQUENCE:1\r?\n/);
   });
 
+  it("marked done: a member who only said maybe is not left a reminder to prepare for it, nor asked for a thank-you", async () => {
+    const id = await scheduledWithRsvps([[dee, "GOING"], [eli, "MAYBE"]]);
+    expect(await markGroupMeetingDone(id, addHours(startsAt, 1), addHours(startsAt, 2))).toEqual({ reminded: 1 });
+    for (const user of [dee, eli]) expect((await prepDue(user.id, id)).status).toBe("CANCELLED");
+    expect(await prisma().reminder.count({ where: { meetingId: id, rule: "THANK_YOU_24H", ownerId: eli.id } })).toBe(0);
+    expect(await prisma().reminder.count({ where: { meetingId: id, rule: "THANK_YOU_24H", ownerId: dee.id } })).toBe(1);
+  });
+
   it("cancelled: listed as cancelled, prep reminders cancelled, and a member with nothing else scheduled with them back in Outreach", async () => {
     const id = await scheduledWithRsvps([[dee, "GOING"], [eli, "GOING"], [fay, "NOT_GOING"]]);
     // Eli also arranged a meeting of their own with the same person: Eli stays in Scheduled.

@@ -253,4 +253,31 @@ describe("a chapter's group meeting", () => {
     expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE", doneAt: plus(startedAt, HOUR) });
     expect(await prisma().reminder.findFirstOrThrow({ where: { meetingId, rule: "THANK_YOU_24H" } })).toMatchObject({ dueAt: plus(startedAt, 25 * HOUR) });
   });
+
+  it("through the officer's form with the end typed: refused on doneAt and kept as typed; recorded as typed", async () => {
+    const startedAt = new Date(Math.floor((realNow().getTime() - 3 * HOUR) / 60_000) * 60_000);
+    const meetingId = await tour(plus(realNow(), DAY), realNow());
+    await prisma().meeting.update({ where: { id: meetingId }, data: { startsAt: startedAt } });
+    const { timeZone } = await prisma().user.findUniqueOrThrow({ where: { id: officer.id }, select: { timeZone: true } });
+    const typed = (at: Date) => toLocalInputValue(at, timeZone);
+
+    expect(await markGroupMeetingDoneAction(initialFormState, form({ meetingId, doneAt: "2026-02-30T25:00" }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { doneAt: "Enter a real date and time." },
+      values: { doneAt: "2026-02-30T25:00" },
+    });
+    const early = typed(plus(startedAt, -HOUR));
+    expect(await markGroupMeetingDoneAction(initialFormState, form({ meetingId, doneAt: early }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { doneAt: expect.stringMatching(/can't have ended before then/) },
+      values: { doneAt: early },
+    });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "SCHEDULED", doneAt: null });
+
+    // It ran half an hour over its planned hour: the thank-yous are due a day after it really ended.
+    const ended = plus(startedAt, 90 * 60_000);
+    expect(await markGroupMeetingDoneAction(initialFormState, form({ meetingId, doneAt: typed(ended) }))).toMatchObject({ status: "saved" });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE", doneAt: ended });
+    expect(await prisma().reminder.findFirstOrThrow({ where: { meetingId, rule: "THANK_YOU_24H" } })).toMatchObject({ dueAt: plus(ended, 24 * HOUR) });
+  });
 });

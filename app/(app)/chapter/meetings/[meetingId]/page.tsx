@@ -8,10 +8,13 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { now } from "@/lib/clock";
 import { NotFoundError } from "@/lib/data/errors";
 import { getGroupMeeting, type GroupMeetingDetail } from "@/lib/data/group-meetings";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDate, formatDateTime, MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from "@/lib/domain/format";
+import { toLocalInputValue } from "@/lib/domain/local-time";
+import { suggestedMeetingEnd } from "@/lib/domain/meeting-done";
 import { RSVP_LABELS } from "@/lib/validation/chapters";
 
 export const metadata: Metadata = { title: "Group meeting" };
@@ -54,6 +57,17 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
             {meeting.isOfficer
               ? "Members’ prep reminders are cancelled, and a member with nothing else scheduled with this professional sees them back in Outreach."
               : "It is cancelled in your calendar feed, and the professional stays in your pipeline."}
+          </Alert>
+        ) : meeting.status === "DONE" ? (
+          <Alert tone="success" live>
+            Done{meeting.doneAt ? `: it ended ${formatDateTime(meeting.doneAt, viewer.timeZone)}` : null}.{" "}
+            {meeting.isOfficer
+              ? meeting.going === 0
+                ? "Nobody had said they were going, so no thank-you reminders were made."
+                : `${meeting.going === 1 ? "The member who went has" : `Each of the ${meeting.going} members who went has`} their own reminder to send a thank-you within 24 hours.`
+              : meeting.myRsvp === "GOING"
+                ? "Send your thank-you within 24 hours: the reminder is on Today."
+                : null}
           </Alert>
         ) : null}
         {invited && meeting.status === "SCHEDULED" ? (
@@ -136,8 +150,10 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
         {meeting.isOfficer && meeting.status === "SCHEDULED" ? (
           <Card className="p-5">
             <h2 className="mb-1 text-base font-semibold text-slate-900">After the meeting</h2>
-            <p className="mb-3 text-sm text-slate-600">Marking it done records it as ended at its scheduled end (or now, if that is earlier) and gives each member who went their own thank-you reminder, due a day later.</p>
-            <MarkGroupDoneForm meetingId={meeting.id} />
+            <p className="mb-3 text-sm text-slate-600">
+              Record when it ended (offered: its scheduled end, or now if that is earlier). Each member who said they were going moves to Interviewed.
+            </p>
+            <MarkGroupDoneForm meetingId={meeting.id} defaultDoneAt={toLocalInputValue(suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, now()), viewer.timeZone)} />
           </Card>
         ) : null}
       </div>
