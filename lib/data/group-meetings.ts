@@ -280,7 +280,8 @@ async function ensureAttendeeContact(
 
 /**
  * The viewer's RSVP. Going or maybe puts the meeting in their pipeline and a prep reminder on their
- * Today; not going takes the reminder back (their contact stays theirs).
+ * Today; not going takes the reminder back, and the contact (which stays theirs) back to Outreach
+ * when nothing else is scheduled with that person.
  */
 export async function rsvpGroupMeeting(meetingId: string, rsvp: Exclude<Rsvp, "INVITED">, now: Date): Promise<void> {
   const viewer = await requireViewer();
@@ -298,6 +299,7 @@ export async function rsvpGroupMeeting(meetingId: string, rsvp: Exclude<Rsvp, "I
     if (rsvp === "NOT_GOING") {
       await tx.meetingAttendee.update({ where: { id: attendee.id }, data: { rsvp } });
       await tx.reminder.updateMany({ where: { ownerId: viewer.id, meetingId, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
+      if (attendee.contactId) await releaseAttendeeContact(tx, viewer.id, attendee.contactId, `Not going to group meeting: ${attendee.meeting.title}`, now);
       return;
     }
     const contactId = await ensureAttendeeContact(tx, viewer.id, attendee.meeting, attendee.contactId, attendee.meeting.organisation?.name ?? "Chapter", now);
@@ -372,6 +374,30 @@ export async function markGroupMeetingDone(meetingId: string, endedAt: Date | nu
 }
 
 /**
+ * A member's contact for a group meeting they no longer go to (cancelled, or they said not going):
+ * back to Outreach, as a cancelled meeting of their own takes it (product.md), when it is still at
+ * Scheduled with nothing else scheduled with that person. Whether it moved.
+ */
+async function releaseAttendeeContact(tx: Tx, userId: string, contactId: string, reason: string, now: Date): Promise<boolean> {
+  const contact = await tx.contact.findFirst({
+    where: {
+      id: contactId,
+      ownerId: userId,
+      stage: "SCHEDULED",
+      // Still to meet them another way: a meeting of their own, or another group meeting (the one
+      // let go of is already cancelled, or answered not going, by the caller).
+      meetings: { none: { ownerId: userId, status: "SCHEDULED" } },
+      attendances: { none: { userId, rsvp: { in: [...ATTENDING] }, meeting: { status: "SCHEDULED" } } },
+    },
+    select: { id: true },
+  });
+  if (!contact) return false;
+  await tx.contact.update({ where: { id: contact.id, ownerId: userId }, data: { stage: "OUTREACH", stageChangedAt: now, version: { increment: 1 } } });
+  await tx.stageChange.create({ data: { ownerId: userId, contactId: contact.id, fromStage: "SCHEDULED", toStage: "OUTREACH", at: now, reason } });
+  return true;
+}
+
+/**
  * An officer moves a scheduled group meeting. It stays the same calendar event (UID; SEQUENCE + 1),
  * so every member's calendar feed moves it; each member's prep reminder follows, due the day before
  * in their own time zone. Says how many members are going or may go.
@@ -417,21 +443,7 @@ export async function cancelGroupMeeting(meetingId: string, now: Date): Promise<
     const attendees = await tx.meetingAttendee.findMany({ where: { meetingId: meeting.id, rsvp: { in: [...ATTENDING] }, contactId: { not: null } }, select: { userId: true, contactId: true } });
     let movedBack = 0;
     for (const a of attendees) {
-      const contact = await tx.contact.findFirst({
-        where: {
-          id: a.contactId!,
-          ownerId: a.userId,
-          stage: "SCHEDULED",
-          // Still to meet them another way: a meeting of their own, or another group meeting (this one is cancelled by now).
-          meetings: { none: { ownerId: a.userId, status: "SCHEDULED" } },
-          attendances: { none: { userId: a.userId, rsvp: { in: [...ATTENDING] }, meeting: { status: "SCHEDULED" } } },
-        },
-        select: { id: true },
-      });
-      if (!contact) continue;
-      await tx.contact.update({ where: { id: contact.id, ownerId: a.userId }, data: { stage: "OUTREACH", stageChangedAt: now, version: { increment: 1 } } });
-      await tx.stageChange.create({ data: { ownerId: a.userId, contactId: contact.id, fromStage: "SCHEDULED", toStage: "OUTREACH", at: now, reason: `Group meeting cancelled: ${meeting.title}` } });
-      movedBack++;
+      if (await releaseAttendeeContact(tx, a.userId, a.contactId!, `Group meeting cancelled: ${meeting.title}`, now)) movedBack++;
     }
     return { movedBack };
   });

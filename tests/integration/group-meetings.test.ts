@@ -239,6 +239,21 @@ describe("an officer moves or cancels a meeting", () => {
     expect(feed).toMatch(/SEQUENCE:1\r?\n/);
   });
 
+  it("a member who said going, then not going, has the professional back in Outreach; going again brings them forward", async () => {
+    const id = await scheduledWithRsvps([[dee, "GOING"]]);
+    await signInAs(dee.id);
+    await rsvpGroupMeeting(id, "NOT_GOING", now);
+    const contact = await contactOf(dee.id, id);
+    expect(contact.stage).toBe("OUTREACH");
+    expect(await prisma().stageChange.findFirst({ where: { contactId: contact.id, toStage: "OUTREACH" }, select: { reason: true } })).toEqual({
+      reason: "Not going to group meeting: Studio visit: Ologie",
+    });
+    expect((await prepDue(dee.id, id)).status).toBe("CANCELLED");
+    await rsvpGroupMeeting(id, "GOING", now);
+    expect(await contactOf(dee.id, id)).toEqual({ id: contact.id, stage: "SCHEDULED" });
+    expect((await prepDue(dee.id, id)).status).toBe("PENDING");
+  });
+
   it("marked done: a member who only said maybe is not left a reminder to prepare for it, nor asked for a thank-you", async () => {
     const id = await scheduledWithRsvps([[dee, "GOING"], [eli, "MAYBE"]]);
     expect(await markGroupMeetingDone(id, addHours(startsAt, 1), addHours(startsAt, 2))).toEqual({ reminded: 1 });
