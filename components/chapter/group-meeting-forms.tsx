@@ -4,11 +4,11 @@
 // its field.
 import clsx from "clsx";
 import { useActionState, useState } from "react";
+import { CancelMeetingConfirm } from "@/components/meetings/cancel-meeting-confirm";
 import { RescheduleMeetingDialog, type ReschedulableMeeting } from "@/components/meetings/reschedule-meeting-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import { Dialog } from "@/components/ui/dialog";
 import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import {
@@ -211,35 +211,20 @@ export function GroupMeetingChanges({ meeting, title, timeZone }: { meeting: Res
           Cancel meeting
         </Button>
       </div>
-      <Dialog open={confirming} onClose={() => (pending ? undefined : setConfirming(false))} title={`Cancel ${title}?`} description={when}>
-        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
-          <li>It stays listed for the chapter, marked cancelled, and is cancelled in members’ calendar feeds.</li>
-          <li>Members’ reminders to prepare the day before are cancelled.</li>
-          <li>A member who has nothing else scheduled with this professional sees them back in Outreach.</li>
-        </ul>
-        <form action={formAction} className="mt-5">
-          <input type="hidden" name="meetingId" value={meeting.id} />
-          {state.status === "error" || state.status === "invalid" ? (
-            <Alert tone="danger" live className="mb-4">
-              {state.message}
-            </Alert>
-          ) : null}
-          <div
-            ref={(buttons) => {
-              // The dialog focuses an [autofocus] descendant when it opens: keeping the meeting, the safe choice.
-              buttons?.querySelector("[data-keep]")?.setAttribute("autofocus", "");
-            }}
-            className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end"
-          >
-            <Button variant="secondary" data-keep onClick={() => setConfirming(false)} disabled={pending}>
-              Keep the meeting
-            </Button>
-            <Button type="submit" variant="danger" pending={pending}>
-              Cancel the meeting
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+      <CancelMeetingConfirm
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={`Cancel ${title}?`}
+        description={when}
+        meetingId={meeting.id}
+        formAction={formAction}
+        state={state}
+        pending={pending}
+      >
+        <li>It stays listed for the chapter, marked cancelled, and is cancelled in members’ calendar feeds.</li>
+        <li>Members’ reminders to prepare the day before are cancelled.</li>
+        <li>A member who has nothing else scheduled with this professional sees them back in Outreach.</li>
+      </CancelMeetingConfirm>
     </div>
   );
 }

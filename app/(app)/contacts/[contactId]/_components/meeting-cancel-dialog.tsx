@@ -3,9 +3,8 @@
 // Outreach, the meeting stays on the timeline as cancelled, the prep reminder goes) before it
 // happens. Focus starts on keeping the meeting.
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { CancelMeetingConfirm } from "@/components/meetings/cancel-meeting-confirm";
 import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
 import { cancelMeetingAction } from "@/lib/actions/meetings";
 import { formatLongDay, formatTime } from "@/lib/domain/format";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
@@ -48,36 +47,21 @@ export function CancelMeetingDialog({
       <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={() => setOpen(true)}>
         Cancel meeting
       </Button>
-      <Dialog open={open} onClose={() => (pending ? undefined : setOpen(false))} title={`Cancel the meeting with ${contactName}?`} description={when}>
-        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
-          {backToOutreach ? <li>{contactName} goes back to Outreach, so you can agree a new time.</li> : null}
-          <li>The meeting stays on their timeline, marked cancelled.</li>
-          <li>The reminder to prepare the day before is cancelled.</li>
-          <li>If it is in your calendar, download the cancellation (.ics) from the timeline to remove it.</li>
-        </ul>
-        <form action={formAction} className="mt-5">
-          <input type="hidden" name="meetingId" value={meeting.id} />
-          {state.status === "error" || state.status === "invalid" ? (
-            <Alert tone="danger" live className="mb-4">
-              {state.message}
-            </Alert>
-          ) : null}
-          <div
-            ref={(buttons) => {
-              // The dialog focuses an [autofocus] descendant when it opens: keeping the meeting, the safe choice.
-              buttons?.querySelector("[data-keep]")?.setAttribute("autofocus", "");
-            }}
-            className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end"
-          >
-            <Button variant="secondary" data-keep onClick={() => setOpen(false)} disabled={pending}>
-              Keep the meeting
-            </Button>
-            <Button type="submit" variant="danger" pending={pending}>
-              Cancel the meeting
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+      <CancelMeetingConfirm
+        open={open}
+        onClose={() => setOpen(false)}
+        title={`Cancel the meeting with ${contactName}?`}
+        description={when}
+        meetingId={meeting.id}
+        formAction={formAction}
+        state={state}
+        pending={pending}
+      >
+        {backToOutreach ? <li>{contactName} goes back to Outreach, so you can agree a new time.</li> : null}
+        <li>The meeting stays on their timeline, marked cancelled.</li>
+        <li>The reminder to prepare the day before is cancelled.</li>
+        <li>If it is in your calendar, download the cancellation (.ics) from the timeline to remove it.</li>
+      </CancelMeetingConfirm>
     </>
   );
 }
