@@ -335,20 +335,23 @@ export async function saveGroupMeetingNotes(meetingId: string, body: string): Pr
  */
 export async function markGroupMeetingDone(meetingId: string, endedAt: Date | null, now: Date): Promise<{ reminded: number }> {
   const viewer = await requireViewer();
-  const meeting = await db.meeting.findFirst({
-    where: officersMeeting(meetingId, viewer.id),
-    select: { id: true, status: true, startsAt: true, durationMinutes: true, sharedContact: { select: { name: true } }, title: true },
-  });
-  if (!meeting) throw new NotFoundError("meeting");
-  // Marked done the day after, the meeting still ended at its scheduled end, and each attendee's
-  // 24-hour thank-you window runs from then.
-  const doneAt = endedAt ?? suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, now);
-  if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
-  const endError = meetingEndError({ doneAt, startsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
-  if (endError) throw new FieldError("doneAt", endError);
+  if (!(await db.meeting.findFirst({ where: officersMeeting(meetingId, viewer.id), select: { id: true } }))) throw new NotFoundError("meeting");
   return db.$transaction(async (tx) => {
-    const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, status: "SCHEDULED" }, data: { status: "DONE", doneAt } });
-    if (count === 0) throw new FieldError("doneAt", "This meeting is already marked done.");
+    // Locked before its start and status are read: another officer moving, cancelling or marking
+    // it done at the same time waits, or is waited for and then read, so what is checked is what is written.
+    await tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
+    const meeting = await tx.meeting.findFirst({
+      where: officersMeeting(meetingId, viewer.id),
+      select: { id: true, status: true, startsAt: true, durationMinutes: true, sharedContact: { select: { name: true } }, title: true },
+    });
+    if (!meeting) throw new NotFoundError("meeting");
+    if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
+    // Marked done the day after, the meeting still ended at its scheduled end, and each attendee's
+    // 24-hour thank-you window runs from then.
+    const doneAt = endedAt ?? suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, now);
+    const endError = meetingEndError({ doneAt, startsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
+    if (endError) throw new FieldError("doneAt", endError);
+    await tx.meeting.update({ where: { id: meeting.id }, data: { status: "DONE", doneAt } });
     // Over for everyone: a "maybe" who never confirmed is not left an overdue reminder to prepare for it.
     await tx.reminder.updateMany({ where: { meetingId: meeting.id, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
     const going = await tx.meetingAttendee.findMany({

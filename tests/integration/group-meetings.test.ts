@@ -21,6 +21,7 @@ import { FieldError, NotFoundError } from "@/lib/data/errors";
 import { listTodayReminders } from "@/lib/data/reminders";
 import { getDatabase } from "@/lib/db";
 import { prepReminderDue } from "@/lib/domain/pipeline";
+import { whileUncommitted } from "../support/concurrency";
 import { createTestChapter, createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
 
@@ -260,6 +261,16 @@ describe("an officer moves or cancels a meeting", () => {
     for (const user of [dee, eli]) expect((await prepDue(user.id, id)).status).toBe("CANCELLED");
     expect(await prisma().reminder.count({ where: { meetingId: id, rule: "THANK_YOU_24H", ownerId: eli.id } })).toBe(0);
     expect(await prisma().reminder.count({ where: { meetingId: id, rule: "THANK_YOU_24H", ownerId: dee.id } })).toBe(1);
+  });
+
+  it.skipIf(!process.env.DATABASE_URL)("marked done while another officer moves it later: checked against the new start, and refused", async () => {
+    const id = await scheduledWithRsvps([[dee, "GOING"]]);
+    const result = await whileUncommitted(
+      (tx) => tx.meeting.update({ where: { id }, data: { startsAt: addHours(startsAt, 3), icsSequence: { increment: 1 } } }),
+      () => markGroupMeetingDone(id, addHours(startsAt, 1), addHours(startsAt, 2)),
+    );
+    expect(result).toMatchObject({ status: "rejected", reason: { field: "doneAt" } });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SCHEDULED", doneAt: null });
   });
 
   it("cancelled: listed as cancelled, prep reminders cancelled, and a member with nothing else scheduled with them back in Outreach", async () => {
