@@ -17,6 +17,7 @@ import {
 } from "@/lib/domain/metrics";
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { OutreachKind, ReplyStatus, Stage } from "@/lib/generated/prisma/enums";
 import { createTestChapter, createTestUser } from "../support/factories";
 import { countStatements } from "../support/query-log";
@@ -641,6 +642,41 @@ describe("each meeting's thank-you (kept by the database)", () => {
     const again = await prisma().meeting.create({ data: { ...tourAt("2026-11-18T17:00:00Z"), status: "DONE", doneAt: new Date("2026-11-18T18:00:00Z") } });
     await prisma().meetingAttendee.createMany({ data: [{ meetingId: again.id, userId: user.id, contactId: c.id, rsvp: "GOING" }] });
     expect(await sentAt(own.id)).toBeNull();
+  });
+
+  // A restore, the demo seed or the benchmark's seed writes thousands of meetings in one statement:
+  // a lock per contact ran the lock table out of shared memory (the benchmark's seed failed). A
+  // large recount takes one lock instead; a small one its contacts' (and one shared).
+  it("is written for meetings written in bulk, with one lock for the recount, not one per contact", async () => {
+    const user = await createTestUser("Bulk Thanks");
+    users.push(user.id);
+    const ids = Array.from({ length: 200 }, (_, i) => `bulk-${user.id}-${i}`);
+    await prisma().contact.createMany({ data: ids.map((id, i) => ({ id, ownerId: user.id, name: `Bulk ${i}`, stage: "THANKED" as const })) });
+    await prisma().outreachAttempt.createMany({
+      data: ids.map((contactId) => ({ ownerId: user.id, contactId, kind: "THANK_YOU" as const, channel: "EMAIL" as const, body: "Thank you", sentAt: new Date("2026-11-10T20:00:00Z") })),
+    });
+    const meetingRow = (contactId: string) => ({
+      ownerId: user.id,
+      contactId,
+      title: "Bulk",
+      startsAt: new Date("2026-11-10T15:00:00Z"),
+      timeZone: "UTC",
+      status: "DONE" as const,
+      doneAt: new Date("2026-11-10T15:30:00Z"),
+      icsUid: `${contactId}-${randomBytes(4).toString("hex")}@rapport.test`,
+    });
+    const advisoryLocks = (tx: Prisma.TransactionClient) =>
+      tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()`.then(([row]) => row?.n);
+    const held = await prisma().$transaction(async (tx) => {
+      await tx.meeting.createMany({ data: ids.map(meetingRow) });
+      const bulk = await advisoryLocks(tx);
+      return bulk;
+    });
+    expect(held).toBe(1);
+    expect(await prisma().meeting.count({ where: { ownerId: user.id, thankYouSentAt: new Date("2026-11-10T20:00:00Z") } })).toBe(ids.length);
+    // One contact's write: the shared lock and that contact's.
+    const c = await contact(user.id, "Bulk One", "THANKED");
+    expect(await prisma().$transaction(async (tx) => (await tx.meeting.create({ data: meetingRow(c.id) }), advisoryLocks(tx)))).toBe(2);
   });
 
   it("is written for meetings restored with their thank-yous, whatever the archive says", async () => {
