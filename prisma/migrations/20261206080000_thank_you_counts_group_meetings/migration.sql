@@ -34,13 +34,14 @@ BEGIN
       FROM (
         SELECT o."ownerId", o."contactId", o."sentAt", max(n."doneAt") AS "doneAt"
         FROM "OutreachAttempt" o
+        -- Not filtered by `contacts` itself: the join to the thank-yous (which are) narrows it, and
+        -- a filter here made the planner expect a handful of rows and loop over a bulk write's.
         JOIN (
-          SELECT "ownerId", "contactId", "doneAt" FROM "Meeting"
-          WHERE "contactId" = ANY(contacts) AND status = 'DONE'
+          SELECT "ownerId", "contactId", "doneAt" FROM "Meeting" WHERE status = 'DONE'
           UNION ALL
           SELECT a."userId", a."contactId", g."doneAt"
           FROM "MeetingAttendee" a JOIN "Meeting" g ON g.id = a."meetingId" AND g.status = 'DONE' AND g."contactId" IS NULL
-          WHERE a."contactId" = ANY(contacts) AND a.rsvp = 'GOING'
+          WHERE a.rsvp = 'GOING'
         ) n ON n."contactId" = o."contactId" AND n."ownerId" = o."ownerId" AND n."doneAt" <= o."sentAt"
         WHERE o."contactId" = ANY(contacts) AND o.kind = 'THANK_YOU'
         GROUP BY o.id, o."ownerId", o."contactId", o."sentAt"
