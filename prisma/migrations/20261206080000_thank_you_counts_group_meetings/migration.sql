@@ -25,30 +25,39 @@ BEGIN
     PERFORM pg_advisory_xact_lock(hashtextextended('meeting_thank_you_recount:' || c.id, 0))
     FROM (SELECT DISTINCT unnest(contacts) AS id ORDER BY 1) c;
   END IF;
+  -- The contacts as a set joined to, and each thank-you's meeting (the latest done at or before it)
+  -- looked up for that thank-you alone, from the indexes that start with its contact (a meeting)
+  -- or its owner (an attendance): a plan over whole tables, chosen on the statistics of tables being
+  -- filled, scanned every thank-you of an owner for each of their meetings, n² for a bulk write
+  -- (minutes for a restore or the benchmark's seed).
+  WITH ids AS MATERIALIZED (SELECT DISTINCT unnest(contacts) AS id)
   UPDATE "Meeting" m SET "thankYouSentAt" = s.sent
   FROM (
     SELECT d.id, f."firstSent" AS sent
-    FROM "Meeting" d
+    FROM ids JOIN "Meeting" d ON d."contactId" = ids.id
     LEFT JOIN (
       SELECT t."ownerId", t."contactId", t."doneAt", min(t."sentAt") AS "firstSent"
       FROM (
-        SELECT o."ownerId", o."contactId", o."sentAt", max(n."doneAt") AS "doneAt"
-        FROM "OutreachAttempt" o
-        -- Not filtered by `contacts` itself: the join to the thank-yous (which are) narrows it, and
-        -- a filter here made the planner expect a handful of rows and loop over a bulk write's.
-        JOIN (
-          SELECT "ownerId", "contactId", "doneAt" FROM "Meeting" WHERE status = 'DONE'
-          UNION ALL
-          SELECT a."userId", a."contactId", g."doneAt"
-          FROM "MeetingAttendee" a JOIN "Meeting" g ON g.id = a."meetingId" AND g.status = 'DONE' AND g."contactId" IS NULL
-          WHERE a.rsvp = 'GOING'
-        ) n ON n."contactId" = o."contactId" AND n."ownerId" = o."ownerId" AND n."doneAt" <= o."sentAt"
-        WHERE o."contactId" = ANY(contacts) AND o.kind = 'THANK_YOU'
-        GROUP BY o.id, o."ownerId", o."contactId", o."sentAt"
+        SELECT o."ownerId", o."contactId", o."sentAt", latest."doneAt"
+        FROM ids JOIN "OutreachAttempt" o ON o."contactId" = ids.id AND o.kind = 'THANK_YOU'
+        CROSS JOIN LATERAL (
+          SELECT max(x."doneAt") AS "doneAt"
+          FROM (
+            -- By contact alone (a contact's meetings are all its owner's): the (ownerId, …) index
+            -- would read every meeting of the owner's up to the thank-you.
+            (SELECT n."doneAt" FROM "Meeting" n
+             WHERE n."contactId" = o."contactId" AND n.status = 'DONE' AND n."doneAt" <= o."sentAt"
+             ORDER BY n."doneAt" DESC LIMIT 1)
+            UNION ALL
+            SELECT g."doneAt"
+            FROM "MeetingAttendee" a JOIN "Meeting" g ON g.id = a."meetingId" AND g.status = 'DONE' AND g."contactId" IS NULL
+            WHERE a."userId" = o."ownerId" AND a."contactId" = o."contactId" AND a.rsvp = 'GOING' AND g."doneAt" <= o."sentAt"
+          ) x
+        ) latest
+        WHERE latest."doneAt" IS NOT NULL
       ) t
       GROUP BY t."ownerId", t."contactId", t."doneAt"
     ) f ON d.status = 'DONE' AND f."ownerId" = d."ownerId" AND f."contactId" = d."contactId" AND f."doneAt" = d."doneAt"
-    WHERE d."contactId" = ANY(contacts)
   ) s
   WHERE m.id = s.id AND m."thankYouSentAt" IS DISTINCT FROM s.sent;
 END
@@ -64,19 +73,22 @@ BEGIN
     SELECT array_agg(DISTINCT n."contactId") INTO contacts FROM new_rows n
     WHERE n."contactId" IS NOT NULL AND (n.status = 'DONE' OR n."thankYouSentAt" IS NOT NULL);
   ELSIF TG_OP = 'UPDATE' THEN
+    -- The rows whose status, end, contact or owner changed, as they were and as they are: EXCEPT
+    -- compares whole rows by hashing, where joining the two transition tables on id looped over
+    -- every pair (a recount writing thousands of meetings fires this with thousands of rows).
+    WITH changed AS (
+      (SELECT id, status, "doneAt", "contactId", "ownerId" FROM new_rows
+       EXCEPT SELECT id, status, "doneAt", "contactId", "ownerId" FROM old_rows)
+      UNION ALL
+      (SELECT id, status, "doneAt", "contactId", "ownerId" FROM old_rows
+       EXCEPT SELECT id, status, "doneAt", "contactId", "ownerId" FROM new_rows)
+    )
     SELECT array_agg(DISTINCT c.id) INTO contacts
     FROM (
-      SELECT v.id
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-      CROSS JOIN LATERAL (VALUES (o."contactId"), (n."contactId")) AS v(id)
-      WHERE (o.status IS DISTINCT FROM n.status OR o."doneAt" IS DISTINCT FROM n."doneAt"
-             OR o."contactId" IS DISTINCT FROM n."contactId" OR o."ownerId" IS DISTINCT FROM n."ownerId")
+      SELECT "contactId" AS id FROM changed
       UNION ALL
-      SELECT a."contactId"
-      FROM old_rows o JOIN new_rows n ON n.id = o.id
-      JOIN "MeetingAttendee" a ON a."meetingId" = n.id
-      WHERE (o."contactId" IS NULL OR n."contactId" IS NULL)
-        AND (o.status IS DISTINCT FROM n.status OR o."doneAt" IS DISTINCT FROM n."doneAt" OR o."contactId" IS DISTINCT FROM n."contactId")
+      -- A group meeting (no contact) done, undone or given another end: its attendees' contacts.
+      SELECT a."contactId" FROM changed JOIN "MeetingAttendee" a ON a."meetingId" = changed.id WHERE changed."contactId" IS NULL
     ) c
     WHERE c.id IS NOT NULL;
   ELSE
