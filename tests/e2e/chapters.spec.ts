@@ -216,6 +216,9 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
     await dialog.getByRole("button", { name: "Save the new time" }).click();
     await expect(page.getByText(/^Moved to .+ at 3:30 PM\. Members going \(or maybe\) see the new time/)).toBeVisible();
     await expect(page.locator("time").first()).toContainText("3:30");
+    // Not started yet: nothing to mark done, and the page says when it can be.
+    await expect(page.getByLabel("When the meeting ended")).toHaveCount(0);
+    await expect(page.getByText(/^Once it is over, record here when it ended/)).toBeVisible();
 
     // Two days after it (the server's clock moved on), the officer records that it ran half an hour
     // over: offered its scheduled end, 4:30 PM, they type 5:00 PM.

@@ -13,7 +13,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { getGroupMeeting, type GroupMeetingDetail } from "@/lib/data/group-meetings";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDate, formatDateTime, MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from "@/lib/domain/format";
-import { toLocalInputValue } from "@/lib/domain/local-time";
+import { CLOCK_SLACK_MS, toLocalInputValue } from "@/lib/domain/local-time";
 import { suggestedMeetingEnd } from "@/lib/domain/meeting-done";
 import { RSVP_LABELS } from "@/lib/validation/chapters";
 
@@ -31,6 +31,7 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
     throw error;
   }
   const invited = meeting.myRsvp !== null;
+  const at = now();
   return (
     <div className="mx-auto max-w-3xl">
       <Link href="/chapter" className="mb-3 inline-flex items-center gap-1 text-sm font-medium text-brand-800">
@@ -150,10 +151,20 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
         {meeting.isOfficer && meeting.status === "SCHEDULED" ? (
           <Card className="p-5">
             <h2 className="mb-1 text-base font-semibold text-slate-900">After the meeting</h2>
-            <p className="mb-3 text-sm text-slate-600">
-              Record when it ended (offered: its scheduled end, or now if that is earlier). Each member who said they were going moves to Interviewed.
-            </p>
-            <MarkGroupDoneForm meetingId={meeting.id} defaultDoneAt={toLocalInputValue(suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, now()), viewer.timeZone)} />
+            {at.getTime() < meeting.startsAt.getTime() - CLOCK_SLACK_MS ? (
+              // Not started: a form whose every answer would be refused is not offered.
+              <p className="text-sm text-slate-600">
+                Once it is over, record here when it ended: each member who said they were going moves to Interviewed and gets a reminder to send
+                their thank-you.
+              </p>
+            ) : (
+              <>
+                <p className="mb-3 text-sm text-slate-600">
+                  Record when it ended (offered: its scheduled end, or now if that is earlier). Each member who said they were going moves to Interviewed.
+                </p>
+                <MarkGroupDoneForm meetingId={meeting.id} defaultDoneAt={toLocalInputValue(suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, at), viewer.timeZone)} />
+              </>
+            )}
           </Card>
         ) : null}
       </div>
