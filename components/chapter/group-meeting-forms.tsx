@@ -13,6 +13,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import {
   cancelGroupMeetingAction,
+  correctGroupAttendanceAction,
   markGroupMeetingDoneAction,
   rescheduleGroupMeetingAction,
   rsvpGroupMeetingAction,
@@ -20,6 +21,7 @@ import {
   scheduleGroupMeetingAction,
 } from "@/lib/actions/chapters";
 import { formatLongDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
+import type { Rsvp } from "@/lib/generated/prisma/enums";
 import { RSVP_CHOICES, RSVP_LABELS } from "@/lib/validation/chapters";
 import { initialFormState } from "@/lib/validation/form-state";
 
@@ -142,13 +144,49 @@ export function GroupNotesForm({ meetingId, notes }: { meetingId: string; notes:
   );
 }
 
-/** `defaultDoneAt`: the end offered (its scheduled end, or now if that is earlier), as a datetime-local value. */
-export function MarkGroupDoneForm({ meetingId, defaultDoneAt }: { meetingId: string; defaultDoneAt: string }) {
+/** What a member had answered, beside their name in "Who went". */
+const ANSWERED: Record<Rsvp, string> = { GOING: "Said going", MAYBE: "Said maybe", INVITED: "Didn't answer", NOT_GOING: "Said not going" };
+
+type Member = { userId: string; name: string; rsvp: Rsvp };
+
+/**
+ * "Who went": a checkbox per invited member, beside what they had answered. Ticked to begin with:
+ * `ticked`, or after a refusal the ticks as they were sent (`typed`, comma-separated ids).
+ */
+function WhoWent({ members, ticked, typed, hint, error }: { members: Member[]; ticked: (m: Member) => boolean; typed: string | undefined; hint: string; error?: string }) {
+  const sent = typed !== undefined ? new Set(typed.split(",").filter(Boolean)) : null;
+  return (
+    <fieldset className="space-y-1" aria-describedby={error ? "who-went-hint who-went-error" : "who-went-hint"}>
+      <legend className="text-sm font-medium text-slate-900">Who went</legend>
+      <p id="who-went-hint" className="text-sm text-slate-600">
+        {hint}
+      </p>
+      {error ? (
+        <p id="who-went-error" className="text-sm font-medium text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="grid gap-x-4 sm:grid-cols-2" key={typed ?? "answers"}>
+        {members.map((m) => (
+          <CheckboxField key={m.userId} name="attended" value={m.userId} label={m.name} hint={ANSWERED[m.rsvp]} defaultChecked={sent ? sent.has(m.userId) : ticked(m)} />
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * An officer marks a group meeting done: when it ended (`defaultDoneAt`, a datetime-local value:
+ * its scheduled end, or now if that is earlier) and who went, those who said going ticked to begin with.
+ */
+export function MarkGroupDoneForm({ meetingId, defaultDoneAt, members }: { meetingId: string; defaultDoneAt: string; members: Member[] }) {
   const [state, formAction, pending] = useActionState(markGroupMeetingDoneAction, initialFormState);
   const endError = state.fieldErrors?.doneAt;
+  const attendedError = state.fieldErrors?.attended;
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
+      <input type="hidden" name="attendance" value="listed" />
       <Field
         // A refused end is shown as typed.
         key={state.values?.doneAt ?? defaultDoneAt}
@@ -160,10 +198,43 @@ export function MarkGroupDoneForm({ meetingId, defaultDoneAt }: { meetingId: str
         error={endError}
         className="sm:max-w-xs"
       />
+      <WhoWent
+        members={members}
+        ticked={(m) => m.rsvp === "GOING"}
+        typed={state.status !== "saved" ? state.values?.attended : undefined}
+        hint="Untick anyone who didn’t come and tick anyone who came without saying so. A member who said going or maybe and is left unticked is recorded as not going, and their contact goes back to Outreach."
+        error={attendedError}
+      />
       <Button type="submit" variant="secondary" pending={pending}>
         Mark done
       </Button>
-      {state.message && !endError ? (
+      {state.message && !endError && !attendedError ? (
+        <Alert tone={state.status === "saved" ? "success" : "danger"} live>
+          {state.message}
+        </Alert>
+      ) : null}
+    </form>
+  );
+}
+
+/** An officer corrects who went to a meeting already marked done; those recorded as going ticked. */
+export function CorrectAttendanceForm({ meetingId, members }: { meetingId: string; members: Member[] }) {
+  const [state, formAction, pending] = useActionState(correctGroupAttendanceAction, initialFormState);
+  const attendedError = state.fieldErrors?.attended;
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <input type="hidden" name="meetingId" value={meetingId} />
+      <WhoWent
+        members={members}
+        ticked={(m) => m.rsvp === "GOING"}
+        typed={state.status !== "saved" ? state.values?.attended : undefined}
+        hint="Someone missing, or ticked by mistake? A member added moves to Interviewed with a thank-you reminder; a member taken off owes no thank-you, and their contact goes back to Outreach unless they have moved it on since."
+        error={attendedError}
+      />
+      <Button type="submit" variant="secondary" pending={pending}>
+        Save who went
+      </Button>
+      {state.message && !attendedError ? (
         <Alert tone={state.status === "saved" ? "success" : "danger"} live>
           {state.message}
         </Alert>

@@ -22,6 +22,7 @@ import {
 import { FieldError, NotFoundError } from "../data/errors";
 import {
   cancelGroupMeeting,
+  correctGroupAttendance,
   markGroupMeetingDone,
   rescheduleGroupMeeting,
   rsvpGroupMeeting,
@@ -37,6 +38,7 @@ import {
   formObject,
   groupNotesSchema,
   joinChapterSchema,
+  correctAttendanceSchema,
   markGroupDoneSchema,
   rsvpSchema,
   scheduleGroupMeetingSchema,
@@ -277,26 +279,55 @@ export async function saveGroupNotesAction(_prev: FormState, form: FormData): Pr
 }
 
 export async function markGroupMeetingDoneAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const parsed = markGroupDoneSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return invalid(parsed.error, form);
+  const parsed = markGroupDoneSchema.safeParse(formObject(form, ["attended"]));
+  // Who was ticked comes back as typed: formValues keeps one value per name.
+  const typed = () => ({ ...formValues(form), attended: form.getAll("attended").join(",") });
+  if (!parsed.success) return { ...invalid(parsed.error, form), values: typed() };
   const at = now();
   let endedAt: Date | null = null;
   if (parsed.data.doneAt) {
     endedAt = parseLocalDateTime(parsed.data.doneAt, (await getViewer())?.timeZone ?? "UTC");
-    if (!endedAt) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: { doneAt: "Enter a real date and time." }, values: formValues(form) };
+    if (!endedAt) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: { doneAt: "Enter a real date and time." }, values: typed() };
   }
   let result: Awaited<ReturnType<typeof markGroupMeetingDone>>;
   try {
-    result = await markGroupMeetingDone(parsed.data.meetingId, endedAt, at);
+    result = await markGroupMeetingDone(parsed.data.meetingId, endedAt, at, parsed.data.attended);
   } catch (error) {
     if (error instanceof NotFoundError) return { status: "error", message: "Only the chapter's officers can mark it done." };
-    return refused(error, form);
+    return { ...refused(error, form), values: typed() };
   }
   refresh();
   revalidatePath(`/chapter/meetings/${parsed.data.meetingId}`);
   revalidatePath("/today");
   revalidatePath("/pipeline");
-  return { status: "saved", message: `Marked done. ${result.reminded} ${result.reminded === 1 ? "attendee has" : "attendees have"} a thank-you reminder.` };
+  const reminded = `${result.reminded} ${result.reminded === 1 ? "member has" : "members have"} a thank-you reminder.`;
+  const absent = result.absent ? ` ${result.absent} ${result.absent === 1 ? "member who didn't go is" : "members who didn't go are"} recorded as not going.` : "";
+  return { status: "saved", message: `Marked done. ${reminded}${absent}` };
+}
+
+/** An officer corrects who went to a meeting already marked done. */
+export async function correctGroupAttendanceAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = correctAttendanceSchema.safeParse(formObject(form, ["attended"]));
+  const typed = { ...formValues(form), attended: form.getAll("attended").join(",") };
+  if (!parsed.success) return { ...invalid(parsed.error, form), values: typed };
+  let result: Awaited<ReturnType<typeof correctGroupAttendance>>;
+  try {
+    result = await correctGroupAttendance(parsed.data.meetingId, parsed.data.attended, now());
+  } catch (error) {
+    if (error instanceof NotFoundError) return { status: "error", message: OFFICERS_ONLY, values: typed };
+    return { ...refused(error, form), values: typed };
+  }
+  refresh();
+  revalidatePath(`/chapter/meetings/${parsed.data.meetingId}`);
+  revalidatePath("/today");
+  revalidatePath("/pipeline");
+  const { added, removed } = result;
+  if (!added && !removed) return { status: "saved", message: "Nothing changed: that is who was recorded." };
+  const parts = [
+    added ? `${added} ${added === 1 ? "member" : "members"} added, each with a thank-you reminder` : null,
+    removed ? `${removed} ${removed === 1 ? "member" : "members"} taken off, owing no thank-you` : null,
+  ].filter(Boolean);
+  return { status: "saved", message: `Saved who went: ${parts.join("; ")}.` };
 }
 
 const OFFICERS_ONLY = "Only the chapter's officers can change this meeting.";

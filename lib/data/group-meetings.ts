@@ -188,7 +188,7 @@ export interface GroupMeetingDetail extends GroupMeetingSummary {
   /** Only the officer who scheduled it edits the agenda (in the agenda editor). */
   canEditAgenda: boolean;
   agenda: { id: string; text: string; minutes: number }[];
-  attendees: { name: string; rsvp: Rsvp; isViewer: boolean }[];
+  attendees: { userId: string; name: string; rsvp: Rsvp; isViewer: boolean }[];
   myNotes: string;
   myContactId: string | null;
 }
@@ -224,7 +224,7 @@ export async function getGroupMeeting(meetingId: string): Promise<GroupMeetingDe
     cancelledAt: row.cancelledAt,
     canEditAgenda: row.ownerId === viewer.id,
     agenda: row.agendaItems,
-    attendees: row.attendees.map((a) => ({ name: a.user.name, rsvp: a.rsvp, isViewer: a.userId === viewer.id })),
+    attendees: row.attendees.map((a) => ({ userId: a.userId, name: a.user.name, rsvp: a.rsvp, isViewer: a.userId === viewer.id })),
     myNotes: row.notes[0]?.body ?? "",
     myContactId: row.attendees.find((a) => a.userId === viewer.id)?.contactId ?? null,
   };
@@ -328,51 +328,158 @@ export async function saveGroupMeetingNotes(meetingId: string, body: string): Pr
   });
 }
 
+/** What recording who went reads of a group meeting, under its row lock. */
+const attendanceSelect = {
+  id: true,
+  status: true,
+  startsAt: true,
+  durationMinutes: true,
+  doneAt: true,
+  title: true,
+  sharedContactId: true,
+  location: true,
+  sharedContact: { select: { name: true } },
+  organisation: { select: { name: true } },
+  attendees: { select: { id: true, userId: true, rsvp: true, contactId: true } },
+} satisfies Prisma.MeetingSelect;
+type AttendanceMeeting = Prisma.MeetingGetPayload<{ select: typeof attendanceSelect }>;
+type Attendee = AttendanceMeeting["attendees"][number];
+
 /**
- * An officer marks the meeting done: every member who said they were going gets their own
- * thank-you reminder (due 24 hours after it ended) on their own contact, which moves to Interviewed.
- * `endedAt` null: the scheduled end, or now if that is earlier.
+ * The meeting, locked before its start and status are read: another officer moving, cancelling or
+ * marking it done at the same time waits, or is waited for and then read, so what is checked is what is written.
  */
-export async function markGroupMeetingDone(meetingId: string, endedAt: Date | null, now: Date): Promise<{ reminded: number }> {
+async function lockOfficersMeeting(tx: Tx, meetingId: string, viewerId: string): Promise<AttendanceMeeting> {
+  await tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
+  const meeting = await tx.meeting.findFirst({ where: officersMeeting(meetingId, viewerId), select: attendanceSelect });
+  if (!meeting) throw new NotFoundError("meeting");
+  return meeting;
+}
+
+/** Who went, as ticked (null: those who said going); only invited members can be. */
+function whoWent(meeting: AttendanceMeeting, attended: readonly string[] | null): Set<string> {
+  const went = new Set(attended ?? meeting.attendees.filter((a) => a.rsvp === "GOING").map((a) => a.userId));
+  const invited = new Set(meeting.attendees.map((a) => a.userId));
+  if ([...went].some((id) => !invited.has(id))) throw new FieldError("attended", "Tick only members who were invited to this meeting.");
+  return went;
+}
+
+const interviewedReason = (meeting: { title: string }) => `Group meeting: ${meeting.title}`;
+
+/**
+ * A member went: RSVP going from now on, whatever they had answered, their own contact (made if
+ * need be, as if they had said going when it began) at Interviewed from when it ended, and their
+ * own thank-you reminder due 24 hours after. Whether a reminder was made.
+ */
+async function recordWent(tx: Tx, meeting: AttendanceMeeting, a: Attendee, doneAt: Date): Promise<boolean> {
+  const contactId = a.rsvp === "GOING" && a.contactId ? a.contactId : await ensureAttendeeContact(tx, a.userId, meeting, a.contactId, meeting.organisation?.name ?? "Chapter", meeting.startsAt);
+  if (a.rsvp !== "GOING" || a.contactId !== contactId) await tx.meetingAttendee.update({ where: { id: a.id }, data: { rsvp: "GOING", contactId } });
+  const contact = await tx.contact.findFirst({ where: { id: contactId, ownerId: a.userId }, select: { id: true, name: true, stage: true } });
+  if (!contact) return false;
+  const { count } = await tx.reminder.createMany({
+    data: [{ ownerId: a.userId, contactId: contact.id, meetingId: meeting.id, rule: "THANK_YOU_24H", ruleKey: meeting.id, title: `Thank ${meeting.sharedContact?.name ?? contact.name} within 24 hours`, dueAt: addHours(doneAt, 24) }],
+    skipDuplicates: true,
+  });
+  if (stageIndex(contact.stage) < stageIndex("INTERVIEWED")) {
+    await tx.contact.update({ where: { id: contact.id, ownerId: a.userId }, data: { stage: "INTERVIEWED", stageChangedAt: doneAt, version: { increment: 1 } } });
+    await tx.stageChange.create({ data: { ownerId: a.userId, contactId: contact.id, fromStage: contact.stage, toStage: "INTERVIEWED", at: doneAt, reason: interviewedReason(meeting) } });
+  }
+  return count > 0;
+}
+
+/**
+ * A member did not go: RSVP not going, no thank-you owed for it, and their contact back where it
+ * would be without this meeting: Outreach, or Scheduled if something else is planned with that
+ * person. A contact the meeting moved to Interviewed goes back only if nothing has moved it since.
+ */
+async function recordMissed(tx: Tx, meeting: AttendanceMeeting, a: Attendee, now: Date): Promise<void> {
+  await tx.meetingAttendee.update({ where: { id: a.id }, data: { rsvp: "NOT_GOING" } });
+  await tx.reminder.updateMany({ where: { ownerId: a.userId, meetingId: meeting.id, rule: "THANK_YOU_24H", status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
+  if (!a.contactId) return;
+  const reason = `Did not go to group meeting: ${meeting.title}`;
+  const contact = await tx.contact.findFirst({
+    where: { id: a.contactId, ownerId: a.userId },
+    select: { id: true, stage: true, stageChanges: { select: { toStage: true, reason: true }, orderBy: [{ at: "desc" }, { id: "desc" }], take: 1 } },
+  });
+  const last = contact?.stageChanges[0];
+  if (contact?.stage === "INTERVIEWED" && last?.toStage === "INTERVIEWED" && last.reason === interviewedReason(meeting)) {
+    const stillPlanned = await plannedWith(tx, a.userId, contact.id);
+    const toStage = stillPlanned ? "SCHEDULED" : "OUTREACH";
+    await tx.contact.update({ where: { id: contact.id, ownerId: a.userId }, data: { stage: toStage, stageChangedAt: now, version: { increment: 1 } } });
+    await tx.stageChange.create({ data: { ownerId: a.userId, contactId: contact.id, fromStage: "INTERVIEWED", toStage, at: now, reason } });
+    return;
+  }
+  await releaseAttendeeContact(tx, a.userId, a.contactId, reason, now);
+}
+
+/**
+ * An officer marks the meeting done and says who went (`attended`; null: those who said going).
+ * Each member who went moves to Interviewed with their own thank-you reminder, due 24 hours after
+ * it ended; a member who said going or maybe and did not go is recorded as not going, with their
+ * contact back as for a cancelled meeting, so neither their pipeline nor the cohort's counts show a
+ * meeting they missed. `endedAt` null: the scheduled end, or now if that is earlier.
+ */
+export async function markGroupMeetingDone(
+  meetingId: string,
+  endedAt: Date | null,
+  now: Date,
+  attended: readonly string[] | null = null,
+): Promise<{ reminded: number; absent: number }> {
   const viewer = await requireViewer();
   if (!(await db.meeting.findFirst({ where: officersMeeting(meetingId, viewer.id), select: { id: true } }))) throw new NotFoundError("meeting");
   return db.$transaction(async (tx) => {
-    // Locked before its start and status are read: another officer moving, cancelling or marking
-    // it done at the same time waits, or is waited for and then read, so what is checked is what is written.
-    await tx.$queryRaw`SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} FOR UPDATE`;
-    const meeting = await tx.meeting.findFirst({
-      where: officersMeeting(meetingId, viewer.id),
-      select: { id: true, status: true, startsAt: true, durationMinutes: true, sharedContact: { select: { name: true } }, title: true },
-    });
-    if (!meeting) throw new NotFoundError("meeting");
+    const meeting = await lockOfficersMeeting(tx, meetingId, viewer.id);
     if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
     // Marked done the day after, the meeting still ended at its scheduled end, and each attendee's
     // 24-hour thank-you window runs from then.
     const doneAt = endedAt ?? suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, now);
     const endError = meetingEndError({ doneAt, startsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
     if (endError) throw new FieldError("doneAt", endError);
+    const went = whoWent(meeting, attended);
+
     await tx.meeting.update({ where: { id: meeting.id }, data: { status: "DONE", doneAt } });
-    // Over for everyone: a "maybe" who never confirmed is not left an overdue reminder to prepare for it.
+    // Over for everyone: nobody is left an overdue reminder to prepare for it.
     await tx.reminder.updateMany({ where: { meetingId: meeting.id, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
-    const going = await tx.meetingAttendee.findMany({
-      where: { meetingId: meeting.id, rsvp: "GOING", contactId: { not: null } },
-      select: { userId: true, contactId: true, contact: { select: { id: true, name: true, stage: true, ownerId: true } } },
-    });
     let reminded = 0;
-    for (const a of going) {
-      const contact = a.contact;
-      if (!contact || contact.ownerId !== a.userId) continue;
-      const { count: created } = await tx.reminder.createMany({
-        data: [{ ownerId: a.userId, contactId: contact.id, meetingId: meeting.id, rule: "THANK_YOU_24H", ruleKey: meeting.id, title: `Thank ${meeting.sharedContact?.name ?? contact.name} within 24 hours`, dueAt: addHours(doneAt, 24) }],
-        skipDuplicates: true,
-      });
-      reminded += created;
-      if (stageIndex(contact.stage) < stageIndex("INTERVIEWED")) {
-        await tx.contact.update({ where: { id: contact.id, ownerId: a.userId }, data: { stage: "INTERVIEWED", stageChangedAt: doneAt, version: { increment: 1 } } });
-        await tx.stageChange.create({ data: { ownerId: a.userId, contactId: contact.id, fromStage: contact.stage, toStage: "INTERVIEWED", at: doneAt, reason: `Group meeting: ${meeting.title}` } });
+    let absent = 0;
+    for (const a of meeting.attendees) {
+      if (went.has(a.userId)) {
+        if (await recordWent(tx, meeting, a, doneAt)) reminded++;
+      } else if (a.rsvp === "GOING" || a.rsvp === "MAYBE") {
+        absent++;
+        await recordMissed(tx, meeting, a, now);
       }
     }
-    return { reminded };
+    return { reminded, absent };
+  });
+}
+
+/**
+ * An officer corrects who went to a meeting already marked done: a member added is recorded as
+ * having gone (Interviewed, a thank-you reminder from when it ended); a member taken off owes no
+ * thank-you, and their contact goes back unless something has moved it since (recordMissed).
+ */
+export async function correctGroupAttendance(meetingId: string, attended: readonly string[], now: Date): Promise<{ added: number; removed: number }> {
+  const viewer = await requireViewer();
+  if (!(await db.meeting.findFirst({ where: officersMeeting(meetingId, viewer.id), select: { id: true } }))) throw new NotFoundError("meeting");
+  return db.$transaction(async (tx) => {
+    const meeting = await lockOfficersMeeting(tx, meetingId, viewer.id);
+    if (meeting.status !== "DONE" || !meeting.doneAt) {
+      throw new FieldError("attended", meeting.status === "CANCELLED" ? "This meeting was cancelled." : "Mark the meeting done first, with who went.");
+    }
+    const went = whoWent(meeting, attended);
+    let added = 0;
+    let removed = 0;
+    for (const a of meeting.attendees) {
+      if (went.has(a.userId) && a.rsvp !== "GOING") {
+        added++;
+        await recordWent(tx, meeting, a, meeting.doneAt);
+      } else if (!went.has(a.userId) && a.rsvp === "GOING") {
+        removed++;
+        await recordMissed(tx, meeting, a, now);
+      }
+    }
+    return { added, removed };
   });
 }
 
@@ -382,22 +489,26 @@ export async function markGroupMeetingDone(meetingId: string, endedAt: Date | nu
  * Scheduled with nothing else scheduled with that person. Whether it moved.
  */
 async function releaseAttendeeContact(tx: Tx, userId: string, contactId: string, reason: string, now: Date): Promise<boolean> {
-  const contact = await tx.contact.findFirst({
-    where: {
-      id: contactId,
-      ownerId: userId,
-      stage: "SCHEDULED",
-      // Still to meet them another way: a meeting of their own, or another group meeting (the one
-      // let go of is already cancelled, or answered not going, by the caller).
-      meetings: { none: { ownerId: userId, status: "SCHEDULED" } },
-      attendances: { none: { userId, rsvp: { in: [...ATTENDING] }, meeting: { status: "SCHEDULED" } } },
-    },
-    select: { id: true },
-  });
-  if (!contact) return false;
+  const contact = await tx.contact.findFirst({ where: { id: contactId, ownerId: userId, stage: "SCHEDULED" }, select: { id: true } });
+  if (!contact || (await plannedWith(tx, userId, contact.id))) return false;
   await tx.contact.update({ where: { id: contact.id, ownerId: userId }, data: { stage: "OUTREACH", stageChangedAt: now, version: { increment: 1 } } });
   await tx.stageChange.create({ data: { ownerId: userId, contactId: contact.id, fromStage: "SCHEDULED", toStage: "OUTREACH", at: now, reason } });
   return true;
+}
+
+/**
+ * Whether the member is still to meet the contact's person another way: a meeting of their own, or
+ * a group meeting they are going to (the one let go of is already cancelled, done or answered not going, by the caller).
+ */
+async function plannedWith(tx: Tx, userId: string, contactId: string): Promise<boolean> {
+  const planned = await tx.contact.count({
+    where: {
+      id: contactId,
+      ownerId: userId,
+      OR: [{ meetings: { some: { ownerId: userId, status: "SCHEDULED" } } }, { attendances: { some: { userId, rsvp: { in: [...ATTENDING] }, meeting: { status: "SCHEDULED" } } } }],
+    },
+  });
+  return planned > 0;
 }
 
 /**

@@ -158,13 +158,25 @@ export const RSVP_LABELS = { GOING: "Going", MAYBE: "Maybe", NOT_GOING: "Not goi
 
 export const rsvpSchema = z.object({ meetingId: idField, rsvp: z.enum(RSVP_CHOICES, { error: "Choose going, maybe or not going." }) });
 export const groupNotesSchema = z.object({ meetingId: idField, body: z.string().trim().max(10_000, "Keep your notes under 10,000 characters.") });
-/** When it ended, as typed in the officer's zone; left empty, its scheduled end (or now, if that is earlier). */
-export const markGroupDoneSchema = z.object({
-  meetingId: idField,
-  doneAt: z
-    .string()
-    .trim()
-    .max(40, "Enter a real date and time.")
-    .optional()
-    .transform((v) => v || null),
-});
+const attendedField = z.array(z.string().trim().min(1).max(40)).max(500, "Tick at most 500 members.").default([]);
+
+/**
+ * When it ended, as typed in the officer's zone; left empty, its scheduled end (or now, if that is
+ * earlier). `attended`: the members ticked as having gone, when the form listed them (`attendance`
+ * present: nobody ticked is an answer too); without the list, those who said going.
+ */
+export const markGroupDoneSchema = z
+  .object({
+    meetingId: idField,
+    doneAt: z
+      .string()
+      .trim()
+      .max(40, "Enter a real date and time.")
+      .optional()
+      .transform((v) => v || null),
+    attendance: z.literal("listed").optional(),
+    attended: attendedField,
+  })
+  .transform(({ attendance, attended, ...rest }) => ({ ...rest, attended: attendance ? attended : null }));
+/** Who went to a meeting already marked done: the members ticked (none ticked: nobody went). */
+export const correctAttendanceSchema = z.object({ meetingId: idField, attended: attendedField });

@@ -227,18 +227,45 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
     const ended = page.getByLabel("When the meeting ended");
     await expect(ended).toHaveValue(/T16:30$/);
     await ended.fill((await ended.inputValue()).replace(/T16:30$/, "T17:00"));
+    // Who went: offered those who said going. The one who said going did not come; the maybe did.
+    const whoWent = page.getByRole("group", { name: "Who went" });
+    const [saidGoing, saidMaybe] = [whoWent.getByRole("checkbox", { name: members[0] }), whoWent.getByRole("checkbox", { name: members[1] })];
+    await expect(saidGoing).toBeChecked();
+    await expect(saidMaybe).not.toBeChecked();
+    await expectAccessible(page);
+    await saidGoing.uncheck();
+    await saidMaybe.focus();
+    await page.keyboard.press("Space");
+    await expect(saidMaybe).toBeChecked();
     await page.getByRole("button", { name: "Mark done" }).click();
     await expect(page.getByRole("status").filter({ hasText: /^Done: it ended .+ 5:00 PM\. The member who went has their own reminder to send a thank-you/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Members (1 went)" })).toBeVisible();
     await expectAccessible(page);
-    // The member who went is asked for a thank-you and has the professional in Interviewed; the one
-    // who said maybe is not, and has no reminder left to prepare for it.
-    const [went, maybe] = memberPages as [Page, Page];
-    await went.goto("/pipeline");
-    await expect(went.locator("#stage-interviewed").getByRole("article", { name: title })).toBeAttached();
-    await went.goto("/today");
-    await expect(went.getByText(new RegExp(`Thank .+ within 24 hours`)).first()).toBeVisible();
-    await maybe.goto("/today");
-    await expect(maybe.getByText(`Prepare for ${title}`)).toHaveCount(0);
+    // The maybe who came is asked for a thank-you and has the professional in Interviewed; the one
+    // who said going and stayed away has them back in Outreach, with no reminder left to prepare.
+    const [noShow, came] = memberPages as [Page, Page];
+    await came.goto("/pipeline");
+    await expect(came.locator("#stage-interviewed").getByRole("article", { name: title })).toBeAttached();
+    await came.goto("/today");
+    await expect(came.getByText(new RegExp(`Thank .+ within 24 hours`)).first()).toBeVisible();
+    await noShow.goto("/pipeline");
+    await expect(noShow.locator("#stage-outreach").getByRole("article", { name: title })).toBeAttached();
+    await noShow.goto("/today");
+    await expect(noShow.getByText(`Prepare for ${title}`)).toHaveCount(0);
+    await expect(noShow.getByText(new RegExp(`Thank .+ within 24 hours`))).toHaveCount(0);
+    await noShow.goto("/chapter");
+    await noShow.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
+    await expect(noShow.getByText(/you are not on the list\. If you were there, ask an officer/)).toBeVisible();
+
+    // They were there after all: the officer adds them, and they owe a thank-you too.
+    await page.getByRole("group", { name: "Who went" }).getByRole("checkbox", { name: members[0] }).check();
+    await page.getByRole("button", { name: "Save who went" }).click();
+    await expect(page.getByText("Saved who went: 1 member added, each with a thank-you reminder.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Members (2 went)" })).toBeVisible();
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await noShow.goto("/pipeline");
+    await expect(noShow.locator("#stage-interviewed").getByRole("article", { name: title })).toBeAttached();
   } finally {
     for (const memberPage of memberPages) await memberPage.context().close();
   }

@@ -3,10 +3,17 @@
 // gets their own thank-you reminder when it is marked done. Outsiders see nothing.
 import { addDays, addHours, subDays } from "date-fns";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { cancelGroupMeetingAction, rescheduleGroupMeetingAction, rsvpGroupMeetingAction, scheduleGroupMeetingAction } from "@/lib/actions/chapters";
+import {
+  cancelGroupMeetingAction,
+  markGroupMeetingDoneAction,
+  rescheduleGroupMeetingAction,
+  rsvpGroupMeetingAction,
+  scheduleGroupMeetingAction,
+} from "@/lib/actions/chapters";
 import { initialFormState } from "@/lib/validation/form-state";
 import {
   cancelGroupMeeting,
+  correctGroupAttendance,
   getGroupMeeting,
   listGroupMeetings,
   markGroupMeetingDone,
@@ -18,6 +25,7 @@ import {
 import { getBoard } from "@/lib/data/board";
 import { calendarFeedForToken, createCalendarFeed } from "@/lib/data/calendar-feed";
 import { FieldError, NotFoundError } from "@/lib/data/errors";
+import { progressForUsers } from "@/lib/data/metrics";
 import { listTodayReminders } from "@/lib/data/reminders";
 import { getDatabase } from "@/lib/db";
 import { prepReminderDue } from "@/lib/domain/pipeline";
@@ -157,7 +165,7 @@ describe("a tour from scheduling to thank-yous", () => {
     await expect(markGroupMeetingDone(meetingId, now, now)).rejects.toBeInstanceOf(NotFoundError);
     await signInAs(officer.id);
     const doneAt = addHours(startsAt, 1);
-    expect(await markGroupMeetingDone(meetingId, doneAt, addHours(startsAt, 2))).toEqual({ reminded: 2 });
+    expect(await markGroupMeetingDone(meetingId, doneAt, addHours(startsAt, 2))).toEqual({ reminded: 2, absent: 0 });
     for (const user of [ana, ben]) {
       const reminders = await prisma().reminder.findMany({ where: { ownerId: user.id }, orderBy: { rule: "asc" } });
       expect(reminders.map((r) => [r.rule, r.status])).toEqual(
@@ -255,12 +263,97 @@ describe("an officer moves or cancels a meeting", () => {
     expect((await prepDue(dee.id, id)).status).toBe("PENDING");
   });
 
-  it("marked done: a member who only said maybe is not left a reminder to prepare for it, nor asked for a thank-you", async () => {
+  it("marked done without a list of who went: a member who only said maybe is recorded as not going, with no reminder left to prepare or to thank", async () => {
     const id = await scheduledWithRsvps([[dee, "GOING"], [eli, "MAYBE"]]);
-    expect(await markGroupMeetingDone(id, addHours(startsAt, 1), addHours(startsAt, 2))).toEqual({ reminded: 1 });
+    expect(await markGroupMeetingDone(id, addHours(startsAt, 1), addHours(startsAt, 2))).toEqual({ reminded: 1, absent: 1 });
     for (const user of [dee, eli]) expect((await prepDue(user.id, id)).status).toBe("CANCELLED");
     expect(await prisma().reminder.count({ where: { meetingId: id, rule: "THANK_YOU_24H", ownerId: eli.id } })).toBe(0);
     expect(await prisma().reminder.count({ where: { meetingId: id, rule: "THANK_YOU_24H", ownerId: dee.id } })).toBe(1);
+    expect((await contactOf(eli.id, id)).stage).toBe("OUTREACH");
+  });
+
+  it("marked done with who went: a no-show goes back to Outreach, a maybe and a silent member who came move to Interviewed with a thank-you each", async () => {
+    const gus = await createTestUser("Gus Silent");
+    await prisma().membership.create({ data: { organisationId: moveChapterId, userId: gus.id, role: "MEMBER" } });
+    const id = await scheduledWithRsvps([[dee, "GOING"], [eli, "MAYBE"], [fay, "NOT_GOING"]]);
+    const endedAt = addHours(startsAt, 1);
+    // Nobody outside the invitation list can be ticked; nothing is written.
+    await expect(markGroupMeetingDone(id, endedAt, addHours(startsAt, 2), [eli.id, outsider.id])).rejects.toMatchObject({ field: "attended" });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SCHEDULED", doneAt: null });
+
+    const meetingsDone = async () => {
+      const progress = await progressForUsers([dee.id, eli.id, gus.id], addHours(startsAt, 3));
+      return [dee, eli, gus].map((u) => progress.get(u.id)?.meetingsDone ?? 0);
+    };
+    const before = await meetingsDone();
+    expect(await markGroupMeetingDone(id, endedAt, addHours(startsAt, 2), [eli.id, gus.id])).toEqual({ reminded: 2, absent: 1 });
+    const rsvps = await prisma().meetingAttendee.findMany({ where: { meetingId: id }, select: { userId: true, rsvp: true } });
+    expect(Object.fromEntries(rsvps.map((r) => [r.userId, r.rsvp]))).toEqual({ [dee.id]: "NOT_GOING", [eli.id]: "GOING", [fay.id]: "NOT_GOING", [gus.id]: "GOING" });
+    // Dee said going and did not come: back in Outreach, kept in the history, no thank-you owed.
+    const deeContact = await contactOf(dee.id, id);
+    expect(deeContact.stage).toBe("OUTREACH");
+    expect(await prisma().stageChange.findFirst({ where: { contactId: deeContact.id, toStage: "OUTREACH" }, select: { reason: true } })).toEqual({
+      reason: "Did not go to group meeting: Studio visit: Ologie",
+    });
+    expect(await prisma().reminder.count({ where: { meetingId: id, rule: "THANK_YOU_24H", ownerId: dee.id } })).toBe(0);
+    // Eli (maybe) and Gus (never answered) came: Interviewed, each with a thank-you due a day after it ended.
+    for (const user of [eli, gus]) {
+      expect((await contactOf(user.id, id)).stage).toBe("INTERVIEWED");
+      expect(await prisma().reminder.findFirstOrThrow({ where: { meetingId: id, rule: "THANK_YOU_24H", ownerId: user.id }, select: { dueAt: true, status: true } })).toEqual({
+        dueAt: addHours(endedAt, 24),
+        status: "PENDING",
+      });
+    }
+    // Progress counts the meeting for those who went, not for the no-show.
+    expect((await meetingsDone()).map((n, i) => n - before[i]!)).toEqual([0, 1, 1]);
+    // Fay declined and stayed away: nothing of hers changes.
+    expect(await prisma().contact.count({ where: { ownerId: fay.id } })).toBe(0);
+    // Members see who went; the one who did not is told so.
+    const detail = await getGroupMeeting(id);
+    expect(detail).toMatchObject({ status: "DONE", going: 2 });
+    await signInAs(dee.id);
+    expect((await getGroupMeeting(id)).myRsvp).toBe("NOT_GOING");
+  });
+
+  it("who went, corrected after it is done: a member added owes a thank-you; one taken off owes none and goes back, unless they moved on since", async () => {
+    const id = await scheduledWithRsvps([[dee, "GOING"], [eli, "GOING"], [fay, "GOING"]]);
+    const endedAt = addHours(startsAt, 1);
+    const later = addDays(startsAt, 1);
+    // Not done yet: there is nothing to correct.
+    await expect(correctGroupAttendance(id, [dee.id], later)).rejects.toMatchObject({ field: "attended" });
+    await markGroupMeetingDone(id, endedAt, addHours(startsAt, 2), [eli.id, fay.id]);
+    // Fay has since logged her thank-you: her contact moved on to Thanked.
+    const fayContact = await contactOf(fay.id, id);
+    await prisma().contact.update({ where: { id: fayContact.id }, data: { stage: "THANKED" } });
+    await prisma().stageChange.create({ data: { ownerId: fay.id, contactId: fayContact.id, fromStage: "INTERVIEWED", toStage: "THANKED", at: addHours(startsAt, 5) } });
+
+    // A member, or anyone outside the chapter, cannot correct it.
+    for (const user of [dee, outsider]) {
+      await signInAs(user.id);
+      await expect(correctGroupAttendance(id, [dee.id], later)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await signInAs(officer.id);
+    await expect(correctGroupAttendance(id, [dee.id, outsider.id], later)).rejects.toMatchObject({ field: "attended" });
+
+    // Dee did come after all; Eli and Fay were ticked by mistake.
+    expect(await correctGroupAttendance(id, [dee.id], later)).toEqual({ added: 1, removed: 2 });
+    expect((await contactOf(dee.id, id)).stage).toBe("INTERVIEWED");
+    const thankYou = (userId: string) => prisma().reminder.findFirst({ where: { ownerId: userId, meetingId: id, rule: "THANK_YOU_24H" }, select: { dueAt: true, status: true } });
+    expect(await thankYou(dee.id)).toEqual({ dueAt: addHours(endedAt, 24), status: "PENDING" });
+    const eliContact = await contactOf(eli.id, id);
+    expect(eliContact.stage).toBe("OUTREACH");
+    expect(await prisma().stageChange.findFirst({ where: { contactId: eliContact.id }, orderBy: { at: "desc" }, select: { fromStage: true, toStage: true, reason: true } })).toEqual({
+      fromStage: "INTERVIEWED",
+      toStage: "OUTREACH",
+      reason: "Did not go to group meeting: Studio visit: Ologie",
+    });
+    expect(await thankYou(eli.id)).toMatchObject({ status: "CANCELLED" });
+    // Fay's own later move stands.
+    expect((await contactOf(fay.id, id)).stage).toBe("THANKED");
+    const rsvps = await prisma().meetingAttendee.findMany({ where: { meetingId: id }, select: { userId: true, rsvp: true } });
+    expect(Object.fromEntries(rsvps.map((r) => [r.userId, r.rsvp]))).toMatchObject({ [dee.id]: "GOING", [eli.id]: "NOT_GOING", [fay.id]: "NOT_GOING" });
+    // The same list again changes nothing.
+    expect(await correctGroupAttendance(id, [dee.id], later)).toEqual({ added: 0, removed: 0 });
   });
 
   it.skipIf(!process.env.DATABASE_URL)("marked done while another officer moves it later: checked against the new start, and refused", async () => {
@@ -356,5 +449,19 @@ describe("the forms' answers", () => {
     expect(await rescheduleGroupMeetingAction(initialFormState, form(moved))).toMatchObject({ status: "saved", message: expect.stringMatching(/^Moved to .+ at 3:30 PM\.$/) });
     expect(await cancelGroupMeetingAction(initialFormState, form({ meetingId }))).toMatchObject({ status: "saved", message: expect.stringMatching(/^Meeting cancelled\./) });
     expect(await cancelGroupMeetingAction(initialFormState, form({ meetingId }))).toEqual({ status: "error", message: "This meeting is already over or cancelled." });
+  });
+
+  it("mark done through the action: who went as ticked; a refused end keeps the ticks as they were", async () => {
+    // Begun an hour ago by the real clock the action reads.
+    const began = new Date(Date.now() - 60 * 60_000);
+    const { id: meetingId } = await scheduleGroupMeeting(chapterId, { ...base, title: "Ticked tour", sharedContactId: null, employer: "Tick Agency", startsAt: began, memberIds: [ana.id, ben.id] }, subDays(began, 1));
+    const refused = await markGroupMeetingDoneAction(initialFormState, form({ meetingId, doneAt: "2020-01-01T10:00", attendance: "listed", attended: [ana.id, ben.id] }));
+    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { doneAt: expect.any(String) }, values: { doneAt: "2020-01-01T10:00", attended: `${ana.id},${ben.id}` } });
+    // Listed with nobody ticked: nobody went (not "those who said going").
+    expect(await markGroupMeetingDoneAction(initialFormState, form({ meetingId, attendance: "listed" }))).toMatchObject({
+      status: "saved",
+      message: "Marked done. 0 members have a thank-you reminder.",
+    });
+    expect(await prisma().reminder.count({ where: { meetingId, rule: "THANK_YOU_24H" } })).toBe(0);
   });
 });

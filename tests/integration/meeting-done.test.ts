@@ -231,7 +231,7 @@ describe("a chapter's group meeting", () => {
     expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "SCHEDULED", doneAt: null });
     expect(await prisma().reminder.count({ where: { meetingId, rule: "THANK_YOU_24H" } })).toBe(0);
 
-    expect(await markGroupMeetingDone(meetingId, plus(start, HOUR), nextMorning)).toEqual({ reminded: 1 });
+    expect(await markGroupMeetingDone(meetingId, plus(start, HOUR), nextMorning)).toEqual({ reminded: 1, absent: 0 });
     expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE", doneAt: plus(start, HOUR) });
   });
 

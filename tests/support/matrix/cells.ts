@@ -115,6 +115,12 @@ async function meetingsStarted(w: World): Promise<void> {
   await getDatabase().prisma.meeting.updateMany({ where: { id: { in: [w.meeting, w.groupMeeting] } }, data: { startsAt } });
 }
 
+/** The chapter's group meeting ended an hour ago, marked done: who went may be corrected. */
+async function groupMeetingDone(w: World): Promise<void> {
+  const doneAt = new Date(Date.now() - HOUR);
+  await getDatabase().prisma.meeting.update({ where: { id: w.groupMeeting }, data: { status: "DONE", startsAt: new Date(doneAt.getTime() - HOUR), doneAt } });
+}
+
 /**
  * The owner's archive, then an empty account for it to go back into (restore refuses an account
  * that already has contacts): whoever holds the file restores it into their own account only.
@@ -227,6 +233,7 @@ export const CELLS: Record<string, Cell> = {
   "chapters.rsvpGroupMeetingAction": ownerOnly((w) => chapters.rsvpGroupMeetingAction(init, form({ meetingId: w.groupMeeting, rsvp: "MAYBE" }))),
   "chapters.saveGroupNotesAction": ownerOnly((w) => chapters.saveGroupNotesAction(init, form({ meetingId: w.groupMeeting, body: "Ask about the internship." }))),
   "chapters.markGroupMeetingDoneAction": ownerOnly((w) => chapters.markGroupMeetingDoneAction(init, form({ meetingId: w.groupMeeting })), { setup: meetingsStarted }),
+  "chapters.correctGroupAttendanceAction": ownerOnly((w) => chapters.correctGroupAttendanceAction(init, form({ meetingId: w.groupMeeting, attended: [] })), { setup: groupMeetingDone }),
   "chapters.rescheduleGroupMeetingAction": ownerOnly((w) =>
     chapters.rescheduleGroupMeetingAction(init, form({ meetingId: w.groupMeeting, startsAt: localAt(5 * DAY), durationMinutes: "60", mode: "IN_PERSON" })),
   ),

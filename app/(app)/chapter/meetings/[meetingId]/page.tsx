@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { GroupMeetingChanges, GroupNotesForm, MarkGroupDoneForm, RsvpForm } from "@/components/chapter/group-meeting-forms";
+import { CorrectAttendanceForm, GroupMeetingChanges, GroupNotesForm, MarkGroupDoneForm, RsvpForm } from "@/components/chapter/group-meeting-forms";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -32,6 +32,10 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
   }
   const invited = meeting.myRsvp !== null;
   const at = now();
+  const done = meeting.status === "DONE";
+  // "Who went" lists those who said going first, then maybe, then the rest.
+  const byAnswer = ["GOING", "MAYBE", "INVITED", "NOT_GOING"];
+  const members = [...meeting.attendees].sort((a, b) => byAnswer.indexOf(a.rsvp) - byAnswer.indexOf(b.rsvp));
   return (
     <div className="mx-auto max-w-3xl">
       <Link href="/chapter" className="mb-3 inline-flex items-center gap-1 text-sm font-medium text-brand-800">
@@ -68,7 +72,7 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
                 : `${meeting.going === 1 ? "The member who went has" : `Each of the ${meeting.going} members who went has`} their own reminder to send a thank-you within 24 hours.`
               : meeting.myRsvp === "GOING"
                 ? "Send your thank-you within 24 hours: the reminder is on Today."
-                : null}
+                : "An officer recorded who went, and you are not on the list. If you were there, ask an officer of the chapter to add you."}
           </Alert>
         ) : null}
         {invited && meeting.status === "SCHEDULED" ? (
@@ -120,7 +124,7 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
         <Card className="p-5">
           <section aria-labelledby="attendees-heading">
             <h2 id="attendees-heading" className="mb-3 text-base font-semibold text-slate-900">
-              Members ({meeting.going} going, {meeting.maybe} maybe)
+              {done ? `Members (${meeting.going} went)` : `Members (${meeting.going} going, ${meeting.maybe} maybe)`}
             </h2>
             <ul className="divide-y divide-slate-100 text-sm">
               {meeting.attendees.map((a) => (
@@ -129,12 +133,24 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
                     {a.name}
                     {a.isViewer ? <span className="text-slate-500"> (you)</span> : null}
                   </span>
-                  <Badge tone={a.rsvp === "GOING" ? "success" : a.rsvp === "MAYBE" ? "info" : "neutral"}>{RSVP_LABELS[a.rsvp]}</Badge>
+                  {done ? (
+                    // Once it is done, going means went: the officer said who did.
+                    <Badge tone={a.rsvp === "GOING" ? "success" : "neutral"}>{a.rsvp === "GOING" ? "Went" : "Didn’t go"}</Badge>
+                  ) : (
+                    <Badge tone={a.rsvp === "GOING" ? "success" : a.rsvp === "MAYBE" ? "info" : "neutral"}>{RSVP_LABELS[a.rsvp]}</Badge>
+                  )}
                 </li>
               ))}
             </ul>
           </section>
         </Card>
+
+        {meeting.isOfficer && done ? (
+          <Card className="p-5">
+            <h2 className="mb-3 text-base font-semibold text-slate-900">Correct who went</h2>
+            <CorrectAttendanceForm meetingId={meeting.id} members={members} />
+          </Card>
+        ) : null}
 
         {meeting.isOfficer && meeting.status === "SCHEDULED" ? (
           <Card className="p-5">
@@ -154,15 +170,19 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
             {at.getTime() < meeting.startsAt.getTime() - CLOCK_SLACK_MS ? (
               // Not started: a form whose every answer would be refused is not offered.
               <p className="text-sm text-slate-600">
-                Once it is over, record here when it ended: each member who said they were going moves to Interviewed and gets a reminder to send
-                their thank-you.
+                Once it is over, record here when it ended and who went: each member who went moves to Interviewed and gets a reminder to send their
+                thank-you.
               </p>
             ) : (
               <>
                 <p className="mb-3 text-sm text-slate-600">
-                  Record when it ended (offered: its scheduled end, or now if that is earlier). Each member who said they were going moves to Interviewed.
+                  Record when it ended (offered: its scheduled end, or now if that is earlier) and who went. Each member who went moves to Interviewed.
                 </p>
-                <MarkGroupDoneForm meetingId={meeting.id} defaultDoneAt={toLocalInputValue(suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, at), viewer.timeZone)} />
+                <MarkGroupDoneForm
+                  meetingId={meeting.id}
+                  defaultDoneAt={toLocalInputValue(suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, at), viewer.timeZone)}
+                  members={members}
+                />
               </>
             )}
           </Card>
