@@ -13,7 +13,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { MeetingStatus, ResourceKind } from "../generated/prisma/enums";
 import type { ReferralInput } from "../validation/interview";
 import { ConflictError, FieldError, NotFoundError } from "./errors";
-import { moveContact } from "./pipeline";
+import { moveContactIn } from "./pipeline";
 import { requireViewer } from "./viewer";
 
 function interviewSelect(viewerId: string) {
@@ -351,21 +351,27 @@ export async function markMeetingDone(meetingId: string, doneAt: Date, now: Date
   // Here for this form's words; the check that counts is under the meeting's lock, where it is
   // written (below, or the move's own), since a reschedule meanwhile moves the start.
   refuse(meeting);
-  if (contact && stageIndex(contact.stage) < stageIndex("INTERVIEWED")) {
-    // The move completes the contact's latest scheduled meeting: make sure that is this one.
-    const latest = await db.meeting.findFirst({
-      where: { ownerId: viewer.id, contactId: contact.id, status: "SCHEDULED" },
-      orderBy: { startsAt: "desc" },
-      select: { id: true },
-    });
-    if (latest?.id === meeting.id) {
-      await moveContact(contact.id, "INTERVIEWED", { kind: "meetingDone", doneAt, startedAt }, undefined, now);
-      return;
-    }
-  }
   await db.$transaction(async (tx) => {
     await lockMeeting(tx, viewer.id, meeting.id);
-    refuse(await tx.meeting.findFirstOrThrow({ where: { id: meeting.id, ownerId: viewer.id }, select: { status: true, startsAt: true } }));
+    const current = await tx.meeting.findFirstOrThrow({
+      where: { id: meeting.id, ownerId: viewer.id },
+      select: { status: true, startsAt: true, contact: { select: { stage: true } } },
+    });
+    if (contact && current.status === "SCHEDULED" && current.contact && stageIndex(current.contact.stage) < stageIndex("INTERVIEWED")) {
+      // The move completes the contact's latest scheduled meeting: decided here, under this
+      // meeting's lock and in the move's transaction. A reschedule of this meeting has committed
+      // (and is read) or waits; one of another meeting committing after this read comes after
+      // this mark-done, as if it had been made later.
+      const later = await tx.meeting.findFirst({
+        where: { ownerId: viewer.id, contactId: contact.id, status: "SCHEDULED", startsAt: { gt: current.startsAt } },
+        select: { id: true },
+      });
+      if (!later) {
+        await moveContactIn(tx, viewer, contact.id, "INTERVIEWED", { kind: "meetingDone", doneAt, startedAt }, { now, meetingId: meeting.id });
+        return;
+      }
+    }
+    refuse(current);
     // Held earlier: a new start and SEQUENCE (calendars move the event); the planned length stays, as the pipeline's move keeps it.
     const moved = startedAt ? { startsAt: startedAt, icsSequence: { increment: 1 }, version: { increment: 1 } } : {};
     await tx.meeting.update({ where: { id: meeting.id, ownerId: viewer.id }, data: { status: "DONE", doneAt, ...moved } });

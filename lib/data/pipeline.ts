@@ -32,48 +32,67 @@ export async function moveContact(
   now = new Date(),
 ): Promise<MoveOutcome> {
   const viewer = await requireViewer();
-  return db.$transaction(async (tx) => {
-    const contact = await tx.contact.findFirst({
-      where: { id: contactId, ownerId: viewer.id },
-      select: {
-        id: true,
-        name: true,
-        stage: true,
-        doNotContact: true,
-        archivedAt: true,
-        version: true,
-        referredBy: { select: { id: true, name: true, ownerId: true } },
-      },
-    });
-    if (!contact) throw new NotFoundError("contact");
-    // Only the viewer's own referrer may receive a reminder (a stale link must never reach another user's row).
-    const referredBy = contact.referredBy?.ownerId === viewer.id ? { id: contact.referredBy.id, name: contact.referredBy.name } : null;
-    if (expectedVersion !== undefined && contact.version !== expectedVersion) {
-      throw new ConflictError("contact", { stage: contact.stage, version: contact.version });
-    }
-    const holidays = await tx.holiday.findMany({ where: { ownerId: viewer.id }, select: { date: true } });
-    // The meeting a move to Interviewed completes, read once: the plan checks its end against it,
-    // and it is the one marked done.
-    const meetingToComplete = record?.kind === "meetingDone" ? await lockMeetingToComplete(tx, viewer.id, contact.id) : null;
-    // The meeting a move to Thanked thanks: its end is the earliest the thank-you can have been sent.
-    const lastMeetingDoneAt = record?.kind === "thankYou" ? await lastMeetingEnd(tx, viewer.id, contact.id) : null;
-    const result = planStageMove({ ...contact, referredBy, meetingToComplete, lastMeetingDoneAt }, to, record, now, {
-      timeZone: viewer.timeZone,
-      holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)),
-    });
-    if (!result.ok) throw new FieldError(result.error.field, result.error.message);
-    return applyPlan(tx, viewer, contact, result.plan, meetingToComplete);
-  });
+  return db.$transaction((tx) => moveContactIn(tx, viewer, contactId, to, record, { expectedVersion, now }));
 }
 
 /**
- * The contact's latest scheduled meeting, locked to the end of the transaction. A reschedule's
+ * moveContact inside the caller's transaction, for a caller that decides under its own locks
+ * whether to move. `meetingId`: the scheduled meeting a move to Interviewed completes, which the
+ * caller has locked and found to be the contact's latest (markMeetingDone); without it, the move
+ * locks the latest itself.
+ */
+export async function moveContactIn(
+  tx: Prisma.TransactionClient,
+  viewer: Viewer,
+  contactId: string,
+  to: Stage,
+  record: StageRecord | null,
+  { expectedVersion, now, meetingId }: { expectedVersion?: number; now: Date; meetingId?: string },
+): Promise<MoveOutcome> {
+  const contact = await tx.contact.findFirst({
+    where: { id: contactId, ownerId: viewer.id },
+    select: {
+      id: true,
+      name: true,
+      stage: true,
+      doNotContact: true,
+      archivedAt: true,
+      version: true,
+      referredBy: { select: { id: true, name: true, ownerId: true } },
+    },
+  });
+  if (!contact) throw new NotFoundError("contact");
+  // Only the viewer's own referrer may receive a reminder (a stale link must never reach another user's row).
+  const referredBy = contact.referredBy?.ownerId === viewer.id ? { id: contact.referredBy.id, name: contact.referredBy.name } : null;
+  if (expectedVersion !== undefined && contact.version !== expectedVersion) {
+    throw new ConflictError("contact", { stage: contact.stage, version: contact.version });
+  }
+  const holidays = await tx.holiday.findMany({ where: { ownerId: viewer.id }, select: { date: true } });
+  // The meeting a move to Interviewed completes, read once: the plan checks its end against it,
+  // and it is the one marked done.
+  const meetingToComplete = record?.kind === "meetingDone" ? await lockMeetingToComplete(tx, viewer.id, contact.id, meetingId) : null;
+  // The meeting a move to Thanked thanks: its end is the earliest the thank-you can have been sent.
+  const lastMeetingDoneAt = record?.kind === "thankYou" ? await lastMeetingEnd(tx, viewer.id, contact.id) : null;
+  const result = planStageMove({ ...contact, referredBy, meetingToComplete, lastMeetingDoneAt }, to, record, now, {
+    timeZone: viewer.timeZone,
+    holidays: holidays.map((h) => h.date.toISOString().slice(0, 10)),
+  });
+  if (!result.ok) throw new FieldError(result.error.field, result.error.message);
+  return applyPlan(tx, viewer, contact, result.plan, meetingToComplete);
+}
+
+/**
+ * The contact's latest scheduled meeting (with `meetingId`, that one, if it is still the contact's
+ * and scheduled: the caller chose it as the latest), locked to the end of the transaction. A reschedule's
  * update takes the same row lock, so the start the end is checked against can't move before the
  * move commits; a reschedule under way is waited for, and its start read. Should the meeting be
  * done or cancelled meanwhile, the lock skips it, as if the move had come after.
  */
-async function lockMeetingToComplete(tx: Prisma.TransactionClient, ownerId: string, contactId: string) {
-  const [latest] = await tx.$queryRaw<{ id: string }[]>`
+async function lockMeetingToComplete(tx: Prisma.TransactionClient, ownerId: string, contactId: string, meetingId?: string) {
+  const [latest] = meetingId
+    ? await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} AND "ownerId" = ${ownerId} AND "contactId" = ${contactId} AND "status" = 'SCHEDULED' FOR UPDATE`
+    : await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Meeting" WHERE "ownerId" = ${ownerId} AND "contactId" = ${contactId} AND "status" = 'SCHEDULED'
     ORDER BY "startsAt" DESC LIMIT 1 FOR UPDATE`;
   return latest ? tx.meeting.findFirst({ where: { id: latest.id, ownerId }, select: { id: true, startsAt: true } }) : null;
