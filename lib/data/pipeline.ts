@@ -89,13 +89,27 @@ export async function moveContactIn(
  * done or cancelled meanwhile, the lock skips it, as if the move had come after.
  */
 async function lockMeetingToComplete(tx: Prisma.TransactionClient, ownerId: string, contactId: string, meetingId?: string) {
-  const [latest] = meetingId
+  const lockLatest = () => tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Meeting" WHERE "ownerId" = ${ownerId} AND "contactId" = ${contactId} AND "status" = 'SCHEDULED'
+    ORDER BY "startsAt" DESC, "id" DESC LIMIT 1 FOR UPDATE`;
+  let [locked] = meetingId
     ? await tx.$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Meeting" WHERE "id" = ${meetingId} AND "ownerId" = ${ownerId} AND "contactId" = ${contactId} AND "status" = 'SCHEDULED' FOR UPDATE`
-    : await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Meeting" WHERE "ownerId" = ${ownerId} AND "contactId" = ${contactId} AND "status" = 'SCHEDULED'
-    ORDER BY "startsAt" DESC LIMIT 1 FOR UPDATE`;
-  return latest ? tx.meeting.findFirst({ where: { id: latest.id, ownerId }, select: { id: true, startsAt: true } }) : null;
+    : await lockLatest();
+  // A locked read is not sorted again after it waits: the row it picked, moved meanwhile by a
+  // reschedule, may no longer be the latest. Read which is, now that the move has committed, and
+  // lock that one instead (a few rounds at most: each needs another reschedule landing just then).
+  for (let round = 0; !meetingId && locked && round < 5; round++) {
+    const [latest] = await tx.meeting.findMany({
+      where: { ownerId, contactId, status: "SCHEDULED" },
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      take: 1,
+      select: { id: true },
+    });
+    if (latest?.id === locked.id) break;
+    [locked] = await lockLatest();
+  }
+  return locked ? tx.meeting.findFirst({ where: { id: locked.id, ownerId }, select: { id: true, startsAt: true } }) : null;
 }
 
 /**

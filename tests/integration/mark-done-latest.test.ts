@@ -99,3 +99,18 @@ describe.skipIf(!process.env.DATABASE_URL)("a meeting marked done while one of t
     expect(await meeting(other)).toEqual({ status: "SCHEDULED", doneAt: null });
   });
 });
+
+describe.skipIf(!process.env.DATABASE_URL)("the board's move to Interviewed while one of the contact's meetings is rescheduled", () => {
+  it("the latest, rescheduled before the other while the move waits for it: the move completes the new latest", async () => {
+    const { contactId, later, other } = await contactWithTwoMeetings("Ines Duarte", plus(start, -2 * HOUR));
+    const doneAt = plus(start, 30 * MINUTE);
+    // `later` moves to noon, before `other` (1:00 PM): the move, waiting on `later`'s row, must not complete it.
+    const result = await whileUncommitted(reschedule(later, plus(start, -3 * HOUR)), () =>
+      moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt }, undefined, nextMorning),
+    );
+    expect(result).toMatchObject({ status: "fulfilled" });
+    expect(await meeting(other)).toEqual({ status: "DONE", doneAt });
+    expect(await meeting(later)).toEqual({ status: "SCHEDULED", doneAt: null });
+    expect(await stage(contactId)).toBe("INTERVIEWED");
+  });
+});
