@@ -13,7 +13,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import {
   cancelGroupMeetingAction,
-  correctGroupAttendanceAction,
+  correctGroupMeetingAction,
   markGroupMeetingDoneAction,
   rescheduleGroupMeetingAction,
   rsvpGroupMeetingAction,
@@ -23,7 +23,7 @@ import {
 import { formatLongDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import type { Rsvp } from "@/lib/generated/prisma/enums";
 import { RSVP_CHOICES, RSVP_LABELS } from "@/lib/validation/chapters";
-import { initialFormState } from "@/lib/validation/form-state";
+import { initialFormState, type FormState } from "@/lib/validation/form-state";
 
 export function ScheduleGroupMeetingForm({
   organisationId,
@@ -176,37 +176,50 @@ function WhoWent({ members, ticked, typed, hint, error }: { members: Member[]; t
 }
 
 /**
- * An officer marks a group meeting done: when it ended (`defaultDoneAt`, a datetime-local value:
- * its scheduled end, or now if that is earlier) and who went, those who said going ticked to begin with.
+ * When a group meeting ended and who went: the officer's form to mark it done, and to correct it
+ * after. A refused end, and the ticks, come back as they were sent.
  */
-export function MarkGroupDoneForm({ meetingId, defaultDoneAt, members }: { meetingId: string; defaultDoneAt: string; members: Member[] }) {
-  const [state, formAction, pending] = useActionState(markGroupMeetingDoneAction, initialFormState);
+function GroupRecordForm({
+  action,
+  meetingId,
+  doneAt,
+  members,
+  endHint,
+  whoWentHint,
+  submitLabel,
+  listed = false,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  meetingId: string;
+  doneAt: string;
+  members: Member[];
+  endHint: string;
+  whoWentHint: string;
+  submitLabel: string;
+  /** Tell the server the list was shown (marking done: none ticked means nobody went). */
+  listed?: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
   const endError = state.fieldErrors?.doneAt;
   const attendedError = state.fieldErrors?.attended;
+  const sent = state.status !== "saved" ? state.values : undefined;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="meetingId" value={meetingId} />
-      <input type="hidden" name="attendance" value="listed" />
+      {listed ? <input type="hidden" name="attendance" value="listed" /> : null}
       <Field
-        // A refused end is shown as typed.
-        key={state.values?.doneAt ?? defaultDoneAt}
+        key={sent?.doneAt ?? doneAt}
         label="When the meeting ended"
         name="doneAt"
         type="datetime-local"
-        defaultValue={state.values?.doneAt ?? defaultDoneAt}
-        hint={endError ? undefined : "Each member who went gets a thank-you reminder, due 24 hours after this."}
+        defaultValue={sent?.doneAt ?? doneAt}
+        hint={endError ? undefined : endHint}
         error={endError}
         className="sm:max-w-xs"
       />
-      <WhoWent
-        members={members}
-        ticked={(m) => m.rsvp === "GOING"}
-        typed={state.status !== "saved" ? state.values?.attended : undefined}
-        hint="Untick anyone who didn’t come and tick anyone who came without saying so. A member who said going or maybe and is left unticked is recorded as not going, and their contact goes back to Outreach."
-        error={attendedError}
-      />
+      <WhoWent members={members} ticked={(m) => m.rsvp === "GOING"} typed={sent?.attended} hint={whoWentHint} error={attendedError} />
       <Button type="submit" variant="secondary" pending={pending}>
-        Mark done
+        {submitLabel}
       </Button>
       {state.message && !endError && !attendedError ? (
         <Alert tone={state.status === "saved" ? "success" : "danger"} live>
@@ -217,29 +230,37 @@ export function MarkGroupDoneForm({ meetingId, defaultDoneAt, members }: { meeti
   );
 }
 
-/** An officer corrects who went to a meeting already marked done; those recorded as going ticked. */
-export function CorrectAttendanceForm({ meetingId, members }: { meetingId: string; members: Member[] }) {
-  const [state, formAction, pending] = useActionState(correctGroupAttendanceAction, initialFormState);
-  const attendedError = state.fieldErrors?.attended;
+/**
+ * An officer marks a group meeting done: when it ended (`defaultDoneAt`, a datetime-local value:
+ * its scheduled end, or now if that is earlier) and who went, those who said going ticked to begin with.
+ */
+export function MarkGroupDoneForm({ meetingId, defaultDoneAt, members }: { meetingId: string; defaultDoneAt: string; members: Member[] }) {
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <input type="hidden" name="meetingId" value={meetingId} />
-      <WhoWent
-        members={members}
-        ticked={(m) => m.rsvp === "GOING"}
-        typed={state.status !== "saved" ? state.values?.attended : undefined}
-        hint="Someone missing, or ticked by mistake? A member added moves to Interviewed with a thank-you reminder; a member taken off owes no thank-you, and their contact goes back to Outreach unless they have moved it on since."
-        error={attendedError}
-      />
-      <Button type="submit" variant="secondary" pending={pending}>
-        Save who went
-      </Button>
-      {state.message && !attendedError ? (
-        <Alert tone={state.status === "saved" ? "success" : "danger"} live>
-          {state.message}
-        </Alert>
-      ) : null}
-    </form>
+    <GroupRecordForm
+      action={markGroupMeetingDoneAction}
+      meetingId={meetingId}
+      doneAt={defaultDoneAt}
+      members={members}
+      endHint="Each member who went gets a thank-you reminder, due 24 hours after this."
+      whoWentHint="Untick anyone who didn’t come and tick anyone who came without saying so. A member who said going or maybe and is left unticked is recorded as not going, and their contact goes back to Outreach."
+      submitLabel="Mark done"
+      listed
+    />
+  );
+}
+
+/** An officer corrects a meeting already marked done: when it ended (`doneAt`, as recorded) and who went. */
+export function CorrectGroupMeetingForm({ meetingId, doneAt, members }: { meetingId: string; doneAt: string; members: Member[] }) {
+  return (
+    <GroupRecordForm
+      action={correctGroupMeetingAction}
+      meetingId={meetingId}
+      doneAt={doneAt}
+      members={members}
+      endHint="Moving it moves every member’s pending thank-you reminder to 24 hours after."
+      whoWentHint="Someone missing, or ticked by mistake? A member added moves to Interviewed with a thank-you reminder; a member taken off owes no thank-you, and their contact goes back to Outreach unless they have moved it on since."
+      submitLabel="Save corrections"
+    />
   );
 }
 

@@ -22,7 +22,7 @@ import {
 import { FieldError, NotFoundError } from "../data/errors";
 import {
   cancelGroupMeeting,
-  correctGroupAttendance,
+  correctGroupMeeting,
   markGroupMeetingDone,
   rescheduleGroupMeeting,
   rsvpGroupMeeting,
@@ -38,7 +38,7 @@ import {
   formObject,
   groupNotesSchema,
   joinChapterSchema,
-  correctAttendanceSchema,
+  correctGroupMeetingSchema,
   markGroupDoneSchema,
   rsvpSchema,
   scheduleGroupMeetingSchema,
@@ -305,14 +305,19 @@ export async function markGroupMeetingDoneAction(_prev: FormState, form: FormDat
   return { status: "saved", message: `Marked done. ${reminded}${absent}` };
 }
 
-/** An officer corrects who went to a meeting already marked done. */
-export async function correctGroupAttendanceAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const parsed = correctAttendanceSchema.safeParse(formObject(form, ["attended"]));
+/** An officer corrects a meeting already marked done: when it ended, who went. */
+export async function correctGroupMeetingAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = correctGroupMeetingSchema.safeParse(formObject(form, ["attended"]));
   const typed = { ...formValues(form), attended: form.getAll("attended").join(",") };
   if (!parsed.success) return { ...invalid(parsed.error, form), values: typed };
-  let result: Awaited<ReturnType<typeof correctGroupAttendance>>;
+  let endedAt: Date | null = null;
+  if (parsed.data.doneAt) {
+    endedAt = parseLocalDateTime(parsed.data.doneAt, (await getViewer())?.timeZone ?? "UTC");
+    if (!endedAt) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: { doneAt: "Enter a real date and time." }, values: typed };
+  }
+  let result: Awaited<ReturnType<typeof correctGroupMeeting>>;
   try {
-    result = await correctGroupAttendance(parsed.data.meetingId, parsed.data.attended, now());
+    result = await correctGroupMeeting(parsed.data.meetingId, { endedAt, attended: parsed.data.attended }, now());
   } catch (error) {
     if (error instanceof NotFoundError) return { status: "error", message: OFFICERS_ONLY, values: typed };
     return { ...refused(error, form), values: typed };
@@ -321,13 +326,14 @@ export async function correctGroupAttendanceAction(_prev: FormState, form: FormD
   revalidatePath(`/chapter/meetings/${parsed.data.meetingId}`);
   revalidatePath("/today");
   revalidatePath("/pipeline");
-  const { added, removed } = result;
-  if (!added && !removed) return { status: "saved", message: "Nothing changed: that is who was recorded." };
+  const { endMoved, added, removed } = result;
   const parts = [
+    endMoved ? "the end changed, and pending thank-you reminders now fall due 24 hours after it" : null,
     added ? `${added} ${added === 1 ? "member" : "members"} added, each with a thank-you reminder` : null,
     removed ? `${removed} ${removed === 1 ? "member" : "members"} taken off, owing no thank-you` : null,
   ].filter(Boolean);
-  return { status: "saved", message: `Saved who went: ${parts.join("; ")}.` };
+  if (parts.length === 0) return { status: "saved", message: "Nothing changed: that is what was recorded." };
+  return { status: "saved", message: `Saved: ${parts.join("; ")}.` };
 }
 
 const OFFICERS_ONLY = "Only the chapter's officers can change this meeting.";

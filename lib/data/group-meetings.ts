@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { addHours, subDays } from "date-fns";
 import { db } from "../db";
 import { officerOnlyFields } from "../domain/chapters";
-import { meetingEndError, suggestedMeetingEnd } from "../domain/meeting-done";
+import { changedMeetingEndError, meetingEndError, suggestedMeetingEnd } from "../domain/meeting-done";
 import { prepReminderDue } from "../domain/pipeline";
 import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
@@ -455,31 +455,70 @@ export async function markGroupMeetingDone(
 }
 
 /**
- * An officer corrects who went to a meeting already marked done: a member added is recorded as
- * having gone (Interviewed, a thank-you reminder from when it ended); a member taken off owes no
- * thank-you, and their contact goes back unless something has moved it since (recordMissed).
+ * The earliest thank-you a member who went has logged since the meeting ended, to their own copy of
+ * the professional: the end can't be moved past it (changedMeetingEndError), or that thank-you would
+ * no longer count for this meeting.
  */
-export async function correctGroupAttendance(meetingId: string, attended: readonly string[], now: Date): Promise<{ added: number; removed: number }> {
+async function firstMemberThankYou(tx: Tx, meeting: AttendanceMeeting, went: ReadonlySet<string>, endedAt: Date): Promise<Date | null> {
+  const contactIds = meeting.attendees.filter((a) => went.has(a.userId) && a.contactId).map((a) => a.contactId!);
+  if (contactIds.length === 0) return null;
+  const first = await tx.outreachAttempt.findFirst({
+    where: { contactId: { in: contactIds }, kind: "THANK_YOU", sentAt: { gte: endedAt } },
+    orderBy: { sentAt: "asc" },
+    select: { sentAt: true },
+  });
+  return first?.sentAt ?? null;
+}
+
+/**
+ * An officer corrects a meeting already marked done: when it ended (`endedAt`; null leaves it) and
+ * who went. A new end moves every pending thank-you reminder for it to 24 hours after; it can't be
+ * moved past a thank-you a member has logged for it. A member added is recorded as having gone
+ * (Interviewed, a thank-you reminder from when it ended); a member taken off owes no thank-you, and
+ * their contact goes back unless something has moved it since (recordMissed).
+ */
+export async function correctGroupMeeting(
+  meetingId: string,
+  { endedAt, attended }: { endedAt: Date | null; attended: readonly string[] },
+  now: Date,
+): Promise<{ endMoved: boolean; added: number; removed: number }> {
   const viewer = await requireViewer();
   if (!(await db.meeting.findFirst({ where: officersMeeting(meetingId, viewer.id), select: { id: true } }))) throw new NotFoundError("meeting");
   return db.$transaction(async (tx) => {
     const meeting = await lockOfficersMeeting(tx, meetingId, viewer.id);
     if (meeting.status !== "DONE" || !meeting.doneAt) {
-      throw new FieldError("attended", meeting.status === "CANCELLED" ? "This meeting was cancelled." : "Mark the meeting done first, with who went.");
+      throw new FieldError("form", meeting.status === "CANCELLED" ? "This meeting was cancelled." : "Mark the meeting done first, with when it ended and who went.");
     }
     const went = whoWent(meeting, attended);
+    let doneAt = meeting.doneAt;
+    // The form shows the end to the minute: the same minute sent back is the end left as it was.
+    const endMoved = endedAt !== null && Math.floor(endedAt.getTime() / 60_000) !== Math.floor(doneAt.getTime() / 60_000);
+    if (endMoved) {
+      const endError = changedMeetingEndError({
+        doneAt: endedAt,
+        startsAt: meeting.startsAt,
+        thankYouSentAt: await firstMemberThankYou(tx, meeting, went, doneAt),
+        thankYouOf: "A member’s",
+        now,
+        timeZone: viewer.timeZone,
+      });
+      if (endError) throw new FieldError("doneAt", endError);
+      doneAt = endedAt;
+      await tx.meeting.update({ where: { id: meeting.id }, data: { doneAt, version: { increment: 1 } } });
+      await tx.reminder.updateMany({ where: { meetingId: meeting.id, rule: "THANK_YOU_24H", status: "PENDING" }, data: { dueAt: addHours(doneAt, 24) } });
+    }
     let added = 0;
     let removed = 0;
     for (const a of meeting.attendees) {
       if (went.has(a.userId) && a.rsvp !== "GOING") {
         added++;
-        await recordWent(tx, meeting, a, meeting.doneAt);
+        await recordWent(tx, meeting, a, doneAt);
       } else if (!went.has(a.userId) && a.rsvp === "GOING") {
         removed++;
         await recordMissed(tx, meeting, a, now);
       }
     }
-    return { added, removed };
+    return { endMoved, added, removed };
   });
 }
 

@@ -159,6 +159,8 @@ export function thankYouSentError({ sentAt, meetingDoneAt, now, timeZone, subjec
 export interface ChangedMeetingEndCheck extends MeetingEndCheck {
   /** When the thank-you this meeting is credited with was sent (Meeting.thankYouSentAt); null when none. */
   thankYouSentAt: Date | null;
+  /** Whose thank-you the message names: "Your" unless told (a group meeting's officer: "A member's"). */
+  thankYouOf?: string;
 }
 
 /**
@@ -177,9 +179,9 @@ export interface ChangedMeetingEndCheck extends MeetingEndCheck {
 export function changedMeetingEndError(check: ChangedMeetingEndCheck): string | null {
   const error = meetingEndError(check);
   if (error) return error;
-  const { doneAt, thankYouSentAt, now, timeZone } = check;
+  const { doneAt, thankYouSentAt, now, timeZone, thankYouOf = "Your" } = check;
   if (!thankYouSentAt || doneAt.getTime() <= thankYouSentAt.getTime()) return null;
   const sent = new Date(Math.floor(thankYouSentAt.getTime() / 60_000) * 60_000);
   const when = `${formatTime(sent, timeZone)} on ${formatDay(sent, timeZone, now)}`;
-  return `Your thank-you for this meeting was sent at ${when}, so the meeting had ended by then. Enter that time or an earlier one.`;
+  return `${thankYouOf} thank-you for this meeting was sent at ${when}, so the meeting had ended by then. Enter that time or an earlier one.`;
 }

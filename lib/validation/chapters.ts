@@ -158,6 +158,12 @@ export const RSVP_LABELS = { GOING: "Going", MAYBE: "Maybe", NOT_GOING: "Not goi
 
 export const rsvpSchema = z.object({ meetingId: idField, rsvp: z.enum(RSVP_CHOICES, { error: "Choose going, maybe or not going." }) });
 export const groupNotesSchema = z.object({ meetingId: idField, body: z.string().trim().max(10_000, "Keep your notes under 10,000 characters.") });
+const endedField = z
+  .string()
+  .trim()
+  .max(40, "Enter a real date and time.")
+  .optional()
+  .transform((v) => v || null);
 const attendedField = z.array(z.string().trim().min(1).max(40)).max(500, "Tick at most 500 members.").default([]);
 
 /**
@@ -168,15 +174,10 @@ const attendedField = z.array(z.string().trim().min(1).max(40)).max(500, "Tick a
 export const markGroupDoneSchema = z
   .object({
     meetingId: idField,
-    doneAt: z
-      .string()
-      .trim()
-      .max(40, "Enter a real date and time.")
-      .optional()
-      .transform((v) => v || null),
+    doneAt: endedField,
     attendance: z.literal("listed").optional(),
     attended: attendedField,
   })
   .transform(({ attendance, attended, ...rest }) => ({ ...rest, attended: attendance ? attended : null }));
-/** Who went to a meeting already marked done: the members ticked (none ticked: nobody went). */
-export const correctAttendanceSchema = z.object({ meetingId: idField, attended: attendedField });
+/** A meeting already marked done, corrected: when it ended (empty: as recorded) and who went (none ticked: nobody). */
+export const correctGroupMeetingSchema = z.object({ meetingId: idField, doneAt: endedField, attended: attendedField });

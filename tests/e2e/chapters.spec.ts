@@ -259,8 +259,8 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
 
     // They were there after all: the officer adds them, and they owe a thank-you too.
     await page.getByRole("group", { name: "Who went" }).getByRole("checkbox", { name: members[0] }).check();
-    await page.getByRole("button", { name: "Save who went" }).click();
-    await expect(page.getByText("Saved who went: 1 member added, each with a thank-you reminder.")).toBeVisible();
+    await page.getByRole("button", { name: "Save corrections" }).click();
+    await expect(page.getByText("Saved: 1 member added, each with a thank-you reminder.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Members (2 went)" })).toBeVisible();
     await expectAccessible(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);

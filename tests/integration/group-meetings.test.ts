@@ -13,7 +13,7 @@ import {
 import { initialFormState } from "@/lib/validation/form-state";
 import {
   cancelGroupMeeting,
-  correctGroupAttendance,
+  correctGroupMeeting,
   getGroupMeeting,
   listGroupMeetings,
   markGroupMeetingDone,
@@ -320,7 +320,7 @@ describe("an officer moves or cancels a meeting", () => {
     const endedAt = addHours(startsAt, 1);
     const later = addDays(startsAt, 1);
     // Not done yet: there is nothing to correct.
-    await expect(correctGroupAttendance(id, [dee.id], later)).rejects.toMatchObject({ field: "attended" });
+    await expect(correctGroupMeeting(id, { endedAt: null, attended: [dee.id] }, later)).rejects.toMatchObject({ field: "form" });
     await markGroupMeetingDone(id, endedAt, addHours(startsAt, 2), [eli.id, fay.id]);
     // Fay has since logged her thank-you: her contact moved on to Thanked.
     const fayContact = await contactOf(fay.id, id);
@@ -330,13 +330,13 @@ describe("an officer moves or cancels a meeting", () => {
     // A member, or anyone outside the chapter, cannot correct it.
     for (const user of [dee, outsider]) {
       await signInAs(user.id);
-      await expect(correctGroupAttendance(id, [dee.id], later)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(correctGroupMeeting(id, { endedAt: null, attended: [dee.id] }, later)).rejects.toBeInstanceOf(NotFoundError);
     }
     await signInAs(officer.id);
-    await expect(correctGroupAttendance(id, [dee.id, outsider.id], later)).rejects.toMatchObject({ field: "attended" });
+    await expect(correctGroupMeeting(id, { endedAt: null, attended: [dee.id, outsider.id] }, later)).rejects.toMatchObject({ field: "attended" });
 
     // Dee did come after all; Eli and Fay were ticked by mistake.
-    expect(await correctGroupAttendance(id, [dee.id], later)).toEqual({ added: 1, removed: 2 });
+    expect(await correctGroupMeeting(id, { endedAt: null, attended: [dee.id] }, later)).toEqual({ endMoved: false, added: 1, removed: 2 });
     expect((await contactOf(dee.id, id)).stage).toBe("INTERVIEWED");
     const thankYou = (userId: string) => prisma().reminder.findFirst({ where: { ownerId: userId, meetingId: id, rule: "THANK_YOU_24H" }, select: { dueAt: true, status: true } });
     expect(await thankYou(dee.id)).toEqual({ dueAt: addHours(endedAt, 24), status: "PENDING" });
@@ -353,7 +353,24 @@ describe("an officer moves or cancels a meeting", () => {
     const rsvps = await prisma().meetingAttendee.findMany({ where: { meetingId: id }, select: { userId: true, rsvp: true } });
     expect(Object.fromEntries(rsvps.map((r) => [r.userId, r.rsvp]))).toMatchObject({ [dee.id]: "GOING", [eli.id]: "NOT_GOING", [fay.id]: "NOT_GOING" });
     // The same list again changes nothing.
-    expect(await correctGroupAttendance(id, [dee.id], later)).toEqual({ added: 0, removed: 0 });
+    expect(await correctGroupMeeting(id, { endedAt: null, attended: [dee.id] }, later)).toEqual({ endMoved: false, added: 0, removed: 0 });
+
+    // When it ended: not past a thank-you a member who went has logged for it; earlier, every
+    // pending thank-you reminder follows.
+    const deeContact = await contactOf(dee.id, id);
+    await prisma().outreachAttempt.create({ data: { ownerId: dee.id, contactId: deeContact.id, kind: "THANK_YOU", channel: "EMAIL", sentAt: addHours(endedAt, 3) } });
+    await expect(correctGroupMeeting(id, { endedAt: addHours(endedAt, 4), attended: [dee.id] }, later)).rejects.toMatchObject({
+      field: "doneAt",
+      userMessage: expect.stringMatching(/^A member’s thank-you for this meeting was sent at/),
+    });
+    const earlier = addHours(endedAt, -0.25);
+    expect(await correctGroupMeeting(id, { endedAt: earlier, attended: [dee.id] }, later)).toEqual({ endMoved: true, added: 0, removed: 0 });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id }, select: { doneAt: true } })).toEqual({ doneAt: earlier });
+    expect(await thankYou(dee.id)).toEqual({ dueAt: addHours(earlier, 24), status: "PENDING" });
+    // The same minute sent back (the form shows no seconds) leaves it as it was.
+    expect(await correctGroupMeeting(id, { endedAt: addHours(earlier, 0.005), attended: [dee.id] }, later)).toMatchObject({ endMoved: false });
+    // Nor before it started.
+    await expect(correctGroupMeeting(id, { endedAt: addHours(startsAt, -1), attended: [dee.id] }, later)).rejects.toMatchObject({ field: "doneAt" });
   });
 
   it.skipIf(!process.env.DATABASE_URL)("marked done while another officer moves it later: checked against the new start, and refused", async () => {

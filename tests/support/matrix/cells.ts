@@ -233,7 +233,7 @@ export const CELLS: Record<string, Cell> = {
   "chapters.rsvpGroupMeetingAction": ownerOnly((w) => chapters.rsvpGroupMeetingAction(init, form({ meetingId: w.groupMeeting, rsvp: "MAYBE" }))),
   "chapters.saveGroupNotesAction": ownerOnly((w) => chapters.saveGroupNotesAction(init, form({ meetingId: w.groupMeeting, body: "Ask about the internship." }))),
   "chapters.markGroupMeetingDoneAction": ownerOnly((w) => chapters.markGroupMeetingDoneAction(init, form({ meetingId: w.groupMeeting })), { setup: meetingsStarted }),
-  "chapters.correctGroupAttendanceAction": ownerOnly((w) => chapters.correctGroupAttendanceAction(init, form({ meetingId: w.groupMeeting, attended: [] })), { setup: groupMeetingDone }),
+  "chapters.correctGroupMeetingAction": ownerOnly((w) => chapters.correctGroupMeetingAction(init, form({ meetingId: w.groupMeeting, attended: [] })), { setup: groupMeetingDone }),
   "chapters.rescheduleGroupMeetingAction": ownerOnly((w) =>
     chapters.rescheduleGroupMeetingAction(init, form({ meetingId: w.groupMeeting, startsAt: localAt(5 * DAY), durationMinutes: "60", mode: "IN_PERSON" })),
   ),

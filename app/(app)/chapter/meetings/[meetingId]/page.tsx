@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CorrectAttendanceForm, GroupMeetingChanges, GroupNotesForm, MarkGroupDoneForm, RsvpForm } from "@/components/chapter/group-meeting-forms";
+import { CorrectGroupMeetingForm, GroupMeetingChanges, GroupNotesForm, MarkGroupDoneForm, RsvpForm } from "@/components/chapter/group-meeting-forms";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -145,10 +145,11 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
           </section>
         </Card>
 
-        {meeting.isOfficer && done ? (
+        {meeting.isOfficer && done && meeting.doneAt ? (
           <Card className="p-5">
-            <h2 className="mb-3 text-base font-semibold text-slate-900">Correct who went</h2>
-            <CorrectAttendanceForm meetingId={meeting.id} members={members} />
+            <h2 className="mb-1 text-base font-semibold text-slate-900">Correct the record</h2>
+            <p className="mb-3 text-sm text-slate-600">If it ended at another time, or the list of who went is wrong, fix it here.</p>
+            <CorrectGroupMeetingForm meetingId={meeting.id} doneAt={toLocalInputValue(meeting.doneAt, viewer.timeZone)} members={members} />
           </Card>
         ) : null}
 
