@@ -23,7 +23,7 @@ import {
 import { formatLongDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import type { Rsvp } from "@/lib/generated/prisma/enums";
 import { RSVP_CHOICES, RSVP_LABELS } from "@/lib/validation/chapters";
-import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import { initialFormState } from "@/lib/validation/form-state";
 
 export function ScheduleGroupMeetingForm({
   organisationId,
@@ -35,8 +35,10 @@ export function ScheduleGroupMeetingForm({
   members: { userId: string; name: string }[];
 }) {
   const [state, formAction, pending] = useActionState(scheduleGroupMeetingAction, initialFormState);
-  const values = state.status === "saved" ? {} : (state.values ?? {});
+  const values: Record<string, string> = state.status === "saved" ? {} : (state.values ?? {});
   const errors = state.fieldErrors ?? {};
+  // After a refusal, those who were ticked stay ticked: sent again without them, it would invite everyone.
+  const ticked = new Set((values.memberIds ?? "").split(",").filter(Boolean));
   return (
     <>
     {state.status === "saved" && state.message ? (
@@ -81,7 +83,7 @@ export function ScheduleGroupMeetingForm({
           {errors.memberIds ? <p className="text-sm font-medium text-red-700">{errors.memberIds}</p> : null}
           <div className="grid gap-x-4 sm:grid-cols-2">
             {members.map((m) => (
-              <CheckboxField key={m.userId} name="memberIds" value={m.userId} label={m.name} />
+              <CheckboxField key={m.userId} name="memberIds" value={m.userId} label={m.name} defaultChecked={ticked.has(m.userId)} />
             ))}
           </div>
         </fieldset>
@@ -175,30 +177,34 @@ function WhoWent({ members, ticked, typed, hint, error }: { members: Member[]; t
   );
 }
 
+/** The two uses of an officer's record of a group meeting: marking it done, and correcting it after. */
+const RECORD_USES = {
+  markDone: {
+    action: markGroupMeetingDoneAction,
+    endHint: "Each member who went gets a thank-you reminder, due 24 hours after this.",
+    whoWentHint:
+      "Untick anyone who didn’t come and tick anyone who came without saying so. A member who said going or maybe and is left unticked is recorded as not going, and their contact goes back to Outreach.",
+    submitLabel: "Mark done",
+    // Tells the server the list was shown: none ticked then means nobody went.
+    listed: true,
+  },
+  correct: {
+    action: correctGroupMeetingAction,
+    endHint: "Moving it moves every member’s pending thank-you reminder to 24 hours after.",
+    whoWentHint:
+      "Someone missing, or ticked by mistake? A member added moves to Interviewed with a thank-you reminder; a member taken off owes no thank-you, and their contact goes back to Outreach unless they have moved it on since.",
+    submitLabel: "Save corrections",
+    listed: false,
+  },
+} as const;
+
 /**
- * When a group meeting ended and who went: the officer's form to mark it done, and to correct it
- * after. A refused end, and the ticks, come back as they were sent.
+ * An officer's record of a group meeting: when it ended (`doneAt`, a datetime-local value: to mark
+ * it done, its scheduled end or now if that is earlier; to correct it, as recorded) and who went
+ * (those who said going, or were recorded as going, ticked). A refused end, and the ticks, come back as sent.
  */
-function GroupRecordForm({
-  action,
-  meetingId,
-  doneAt,
-  members,
-  endHint,
-  whoWentHint,
-  submitLabel,
-  listed = false,
-}: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  meetingId: string;
-  doneAt: string;
-  members: Member[];
-  endHint: string;
-  whoWentHint: string;
-  submitLabel: string;
-  /** Tell the server the list was shown (marking done: none ticked means nobody went). */
-  listed?: boolean;
-}) {
+export function GroupRecordForm({ use, meetingId, doneAt, members }: { use: keyof typeof RECORD_USES; meetingId: string; doneAt: string; members: Member[] }) {
+  const { action, endHint, whoWentHint, submitLabel, listed } = RECORD_USES[use];
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const endError = state.fieldErrors?.doneAt;
   const attendedError = state.fieldErrors?.attended;
@@ -227,40 +233,6 @@ function GroupRecordForm({
         </Alert>
       ) : null}
     </form>
-  );
-}
-
-/**
- * An officer marks a group meeting done: when it ended (`defaultDoneAt`, a datetime-local value:
- * its scheduled end, or now if that is earlier) and who went, those who said going ticked to begin with.
- */
-export function MarkGroupDoneForm({ meetingId, defaultDoneAt, members }: { meetingId: string; defaultDoneAt: string; members: Member[] }) {
-  return (
-    <GroupRecordForm
-      action={markGroupMeetingDoneAction}
-      meetingId={meetingId}
-      doneAt={defaultDoneAt}
-      members={members}
-      endHint="Each member who went gets a thank-you reminder, due 24 hours after this."
-      whoWentHint="Untick anyone who didn’t come and tick anyone who came without saying so. A member who said going or maybe and is left unticked is recorded as not going, and their contact goes back to Outreach."
-      submitLabel="Mark done"
-      listed
-    />
-  );
-}
-
-/** An officer corrects a meeting already marked done: when it ended (`doneAt`, as recorded) and who went. */
-export function CorrectGroupMeetingForm({ meetingId, doneAt, members }: { meetingId: string; doneAt: string; members: Member[] }) {
-  return (
-    <GroupRecordForm
-      action={correctGroupMeetingAction}
-      meetingId={meetingId}
-      doneAt={doneAt}
-      members={members}
-      endHint="Moving it moves every member’s pending thank-you reminder to 24 hours after."
-      whoWentHint="Someone missing, or ticked by mistake? A member added moves to Interviewed with a thank-you reminder; a member taken off owes no thank-you, and their contact goes back to Outreach unless they have moved it on since."
-      submitLabel="Save corrections"
-    />
   );
 }
 

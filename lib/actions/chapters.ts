@@ -63,6 +63,13 @@ function refused(error: unknown, form: FormData): FormState {
   throw error;
 }
 
+/** What was typed, each list of ticks as comma-separated ids (formValues keeps one value per name), so a refused form keeps them. */
+function typedWithLists(form: FormData, lists: string[]): Record<string, string> {
+  const values = formValues(form);
+  for (const key of lists) values[key] = form.getAll(key).join(",");
+  return values;
+}
+
 function refresh() {
   revalidatePath("/chapter");
   revalidatePath("/chapters");
@@ -231,17 +238,19 @@ export async function leaveChapterAction(_prev: FormState, form: FormData): Prom
 
 export async function scheduleGroupMeetingAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = scheduleGroupMeetingSchema.safeParse(formObject(form, ["memberIds"]));
-  if (!parsed.success) return invalid(parsed.error, form);
+  // Who was ticked comes back too: sent again without them, the form would invite everyone.
+  const typed = typedWithLists(form, ["memberIds"]);
+  if (!parsed.success) return { ...invalid(parsed.error, form), values: typed };
   const viewer = await getViewer();
   const time = parseMeetingTime(parsed.data, viewer?.timeZone ?? "UTC", now());
-  if (!time.ok) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: time.fieldErrors, values: formValues(form) };
+  if (!time.ok) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: time.fieldErrors, values: typed };
   const { organisationId, title, sharedContactId, employer, memberIds } = parsed.data;
   let result: Awaited<ReturnType<typeof scheduleGroupMeeting>>;
   try {
     result = await scheduleGroupMeeting(organisationId, { title, sharedContactId, employer, memberIds, ...time.time }, now());
   } catch (error) {
     if (error instanceof NotFoundError) return { status: "error", message: "You are no longer in that chapter." };
-    return refused(error, form);
+    return { ...refused(error, form), values: typed };
   }
   refresh();
   return { status: "saved", message: `Scheduled. ${result.invited} ${result.invited === 1 ? "member is" : "members are"} invited to RSVP.`, values: { meetingId: result.id } };
@@ -280,21 +289,20 @@ export async function saveGroupNotesAction(_prev: FormState, form: FormData): Pr
 
 export async function markGroupMeetingDoneAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = markGroupDoneSchema.safeParse(formObject(form, ["attended"]));
-  // Who was ticked comes back as typed: formValues keeps one value per name.
-  const typed = () => ({ ...formValues(form), attended: form.getAll("attended").join(",") });
-  if (!parsed.success) return { ...invalid(parsed.error, form), values: typed() };
+  const typed = typedWithLists(form, ["attended"]);
+  if (!parsed.success) return { ...invalid(parsed.error, form), values: typed };
   const at = now();
   let endedAt: Date | null = null;
   if (parsed.data.doneAt) {
     endedAt = parseLocalDateTime(parsed.data.doneAt, (await getViewer())?.timeZone ?? "UTC");
-    if (!endedAt) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: { doneAt: "Enter a real date and time." }, values: typed() };
+    if (!endedAt) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: { doneAt: "Enter a real date and time." }, values: typed };
   }
   let result: Awaited<ReturnType<typeof markGroupMeetingDone>>;
   try {
     result = await markGroupMeetingDone(parsed.data.meetingId, endedAt, at, parsed.data.attended);
   } catch (error) {
     if (error instanceof NotFoundError) return { status: "error", message: "Only the chapter's officers can mark it done." };
-    return { ...refused(error, form), values: typed() };
+    return { ...refused(error, form), values: typed };
   }
   refresh();
   revalidatePath(`/chapter/meetings/${parsed.data.meetingId}`);
@@ -308,7 +316,7 @@ export async function markGroupMeetingDoneAction(_prev: FormState, form: FormDat
 /** An officer corrects a meeting already marked done: when it ended, who went. */
 export async function correctGroupMeetingAction(_prev: FormState, form: FormData): Promise<FormState> {
   const parsed = correctGroupMeetingSchema.safeParse(formObject(form, ["attended"]));
-  const typed = { ...formValues(form), attended: form.getAll("attended").join(",") };
+  const typed = typedWithLists(form, ["attended"]);
   if (!parsed.success) return { ...invalid(parsed.error, form), values: typed };
   let endedAt: Date | null = null;
   if (parsed.data.doneAt) {

@@ -152,11 +152,16 @@ async function scheduleTour(page: Page, title: string, employer: string, members
   await page.goto("/chapter");
   await page.getByText("Schedule a group meeting").click();
   const form = page.locator("form", { has: page.getByRole("button", { name: "Schedule", exact: true }) });
-  await form.getByLabel("Title").fill(title);
   await form.getByLabel("Or an employer").fill(employer);
   const day = new Date(Date.now() + 30 * 86_400_000);
   await form.getByLabel("Date and time").fill(`${localDay(day)}T14:00`);
   for (const name of members) await form.getByLabel(name).check();
+  // Sent without a title: refused on it, with everything else, the ticks included, kept.
+  await form.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(form.getByLabel("Title")).toHaveAccessibleDescription(/./);
+  for (const name of members) await expect(form.getByLabel(name)).toBeChecked();
+  await expect(form.getByLabel("Or an employer")).toHaveValue(employer);
+  await form.getByLabel("Title").fill(title);
   await form.getByRole("button", { name: "Schedule", exact: true }).click();
   await expect(page.getByText(`Scheduled. ${members.length} ${members.length === 1 ? "member is" : "members are"} invited to RSVP.`)).toBeVisible();
   return day;

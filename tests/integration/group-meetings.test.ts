@@ -434,6 +434,11 @@ describe("the forms' answers", () => {
     expect(past).toMatchObject({ status: "invalid", fieldErrors: { startsAt: expect.stringMatching(/passed/) }, values: { title: "Kept title", employer: "Kept Employer" } });
     const missing = await scheduleGroupMeetingAction(initialFormState, form({ ...typed, title: "", startsAt: "" }));
     expect(missing).toMatchObject({ status: "invalid", fieldErrors: { title: expect.any(String), startsAt: expect.any(String) } });
+    // The members ticked come back ticked: sent again without them, it would invite the whole chapter.
+    const ticked = await scheduleGroupMeetingAction(initialFormState, form({ ...typed, title: "", startsAt: "2099-03-02T14:00", memberIds: [ana.id, ben.id] }));
+    expect(ticked).toMatchObject({ status: "invalid", fieldErrors: { title: expect.any(String) }, values: { memberIds: `${ana.id},${ben.id}`, employer: "Kept Employer" } });
+    const pastTicked = await scheduleGroupMeetingAction(initialFormState, form({ ...typed, startsAt: "2020-01-01T10:00", memberIds: [ana.id] }));
+    expect(pastTicked).toMatchObject({ status: "invalid", values: { memberIds: ana.id } });
   });
 
   it("schedule and RSVP through the actions", async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CorrectGroupMeetingForm, GroupMeetingChanges, GroupNotesForm, MarkGroupDoneForm, RsvpForm } from "@/components/chapter/group-meeting-forms";
+import { GroupMeetingChanges, GroupNotesForm, GroupRecordForm, RsvpForm } from "@/components/chapter/group-meeting-forms";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -149,7 +149,7 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
           <Card className="p-5">
             <h2 className="mb-1 text-base font-semibold text-slate-900">Correct the record</h2>
             <p className="mb-3 text-sm text-slate-600">If it ended at another time, or the list of who went is wrong, fix it here.</p>
-            <CorrectGroupMeetingForm meetingId={meeting.id} doneAt={toLocalInputValue(meeting.doneAt, viewer.timeZone)} members={members} />
+            <GroupRecordForm use="correct" meetingId={meeting.id} doneAt={toLocalInputValue(meeting.doneAt, viewer.timeZone)} members={members} />
           </Card>
         ) : null}
 
@@ -179,9 +179,10 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
                 <p className="mb-3 text-sm text-slate-600">
                   Record when it ended (offered: its scheduled end, or now if that is earlier) and who went. Each member who went moves to Interviewed.
                 </p>
-                <MarkGroupDoneForm
+                <GroupRecordForm
+                  use="markDone"
                   meetingId={meeting.id}
-                  defaultDoneAt={toLocalInputValue(suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, at), viewer.timeZone)}
+                  doneAt={toLocalInputValue(suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, at), viewer.timeZone)}
                   members={members}
                 />
               </>
