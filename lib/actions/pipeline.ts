@@ -6,6 +6,7 @@ import { getContact } from "../data/contacts";
 import { ConflictError, FieldError, NotFoundError } from "../data/errors";
 import { moveContact } from "../data/pipeline";
 import { requireViewer } from "../data/viewer";
+import { recordClockErrors, requiredRecord } from "../domain/pipeline";
 import { STAGE_LABELS } from "../domain/stages";
 import { formValues, invalid, type FormState } from "../validation/form-state";
 import { moveContactSchema, parseStageRecord } from "../validation/pipeline";
@@ -17,9 +18,17 @@ export async function moveContactAction(_prev: FormState, form: FormData): Promi
   const viewer = await requireViewer();
   try {
     const contact = await getContact(contactId);
-    const record = parseStageRecord(contact.stage, to, Object.fromEntries(form), viewer.timeZone);
-    if (!record.ok) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: record.fieldErrors, values: formValues(form) };
-    await moveContact(contactId, to, record.record, version, now());
+    const fields = Object.fromEntries(form);
+    const at = now();
+    const record = parseStageRecord(contact.stage, to, fields, viewer.timeZone);
+    if (!record.ok) {
+      // The parse stops at the first fields it refuses (a meeting's length) before it reads the
+      // dates; the date's own error (a time that has passed) is reported beside them, not one submit later.
+      const kind = requiredRecord(contact.stage, to);
+      const fieldErrors = { ...(kind ? recordClockErrors(kind, fields, viewer.timeZone, at) : {}), ...record.fieldErrors };
+      return { status: "invalid", message: "Check the highlighted fields.", fieldErrors, values: formValues(form) };
+    }
+    await moveContact(contactId, to, record.record, version, at);
     revalidatePath("/pipeline");
     revalidatePath("/today");
     revalidatePath(`/contacts/${contactId}`);

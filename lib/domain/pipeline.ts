@@ -8,7 +8,7 @@
 import { addHours } from "date-fns";
 import type { Channel, MeetingMode, ReminderRule, Stage } from "../generated/prisma/enums";
 import { addBusinessDays, addLocalDays, addLocalMonths, type BusinessCalendar } from "./business-days";
-import { CLOCK_SLACK_MS } from "./local-time";
+import { CLOCK_SLACK_MS, parseLocalDateTime } from "./local-time";
 import { heldEarlierError, meetingEndError, thankYouSentError } from "./meeting-done";
 import { STAGES, STAGE_LABELS, stageIndex } from "./stages";
 
@@ -103,6 +103,49 @@ export function prepReminderDue(startsAt: Date, timeZone: string): Date {
 export const MEETING_MINUTES = { min: 10, max: 180 } as const;
 export const CADENCE_MONTHS = { min: 1, max: 12 } as const;
 
+/**
+ * The errors in a stage record's date fields that need only the clock, by field: a date that is not
+ * a real one, a message or thank-you sent in the future, a meeting scheduled in the past (the same
+ * words checkRecord uses). For a record refused on its other fields (a meeting's length, say), so the
+ * form reports every bad field at once instead of one per submit. Checks that need the contact's
+ * meetings stay with planStageMove.
+ */
+export function recordClockErrors(kind: StageRecordKind, fields: Record<string, unknown>, timeZone: string, now: Date): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const field = RECORD_DATE_FIELD[kind];
+  const value = field ? fields[field] : undefined;
+  if (!field || typeof value !== "string" || !value.trim()) return errors;
+  const at = parseLocalDateTime(value.trim(), timeZone);
+  const message = at ? dateError(kind, at, now) : "Enter a real date and time.";
+  if (message) errors[field] = message;
+  return errors;
+}
+
+const RECORD_DATE_FIELD: Record<StageRecordKind, string | null> = {
+  outreach: "sentAt",
+  meeting: "startsAt",
+  // Its bounds depend on the meeting it completes: planStageMove checks them.
+  meetingDone: null,
+  thankYou: "sentAt",
+  cadence: null,
+};
+
+/** The clock-only check of a record's date (see recordClockErrors); null when the date can be right. */
+function dateError(kind: StageRecordKind, at: Date, now: Date): string | null {
+  if (Number.isNaN(at.getTime())) return kind === "meeting" ? "Enter the meeting's date and time." : "Enter the date the message was sent.";
+  const future = at.getTime() > now.getTime() + CLOCK_SLACK_MS;
+  switch (kind) {
+    case "outreach":
+      return future ? "The message can't have been sent in the future." : null;
+    case "meeting":
+      return at.getTime() < now.getTime() - CLOCK_SLACK_MS ? "That time has passed. If the meeting happened, move the contact to Interviewed." : null;
+    case "thankYou":
+      return future ? "The thank-you can't have been sent in the future." : null;
+    default:
+      return null;
+  }
+}
+
 export function planStageMove(
   contact: MovableContact,
   to: Stage,
@@ -191,19 +234,18 @@ const RECORD_LABEL: Record<StageRecordKind, string> = {
 function checkRecord(record: StageRecord, now: Date, contact: MovableContact, timeZone: string): MoveError | null {
   const future = (date: Date) => date.getTime() > now.getTime() + CLOCK_SLACK_MS;
   switch (record.kind) {
-    case "outreach":
-      if (Number.isNaN(record.sentAt.getTime())) return { field: "sentAt", message: "Enter the date the message was sent." };
-      if (future(record.sentAt)) return { field: "sentAt", message: "The message can't have been sent in the future." };
-      return null;
-    case "meeting":
-      if (Number.isNaN(record.startsAt.getTime())) return { field: "startsAt", message: "Enter the meeting's date and time." };
-      if (record.startsAt.getTime() < now.getTime() - CLOCK_SLACK_MS) {
-        return { field: "startsAt", message: "That time has passed. If the meeting happened, move the contact to Interviewed." };
-      }
+    case "outreach": {
+      const message = dateError("outreach", record.sentAt, now);
+      return message ? { field: "sentAt", message } : null;
+    }
+    case "meeting": {
+      const message = dateError("meeting", record.startsAt, now);
+      if (message) return { field: "startsAt", message };
       if (record.durationMinutes < MEETING_MINUTES.min || record.durationMinutes > MEETING_MINUTES.max) {
         return { field: "durationMinutes", message: `Choose ${MEETING_MINUTES.min} to ${MEETING_MINUTES.max} minutes (20–30 is the usual ask).` };
       }
       return null;
+    }
     case "meetingDone": {
       const meeting = contact.meetingToComplete;
       if (record.startedAt) {
@@ -224,7 +266,8 @@ function checkRecord(record: StageRecord, now: Date, contact: MovableContact, ti
       return message ? { field: "doneAt", message } : null;
     }
     case "thankYou": {
-      if (future(record.sentAt)) return { field: "sentAt", message: "The thank-you can't have been sent in the future." };
+      const sent = dateError("thankYou", record.sentAt, now);
+      if (sent) return { field: "sentAt", message: sent };
       const message = thankYouSentError({ sentAt: record.sentAt, meetingDoneAt: contact.lastMeetingDoneAt ?? null, now, timeZone, subject: `Your meeting with ${contact.name}` });
       return message ? { field: "sentAt", message } : null;
     }

@@ -1,13 +1,17 @@
 // Stage moves against a real database: the record and the move are stored together or not at all,
 // and another user's contact cannot be moved.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { moveContactAction } from "@/lib/actions/pipeline";
 import { createContact } from "@/lib/data/contacts";
 import { ConflictError, FieldError, NotFoundError } from "@/lib/data/errors";
 import { moveContact } from "@/lib/data/pipeline";
 import { getDatabase } from "@/lib/db";
+import { toLocalInputValue } from "@/lib/domain/local-time";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
+import { initialFormState } from "@/lib/validation/form-state";
 import { createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
+import { DAY, HOUR, plus, realNow } from "../support/time";
 
 const prisma = () => getDatabase().prisma;
 const at = (iso: string) => new Date(iso);
@@ -101,6 +105,45 @@ describe("moving a contact through the pipeline", () => {
     expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "FIND", version: 1 });
     expect(await prisma().stageChange.count({ where: { contactId } })).toBe(1);
     expect(await prisma().outreachAttempt.count({ where: { contactId } })).toBe(0);
+  });
+});
+
+describe("the move dialog's action reports every bad field at once", () => {
+  // The action reads the real clock: times are placed around the real now.
+  const form = (values: Record<string, string>) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(values)) data.append(key, value);
+    return data;
+  };
+  const zone = "America/New_York";
+
+  it("a meeting in the past with a length out of range: both fields' errors in one answer, the typed values kept, nothing stored", async () => {
+    const typed = { contactId, to: "SCHEDULED", version: "1", startsAt: toLocalInputValue(plus(realNow(), -5 * DAY), zone), durationPreset: "custom", durationMinutes: "500", mode: "VIDEO", location: "" };
+    const refused = await moveContactAction(initialFormState, form(typed));
+    expect(refused.status).toBe("invalid");
+    expect(refused.fieldErrors).toEqual({
+      durationMinutes: "Choose 10 to 180 minutes.",
+      startsAt: "That time has passed. If the meeting happened, move the contact to Interviewed.",
+    });
+    expect(refused.values).toMatchObject({ startsAt: typed.startsAt, durationMinutes: "500", mode: "VIDEO" });
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "FIND", version: 1 });
+    expect(await prisma().meeting.count({ where: { contactId } })).toBe(0);
+  });
+
+  it("a date that is not a real one beside a bad length: both reported; a future time beside it: only the length", async () => {
+    const base = { contactId, to: "SCHEDULED", version: "1", durationMinutes: "5", mode: "VIDEO" };
+    const unreal = await moveContactAction(initialFormState, form({ ...base, startsAt: "2026-02-30T10:00" }));
+    expect(unreal.fieldErrors).toEqual({ durationMinutes: "Choose 10 to 180 minutes.", startsAt: "Enter a real date and time." });
+    const ahead = await moveContactAction(initialFormState, form({ ...base, startsAt: toLocalInputValue(plus(realNow(), 3 * DAY + 2 * HOUR), zone) }));
+    expect(ahead.fieldErrors).toEqual({ durationMinutes: "Choose 10 to 180 minutes." });
+  });
+
+  it("an outreach sent in the future beside a channel that is not one: both reported", async () => {
+    const refused = await moveContactAction(
+      initialFormState,
+      form({ contactId, to: "OUTREACH", version: "1", channel: "CARRIER_PIGEON", sentAt: toLocalInputValue(plus(realNow(), 2 * DAY), zone) }),
+    );
+    expect(refused.fieldErrors).toEqual({ channel: "Choose how you reached out.", sentAt: "The message can't have been sent in the future." });
   });
 });
 

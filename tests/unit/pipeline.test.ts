@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { planStageMove, requiredRecord, type MovePlan, type StageRecord, type StageRecordKind } from "@/lib/domain/pipeline";
+import { planStageMove, recordClockErrors, requiredRecord, type MovePlan, type StageRecord, type StageRecordKind } from "@/lib/domain/pipeline";
 import { STAGES } from "@/lib/domain/stages";
 
 const now = new Date("2026-11-18T15:00:00Z"); // Wednesday 10:00 in New York
@@ -238,5 +238,33 @@ describe("thanked: the thank-you can't predate the end of the contact's latest d
   it("also guards the bulk move's jump from an earlier stage when a meeting was done before", () => {
     const movedBack = { ...contact("OUTREACH"), lastMeetingDoneAt: ended };
     expect(planStageMove(movedBack, "THANKED", thanks(new Date("2026-11-16T15:00:00Z")), now, calendar)).toMatchObject({ ok: false, error: { field: "sentAt" } });
+  });
+});
+
+describe("recordClockErrors: a record's date checked beside its other fields", () => {
+  const zone = calendar.timeZone; // now: Wednesday 18 November 2026, 10:00 in New York
+
+  it("a meeting: a past time is refused with the words planStageMove uses; a future one, an unreadable one, none", () => {
+    const past = recordClockErrors("meeting", { startsAt: "2026-11-01T10:00", durationMinutes: "500" }, zone, now);
+    expect(past).toEqual({ startsAt: "That time has passed. If the meeting happened, move the contact to Interviewed." });
+    const planned = planStageMove(contact("OUTREACH"), "SCHEDULED", { kind: "meeting", startsAt: new Date("2026-11-01T15:00:00Z"), durationMinutes: 30, mode: "VIDEO" }, now, calendar);
+    expect(planned).toEqual({ ok: false, error: { field: "startsAt", message: past.startsAt } });
+    expect(recordClockErrors("meeting", { startsAt: "2026-11-24T10:00" }, zone, now)).toEqual({});
+    expect(recordClockErrors("meeting", { startsAt: "2026-11-31T10:00" }, zone, now)).toEqual({ startsAt: "Enter a real date and time." });
+    // Empty or missing: the schema's own message ("Enter the meeting's date and time.") stands.
+    expect(recordClockErrors("meeting", { startsAt: " " }, zone, now)).toEqual({});
+    expect(recordClockErrors("meeting", {}, zone, now)).toEqual({});
+  });
+
+  it("a message or thank-you sent in the future is refused; one sent earlier is not", () => {
+    expect(recordClockErrors("outreach", { sentAt: "2026-11-19T10:00" }, zone, now)).toEqual({ sentAt: "The message can't have been sent in the future." });
+    expect(recordClockErrors("thankYou", { sentAt: "2026-11-19T10:00" }, zone, now)).toEqual({ sentAt: "The thank-you can't have been sent in the future." });
+    expect(recordClockErrors("outreach", { sentAt: "2026-11-18T10:04" }, zone, now)).toEqual({});
+    expect(recordClockErrors("thankYou", { sentAt: "2026-11-17T10:00" }, zone, now)).toEqual({});
+  });
+
+  it("leaves a meeting done (its bounds need the meeting) and a cadence to planStageMove", () => {
+    expect(recordClockErrors("meetingDone", { doneAt: "2027-01-01T10:00" }, zone, now)).toEqual({});
+    expect(recordClockErrors("cadence", { keepInTouchMonths: "40" }, zone, now)).toEqual({});
   });
 });
