@@ -1596,26 +1596,41 @@ interface SimpleContactSpec {
   industry: string;
   location: string;
   stage: Stage;
-  /** Business days since the last move. */
+  /**
+   * Business days since the last move. For a contact in Thanked, the business day of its meeting:
+   * the thank-you (and the move to Thanked) follows the meeting by thankAfterHours.
+   */
   lastBd: number;
   howFound?: HowFound;
   connection?: string;
   motivation?: number;
   alumni?: boolean;
   sharedContact?: SharedKey;
-  /** Business days ago of each move, FIND first; overrides the default spacing. */
+  /**
+   * Business days ago of each move, FIND first; overrides the default spacing. The Thanked entry is
+   * the meeting's day, as for lastBd: the thank-you's time comes from thankAfterHours.
+   */
   movesBd?: number[];
+  /**
+   * Hours from the meeting's end to the thank-you, for contacts that reached Thanked. Within
+   * THANK_YOU_WITHIN_HOURS (24) is on time, as the progress metrics count it; a demo cohort where
+   * most go out the same day and a few a day or two late reads like a real one. Default 4.
+   */
+  thankAfterHours?: number;
   /** Still in outreach with no reply: one polite follow-up went out 7 business days after the first message. */
   followedUp?: boolean;
 }
 
-const SIMPLE_GAPS = [2, 3, 6, 1, 5]; // business days between FIND→OUTREACH→SCHEDULED→INTERVIEWED→THANKED→FOLLOW_UP
+// Business days between FIND→OUTREACH→SCHEDULED→INTERVIEWED→THANKED→FOLLOW_UP. Interviewed and
+// Thanked share a day: the thank-you's time is set in hours from the meeting (thankAfterHours).
+const SIMPLE_GAPS = [2, 3, 6, 0, 5];
+const DEFAULT_THANK_AFTER_HOURS = 4;
 
 const OTHER_PIPELINES: Record<OtherStudentKey, SimpleContactSpec[]> = {
   sam: [
     {
       name: "Héctor Domínguez", title: "Account Director", employer: "Lesic & Camper", industry: "Public relations", location: "Columbus, OH",
-      stage: Stage.THANKED, lastBd: 18, howFound: HowFound.CHAPTER_LIST, connection: "PRSSA chapter list", sharedContact: "hector", movesBd: [25, 24, 22, 19, 18],
+      stage: Stage.THANKED, lastBd: 19, howFound: HowFound.CHAPTER_LIST, connection: "PRSSA chapter list", sharedContact: "hector", movesBd: [25, 24, 22, 19, 19], thankAfterHours: 3,
     },
     { name: "Brianna Scott", title: "Publicist", employer: "Live Nation", industry: "Entertainment PR", location: "Chicago, IL", stage: Stage.OUTREACH, lastBd: 3 },
     { name: "Marco Bianchi", title: "Social Media Coordinator", employer: "Columbus Blue Jackets", industry: "Sports marketing", location: "Columbus, OH", stage: Stage.FIND, lastBd: 2 },
@@ -1623,7 +1638,8 @@ const OTHER_PIPELINES: Record<OtherStudentKey, SimpleContactSpec[]> = {
     { name: "Andre Jackson", title: "Communications Director", employer: "Columbus Urban League", industry: "Nonprofit communications", location: "Columbus, OH", stage: Stage.INTERVIEWED, lastBd: 4 },
     { name: "Sophie Laurent", title: "Brand Manager", employer: "Bath & Body Works", industry: "Marketing", location: "Columbus, OH", stage: Stage.FIND, lastBd: 6 },
     { name: "Raj Malhotra", title: "Digital PR Specialist", employer: "Cleveland Clinic", industry: "Healthcare communications", location: "Cleveland, OH", stage: Stage.OUTREACH, lastBd: 5 },
-    { name: "Erin Walsh", title: "Reporter", employer: "The Cincinnati Enquirer", industry: "Journalism", location: "Cincinnati, OH", stage: Stage.FOLLOW_UP, lastBd: 8, alumni: true },
+    // Sam thanked Erin two days after their call: late.
+    { name: "Erin Walsh", title: "Reporter", employer: "The Cincinnati Enquirer", industry: "Journalism", location: "Cincinnati, OH", stage: Stage.FOLLOW_UP, lastBd: 8, alumni: true, thankAfterHours: 50 },
     { name: "Tyler Grant", title: "Media Planner", employer: "Resource/Ammirati", industry: "Advertising", location: "Columbus, OH", stage: Stage.OUTREACH, lastBd: 1 },
     { name: "Yuki Sato", title: "Content Producer", employer: "Crunchyroll", industry: "Entertainment marketing", location: "Los Angeles, CA", stage: Stage.FIND, lastBd: 9 },
   ],
@@ -1632,10 +1648,10 @@ const OTHER_PIPELINES: Record<OtherStudentKey, SimpleContactSpec[]> = {
     { name: "Mateo Herrera", title: "Community Manager", employer: "Duolingo", industry: "Marketing", location: "Pittsburgh, PA", stage: Stage.OUTREACH, lastBd: 4 },
     { name: "Priyanka Desai", title: "PR Manager", employer: "Mount Carmel Health", industry: "Healthcare communications", location: "Columbus, OH", stage: Stage.SCHEDULED, lastBd: 1 },
     { name: "Owen Murphy", title: "Producer", employer: "NBC4 Columbus", industry: "Broadcast journalism", location: "Columbus, OH", stage: Stage.FIND, lastBd: 3 },
-    { name: "Fatima Al-Sayed", title: "Communications Officer", employer: "Columbus Foundation", industry: "Nonprofit communications", location: "Columbus, OH", stage: Stage.THANKED, lastBd: 5 },
+    { name: "Fatima Al-Sayed", title: "Communications Officer", employer: "Columbus Foundation", industry: "Nonprofit communications", location: "Columbus, OH", stage: Stage.THANKED, lastBd: 5, thankAfterHours: 19 },
     { name: "Greta Lindström", title: "Account Manager", employer: "Inkhouse", industry: "Public relations", location: "Boston, MA", stage: Stage.OUTREACH, lastBd: 8, followedUp: true },
     { name: "Chris Adebayo", title: "Brand Storyteller", employer: "Nike", industry: "Marketing", location: "Beaverton, OR", stage: Stage.FIND, lastBd: 1 },
-    { name: "Beatriz Costa", title: "Editor", employer: "Columbus Alive", industry: "Journalism", location: "Columbus, OH", stage: Stage.FOLLOW_UP, lastBd: 6, alumni: true },
+    { name: "Beatriz Costa", title: "Editor", employer: "Columbus Alive", industry: "Journalism", location: "Columbus, OH", stage: Stage.FOLLOW_UP, lastBd: 6, alumni: true, thankAfterHours: 5 },
   ],
   // Stalled: nothing has happened for more than 20 days.
   diego: [
@@ -1649,7 +1665,7 @@ const OTHER_PIPELINES: Record<OtherStudentKey, SimpleContactSpec[]> = {
     { name: "Jenna Brooks", title: "Account Coordinator", employer: "Paul Werth Associates", industry: "Public relations", location: "Columbus, OH", stage: Stage.OUTREACH, lastBd: 2 },
     { name: "Malik Thompson", title: "Producer", employer: "iHeartMedia Columbus", industry: "Broadcast media", location: "Columbus, OH", stage: Stage.SCHEDULED, lastBd: 3 },
     { name: "Siobhan Kelly", title: "Marketing Specialist", employer: "Battelle", industry: "Corporate communications", location: "Columbus, OH", stage: Stage.FIND, lastBd: 1 },
-    { name: "Noor Hassan", title: "Digital Editor", employer: "The Columbus Dispatch", industry: "Journalism", location: "Columbus, OH", stage: Stage.THANKED, lastBd: 4, alumni: true },
+    { name: "Noor Hassan", title: "Digital Editor", employer: "The Columbus Dispatch", industry: "Journalism", location: "Columbus, OH", stage: Stage.THANKED, lastBd: 4, alumni: true, thankAfterHours: 2 },
     { name: "Ellie Novak", title: "Communications Associate", employer: "Ohio History Connection", industry: "Nonprofit communications", location: "Columbus, OH", stage: Stage.FIND, lastBd: 5 },
     { name: "Ravi Iyer", title: "Growth Marketer", employer: "Root Insurance", industry: "Marketing", location: "Columbus, OH", stage: Stage.OUTREACH, lastBd: 9, followedUp: true },
   ],
@@ -1683,6 +1699,15 @@ function buildOtherPipeline(
     const stages = [Stage.FIND, Stage.OUTREACH, Stage.SCHEDULED, Stage.INTERVIEWED, Stage.THANKED, Stage.FOLLOW_UP];
     const hour = 9 + (index % 7);
     const moves: Move[] = bdAgo.map((ago, i) => ({ to: stages[i] ?? Stage.FIND, at: cal.ago(ago, hour, 10 * i) }));
+    // The meeting ends at the move to Interviewed; the thank-you, and the move to Thanked, follow it
+    // by thankAfterHours (over 24 is late).
+    const thankedMove = moves.find((m) => m.to === Stage.THANKED);
+    const interviewedMove = moves.find((m) => m.to === Stage.INTERVIEWED);
+    if (thankedMove && interviewedMove) {
+      thankedMove.at = new Date(interviewedMove.at.getTime() + (c.thankAfterHours ?? DEFAULT_THANK_AFTER_HOURS) * HOUR_MS);
+      const next = moves[moves.indexOf(thankedMove) + 1];
+      if (thankedMove.at > cal.now || (next && next.at <= thankedMove.at)) throw new Error(`Seed story for ${c.name}: the thank-you must come before the next move and now`);
+    }
     const atStage = (stage: Stage) => moves.find((m) => m.to === stage)?.at;
     const first = firstName(c.name);
     const howFound = c.howFound ?? SIMPLE_HOW_FOUND[index % SIMPLE_HOW_FOUND.length] ?? HowFound.OTHER;
