@@ -1,5 +1,6 @@
-// One contact's history, newest first: stage moves, outreach, meetings, notes and reminders.
-// Read in one query through the contact, which must belong to the viewer.
+// One contact's history, newest first: stage moves, outreach, meetings, notes and reminders (but
+// not the prep reminder of a meeting held before it came due). Read in one query through the
+// contact, which must belong to the viewer.
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -90,7 +91,7 @@ function timelineSelect(ownerId: string) {
     },
     reminders: {
       where: { ownerId },
-      select: { id: true, rule: true, title: true, dueAt: true, status: true, settledAt: true },
+      select: { id: true, rule: true, title: true, dueAt: true, status: true, settledAt: true, meetingId: true },
     },
   } satisfies Prisma.ContactSelect;
 }
@@ -102,6 +103,24 @@ function lastMeetingDoneBy(meetings: { doneAt: Date | null }[], sentAt: Date): D
   return latest;
 }
 
+/**
+ * The prep reminder of a done meeting that began before the reminder was due, settled with the
+ * meeting rather than by the student beforehand: the meeting was held earlier than planned (and
+ * moved to when it started), so the day-before prompt never came due. Shown, it would sit after the
+ * meeting, at the planned day before, reading as something still to prepare for; left out, the
+ * meeting is the history. A pending one stays (it is still to do), and so does one the student
+ * ticked done before the meeting began (they did prepare).
+ */
+function neverCameDue(
+  reminder: { rule: ReminderRule; status: ReminderStatus; dueAt: Date; settledAt: Date | null; meetingId: string | null },
+  doneMeetingStarts: Map<string, Date>,
+): boolean {
+  if (reminder.rule !== "PREP_DAY_BEFORE" || reminder.status === "PENDING" || !reminder.meetingId) return false;
+  const startsAt = doneMeetingStarts.get(reminder.meetingId);
+  if (startsAt === undefined || startsAt.getTime() > reminder.dueAt.getTime()) return false;
+  return reminder.settledAt === null || reminder.settledAt.getTime() >= startsAt.getTime();
+}
+
 /** Every event of the viewer's contact, newest first. Throws NotFoundError for anyone else's. */
 export async function getContactTimeline(contactId: string): Promise<TimelineEvent[]> {
   const viewer = await requireViewer();
@@ -110,6 +129,7 @@ export async function getContactTimeline(contactId: string): Promise<TimelineEve
     select: timelineSelect(viewer.id),
   });
   if (!contact) throw new NotFoundError("contact");
+  const doneMeetingStarts = new Map(contact.meetings.filter((m) => m.status === "DONE").map((m) => [m.id, m.startsAt]));
 
   const events: TimelineEvent[] = [
     ...contact.stageChanges.map((s) => ({
@@ -146,7 +166,7 @@ export async function getContactTimeline(contactId: string): Promise<TimelineEve
       version: m.version,
     })),
     ...contact.notesList.map((n) => ({ kind: "note" as const, id: n.id, at: n.createdAt, noteKind: n.kind, body: n.body, sharedAt: n.sharedAt })),
-    ...contact.reminders.map((r) => ({
+    ...contact.reminders.filter((r) => !neverCameDue(r, doneMeetingStarts)).map((r) => ({
       kind: "reminder" as const,
       id: r.id,
       at: r.dueAt,

@@ -2,7 +2,8 @@
 // mode with the explicit choice and the time it started: the meeting moves to that start (a new
 // SEQUENCE, so calendars move it), is done at the end given, and the thank-you is due 24 hours after
 // that end. A first meeting moves its contact to Interviewed (the pipeline's move, as marking it done
-// does); a second one leaves the contact's stage alone. The prep reminder is settled, not left due.
+// does); a second one leaves the contact's stage alone. The prep reminder is settled, not left due,
+// and the contact's timeline leaves it out: it was for the planned day before, after the meeting.
 // Refused without the choice, with a start after the end, an end in the future, and for another
 // student's meeting (not found). The data-layer tests use fixed times; the action runs on the real
 // clock, so its meeting is placed around the real now.
@@ -14,6 +15,7 @@ import { createContact } from "@/lib/data/contacts";
 import { FieldError, NotFoundError } from "@/lib/data/errors";
 import { markMeetingDone } from "@/lib/data/interview";
 import { moveContact } from "@/lib/data/pipeline";
+import { getContactTimeline } from "@/lib/data/timeline";
 import { getDatabase } from "@/lib/db";
 import { toLocalInputValue } from "@/lib/domain/local-time";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
@@ -75,6 +77,31 @@ describe("a meeting held earlier than planned", () => {
       { rule: "PREP_DAY_BEFORE", dueAt: plus(planned, -DAY), status: "DONE" },
       { rule: "THANK_YOU_24H", dueAt: plus(endedAt, DAY), status: "PENDING" },
     ]);
+  });
+
+  it("the contact's timeline shows the meeting at its real start and no prep reminder for the planned day before, which never came due", async () => {
+    const { contactId, meetingId } = await scheduledContact("Daniel Okonkwo");
+    await markMeetingDone(meetingId, endedAt, afternoon, startedAt);
+    const timeline = await getContactTimeline(contactId);
+    expect(timeline.find((e) => e.kind === "meeting")).toMatchObject({ id: meetingId, at: startedAt, status: "DONE", doneAt: endedAt });
+    // The row stays (settled with the move), but the history doesn't offer "Prepare" a day after the meeting was held.
+    expect(await prisma().reminder.count({ where: { meetingId, rule: "PREP_DAY_BEFORE", status: "DONE" } })).toBe(1);
+    expect(timeline.filter((e) => e.kind === "reminder").map((e) => e.kind === "reminder" && e.rule)).not.toContain("PREP_DAY_BEFORE");
+    expect(timeline.find((e) => e.kind === "reminder" && e.rule === "THANK_YOU_24H")).toMatchObject({ at: plus(endedAt, DAY), status: "PENDING" });
+  });
+
+  it("a meeting held as planned keeps its prep reminder in the timeline, and so does one held earlier after the student prepared", async () => {
+    // Held as planned: the prep came due the day before, and the history shows it.
+    const asPlanned = await scheduledContact("Sofia Marquez", startedAt, plus(startedAt, -7 * DAY));
+    await markMeetingDone(asPlanned.meetingId, endedAt, afternoon);
+    const prep = (timeline: Awaited<ReturnType<typeof getContactTimeline>>) => timeline.filter((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
+    expect(prep(await getContactTimeline(asPlanned.contactId))).toMatchObject([{ at: plus(startedAt, -DAY), status: "DONE" }]);
+
+    // Held earlier, but the student had ticked the prep done before it started: they did prepare.
+    const prepared = await scheduledContact("Tomas Lindqvist");
+    await prisma().reminder.updateMany({ where: { meetingId: prepared.meetingId, rule: "PREP_DAY_BEFORE" }, data: { status: "DONE", settledAt: plus(startedAt, -HOUR) } });
+    await markMeetingDone(prepared.meetingId, endedAt, afternoon, startedAt);
+    expect(prep(await getContactTimeline(prepared.contactId))).toMatchObject([{ at: plus(planned, -DAY), status: "DONE" }]);
   });
 
   it("a second meeting: moved and done, the thank-you derived, and the contact keeps its stage", async () => {
