@@ -2,14 +2,17 @@
 // The dialog a move opens, from a drop or the Move menu: it asks for what the new stage needs
 // (StageRecordFields; a meeting's time is checked live against the user's other meetings) or, for a
 // move back, says what the move cancels; then saves the move and its record in one go through
-// moveContactAction. Errors show on their fields and keep what was typed.
+// moveContactAction. Errors show on their fields and keep what was typed. A move to Interviewed
+// before the meeting it completes has started offers no form (every end would be refused): it says
+// when the meeting is, and where to record one that happened earlier than planned.
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { moveContactAction } from "@/lib/actions/pipeline";
-import { requiredRecord } from "@/lib/domain/pipeline";
+import { formatDay, formatTime } from "@/lib/domain/format";
+import { meetingNotStarted, requiredRecord } from "@/lib/domain/pipeline";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { formValues, initialFormState, type FormState } from "@/lib/validation/form-state";
@@ -25,10 +28,15 @@ export interface PendingMove {
   doNotContact: boolean;
   /** The contact's cadence (null: not chosen; 0: declined): a move to Follow-up starts from it. */
   keepInTouchMonths: number | null;
-  /** The scheduled meeting a move to Interviewed completes: its end is the default, its start the earliest end. */
-  meeting: { startsAt: Date; durationMinutes: number } | null;
+  /**
+   * The scheduled meeting a move to Interviewed completes: its end is the default, its start the
+   * earliest end. With its id, the dialog links straight to its interview mode; without, to the contact.
+   */
+  meeting: { id?: string; startsAt: Date; durationMinutes: number } | null;
   from: Stage;
   to: Stage;
+  /** When the move was started, on the clock the server checks against: the dialog's "now". */
+  openedAt: Date;
 }
 
 export interface MoveDialogProps {
@@ -48,7 +56,7 @@ export function MoveDialog({ move, timeZone, onClose, onSubmitting, onSaved, onR
       open={move !== null}
       onClose={onClose}
       title={move ? moveTitle(move.name, move.from, move.to) : "Move a contact"}
-      description={move ? moveDescription(move.from, move.to) : undefined}
+      description={move ? (waitsForMeeting(move) ? "The meeting hasn't happened yet." : moveDescription(move.from, move.to)) : undefined}
     >
       {move ? (
         <MoveForm
@@ -63,6 +71,11 @@ export function MoveDialog({ move, timeZone, onClose, onSubmitting, onSaved, onR
       ) : null}
     </Dialog>
   );
+}
+
+/** The meeting a move to Interviewed would complete, when it has yet to start: no end can be recorded for it. */
+function waitsForMeeting(move: PendingMove): PendingMove["meeting"] {
+  return requiredRecord(move.from, move.to) === "meetingDone" && move.meeting && meetingNotStarted(move.meeting.startsAt, move.openedAt) ? move.meeting : null;
 }
 
 /** Whether the domain will refuse this move because of do-not-contact (lib/domain/pipeline). */
@@ -108,6 +121,9 @@ function MoveForm({
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     invalid?.focus();
   }, [state]);
+
+  const upcoming = waitsForMeeting(move);
+  if (upcoming) return <MeetingNotStarted move={move} meeting={upcoming} timeZone={timeZone} onCancel={onCancel} />;
 
   if (blockedByDoNotContact(move)) {
     return (
@@ -167,6 +183,7 @@ function MoveForm({
 
       {kind ? (
         <StageRecordFields kind={kind} timeZone={timeZone} values={state.values} errors={fieldErrors} overlapCheck={kind === "meeting" ? {} : undefined}
+          now={move.openedAt}
           currentCadence={move.keepInTouchMonths}
           meetingToComplete={move.meeting}
         />
@@ -183,6 +200,43 @@ function MoveForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+/**
+ * A move to Interviewed before its meeting has started: when the meeting is, that it can be marked
+ * done once it is over, and where a meeting held earlier than planned is recorded (interview mode's
+ * "It happened earlier than planned", which moves it to when it really started).
+ */
+function MeetingNotStarted({ move, meeting, timeZone, onCancel }: { move: PendingMove; meeting: NonNullable<PendingMove["meeting"]>; timeZone: string; onCancel: () => void }) {
+  const when = `${formatDay(meeting.startsAt, timeZone, move.openedAt)}, at ${formatTime(meeting.startsAt, timeZone)}`;
+  const interview = meeting.id ? `/meetings/${encodeURIComponent(meeting.id)}/interview` : null;
+  return (
+    <div className="space-y-4">
+      <div
+        // The dialog focuses this when it opens, never a button a key still held from the drop could press.
+        ref={(notice) => notice?.setAttribute("autofocus", "")}
+        tabIndex={-1}
+        className="space-y-2 rounded-lg bg-slate-50 p-3 text-sm text-slate-800 focus-visible:outline-3"
+      >
+        <p>
+          Your meeting with {move.name} is on <time dateTime={meeting.startsAt.toISOString()} className="font-semibold">{when}</time>. You can mark it done, and
+          move {move.name} to {STAGE_LABELS[move.to]}, once it&apos;s over.
+        </p>
+        <p>
+          {interview ? "If it happened earlier than planned, record that in interview mode: " : `If it happened earlier than planned, open Interview mode from ${move.name}'s page: `}
+          tick &ldquo;It happened earlier than planned&rdquo; and say when it started.
+        </p>
+      </div>
+      <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Link href={interview ?? `/contacts/${encodeURIComponent(move.contactId)}`} prefetch={false} className={buttonClasses("primary")}>
+          {interview ? "Open interview mode" : `Open ${move.name}'s page`}
+        </Link>
+      </div>
+    </div>
   );
 }
 

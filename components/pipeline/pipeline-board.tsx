@@ -80,6 +80,13 @@ export function PipelineBoard({ board, now }: PipelineBoardProps) {
   const [focusAfterMove, setFocusAfterMove] = useState<{ contactId: string; source: MoveSource; until?: Board } | null>(null);
   const dragSource = useRef<MoveSource>("pointer");
   const [announcements] = useState(createBoardAnnouncements);
+  // How far the server's clock (the one that checks a move) is ahead of this browser's, from the
+  // board's render: a move reads "now" from whichever is later, so a browser clock that is behind
+  // can't hide a form the server would accept, nor a board restored from history with a stale `now`.
+  const serverAhead = useRef(0);
+  useEffect(() => {
+    serverAhead.current = Math.max(0, now.getTime() - Date.now());
+  }, [now]);
 
   const sensors = useSensors(
     useSensor(MousePointerSensor, { activationConstraint: { distance: 6 } }),
@@ -114,7 +121,7 @@ export function PipelineBoard({ board, now }: PipelineBoardProps) {
   function startMove(card: BoardCardData, to: Stage, source: MoveSource) {
     if (to === card.stage) return;
     setAnnouncement("");
-    setPendingMove({ contactId: card.id, name: card.name, version: card.version, doNotContact: card.doNotContact, keepInTouchMonths: card.keepInTouchMonths, meeting: card.meeting, from: card.stage, to, source });
+    setPendingMove({ contactId: card.id, name: card.name, version: card.version, doNotContact: card.doNotContact, keepInTouchMonths: card.keepInTouchMonths, meeting: card.meeting, from: card.stage, to, source, openedAt: new Date(Date.now() + serverAhead.current) });
   }
 
   function onDragStart(event: DragStartEvent) {

@@ -104,6 +104,15 @@ export const MEETING_MINUTES = { min: 10, max: 180 } as const;
 export const CADENCE_MONTHS = { min: 1, max: 12 } as const;
 
 /**
+ * Whether the meeting starting at `startsAt` has yet to start at `now`, with the clocks' slack: until
+ * then no end can be recorded for it (meetingEndError refuses every one), so a move to Interviewed
+ * that would complete it is not offered as a form.
+ */
+export function meetingNotStarted(startsAt: Date, now: Date): boolean {
+  return now.getTime() < startsAt.getTime() - CLOCK_SLACK_MS;
+}
+
+/**
  * The errors in a stage record's date fields that need only the clock, by field: a date that is not
  * a real one, a message or thank-you sent in the future, a meeting scheduled in the past (the same
  * words checkRecord uses). For a record refused on its other fields (a meeting's length, say), so the

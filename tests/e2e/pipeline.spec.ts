@@ -194,29 +194,38 @@ test("with the keyboard alone, a contact moves from Find to Follow-up with each 
   await expect(card(page, "Scheduled", name).getByRole("button", { name: `Move ${name}` })).toBeFocused();
   await expect(card(page, "Scheduled", name)).toContainText(`Prepare for your meeting with ${name}`);
 
-  // Scheduled → Interviewed: drag with the keyboard. Offered now, before the meeting has started,
-  // the end is refused on its field, which says when the meeting starts and keeps what was there.
+  // Scheduled → Interviewed: drag with the keyboard. Before the meeting has started there is no end
+  // to record: the dialog says when the meeting is, points to interview mode for one held earlier
+  // than planned, and offers Cancel rather than a form every answer to which would be refused.
   await tabTo(page, handle("Scheduled"), { backwards: true });
+  await keyboardDrag(page, name, "Scheduled", "Interviewed");
+  dialog = page.getByRole("dialog", { name: `Move ${name} to Interviewed` });
+  await expect(dialog).toHaveAccessibleDescription("The meeting hasn't happened yet.");
+  // Focus on the explanation, not on a button the drop's key could press.
+  await expect(dialog.locator("[autofocus]")).toBeFocused();
+  await expect(dialog).toContainText(new RegExp(`Your meeting with ${escapeRegExp(name)} is on \\w{3}, Jun 15, \\d{4}, at 10:30 AM\\. You can mark it done`));
+  await expect(dialog).toContainText("It happened earlier than planned");
+  await expect(dialog.getByLabel("When the meeting ended")).toHaveCount(0);
+  await expect(dialog.getByRole("button", { name: "Move to Interviewed" })).toHaveCount(0);
+  // Interview mode of that meeting, or (while the board doesn't know the meeting's id) the contact's page, which links to it.
+  await expect(dialog.getByRole("link", { name: /^Open (interview mode|.+'s page)$/ })).toHaveAttribute("href", /^\/(meetings\/[^/]+\/interview|contacts\/[^/]+)$/);
+  await expectAccessible(page);
+  await submitWithKeyboard(page, dialog, "Cancel");
+  await expect(dialog).toHaveCount(0);
+  await expect(card(page, "Scheduled", name)).toBeVisible();
+  // The meeting takes place: the app's clock moves to the next day, and the board is opened again.
+  const year = Number(startsAt.slice(0, 4));
+  writeFileSync(clockFile, String(Date.UTC(year, 5, 16, 12) - Date.now()));
+  await page.reload();
+  await expect(card(page, "Scheduled", name)).toBeVisible();
+  await tabTo(page, handle("Scheduled"));
   await keyboardDrag(page, name, "Scheduled", "Interviewed");
   dialog = page.getByRole("dialog", { name: `Move ${name} to Interviewed` });
   const ended = dialog.getByLabel("When the meeting ended");
   await expect(ended).toBeFocused();
-  const offered = await ended.inputValue();
-  // The dialog knows the meeting it completes, and says when it starts.
-  await expect(ended).toHaveAccessibleDescription(/^Scheduled to start at 10:30 AM on .+\. In your time zone/);
-  await submitWithKeyboard(page, dialog, "Move to Interviewed");
-  await expect(ended).toHaveAccessibleDescription(
-    new RegExp(`^The meeting with ${escapeRegExp(name)} is scheduled to start at 10:30 AM on .+, so it can't have ended before then\\. Mark it done once it's over\\.`),
-  );
-  await expect(ended).toHaveValue(offered);
-  await expect(ended).toBeFocused();
-  // The meeting takes place: the app's clock moves to the next day, and the end is typed.
-  const year = Number(startsAt.slice(0, 4));
-  writeFileSync(clockFile, String(Date.UTC(year, 5, 16, 12) - Date.now()));
-  await page.keyboard.type(`0615${year}`);
-  await page.keyboard.press("ArrowRight");
-  await page.keyboard.type("1050A");
+  // Offered: its scheduled end (10:30 for 20 minutes), and the hint says when it started.
   await expect(ended).toHaveValue(`${year}-06-15T10:50`);
+  await expect(ended).toHaveAccessibleDescription(/^It was scheduled to start at 10:30 AM on .+\. In your time zone/);
   await submitWithKeyboard(page, dialog, "Move to Interviewed");
   await expectMoved(page, name, "Interviewed");
   await expect(card(page, "Interviewed", name)).toContainText(`Thank ${name} within 24 hours`);
@@ -341,35 +350,41 @@ test("with the mouse (a finger on a phone), a contact moves two stages forward a
   await expectMoved(page, name, "Outreach");
   await expectCounts(page, shifted(start, "Find", "Outreach"));
 
-  // Outreach → Scheduled: a 5-minute meeting is refused on its field, and what was typed stays.
+  // Outreach → Scheduled: a time already past and a 500-minute meeting are both refused at once, each
+  // on its field, and what was typed stays.
   await move("Outreach", "Scheduled");
   dialog = page.getByRole("dialog", { name: `Move ${name} to Scheduled` });
   await expect(dialog).toBeVisible();
   const year = new Date().getFullYear() + 1;
-  await dialog.getByLabel("Date and time").fill(`${year}-03-10T14:00`);
+  const when = dialog.getByLabel("Date and time");
+  await when.fill(`${year - 2}-03-10T14:00`);
   await dialog.getByText("Other", { exact: true }).click();
-  await dialog.getByLabel(/^Minutes/).fill("5");
+  await dialog.getByLabel(/^Minutes/).fill("500");
   await dialog.getByLabel("How you'll meet").selectOption("COFFEE");
   await dialog.getByLabel("Café (optional)").fill("Fox in the Snow, Italian Village");
   await dialog.getByRole("button", { name: "Move to Scheduled" }).click();
   const minutes = dialog.getByLabel(/^Minutes/);
   await expect(minutes).toHaveAttribute("aria-invalid", "true");
-  await expect(dialog.getByText("Choose 10 to 180 minutes.")).toBeVisible();
-  await expect(minutes).toBeFocused();
-  await expect(minutes).toHaveValue("5");
-  await expect(dialog.getByLabel("Date and time")).toHaveValue(`${year}-03-10T14:00`);
+  await expect(minutes).toHaveAccessibleDescription(/Choose 10 to 180 minutes\./);
+  await expect(when).toHaveAttribute("aria-invalid", "true");
+  await expect(when).toHaveAccessibleDescription(/That time has passed/);
+  await expect(dialog.getByRole("alert")).toHaveText("Check the highlighted fields.");
+  // Focus goes to the first field to fix.
+  await expect(when).toBeFocused();
+  await expect(minutes).toHaveValue("500");
+  await expect(when).toHaveValue(`${year - 2}-03-10T14:00`);
   await expect(dialog.getByLabel("Café (optional)")).toHaveValue("Fox in the Snow, Italian Village");
   await expectAccessible(page);
   // The card went back to Outreach while the dialog asks again.
   await expect(card(page, "Outreach", name)).toBeVisible();
   await expectCounts(page, shifted(start, "Find", "Outreach"));
-  // A time already past is refused too.
-  await dialog.getByLabel("Date and time").fill(`${year - 2}-03-10T14:00`);
+  // The length fixed, the time is still refused, alone.
   await minutes.fill("45");
   await dialog.getByRole("button", { name: "Move to Scheduled" }).click();
-  await expect(dialog.getByText(/That time has passed/)).toBeVisible();
+  await expect(when).toHaveAccessibleDescription(/That time has passed/);
+  await expect(minutes).not.toHaveAttribute("aria-invalid", "true");
   await expect(dialog.getByRole("alert")).toHaveText("Check the highlighted field.");
-  await dialog.getByLabel("Date and time").fill(`${year}-03-10T14:00`);
+  await when.fill(`${year}-03-10T14:00`);
   await dialog.getByRole("button", { name: "Move to Scheduled" }).click();
   await expectMoved(page, name, "Scheduled");
   await expectCounts(page, shifted(start, "Find", "Scheduled"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { planStageMove, recordClockErrors, requiredRecord, type MovePlan, type StageRecord, type StageRecordKind } from "@/lib/domain/pipeline";
+import { meetingNotStarted, planStageMove, recordClockErrors, requiredRecord, type MovePlan, type StageRecord, type StageRecordKind } from "@/lib/domain/pipeline";
 import { STAGES } from "@/lib/domain/stages";
 
 const now = new Date("2026-11-18T15:00:00Z"); // Wednesday 10:00 in New York
@@ -238,6 +238,28 @@ describe("thanked: the thank-you can't predate the end of the contact's latest d
   it("also guards the bulk move's jump from an earlier stage when a meeting was done before", () => {
     const movedBack = { ...contact("OUTREACH"), lastMeetingDoneAt: ended };
     expect(planStageMove(movedBack, "THANKED", thanks(new Date("2026-11-16T15:00:00Z")), now, calendar)).toMatchObject({ ok: false, error: { field: "sentAt" } });
+  });
+});
+
+describe("meetingNotStarted: when the board offers no mark-done form", () => {
+  const startsAt = new Date("2026-12-07T15:00:00Z"); // Monday 10:00 in New York
+  it.each([
+    ["the day before", "2026-12-06T15:00:00Z", true],
+    ["six minutes before", "2026-12-07T14:54:00Z", true],
+    ["five minutes before (the clocks' slack)", "2026-12-07T14:55:00Z", false],
+    ["once it has started", "2026-12-07T15:00:00Z", false],
+    ["the day after", "2026-12-08T15:00:00Z", false],
+  ])("%s: %s", (_when, at, expected) => {
+    expect(meetingNotStarted(startsAt, new Date(at))).toBe(expected);
+  });
+
+  it("agrees with planStageMove: before the start every end is refused, from the start (with slack) now is accepted", () => {
+    const scheduled = { ...contact("SCHEDULED"), meetingToComplete: { startsAt } };
+    for (const at of [new Date("2026-12-06T15:00:00Z"), new Date("2026-12-07T14:54:00Z"), new Date("2026-12-07T14:55:00Z"), new Date("2026-12-07T16:00:00Z")]) {
+      const accepted = planStageMove(scheduled, "INTERVIEWED", { kind: "meetingDone", doneAt: at }, at, calendar).ok;
+      if (meetingNotStarted(startsAt, at)) expect(accepted).toBe(false);
+      else expect(accepted).toBe(true);
+    }
   });
 });
 
