@@ -32,7 +32,7 @@ export interface PendingMove {
    * The scheduled meeting a move to Interviewed completes: its end is the default, its start the
    * earliest end. With its id, the dialog links straight to its interview mode; without, to the contact.
    */
-  meeting: { id?: string; startsAt: Date; durationMinutes: number } | null;
+  meeting: { id: string; startsAt: Date; durationMinutes: number } | null;
   from: Stage;
   to: Stage;
   /** When the move was started, on the clock the server checks against: the dialog's "now". */
@@ -210,7 +210,7 @@ function MoveForm({
  */
 function MeetingNotStarted({ move, meeting, timeZone, onCancel }: { move: PendingMove; meeting: NonNullable<PendingMove["meeting"]>; timeZone: string; onCancel: () => void }) {
   const when = `${formatDay(meeting.startsAt, timeZone, move.openedAt)}, at ${formatTime(meeting.startsAt, timeZone)}`;
-  const interview = meeting.id ? `/meetings/${encodeURIComponent(meeting.id)}/interview` : null;
+  const interview = `/meetings/${encodeURIComponent(meeting.id)}/interview`;
   return (
     <div className="space-y-4">
       <div
@@ -224,16 +224,15 @@ function MeetingNotStarted({ move, meeting, timeZone, onCancel }: { move: Pendin
           move {move.name} to {STAGE_LABELS[move.to]}, once it&apos;s over.
         </p>
         <p>
-          {interview ? "If it happened earlier than planned, record that in interview mode: " : `If it happened earlier than planned, open Interview mode from ${move.name}'s page: `}
-          tick &ldquo;It happened earlier than planned&rdquo; and say when it started.
+          If it happened earlier than planned, record that in interview mode: tick &ldquo;It happened earlier than planned&rdquo; and say when it started.
         </p>
       </div>
       <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
-        <Link href={interview ?? `/contacts/${encodeURIComponent(move.contactId)}`} prefetch={false} className={buttonClasses("primary")}>
-          {interview ? "Open interview mode" : `Open ${move.name}'s page`}
+        <Link href={interview} prefetch={false} className={buttonClasses("primary")}>
+          Open interview mode
         </Link>
       </div>
     </div>

@@ -17,7 +17,7 @@ import {
 import { ConflictError, FieldError, NotFoundError } from "../data/errors";
 import { moveContact } from "../data/pipeline";
 import { requireViewer } from "../data/viewer";
-import { requiredRecord } from "../domain/pipeline";
+import { recordClockErrors, requiredRecord } from "../domain/pipeline";
 import { STAGE_LABELS } from "../domain/stages";
 import { CONTACT_FIELD_LABELS, contactFieldsSchema, contactFormInput, parseTags, TAG_MAX_LENGTH, TAGS_PER_CONTACT, type ContactFields } from "../validation/contacts";
 import { formValues, invalid, type FormState } from "../validation/form-state";
@@ -152,11 +152,18 @@ export async function bulkContactsAction(_prev: FormState, form: FormData): Prom
     if (!target.success) return { status: "invalid", message: "Choose a stage.", fieldErrors: { to: "Choose a stage." }, values: formValues(form) };
     const viewer = await requireViewer();
     // The record a forward move into the target stage needs, checked before anything moves.
-    const record = parseStageRecord("FIND", target.data, Object.fromEntries(form), viewer.timeZone);
-    if (!record.ok) return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: record.fieldErrors, values: formValues(form) };
-    let moved = 0;
+    const fields = Object.fromEntries(form);
+    const record = parseStageRecord("FIND", target.data, fields, viewer.timeZone);
     // One "now" for the whole batch, from the app's clock as the board's move reads it.
     const at = now();
+    // A date the clock alone refuses (a meeting time that has passed) is the form's error, said
+    // beside the others at once, not a skipped row for every contact.
+    const kind = requiredRecord("FIND", target.data);
+    const clockErrors = kind ? recordClockErrors(kind, fields, viewer.timeZone, at) : {};
+    if (!record.ok || Object.keys(clockErrors).length > 0) {
+      return { status: "invalid", message: "Check the highlighted fields.", fieldErrors: { ...clockErrors, ...(record.ok ? {} : record.fieldErrors) }, values: formValues(form) };
+    }
+    let moved = 0;
     // Each contact moves in its own transaction: one refusal does not undo the others, and the
     // result lists every contact that did not move, with its reason.
     for (const contactId of contactIds) {

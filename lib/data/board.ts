@@ -29,7 +29,7 @@ export interface BoardCard {
   /** The cadence already chosen (null: not asked yet; 0: declined), so a move to Follow-up starts from it. */
   keepInTouchMonths: number | null;
   /** The scheduled meeting a move to Interviewed completes (the latest by start), if any. */
-  meeting: { startsAt: Date; durationMinutes: number } | null;
+  meeting: { id: string; startsAt: Date; durationMinutes: number } | null;
   /** The earliest pending reminder that is not snoozed past now. */
   nextReminder: { title: string; dueAt: Date } | null;
   /** A pending reminder was due before the start of today in the viewer's time zone. */
@@ -65,6 +65,7 @@ interface BoardRow {
   total: number;
   reminderTitle: string | null;
   reminderDueAt: Date | null;
+  meetingId: string | null;
   meetingStartsAt: Date | null;
   meetingMinutes: number | null;
 }
@@ -100,15 +101,15 @@ export async function getBoard(now: Date): Promise<Board> {
       ),
       -- The same meeting lib/data/pipeline.ts completes on a move to Interviewed.
       meeting AS (
-        SELECT DISTINCT ON (g."contactId") g."contactId", g."startsAt", g."durationMinutes"
+        SELECT DISTINCT ON (g."contactId") g."contactId", g.id, g."startsAt", g."durationMinutes"
         FROM "Meeting" g
         JOIN shown s ON s.id = g."contactId"
         WHERE g."ownerId" = ${viewer.id} AND g.status = 'SCHEDULED'
-        ORDER BY g."contactId", g."startsAt" DESC
+        ORDER BY g."contactId", g."startsAt" DESC, g.id DESC
       )
       SELECT s.id, s.name, s.employer, s.priority, s.version, s."doNotContact", s."keepInTouchMonths", s.stage::text AS stage,
              s.total::int AS total, n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt",
-             g."startsAt" AS "meetingStartsAt", g."durationMinutes" AS "meetingMinutes"
+             g.id AS "meetingId", g."startsAt" AS "meetingStartsAt", g."durationMinutes" AS "meetingMinutes"
       FROM shown s
       LEFT JOIN next n ON n."contactId" = s.id
       LEFT JOIN meeting g ON g."contactId" = s.id
@@ -145,7 +146,7 @@ export async function getBoard(now: Date): Promise<Board> {
       doNotContact: row.doNotContact,
       keepInTouchMonths: row.keepInTouchMonths === null ? null : Number(row.keepInTouchMonths),
       stage: row.stage,
-      meeting: row.meetingStartsAt ? { startsAt: new Date(row.meetingStartsAt), durationMinutes: Number(row.meetingMinutes ?? 30) } : null,
+      meeting: row.meetingId && row.meetingStartsAt ? { id: row.meetingId, startsAt: new Date(row.meetingStartsAt), durationMinutes: Number(row.meetingMinutes ?? 30) } : null,
       nextReminder: dueAt && row.reminderTitle !== null ? { title: row.reminderTitle, dueAt } : null,
       overdue: dueAt !== null && dueAt.getTime() < startOfToday.getTime(),
     });

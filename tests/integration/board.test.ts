@@ -174,7 +174,7 @@ describe("the pipeline board", () => {
 
     const { board } = await countedBoard();
     // The latest scheduled one by start, as lib/data/pipeline.ts completes; done and cancelled ones are not.
-    expect(card(board, "Fay Meeting")).toMatchObject({ meeting: { startsAt: new Date("2026-12-04T15:00:00Z"), durationMinutes: 20 }, keepInTouchMonths: null });
+    expect(card(board, "Fay Meeting")).toMatchObject({ meeting: { id: expect.any(String), startsAt: new Date("2026-12-04T15:00:00Z"), durationMinutes: 20 }, keepInTouchMonths: null });
     expect(card(board, "Gus Cadence")).toMatchObject({ meeting: null, keepInTouchMonths: 6 });
     expect(card(board, "Ana Next").meeting).toBeNull();
 

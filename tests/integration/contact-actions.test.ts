@@ -164,6 +164,12 @@ describe("bulk actions", () => {
     expect(moved.skipped).toEqual([{ id: b, name: "Priya Shah", reason: expect.stringMatching(/do-not-contact/) }]);
     const noRecord = await bulkContactsAction(initialFormState, form({ operation: "move", to: "SCHEDULED", contactIds: [a, b] }));
     expect(noRecord.status).toBe("invalid");
+    // A past time and a bad length are both said at once, on their fields, and nothing moves (not a skipped row per contact).
+    const pastAndLong = await bulkContactsAction(initialFormState, form({ operation: "move", to: "SCHEDULED", startsAt: "2020-01-01T10:00", durationMinutes: "500", mode: "VIDEO", contactIds: [a, b] }));
+    expect(pastAndLong).toMatchObject({ status: "invalid", fieldErrors: { startsAt: expect.stringMatching(/^That time has passed/), durationMinutes: expect.any(String) } });
+    const past = await bulkContactsAction(initialFormState, form({ operation: "move", to: "SCHEDULED", startsAt: "2020-01-01T10:00", durationMinutes: "30", mode: "VIDEO", contactIds: [a, b] }));
+    expect(past).toMatchObject({ status: "invalid", fieldErrors: { startsAt: expect.stringMatching(/^That time has passed/) } });
+    expect(past.skipped).toBeUndefined();
     expect((await prisma().contact.findUniqueOrThrow({ where: { id: a } })).stage).toBe("OUTREACH");
     expect((await bulkContactsAction(initialFormState, form({ operation: "archive", contactIds: [a, b] }))).message).toBe("Archived 2 contacts.");
     const rows = await prisma().contact.findMany({ where: { id: { in: [a, b] } } });
