@@ -51,7 +51,7 @@ test("a new student imports a LinkedIn export, reviews it, watches it import, re
   const bar = page.getByRole("progressbar");
   await expect(bar).toBeVisible({ timeout: 20_000 });
   await expect(bar).toHaveAttribute("aria-valuenow", "100", { timeout: 30_000 });
-  await expect(page.getByRole("heading", { level: 1, name: "Import finished" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Done: all 8 rows read" })).toBeVisible();
   await expect(page.getByText("5 contacts imported, 3 rows skipped.")).toBeVisible();
   await expect(page.getByText("same person as row 5 (same email)")).toBeVisible();
   await expect(page.getByRole("link", { name: "Download the report (CSV)" })).toHaveAttribute("href", /\/skipped-rows$/);
@@ -86,4 +86,51 @@ test("a new student imports a LinkedIn export, reviews it, watches it import, re
   await expect(page).toHaveURL(/\/sign-in/, { timeout: 20_000 });
   await page.goto("/contacts");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+// QA: the same CSV imported a second time ended on "Imported 100 % · 5 of 5 rows", then "0 contacts
+// imported, 5 rows skipped" and a "See imported contacts" link with nothing new behind it. The page
+// now says what happened, and offers no link to imported contacts when there are none.
+test("importing the same CSV twice: the second result says nothing was new and offers no imported contacts", async ({ page }, testInfo) => {
+  const email = `import.twice.${testInfo.project.name}.${Date.now()}@example.edu`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Tobias Twice");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a much longer passphrase");
+  await page.getByRole("button", { name: /Create account/ }).click();
+  await expect(page).toHaveURL(/\/today$/, { timeout: 20_000 });
+
+  const csv = {
+    name: "five-people.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      "Name,Email,Company,Title\nAda Byron,ada@example.com,Analytical,Engineer\nBen Ng,ben@example.com,Ogilvy,Writer\nCara Diaz,cara@example.com,Edelman,Planner\nDev Rao,dev@example.com,Ketchum,Intern\nEve Kim,eve@example.com,Weber,Director\n",
+    ),
+  };
+  const importIt = async () => {
+    await page.goto("/contacts/import");
+    await page.getByLabel("Contacts file").setInputFiles(csv);
+    await page.getByRole("button", { name: "Upload and preview" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Review the import" })).toBeVisible({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100", { timeout: 30_000 });
+  };
+
+  await importIt();
+  await expect(page.getByRole("heading", { level: 1, name: "Done: all 5 rows read" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: "5 contacts imported." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "See imported contacts" })).toBeVisible();
+
+  await importIt();
+  await expect(page.getByRole("heading", { level: 1, name: "Nothing new: all 5 rows were already in your contacts" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: "No contact was added or changed" })).toBeVisible();
+  await expect(page.getByText(/\bImported\b/)).toHaveCount(0);
+  await expect(page.getByText(/contacts? imported/)).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /imported contacts/i })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Skipped rows (5)" })).toBeVisible();
+  await expect(page.getByText("already in your contacts (same email)")).toHaveCount(5);
+  await expectAccessible(page);
+  await expectNoSideways(page);
+  await page.getByRole("link", { name: "Go to your contacts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Contacts" })).toBeVisible();
 });

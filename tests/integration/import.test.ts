@@ -10,6 +10,7 @@ import { createImport, getImportPreview, getImportProgress, getImportReportCsv, 
 import { FieldError, NotFoundError } from "@/lib/data/errors";
 import { getDatabase } from "@/lib/db";
 import { ImportFileError } from "@/lib/domain/import";
+import { importOutcome, skippedKinds } from "@/lib/domain/import/outcome";
 import { createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
 
@@ -79,6 +80,36 @@ describe("import", () => {
     expect(await contactsOf(student.id)).toHaveLength(before);
     // Started twice (a double click): the second start is refused, the run does nothing more.
     await expect(startImport(id, "SKIP")).rejects.toBeInstanceOf(FieldError);
+  });
+
+  // QA: importing a clean CSV a second time ended on "Imported 100 % · 5 of 5 rows", "0 contacts
+  // imported, 5 rows skipped" and a "See imported contacts" link with nothing new behind it. The
+  // result page (importOutcome) must say nothing was new, from the report a real re-import writes.
+  it("a second import of the same clean file reads as nothing new, with no link to imported contacts", async () => {
+    const user = await createTestUser("Twice Importing Student");
+    await signInAs(user.id);
+    const csv = new TextEncoder().encode(
+      "Name,Email,Company,Title\nAda Byron,ada@example.com,Analytical,Engineer\nBen Ng,ben@example.com,Ogilvy,Writer\nCara Diaz,cara@example.com,Edelman,Planner\nDev Rao,dev@example.com,Ketchum,Intern\nEve Kim,eve@example.com,Weber,Director\n",
+    );
+    const first = await importFile("five.csv", csv);
+    expect(first).toMatchObject({ status: "DONE", totalRows: 5, created: 5, skipped: 0 });
+    expect(importOutcome(first)).toEqual({ title: "Done: all 5 rows read", summary: "5 contacts imported.", tone: "success", contactsLink: "See imported contacts" });
+
+    const second = await importFile("five.csv", csv);
+    expect(second).toMatchObject({ status: "DONE", totalRows: 5, created: 0, updated: 0, skipped: 5 });
+    expect(second.report.every((r) => r.reason.startsWith("already in your contacts")), JSON.stringify(second.report)).toBe(true);
+    expect(importOutcome(second)).toMatchObject({ title: "Nothing new: all 5 rows were already in your contacts", contactsLink: null });
+    expect(await contactsOf(user.id)).toHaveLength(5);
+
+    // The LinkedIn export again, with its two unreadable rows: nothing new, and it says why.
+    await importFile("Connections.csv", fixture("linkedin-connections.csv"));
+    const again = await importFile("Connections.csv", fixture("linkedin-connections.csv"));
+    expect(skippedKinds(again.report)).toEqual({ alreadyThere: 6, repeated: 0, invalid: 2 });
+    expect(importOutcome(again)).toMatchObject({
+      title: "Nothing imported: all 8 rows skipped",
+      summary: "6 rows were already in your contacts and 2 rows could not be read as a contact (listed below). No contact was added or changed.",
+      contactsLink: null,
+    });
   });
 
   it("update empty fields fills what an existing contact lacks and changes nothing else", async () => {

@@ -14,6 +14,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { getImportPreview, getImportProgress, type ClassifiedRow, type ImportPreview, type ImportProgress } from "@/lib/data/imports";
 import { formatDate } from "@/lib/domain/format";
 import { IMPORT_TAG } from "@/lib/domain/import/draft";
+import { importOutcome } from "@/lib/domain/import/outcome";
 import { requireViewer } from "@/lib/data/viewer";
 
 export const metadata: Metadata = { title: "Import contacts" };
@@ -130,33 +131,43 @@ function Preview({ preview, timeZone }: { preview: ImportPreview; timeZone: stri
 
 function Result({ progress }: { progress: ImportProgress }) {
   const running = progress.status === "QUEUED" || progress.status === "RUNNING";
+  const outcome = progress.status === "DONE" ? importOutcome(progress) : null;
   return (
     <>
-      <PageHeader title={running ? "Importing…" : progress.status === "FAILED" ? "The import stopped" : "Import finished"} description={progress.fileName} />
+      <PageHeader title={running ? "Importing…" : outcome ? outcome.title : "The import stopped"} description={progress.fileName} />
       <Card className="p-4 sm:p-6">
-        <ImportProgressBar processed={progress.status === "DONE" ? progress.totalRows : progress.processed} total={progress.totalRows} running={running} />
+        {/* A failed import read some rows but kept none of them: no bar. */}
+        {progress.status !== "FAILED" ? (
+          <ImportProgressBar processed={progress.status === "DONE" ? progress.totalRows : progress.processed} total={progress.totalRows} running={running} />
+        ) : null}
         {running ? <p className="mt-3 text-sm text-slate-600">You can leave this page: the import carries on, and your contacts appear when it finishes.</p> : null}
         {progress.status === "FAILED" ? (
-          <Alert tone="danger" live className="mt-4">
+          <Alert tone="danger" live>
             {progress.error ?? "The import stopped, so nothing was imported."}{" "}
             <Link href="/contacts/import" className="font-semibold underline">
               Upload the file again
             </Link>
           </Alert>
         ) : null}
-        {progress.status === "DONE" ? (
+        {outcome ? (
           <div className="mt-4">
-            <Alert tone="success" live>
-              {n(progress.created)} contact{progress.created === 1 ? "" : "s"} imported
-              {progress.updated ? `, ${n(progress.updated)} updated` : ""}, {n(progress.skipped)} row{progress.skipped === 1 ? "" : "s"} skipped.
+            <Alert tone={outcome.tone} live>
+              {outcome.summary}
             </Alert>
             <div className="mt-4 flex flex-wrap gap-3">
-              <Link href={`/contacts?tag=${IMPORT_TAG}&sort=updated`} className={buttonClasses("primary")}>
-                See imported contacts
-              </Link>
-              <Link href="/contacts/import" className={buttonClasses("secondary")}>
+              {outcome.contactsLink ? (
+                <Link href={`/contacts?tag=${IMPORT_TAG}&sort=updated`} className={buttonClasses("primary")}>
+                  {outcome.contactsLink}
+                </Link>
+              ) : null}
+              <Link href="/contacts/import" className={buttonClasses(outcome.contactsLink ? "secondary" : "primary")}>
                 Import another file
               </Link>
+              {outcome.contactsLink ? null : (
+                <Link href="/contacts" className={buttonClasses("secondary")}>
+                  Go to your contacts
+                </Link>
+              )}
             </div>
           </div>
         ) : null}
