@@ -33,8 +33,8 @@ export function ContactActions({
   name: string;
   archived: boolean;
   counts: ContactHistoryCounts;
-  /** The message the contact's stage calls for: the request, the thank-you, or a note. */
-  compose: { label: string; href: string };
+  /** The message the contact's stage calls for: the request, the thank-you, or a note. None for a do-not-contact contact. */
+  compose: { label: string; href: string } | null;
 }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [pending, startTransition] = useTransition();
@@ -69,9 +69,11 @@ export function ContactActions({
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <Link href={compose.href} className={buttonClasses("primary", "sm")}>
-          {compose.label}
-        </Link>
+        {compose ? (
+          <Link href={compose.href} className={buttonClasses("primary", "sm")}>
+            {compose.label}
+          </Link>
+        ) : null}
         <Link href={`/contacts/${contactId}/edit`} className={buttonClasses("secondary", "sm")}>
           Edit
         </Link>

@@ -217,6 +217,30 @@ test("archive with undo, then delete behind a confirmation", async ({ page }, te
   await expect(page.getByRole("heading", { name: "No contacts match" })).toBeVisible();
 });
 
+test("a do-not-contact contact's page offers nothing to write, says why, and what still works", async ({ page }, testInfo) => {
+  // Carla Jensen is do-not-contact in the demo data; this test only reads her page.
+  const name = "Carla Jensen";
+  if (testInfo.project.name === "phone") await page.setViewportSize({ width: 360, height: 780 });
+  await openPage(page, `/contacts?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name: new RegExp(`^${name}`) }).first().click();
+  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  // Before: a primary "Write to them" that opened a composer saying there was nothing to write.
+  await expect(page.getByRole("link", { name: /^Write / })).toHaveCount(0);
+  const notice = page.getByRole("region", { name: "Do not contact" });
+  await expect(notice).toContainText(`${name} asked not to be contacted`);
+  await expect(notice).toContainText("You can still keep notes on them");
+  await expect(page.getByRole("link", { name: "Edit", exact: true })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+
+  // Notes still work: the notice leads to the form that holds them.
+  await notice.getByRole("link", { name: `edit ${name}` }).click();
+  await expect(page).toHaveURL(/\/contacts\/[\w-]+\/edit$/);
+  await expect(page.getByLabel("Notes")).toHaveValue(/Don't reach out/);
+});
+
 test("bulk tag the selected contacts, and a bulk move lists who was skipped and why", async ({ page }, testInfo) => {
   const tag = `bulk-${testInfo.project.name}`;
   await openPage(page, "/contacts");

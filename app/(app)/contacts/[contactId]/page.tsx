@@ -185,13 +185,35 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
             name={contact.name}
             archived={Boolean(contact.archivedAt)}
             counts={historyCounts(timeline)}
-            compose={composeLinkForStage(contact.id, contact.stage)}
+            compose={contact.doNotContact ? null : composeLinkForStage(contact.id, contact.stage)}
           />
         </div>
       </header>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)] lg:items-start">
         <div className="space-y-6">
+          {contact.doNotContact ? (
+            // In place of "Write to them", which led only to a composer saying there was nothing to write.
+            <section aria-labelledby="do-not-contact-heading">
+              <Card className="border-red-200 bg-red-50 p-5">
+                <h2 id="do-not-contact-heading" className="text-base font-semibold text-slate-900">
+                  Do not contact
+                </h2>
+                <p className="mt-1 text-sm text-slate-700">
+                  {contact.name} asked not to be contacted, so Rapport offers nothing to write to them and sends you no reminders about
+                  them.
+                </p>
+                <p className="mt-2 text-sm text-slate-700">
+                  You can still keep notes on them and update their details (
+                  <Link href={`/contacts/${contact.id}/edit`} className="font-semibold text-brand-700 underline underline-offset-2">
+                    edit {contact.name}
+                  </Link>
+                  ), and look back at their history. If they ever tell you otherwise, clear &ldquo;Do not contact&rdquo; there.
+                </p>
+              </Card>
+            </section>
+          ) : null}
+
           {showMeetings ? <MeetingPanel contactName={contact.name} stage={contact.stage} meetings={meetings} timeZone={timeZone} now={now} /> : null}
 
           {dormantSince ? (
