@@ -39,13 +39,20 @@ export function MarkDone({
   const [state, formAction, pending] = useFormAction(offlineSafe(markMeetingDoneAction.bind(null, meetingId)), initialFormState);
   const [end, setEnd] = useState(defaultDoneAt);
   const [earlier, setEarlier] = useState(false);
+  // The start the student typed; null while it is the one offered, which follows the end as it
+  // changes (an offer left behind by a later end was refused as starting after it).
+  const [typedStart, setTypedStart] = useState<string | null>(null);
   // After each answer the form is reset to what was sent (echoed in state.values): follow it.
   const [answered, setAnswered] = useState(state);
   if (answered !== state) {
     setAnswered(state);
     if (state.values) {
-      setEnd(state.values.doneAt ?? end);
+      const sentEnd = state.values.doneAt ?? end;
+      const sentStart = state.values.startedAt;
+      setEnd(sentEnd);
       setEarlier(state.values.heldEarlier === "on");
+      // A start sent as offered is still the offer: it goes on following the end.
+      setTypedStart(sentStart === undefined || sentStart === suggestedEarlierStart(sentEnd, durationMinutes) ? null : sentStart);
     }
   }
   // Once saved, the page shows the meeting as done (with the way to Today) and drops this form.
@@ -96,8 +103,9 @@ export function MarkDone({
               label="When it started"
               name="startedAt"
               type="datetime-local"
-              defaultValue={state.values?.startedAt ?? suggestedEarlierStart(end, durationMinutes)}
-              hint={`Offered: the planned ${durationMinutes} minutes before it ended.`}
+              value={typedStart ?? suggestedEarlierStart(end, durationMinutes)}
+              onChange={(event) => setTypedStart(event.currentTarget.value)}
+              hint={typedStart === null ? `Offered: the planned ${durationMinutes} minutes before it ended.` : undefined}
               error={state.fieldErrors?.startedAt}
               className="sm:max-w-xs"
             />

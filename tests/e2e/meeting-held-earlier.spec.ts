@@ -2,8 +2,9 @@
 // end: scheduled from the board a few days ahead, then in interview mode marked done with an end an
 // hour ago. Without the choice the end is refused on its field, what was typed kept; the form offers
 // "It happened earlier than planned", ticked from the keyboard, with the start offered as the end
-// less the planned 30 minutes; saved, the meeting shows at the time it started, the contact is in
-// Interviewed and the thank-you is on Today.
+// less the planned 30 minutes, following the end as it changes until the start is typed by hand;
+// saved, the meeting shows at the time it started, the contact is in Interviewed and the thank-you
+// is on Today.
 //
 // Each project schedules its own demo contact in Outreach that no other spec writes to.
 import { expect, test, type Page } from "@playwright/test";
@@ -65,6 +66,20 @@ test("a meeting held earlier than planned is marked done as such from interview 
   await expect(started).toBeFocused();
   const startedAt = new Date(endedAt.getTime() - 30 * MINUTE);
   await expect(started).toHaveValue(toLocalInputValue(startedAt, ZONE));
+  // Until the start is typed by hand, it follows the end: another end typed after ticking the box
+  // moves it too (left behind, the old offer could come after an earlier end typed, and was refused).
+  await ended.fill(toLocalInputValue(new Date(endedAt.getTime() - 15 * MINUTE), ZONE));
+  await expect(started).toHaveValue(toLocalInputValue(new Date(endedAt.getTime() - 45 * MINUTE), ZONE));
+  await ended.fill(toLocalInputValue(endedAt, ZONE));
+  await expect(started).toHaveValue(toLocalInputValue(startedAt, ZONE));
+  // Typed by hand, it is the student's: changing the end no longer moves it.
+  const typedStart = toLocalInputValue(new Date(endedAt.getTime() - 40 * MINUTE), ZONE);
+  await started.fill(typedStart);
+  await ended.fill(toLocalInputValue(new Date(endedAt.getTime() - 5 * MINUTE), ZONE));
+  await expect(started).toHaveValue(typedStart);
+  // Back to what the rest of this test records: ended an hour ago, after the planned 30 minutes.
+  await ended.fill(toLocalInputValue(endedAt, ZONE));
+  await started.fill(toLocalInputValue(startedAt, ZONE));
   await expectAccessible(page);
   // Nothing sideways on a 360 px phone.
   await page.setViewportSize({ width: 360, height: 780 });
