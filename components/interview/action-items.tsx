@@ -1,5 +1,6 @@
 "use client";
-// Advice turned into action items with due dates; one with a date shows on Today when due.
+// Advice turned into action items with due dates; one with a date shows on Today when due (one
+// due before today at once, as overdue, and marked so here).
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
@@ -17,6 +18,8 @@ export interface ActionItemView {
   /** yyyy-mm-dd in the viewer's zone, for the date input and undo. */
   dueOn: string | null;
   dueLabel: string | null;
+  /** Open and due before today in the viewer's zone: under Overdue on Today. */
+  overdue: boolean;
   done: boolean;
 }
 
@@ -48,7 +51,16 @@ export function ActionItems({ meetingId, items }: { meetingId: string; items: Ac
               <CheckboxField
                 name={`action-${item.id}`}
                 label={item.text}
-                hint={item.dueLabel ? `Due ${item.dueLabel}` : "No due date"}
+                hint={
+                  item.overdue && !item.done ? (
+                    // Said in words, not by the colour alone.
+                    <span className="font-medium text-red-700">Overdue: was due {item.dueLabel}</span>
+                  ) : item.dueLabel ? (
+                    `Due ${item.dueLabel}`
+                  ) : (
+                    "No due date"
+                  )
+                }
                 defaultChecked={item.done}
                 onChange={(event) => void list.toggle(item, event.target.checked)}
               />

@@ -23,7 +23,7 @@ import {
 } from "../data/interview";
 import { requireViewer } from "../data/viewer";
 import { formatDay, formatTime } from "../domain/format";
-import { parseLocalDate, parseLocalDateTime } from "../domain/local-time";
+import { parseLocalDate, parseLocalDateTime, toLocalInputValue } from "../domain/local-time";
 import { contactFormInput } from "../validation/contacts";
 import { formValues, invalid, type FormState } from "../validation/form-state";
 import {
@@ -185,7 +185,18 @@ export async function addActionItemAction(meetingId: string, _prev: FormState, f
   }
   revalidatePath(interviewPath(meetingId));
   revalidatePath("/today");
-  return { status: "saved", message: dueAt ? "Action item added; it will show on Today when due." : "Action item added." };
+  return { status: "saved", message: actionItemAddedMessage(parsed.data.dueOn, toLocalInputValue(now(), viewer.timeZone).slice(0, 10)) };
+}
+
+/**
+ * What adding an action item says about Today, from its due day and today's (yyyy-mm-dd, the
+ * viewer's zone), grouped as Today groups its reminder: before today is overdue, and on Today now.
+ */
+function actionItemAddedMessage(dueOn: string | null, today: string): string {
+  if (!dueOn) return "Action item added.";
+  if (dueOn < today) return "Action item added. It is already overdue: it is on Today now, under Overdue.";
+  if (dueOn === today) return "Action item added. It is due today: it is on Today now.";
+  return "Action item added; it will show on Today when due.";
 }
 
 export async function addResourceAction(meetingId: string, _prev: FormState, form: FormData): Promise<FormState> {

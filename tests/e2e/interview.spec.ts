@@ -6,6 +6,7 @@
 // against the same database checks its own rows.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { kindOfKey } from "@/lib/domain/device-drafts";
+import { toLocalInputValue } from "@/lib/domain/local-time";
 import { expectAccessible } from "./axe";
 import { DEMO_STUDENT, signInAsDemo } from "./helpers";
 
@@ -135,6 +136,36 @@ test("run interview mode: answers, takeaway, action item and referral survive a 
   await expect(page.getByText(`Referred by ${CONTACT}`).first()).toBeVisible();
   await page.goto(url);
   await expect(page.getByRole("heading", { level: 1, name: `Interview with ${CONTACT}` })).toBeVisible();
+});
+
+test("an action item due before today says it is overdue and on Today now, and is marked overdue in words", async ({ page }) => {
+  const run = Date.now().toString(36);
+  const text = `Send Lauren the portfolio link (${run})`;
+  // Five days ago in the demo student's zone (prisma/seed.ts).
+  const dueOn = toLocalInputValue(new Date(Date.now() - 5 * 24 * 60 * 60_000), "America/New_York").slice(0, 10);
+  await signInAsDemo(page, DEMO_STUDENT);
+  await openInterview(page);
+  const actions = section(page, "Action items");
+  await actions.getByLabel("Action item", { exact: true }).fill(text);
+  await actions.getByLabel("Due date (optional)").fill(dueOn);
+  await actions.getByRole("button", { name: "Add action item" }).click();
+  await expect(actions.getByRole("status").filter({ hasText: "Action item added." })).toHaveText("Action item added. It is already overdue: it is on Today now, under Overdue.");
+  const box = actions.getByRole("checkbox", { name: text });
+  await expect(box).toHaveAccessibleDescription(/^Overdue: was due \w{3}, \w{3} \d{1,2}(, \d{4})?$/);
+  await expectAccessible(page);
+
+  // It is on Today, under Overdue.
+  await page.goto("/today");
+  await expect(page.locator("#overdue").getByText(text)).toBeVisible();
+
+  // Done, it is no longer overdue (and leaves Today).
+  await page.goBack();
+  await section(page, "Action items").getByRole("checkbox", { name: text }).check();
+  // Saved once the page's answer comes back with the item done (no longer said to be overdue).
+  await expect(section(page, "Action items").getByRole("checkbox", { name: text })).toHaveAccessibleDescription(/^Due /);
+  await page.reload();
+  await expect(section(page, "Action items").getByRole("checkbox", { name: text })).toBeChecked();
+  await expect(section(page, "Action items").getByRole("checkbox", { name: text })).toHaveAccessibleDescription(/^Due \w{3}, \w{3} \d{1,2}(, \d{4})?$/);
 });
 
 test("a meeting can't be marked done before it starts: the form says when it starts, and the refusal is on the field", async ({ page }) => {

@@ -4,7 +4,7 @@
 // move to Interviewed with exactly one thank-you reminder.
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { addTakeawayAction, saveAnswerAction, setFlagAction, addReferralAction, markMeetingDoneAction } from "@/lib/actions/interview";
+import { addActionItemAction, addTakeawayAction, saveAnswerAction, setFlagAction, addReferralAction, markMeetingDoneAction } from "@/lib/actions/interview";
 import { createContact } from "@/lib/data/contacts";
 import { NotFoundError } from "@/lib/data/errors";
 import {
@@ -25,11 +25,14 @@ import {
   toggleResource,
 } from "@/lib/data/interview";
 import { moveContact } from "@/lib/data/pipeline";
+import { listTodayReminders } from "@/lib/data/reminders";
 import { getDatabase } from "@/lib/db";
+import { toLocalInputValue } from "@/lib/domain/local-time";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
 import { initialFormState } from "@/lib/validation/form-state";
 import { createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
+import { DAY, plus, realNow } from "../support/time";
 
 const prisma = () => getDatabase().prisma;
 const now = new Date("2026-11-20T15:00:00Z");
@@ -195,6 +198,27 @@ describe("action items", () => {
     await removeActionItem(id);
     expect(await reminders()).toHaveLength(0);
     expect(await prisma().actionItem.count({ where: { meetingId } })).toBe(1);
+  });
+});
+
+describe("adding an action item through its form (real clock)", () => {
+  it("says where it shows on Today as Today groups it: overdue and there now, due today and there now, or later", async () => {
+    const at = realNow();
+    const { timeZone } = await prisma().user.findUniqueOrThrow({ where: { id: owner.id }, select: { timeZone: true } });
+    const day = (offset: number) => toLocalInputValue(plus(at, offset * DAY), timeZone).slice(0, 10);
+    const add = (text: string, dueOn: string) => addActionItemAction(meetingId, initialFormState, form({ text, dueOn }));
+
+    expect(await add("Email Sam at NPR", day(-5))).toEqual({ status: "saved", message: "Action item added. It is already overdue: it is on Today now, under Overdue." });
+    expect(await add("Read the Trust Barometer", day(0))).toEqual({ status: "saved", message: "Action item added. It is due today: it is on Today now." });
+    expect(await add("Start a clip portfolio", day(3))).toEqual({ status: "saved", message: "Action item added; it will show on Today when due." });
+    expect(await add("Follow PRSA Central Ohio", "")).toEqual({ status: "saved", message: "Action item added." });
+
+    // What each message says is where Today puts its reminder.
+    const groups = await listTodayReminders(at, 50);
+    const titles = (key: "overdue" | "today" | "upcoming") => groups[key].reminders.filter((r) => r.rule === "ACTION_ITEM" && r.meeting?.id === meetingId).map((r) => r.title);
+    expect(titles("overdue")).toEqual(["Email Sam at NPR"]);
+    expect(titles("today")).toEqual(["Read the Trust Barometer"]);
+    expect(titles("upcoming")).toEqual(["Start a clip portfolio"]);
   });
 });
 

@@ -65,6 +65,7 @@ export default async function InterviewPage({ params }: { params: Params }) {
   const agendaHref = `/meetings/${interview.id}/agenda`;
   const where = [MEETING_MODE_LABELS[interview.mode], `${interview.durationMinutes} min`, interview.location].filter(Boolean).join(" · ");
   const heading = contact ? `Interview with ${contact.name}` : interview.title;
+  const today = toLocalInputValue(at, timeZone).slice(0, 10);
 
   return (
     <div className="mx-auto max-w-2xl">
@@ -119,13 +120,18 @@ export default async function InterviewPage({ params }: { params: Params }) {
         <Section id="actions-heading" title="Action items" description="Advice turned into something to do. With a due date, it shows on Today.">
           <ActionItems
             meetingId={interview.id}
-            items={interview.actionItems.map((item) => ({
-              id: item.id,
-              text: item.text,
-              dueOn: item.dueAt ? toLocalInputValue(item.dueAt, timeZone).slice(0, 10) : null,
-              dueLabel: item.dueAt ? formatDay(item.dueAt, timeZone, at) : null,
-              done: item.doneAt !== null,
-            }))}
+            items={interview.actionItems.map((item) => {
+              const dueOn = item.dueAt ? toLocalInputValue(item.dueAt, timeZone).slice(0, 10) : null;
+              return {
+                id: item.id,
+                text: item.text,
+                dueOn,
+                dueLabel: item.dueAt ? formatDay(item.dueAt, timeZone, at) : null,
+                // As Today groups its reminder: due before today is overdue.
+                overdue: item.doneAt === null && dueOn !== null && dueOn < today,
+                done: item.doneAt !== null,
+              };
+            })}
           />
         </Section>
 
