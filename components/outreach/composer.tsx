@@ -20,7 +20,7 @@ import {
   checkDraft,
   countWords,
   defaultChannel,
-  fillTemplate,
+  draftFromTemplate,
   parseStoredDraft,
   sameDraftText,
   templateReplacesText,
@@ -54,7 +54,7 @@ interface ComposerProps {
   initialTemplateId?: string;
   /** For a thank-you: the takeaway the draft quotes, checked for in the text. */
   takeaway?: string | null;
-  /** A paragraph added before the sign-off of a filled template (the résumé offer). */
+  /** A paragraph added before the sign-off of a filled template (a thank-you's "résumé attached"). */
   appendix?: string | null;
 }
 
@@ -66,16 +66,6 @@ const FOOTNOTES: Record<ComposePurpose, string> = {
   "thank-you": "Send it from your own account within a day, then log it here: the contact moves to Thanked.",
   touch: "Log it here once it is sent: the keep-in-touch clock starts again.",
 };
-
-/** Fills a template; the appendix goes before the last paragraph (the sign-off). */
-function draftFrom(template: ComposerTemplate, placeholders: PlaceholderValues, appendix?: string | null) {
-  let body = fillTemplate(template.body, placeholders);
-  if (appendix) {
-    const paragraphs = body.split(/\n\s*\n/);
-    body = paragraphs.length > 1 ? [...paragraphs.slice(0, -1), appendix, paragraphs.at(-1)].join("\n\n") : `${body}\n\n${appendix}`;
-  }
-  return { subject: template.subject ? fillTemplate(template.subject, placeholders) : "", body };
-}
 
 type Channel = (typeof CHANNELS)[number];
 
@@ -99,7 +89,7 @@ function writeSessionDraft(key: string, draft: ComposerDraft | null) {
 export function Composer({ contact, templates, placeholders, nowLocal, purpose = "outreach", initialTemplateId, takeaway, appendix }: ComposerProps) {
   const [state, formAction, pending] = useFormAction(ACTIONS[purpose].bind(null, contact.id), initialFormState);
   const initialTemplate = templates.find((t) => t.id === initialTemplateId);
-  const initialDraft = initialTemplate ? draftFrom(initialTemplate, placeholders, appendix) : { subject: "", body: "" };
+  const initialDraft = initialTemplate ? draftFromTemplate(initialTemplate, placeholders, appendix) : { subject: "", body: "" };
   const [templateId, setTemplateId] = useState(initialTemplate?.id ?? "");
   const [channel, setChannel] = useState<Channel>(() => (state.values?.channel as Channel) ?? defaultChannel(contact, initialTemplate?.kind));
   const [subject, setSubject] = useState(state.values?.subject ?? initialDraft.subject);
@@ -182,7 +172,7 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
       return;
     }
     const previous: ComposerDraft = { templateId, channel, subject, body };
-    const filled = draftFrom(template, placeholders, appendix);
+    const filled = draftFromTemplate(template, placeholders, appendix);
     const next: ComposerDraft = { templateId: template.id, channel: defaultChannel(contact, template.kind), ...filled };
     applyDraft(next);
     setSwap(templateReplacesText(previous, next) ? { other: previous, templateName: template.name, undone: false } : null);

@@ -139,6 +139,23 @@ export function fillTemplate(text: string, values: PlaceholderValues): string {
   });
 }
 
+/**
+ * A template filled in for a contact. An appendix (a thank-you's résumé line) goes in as its own
+ * paragraph before the last one, the sign-off; a one-paragraph text gets it at the end.
+ */
+export function draftFromTemplate(
+  template: { subject: string | null; body: string },
+  values: PlaceholderValues,
+  appendix?: string | null,
+): { subject: string; body: string } {
+  let body = fillTemplate(template.body, values);
+  if (appendix) {
+    const paragraphs = body.split(/\n\s*\n/);
+    body = paragraphs.length > 1 ? [...paragraphs.slice(0, -1), appendix, paragraphs.at(-1)].join("\n\n") : `${body}\n\n${appendix}`;
+  }
+  return { subject: template.subject ? fillTemplate(template.subject, values) : "", body };
+}
+
 // ---------------------------------------------------------------------------
 // Templates: which placeholders exist, and what a template of each kind is checked as
 // ---------------------------------------------------------------------------

@@ -191,6 +191,22 @@ test("change when a done meeting ended from the contact's timeline: a time befor
   await expect(endedLine.locator("time")).toHaveAttribute("datetime", truth.toISOString());
 });
 
+test("when they asked for the résumé, the thank-you draft says it is attached and the page says to attach it", async ({ page }) => {
+  // David Cohen's done meeting has "Send résumé with the thank-you" ticked in the demo data (he
+  // asked for it). This test only opens the draft; it logs nothing.
+  await signInAsDemo(page, DEMO_STUDENT);
+  const contactUrl = await openContact(page, "David Cohen");
+  await page.goto(`${contactUrl}/compose?purpose=thank-you`);
+  await expect(page.getByRole("heading", { level: 1, name: "Thank David Cohen" })).toBeVisible();
+  // Before: "You noted to offer your résumé", and a draft offering to send it.
+  await expect(page.getByText("They asked for your résumé: attach it to the message before you send it. The draft says it is attached.")).toBeVisible();
+  await expect(page.getByText(/offer your résumé/)).toHaveCount(0);
+  const message = page.getByRole("textbox", { name: "Message" });
+  await expect(message).toHaveValue(/\n\nAs you suggested, I've attached my résumé\.\n\nWith gratitude,\n/);
+  await expect(message).not.toHaveValue(/If it would be useful/);
+  await expectAccessible(page);
+});
+
 test("the private calendar link serves the feed until it is turned off", async ({ page }) => {
   await signInAsDemo(page, DEMO_STUDENT);
   await page.goto("/settings");

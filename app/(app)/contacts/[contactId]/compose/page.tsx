@@ -11,6 +11,7 @@ import { requireViewer } from "@/lib/data/viewer";
 import { isComposePurpose, PURPOSE_TEMPLATE_KINDS, PURPOSE_TITLES, thankYouTiming } from "@/lib/domain/compose-purpose";
 import { formatDateTime } from "@/lib/domain/format";
 import { toLocalInputValue } from "@/lib/domain/local-time";
+import { RESUME_NOTICE, thankYouAppendix } from "@/lib/domain/thank-you";
 import { composeHref, type ComposePurpose } from "@/lib/domain/today";
 import { loadContact } from "../_lib/load-contact";
 
@@ -29,8 +30,6 @@ const DESCRIPTIONS: Record<ComposePurpose, string> = {
   "thank-you": "Within 24 hours: thank them, quote one thing they said, say what you will do with it.",
   touch: "A progress update, an article, a holiday note, an invitation, congratulations: short and about them.",
 };
-
-const RESUME_OFFER = "If it would be useful, I'd be glad to send you my résumé, as you kindly offered to look at it.";
 
 export default async function ComposePage({
   params,
@@ -107,7 +106,7 @@ export default async function ComposePage({
             <Alert tone={timing.late ? "info" : "success"} className="mb-6">
               The meeting ended {formatDateTime(thankYou.meetingDoneAt, viewer.timeZone)}.{" "}
               {timing.late ? "More than 24 hours ago: a late thank-you is still far better than none." : "You are within the 24 hours."}
-              {thankYou.sendResume ? " You noted to offer your résumé: the draft does." : ""}
+              {thankYou.sendResume ? ` ${RESUME_NOTICE}` : ""}
             </Alert>
           ) : null}
           <Composer
@@ -117,7 +116,7 @@ export default async function ComposePage({
             templates={usable}
             initialTemplateId={purpose === "outreach" ? undefined : usable[0]?.id}
             takeaway={thankYou?.takeaway}
-            appendix={thankYou?.sendResume ? RESUME_OFFER : null}
+            appendix={thankYouAppendix(thankYou?.sendResume ?? false)}
             placeholders={{
               firstName,
               lastName: rest.join(" "),
