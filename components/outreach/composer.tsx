@@ -156,6 +156,8 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
   }, [state, storageKey]);
   const sendable = body.trim().length > 0 && canSend(checks);
   const blocking = checks.find((c) => !c.ok && c.blocking);
+  // Nothing written yet: the checks have nothing to judge, so they neither pass nor fail.
+  const unwritten = blocking?.id === "written";
 
   function applyDraft(draft: ComposerDraft) {
     setTemplateId(draft.templateId);
@@ -260,7 +262,7 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
           hint={`${countWords(body).toLocaleString("en-US")} words${channel === "LINKEDIN" ? ` · ${body.length}/300 characters` : ` · aim for about ${WORD_TARGET}`}`}
         />
         {blocking ? (
-          <p className="text-sm font-medium text-red-700" id="composer-blocked">
+          <p className={unwritten ? "text-sm text-slate-600" : "text-sm font-medium text-red-700"} id="composer-blocked">
             {blocking.message}
           </p>
         ) : null}
@@ -298,17 +300,29 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
           Checks
         </h2>
         <ul className="mt-3 space-y-2" aria-live="polite">
-          {checks.map((check) => (
-            <li key={check.id} className="flex gap-2 text-sm">
-              <span aria-hidden="true" className={check.ok ? "text-emerald-700" : check.blocking ? "text-red-700" : "text-amber-700"}>
-                {check.ok ? "✓" : check.blocking ? "✕" : "!"}
-              </span>
-              <span className={check.ok ? "text-slate-700" : "font-medium text-slate-900"}>
-                <span className="sr-only">{check.ok ? "Passed: " : check.blocking ? "Blocking: " : "Suggestion: "}</span>
-                {check.message}
-              </span>
-            </li>
-          ))}
+          {checks.map((check) =>
+            check.id === "written" ? (
+              <li key={check.id} className="flex gap-2 text-sm">
+                <span aria-hidden="true" className="text-slate-500">
+                  ○
+                </span>
+                <span className="text-slate-700">
+                  <span className="sr-only">Not checked yet: </span>
+                  {check.message}
+                </span>
+              </li>
+            ) : (
+              <li key={check.id} className="flex gap-2 text-sm">
+                <span aria-hidden="true" className={check.ok ? "text-emerald-700" : check.blocking ? "text-red-700" : "text-amber-700"}>
+                  {check.ok ? "✓" : check.blocking ? "✕" : "!"}
+                </span>
+                <span className={check.ok ? "text-slate-700" : "font-medium text-slate-900"}>
+                  <span className="sr-only">{check.ok ? "Passed: " : check.blocking ? "Blocking: " : "Suggestion: "}</span>
+                  {check.message}
+                </span>
+              </li>
+            ),
+          )}
         </ul>
       </aside>
     </div>

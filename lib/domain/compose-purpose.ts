@@ -38,6 +38,8 @@ export function isComposePurpose(value: unknown): value is ComposePurpose {
  */
 export function checksForPurpose(purpose: ComposePurpose, checks: ComposerCheck[], body: string, takeaway?: string | null): ComposerCheck[] {
   const keep = PURPOSE_CHECKS[purpose];
+  // An empty draft's one check ("write your message first") stands for all of them, in every purpose.
+  if (checks.some((c) => c.id === "written")) return checks.filter((c) => c.id === "written");
   const kept = keep === "all" ? checks : checks.filter((c) => keep.includes(c.id));
   if (purpose !== "thank-you") return kept;
   const quotes = takeaway ? body.toLowerCase().includes(takeaway.trim().toLowerCase().slice(0, 40)) : /["“”«»]/.test(body);

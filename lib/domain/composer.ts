@@ -14,6 +14,8 @@ export type CheckId =
   | "followUp"
   | "noJobAsk"
   | "subject"
+  /** An empty draft: nothing is checked until there is text to check. */
+  | "written"
   /** Thank-yous only (compose-purpose.ts): names one thing the person said. */
   | "takeaway";
 
@@ -64,8 +66,16 @@ const FOLLOW_UP = /\b(follow(ing)? up|i('|’)ll (reach out|check back|be in tou
 // Letter-aware boundaries (\b is ASCII-only and misses “résumé”).
 const JOB_WORDS = /(?<!\p{L})(jobs?|openings?|positions?|vacanc(y|ies)|hiring|hire me|roles? (at|on|with)|employment|r[ée]sum[ée]s?|cv|apply|application|internships?)(?!\p{L})/iu;
 
+/**
+ * What an empty draft shows instead of the checks: with nothing written, "every placeholder is
+ * filled in" and "0 words: short enough" would be true but meaningless. It blocks, as the server
+ * refuses an empty message too.
+ */
+export const WRITE_FIRST: ComposerCheck = { id: "written", ok: false, blocking: true, message: "Write your message first: the checks run as you type." };
+
 export function checkDraft(draft: Draft): ComposerCheck[] {
   const body = draft.body ?? "";
+  if (!body.trim()) return [WRITE_FIRST];
   const words = countWords(body);
   const placeholders = unfilledPlaceholders(`${draft.subject ?? ""}\n${body}`);
   const first = opening(body);
@@ -86,7 +96,7 @@ export function checkDraft(draft: Draft): ComposerCheck[] {
         : { id: "length", ok: true, blocking: true, message: `${body.length} of ${LINKEDIN_NOTE_LIMIT} characters.` }
       : words > WORD_LIMIT
         ? { id: "length", ok: false, blocking: false, message: `${words.toLocaleString("en-US")} words: busy people skim. Aim for about ${WORD_TARGET}, at most ${WORD_LIMIT}.` }
-        : { id: "length", ok: true, blocking: false, message: `${words} words: short enough to read on a phone.` },
+        : { id: "length", ok: true, blocking: false, message: `${words} ${words === 1 ? "word" : "words"}: short enough to read on a phone.` },
     mentionsConnection
       ? { id: "connectionFirst", ok: true, blocking: false, message: "Opens with what you have in common." }
       : { id: "connectionFirst", ok: false, blocking: false, message: "Open with your connection (shared school, referrer, their article): it is why they will read on." },

@@ -135,6 +135,28 @@ test("each tab keeps its own draft when switching tabs and after a reload", asyn
   await expect(page.getByLabel("Message")).toHaveValue(note);
 });
 
+test("with nothing written the checks claim nothing, and run once there is text", async ({ page }) => {
+  await openComposer(page, "Harper Nguyen");
+  const checks = page.getByRole("complementary", { name: "Checks" });
+  // Before: "✓ Passed: Every placeholder is filled in" and "✓ Passed: 0 words: short enough to read on a phone".
+  await expect(checks.getByRole("listitem")).toHaveCount(1);
+  await expect(checks.getByRole("listitem")).toContainText("Not checked yet: Write your message first: the checks run as you type.");
+  await expect(checks.getByText(/Passed:/)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Log as sent" })).toBeDisabled();
+  await expectAccessible(page);
+
+  const message = page.getByLabel("Message");
+  await message.fill("Hi Harper, would you have 20 minutes to talk about local news?");
+  await expect(checks.getByText("Every placeholder is filled in.")).toBeVisible();
+  await expect(checks.getByText(/\d+ words: short enough to read on a phone\./)).toBeVisible();
+  await expect(checks.getByText(/Write your message first/)).toHaveCount(0);
+
+  // Emptied again, the checks go back to waiting.
+  await message.fill("   ");
+  await expect(checks.getByRole("listitem")).toContainText("Not checked yet: Write your message first: the checks run as you type.");
+  await expect(page.getByRole("button", { name: "Log as sent" })).toBeDisabled();
+});
+
 test("at 360 px every composer tab is on screen and reachable, with no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await openComposer(page, "Harper Nguyen");

@@ -18,6 +18,12 @@ describe("checksForPurpose", () => {
     expect(checksForPurpose("thank-you", checkDraft({ channel: "EMAIL", subject: "Thanks", body: without }), without, "Write every day.").at(-1)).toMatchObject({ id: "takeaway", ok: false });
   });
 
+  it.each(["outreach", "follow-up", "thank-you", "touch"] as const)("shows only “write your message first” for an empty %s, passing nothing", (purpose) => {
+    const checks = checksForPurpose(purpose, checkDraft({ channel: "EMAIL", subject: "Thank you", body: "" }), "", "Write every day.");
+    expect(checks.map((c) => c.id)).toEqual(["written"]);
+    expect(checks[0]).toMatchObject({ ok: false, blocking: true });
+  });
+
   it("still blocks an unfilled placeholder in a keep-in-touch note", () => {
     const body = "Hi {{firstName}}, I read this and thought of you.";
     const checks = checksForPurpose("touch", checkDraft({ channel: "EMAIL", subject: "An article", body }), body);

@@ -74,6 +74,24 @@ describe("checkDraft", () => {
     expect(failing({ ...good, body: `${good.body}\nP.S. ${word}` })).toContain("noJobAsk");
   });
 
+  it.each([
+    ["an email", { channel: "EMAIL" as const, subject: "", body: "" }],
+    ["an email with a subject but no text", { channel: "EMAIL" as const, subject: "Fellow OSU grad: 20 minutes?", body: "" }],
+    ["a LinkedIn note of blanks", { channel: "LINKEDIN" as const, body: "  \n\t " }],
+    ["a voicemail script", { channel: "VOICEMAIL" as const, body: "" }],
+  ])("claims nothing for an empty draft (%s): one not-yet-checked item, and it can't be sent", (_, draft) => {
+    const checks = checkDraft(draft);
+    expect(checks).toEqual([{ id: "written", ok: false, blocking: true, message: "Write your message first: the checks run as you type." }]);
+    expect(checks.some((c) => c.ok)).toBe(false);
+    expect(canSend(checks)).toBe(false);
+  });
+
+  it("checks as soon as there is any text", () => {
+    const checks = checkDraft({ channel: "EMAIL", subject: "", body: "Hi" });
+    expect(checks.map((c) => c.id)).not.toContain("written");
+    expect(checks.find((c) => c.id === "length")).toMatchObject({ ok: true, message: "1 word: short enough to read on a phone." });
+  });
+
   it("has no subject check for LinkedIn notes and voicemails", () => {
     expect(checkDraft({ channel: "VOICEMAIL", body: "Hi" }).some((c) => c.id === "subject")).toBe(false);
   });
