@@ -33,7 +33,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-lg bg-brand-700 text-base text-white">
                 R
               </span>
-              Rapport
+              {/* On a phone the mark alone: the viewer's name (the way to Settings) gets the room instead of "Ma…". */}
+              <span className="max-sm:sr-only">Rapport</span>
             </Link>
             <div className="flex min-w-0 items-center gap-2 sm:gap-3">
               <Link

@@ -328,6 +328,13 @@ async function expectReflows(page: Page, what: string) {
       .map((el) => el.textContent?.trim() ?? el.tagName),
   );
   expect(wrapped, `${what}: header controls whose label wraps`).toEqual([]);
+  // The viewer's name, the way to Settings on a phone, is read whole, not cut to "Ma…".
+  const name = await page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('header a[href="/settings"] .truncate');
+    return el ? { text: el.textContent, cut: el.scrollWidth > el.clientWidth } : null;
+  });
+  // (Signed-out pages have no such link.)
+  if (name) expect(name.cut, `${what}: the viewer's name in the header, "${name.text}", is cut short`).toBe(false);
   const heading = page.getByRole("heading", { level: 1 });
   await expect(heading, `${what}: one main heading`).toHaveCount(1);
   await expect(heading, `${what}: the main heading`).toBeInViewport();

@@ -95,10 +95,10 @@ export default async function CohortStudentPage({ params }: Props) {
               <Stat label="Meetings done" value={m.meetingsDone} />
               {/* As the dashboard's Thanks column shows it: the rate, and the count under it. */}
               <Stat label="Thank-yous within 24 hours" value={thanks?.rate ?? "—"}>
-                {thanks ? `${thanks.count} on time. ` : "None owed yet. "}
-                {m.thankYousOverdue > 0 ? `${m.thankYousOverdue} overdue, not sent. ` : ""}
-                {plural(m.referralsGained, "referral", "referrals")} gained.
+                {thanks ? `${thanks.count} on time. ` : "None owed yet."}
+                {m.thankYousOverdue > 0 ? `${m.thankYousOverdue} overdue, not sent.` : ""}
               </Stat>
+              <Stat label="Referrals gained" value={m.referralsGained} />
             </dl>
           </section>
 
