@@ -9,6 +9,7 @@
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useDeviceOwner } from "@/components/app-shell/device-owner";
+import { DraftCheck } from "@/components/outreach/draft-check";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
@@ -300,29 +301,9 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
           Checks
         </h2>
         <ul className="mt-3 space-y-2" aria-live="polite">
-          {checks.map((check) =>
-            check.id === "written" ? (
-              <li key={check.id} className="flex gap-2 text-sm">
-                <span aria-hidden="true" className="text-slate-500">
-                  ○
-                </span>
-                <span className="text-slate-700">
-                  <span className="sr-only">Not checked yet: </span>
-                  {check.message}
-                </span>
-              </li>
-            ) : (
-              <li key={check.id} className="flex gap-2 text-sm">
-                <span aria-hidden="true" className={check.ok ? "text-emerald-700" : check.blocking ? "text-red-700" : "text-amber-700"}>
-                  {check.ok ? "✓" : check.blocking ? "✕" : "!"}
-                </span>
-                <span className={check.ok ? "text-slate-700" : "font-medium text-slate-900"}>
-                  <span className="sr-only">{check.ok ? "Passed: " : check.blocking ? "Blocking: " : "Suggestion: "}</span>
-                  {check.message}
-                </span>
-              </li>
-            ),
-          )}
+          {checks.map((check) => (
+            <DraftCheck key={check.id} check={check} />
+          ))}
         </ul>
       </aside>
     </div>

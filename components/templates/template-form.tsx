@@ -4,6 +4,7 @@
 // it may use are listed with what each means. Unknown placeholders are refused on their field.
 import Link from "next/link";
 import { useMemo, useState } from "react";
+import { DraftCheck } from "@/components/outreach/draft-check";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -166,17 +167,16 @@ export function TemplateForm(props: TemplateFormProps) {
                 </span>
               </li>
             ) : null}
-            {checks.map((check) => (
-              <li key={check.id} className="flex gap-2 text-sm">
-                <span aria-hidden="true" className={check.ok ? "text-emerald-700" : check.blocking ? "text-red-700" : "text-amber-700"}>
-                  {check.ok ? "✓" : check.blocking ? "✕" : "!"}
-                </span>
-                <span className={check.ok ? "text-slate-700" : "font-medium text-slate-900"}>
-                  <span className="sr-only">{check.ok ? "Passed: " : check.id === "placeholders" ? "When you write: " : check.blocking ? "Blocking: " : "Suggestion: "}</span>
-                  {check.id === "placeholders" && !check.ok ? `When you write, ${check.message.charAt(0).toLowerCase()}${check.message.slice(1)}` : check.message}
-                </span>
-              </li>
-            ))}
+            {checks.map((check) =>
+              check.id === "placeholders" && !check.ok ? (
+                <DraftCheck key={check.id} check={check} label="When you write: ">
+                  When you write, {check.message.charAt(0).toLowerCase()}
+                  {check.message.slice(1)}
+                </DraftCheck>
+              ) : (
+                <DraftCheck key={check.id} check={check} />
+              ),
+            )}
           </ul>
         </aside>
 

@@ -98,7 +98,7 @@ test("demo staff opens the cohort, sorts by stalled, exports CSV and drills into
 // Sorting by Thanks orders the students by the on-time rate the column shows (the figure above the
 // "n of m"), lowest first (staff look for who doesn't thank) and then, clicked again, highest first;
 // students who owe no thank-you yet ("—") come after every rate both ways, and those who share
-// nothing last. The demo's rates (91 % and several 0 %) fall in the same order as the on-time
+// nothing last. The demo's rates (91, 67, 33 and 0 %) fall in the same order as the on-time
 // counts, so this checks that the order agrees with what is shown; the unit test
 // (tests/unit/cohort.test.ts) tells rate from count.
 test("sorting by Thanks orders students by the on-time rate shown, those who owe none after", async ({ page }, testInfo) => {

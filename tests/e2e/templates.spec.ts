@@ -27,6 +27,10 @@ test("an own outreach template: unknown placeholder refused, saved, used in the 
   await expectAccessible(page);
   await page.getByRole("link", { name: "New template" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New template" })).toBeVisible();
+  // Nothing written yet: the checks say so, rather than passing or blocking an empty message.
+  const checks = page.getByRole("complementary", { name: /^Checks for this/ });
+  await expect(checks.getByRole("listitem")).toHaveCount(1);
+  await expect(checks.getByRole("listitem")).toHaveText(/^○\s*Not checked yet: Write your message first/);
 
   // The LinkedIn counter follows the kind.
   await page.getByLabel("Kind").selectOption({ label: "LinkedIn note" });
