@@ -146,8 +146,10 @@ export function GroupNotesForm({ meetingId, notes }: { meetingId: string; notes:
   );
 }
 
-/** What a member had answered, beside their name in "Who went". */
+/** Beside each name in "Who went": what they had answered, before it is done. */
 const ANSWERED: Record<Rsvp, string> = { GOING: "Said going", MAYBE: "Said maybe", INVITED: "Didn't answer", NOT_GOING: "Said not going" };
+/** After it is done, going means went: what is recorded now. */
+const RECORDED: Record<Rsvp, string> = { GOING: "Recorded as went", MAYBE: "Recorded as didn't go", INVITED: "Recorded as didn't go", NOT_GOING: "Recorded as didn't go" };
 
 type Member = { userId: string; name: string; rsvp: Rsvp };
 
@@ -155,7 +157,21 @@ type Member = { userId: string; name: string; rsvp: Rsvp };
  * "Who went": a checkbox per invited member, beside what they had answered. Ticked to begin with:
  * `ticked`, or after a refusal the ticks as they were sent (`typed`, comma-separated ids).
  */
-function WhoWent({ members, ticked, typed, hint, error }: { members: Member[]; ticked: (m: Member) => boolean; typed: string | undefined; hint: string; error?: string }) {
+function WhoWent({
+  members,
+  ticked,
+  typed,
+  hint,
+  said,
+  error,
+}: {
+  members: Member[];
+  ticked: (m: Member) => boolean;
+  typed: string | undefined;
+  hint: string;
+  said: Record<Rsvp, string>;
+  error?: string;
+}) {
   const sent = typed !== undefined ? new Set(typed.split(",").filter(Boolean)) : null;
   return (
     <fieldset className="space-y-1" aria-describedby={error ? "who-went-hint who-went-error" : "who-went-hint"}>
@@ -170,7 +186,7 @@ function WhoWent({ members, ticked, typed, hint, error }: { members: Member[]; t
       ) : null}
       <div className="grid gap-x-4 sm:grid-cols-2" key={typed ?? "answers"}>
         {members.map((m) => (
-          <CheckboxField key={m.userId} name="attended" value={m.userId} label={m.name} hint={ANSWERED[m.rsvp]} defaultChecked={sent ? sent.has(m.userId) : ticked(m)} />
+          <CheckboxField key={m.userId} name="attended" value={m.userId} label={m.name} hint={said[m.rsvp]} defaultChecked={sent ? sent.has(m.userId) : ticked(m)} />
         ))}
       </div>
     </fieldset>
@@ -185,6 +201,7 @@ const RECORD_USES = {
     whoWentHint:
       "Untick anyone who didn’t come and tick anyone who came without saying so. A member who said going or maybe and is left unticked is recorded as not going, and their contact goes back to Outreach.",
     submitLabel: "Mark done",
+    said: ANSWERED,
     // Tells the server the list was shown: none ticked then means nobody went.
     listed: true,
   },
@@ -194,6 +211,7 @@ const RECORD_USES = {
     whoWentHint:
       "Someone missing, or ticked by mistake? A member added moves to Interviewed with a thank-you reminder; a member taken off owes no thank-you, and their contact goes back to Outreach unless they have moved it on since.",
     submitLabel: "Save corrections",
+    said: RECORDED,
     listed: false,
   },
 } as const;
@@ -204,7 +222,7 @@ const RECORD_USES = {
  * (those who said going, or were recorded as going, ticked). A refused end, and the ticks, come back as sent.
  */
 export function GroupRecordForm({ use, meetingId, doneAt, members }: { use: keyof typeof RECORD_USES; meetingId: string; doneAt: string; members: Member[] }) {
-  const { action, endHint, whoWentHint, submitLabel, listed } = RECORD_USES[use];
+  const { action, endHint, whoWentHint, submitLabel, listed, said } = RECORD_USES[use];
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const endError = state.fieldErrors?.doneAt;
   const attendedError = state.fieldErrors?.attended;
@@ -223,7 +241,7 @@ export function GroupRecordForm({ use, meetingId, doneAt, members }: { use: keyo
         error={endError}
         className="sm:max-w-xs"
       />
-      <WhoWent members={members} ticked={(m) => m.rsvp === "GOING"} typed={sent?.attended} hint={whoWentHint} error={attendedError} />
+      <WhoWent members={members} ticked={(m) => m.rsvp === "GOING"} typed={sent?.attended} hint={whoWentHint} said={said} error={attendedError} />
       <Button type="submit" variant="secondary" pending={pending}>
         {submitLabel}
       </Button>

@@ -262,8 +262,12 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
     await noShow.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
     await expect(noShow.getByText(/you are not on the list\. If you were there, ask an officer/)).toBeVisible();
 
-    // They were there after all: the officer adds them, and they owe a thank-you too.
-    await page.getByRole("group", { name: "Who went" }).getByRole("checkbox", { name: members[0] }).check();
+    // They were there after all: the officer adds them, and they owe a thank-you too. Beside each
+    // name, what is recorded now (not what they had answered).
+    const record = page.getByRole("group", { name: "Who went" });
+    await expect(record.getByRole("checkbox", { name: members[1] })).toHaveAccessibleDescription("Recorded as went");
+    await expect(record.getByRole("checkbox", { name: members[0] })).toHaveAccessibleDescription("Recorded as didn't go");
+    await record.getByRole("checkbox", { name: members[0] }).check();
     await page.getByRole("button", { name: "Save corrections" }).click();
     await expect(page.getByText("Saved: 1 member added, each with a thank-you reminder.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Members (2 went)" })).toBeVisible();
