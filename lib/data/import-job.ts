@@ -11,6 +11,7 @@ import { ImportFileError, openImport, type OpenedImport } from "../domain/import
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from "../domain/import/fields";
 import { DuplicateIndex, FileRepeats, personKeys, type DuplicateMatch, type MatchedBy } from "../domain/import/duplicates";
 import type { ContactDraft } from "../domain/import/draft";
+import { describeMatch } from "../domain/import/outcome";
 import { contactPriority } from "../domain/priority";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
@@ -41,10 +42,6 @@ const existingKeys = { id: true, name: true, employer: true, email: true, linked
 export function parseMapping(value: Prisma.JsonValue): ColumnMapping {
   if (!Array.isArray(value)) return [];
   return value.map((field) => (typeof field === "string" && (IMPORT_FIELDS as readonly string[]).includes(field) ? (field as ImportField) : null));
-}
-
-export function describeMatch(match: DuplicateMatch): string {
-  return match.contactId ? `already in your contacts (same ${match.by})` : `same person as row ${match.row} (same ${match.by})`;
 }
 
 /** Every row of an opened file, classified against the index (which learns each new row as it goes). */

@@ -2,6 +2,7 @@
 // before, or one whose rows were all skipped) must not read "Imported" nor offer to show imported
 // contacts: the heading says what happened, and the link is only offered when there is something
 // behind it.
+import type { DuplicateMatch } from "./duplicates";
 
 /** How a finished import's rows went (the ContactImport row's counts and its skipped-rows report). */
 export interface FinishedImport {
@@ -21,11 +22,16 @@ export interface ImportOutcome {
   contactsLink: string | null;
 }
 
-// The reasons lib/data/import-job.ts (describeMatch) gives a row skipped as a duplicate: of a
-// contact already there, or of an earlier row of the same file. tests/integration/import.test.ts
-// holds them to what a real re-import reports.
+// A row skipped as a duplicate: of a contact already there, or of an earlier row of the same
+// file. The import job writes its reason with describeMatch, and the page reads the kind back from
+// the same words (tests/integration/import.test.ts holds them to what a real re-import reports).
 const ALREADY_IN_CONTACTS = "already in your contacts";
 const REPEATED_ROW = /^same person as row \d+/;
+
+/** The skipped-rows report's reason for a duplicate row. */
+export function describeMatch(match: DuplicateMatch): string {
+  return match.contactId ? `${ALREADY_IN_CONTACTS} (same ${match.by})` : `same person as row ${match.row} (same ${match.by})`;
+}
 
 const n = (value: number) => value.toLocaleString("en-US");
 const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
