@@ -190,10 +190,13 @@ test("archive with undo, then delete behind a confirmation", async ({ page }, te
   await expect(page.getByText(`Archived ${name}.`)).toBeVisible();
   await expect(header.getByText("Archived", { exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Restore" })).toBeVisible();
+  // Archived: no "Write..." leading to a composer that would only say to restore them first.
+  await expect(header.getByRole("link", { name: /^Write/ })).toHaveCount(0);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByText(`Undone: ${name} is back in your pipeline.`)).toBeVisible();
   await expect(header.getByText("Archived", { exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Archive" })).toBeVisible();
+  await expect(header.getByRole("link", { name: /^Write/ })).toBeVisible();
 
   await page.getByRole("button", { name: "Delete" }).click();
   const dialog = page.getByRole("dialog", { name: `Delete ${name}?` });

@@ -185,7 +185,8 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
             name={contact.name}
             archived={Boolean(contact.archivedAt)}
             counts={historyCounts(timeline)}
-            compose={contact.doNotContact ? null : composeLinkForStage(contact.id, contact.stage)}
+            // Archived: Restore comes first (the composer would only say to restore them).
+            compose={contact.doNotContact || contact.archivedAt ? null : composeLinkForStage(contact.id, contact.stage)}
           />
         </div>
       </header>
