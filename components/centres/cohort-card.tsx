@@ -40,10 +40,10 @@ export function CohortCard({ centreId, cohortId, name, term, memberCount, invite
       <section aria-labelledby={headingId} className="space-y-4">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <div className="min-w-0">
-            <h3 id={headingId} className="text-base font-semibold break-words text-slate-900">
+            <h3 id={headingId} className="text-base font-semibold [overflow-wrap:anywhere] text-slate-900">
               {name}
             </h3>
-            {term ? <p className="text-sm text-slate-600">{term}</p> : null}
+            {term ? <p className="text-sm [overflow-wrap:anywhere] text-slate-600">{term}</p> : null}
           </div>
           <Badge tone={memberCount > 0 ? "brand" : "neutral"}>
             {memberCount === 1 ? "1 student" : `${memberCount} students`}

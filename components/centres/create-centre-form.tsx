@@ -24,7 +24,7 @@ export function CreateCentreForm() {
         name="name"
         autoComplete="organization"
         placeholder="Ohio State Career Center"
-        hint="As students and colleagues know it. They see it when they join."
+        hint="As students and colleagues know it. They see it when they join. Up to 100 characters."
         defaultValue={state.values?.name ?? ""}
         error={state.fieldErrors?.name}
         key={state.values?.name ?? ""}

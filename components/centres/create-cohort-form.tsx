@@ -19,11 +19,11 @@ export function CreateCohortForm({ centreId }: { centreId: string }) {
       <div aria-live="polite" className="empty:hidden">
         {state.status === "saved" ? (
           <Alert tone="success">
-            <p className="font-medium">{state.message}</p>
+            <p className="font-medium [overflow-wrap:anywhere]">{state.message}</p>
           </Alert>
         ) : formError || state.status === "error" ? (
           <Alert tone="danger">
-            <p className="font-medium">{formError ?? state.message}</p>
+            <p className="font-medium [overflow-wrap:anywhere]">{formError ?? state.message}</p>
           </Alert>
         ) : null}
       </div>
@@ -33,7 +33,7 @@ export function CreateCohortForm({ centreId }: { centreId: string }) {
           name="name"
           autoComplete="off"
           placeholder="Communications Fall 2026"
-          hint="A class, a programme or a group of students."
+          hint="A class, a programme or a group of students. Up to 100 characters."
           defaultValue={values.name ?? ""}
           error={state.fieldErrors?.name}
           key={`name-${values.name ?? ""}`}
@@ -44,6 +44,7 @@ export function CreateCohortForm({ centreId }: { centreId: string }) {
           name="term"
           autoComplete="off"
           placeholder="Fall 2026"
+          hint="Up to 40 characters."
           defaultValue={values.term ?? ""}
           error={state.fieldErrors?.term}
           key={`term-${values.term ?? ""}`}

@@ -60,11 +60,11 @@ export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; toda
         <div aria-live="polite" className="empty:hidden">
           {state.status === "saved" ? (
             <Alert tone="success">
-              <p className="font-medium">{state.message}</p>
+              <p className="font-medium [overflow-wrap:anywhere]">{state.message}</p>
             </Alert>
           ) : state.status === "invalid" || state.status === "error" ? (
             <Alert tone="danger">
-              <p className="font-medium">{state.message}</p>
+              <p className="font-medium [overflow-wrap:anywhere]">{state.message}</p>
             </Alert>
           ) : null}
         </div>
@@ -76,6 +76,7 @@ export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; toda
             name="name"
             autoComplete="off"
             maxLength={80}
+            hint="Up to 80 characters."
             placeholder="e.g. Thanksgiving"
             defaultValue={echo?.name ?? ""}
             error={errors.name}
@@ -90,7 +91,7 @@ export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; toda
       <div aria-live="polite" className="empty:hidden">
         {notice ? (
           <Alert tone={notice.tone} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-            <p ref={noticeRef} tabIndex={-1} className="font-medium outline-none">
+            <p ref={noticeRef} tabIndex={-1} className="min-w-0 font-medium [overflow-wrap:anywhere] outline-none">
               {notice.text}
             </p>
             {notice.restore ? (
@@ -111,7 +112,7 @@ export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; toda
           {holidays.map((holiday) => (
             <li key={holiday.id} className="flex items-center justify-between gap-3 px-4 py-2">
               <div className="min-w-0">
-                <p className="font-medium text-slate-900">{holiday.name}</p>
+                <p className="font-medium [overflow-wrap:anywhere] text-slate-900">{holiday.name}</p>
                 <p className="text-sm text-slate-600">
                   <time dateTime={holiday.date}>{showDate(holiday.date, today)}</time>
                   {holiday.date < today ? " · past" : null}

@@ -84,6 +84,7 @@ test("a new student imports a LinkedIn export, reviews it, watches it import, re
   await confirmation.fill(email);
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/sign-in/, { timeout: 20_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Your account and everything in it were deleted." })).toBeVisible();
   await page.goto("/contacts");
   await expect(page).toHaveURL(/\/sign-in/);
 });

@@ -26,7 +26,7 @@ export default async function CohortsPage() {
         {organisations.map((organisation) => (
           <section key={organisation.id} aria-labelledby={`org-${organisation.id}`}>
             <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
-              <h2 id={`org-${organisation.id}`} className="flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
+              <h2 id={`org-${organisation.id}`} className="flex min-w-0 flex-wrap items-center gap-2 text-lg font-semibold [overflow-wrap:anywhere] text-slate-900">
                 {organisation.name}
                 <Badge>{roleLabel(organisation.role)}</Badge>
               </h2>
@@ -49,7 +49,7 @@ export default async function CohortsPage() {
             ) : (
               <ul className="grid gap-4 md:grid-cols-2">
                 {organisation.cohorts.map((cohort) => (
-                  <li key={cohort.id}>
+                  <li key={cohort.id} className="min-w-0">
                     <CohortCard cohort={cohort} />
                   </li>
                 ))}
@@ -64,13 +64,13 @@ export default async function CohortsPage() {
 
 function CohortCard({ cohort }: { cohort: StaffCohortCard }) {
   return (
-    <Card className="flex h-full flex-col p-5">
-      <h3 className="text-base font-semibold text-slate-900">
+    <Card className="flex h-full min-w-0 flex-col p-5">
+      <h3 className="text-base font-semibold [overflow-wrap:anywhere] text-slate-900">
         <Link href={`/cohorts/${cohort.id}`} className="hover:text-brand-700 hover:underline">
           {cohort.name}
         </Link>
       </h3>
-      {cohort.term ? <p className="text-sm text-slate-600">{cohort.term}</p> : null}
+      {cohort.term ? <p className="text-sm [overflow-wrap:anywhere] text-slate-600">{cohort.term}</p> : null}
       <dl className="mt-3 grid grid-cols-2 gap-3 text-sm">
         <div>
           <dt className="text-slate-600">Students</dt>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
 import { getViewer } from "@/lib/data/viewer";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo";
 import { env } from "@/lib/env";
@@ -22,12 +23,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     const safe = callbackUrl && /^\/(?![/\\])/.test(callbackUrl) && !callbackUrl.startsWith("/sign-") ? callbackUrl : "/today";
     redirect(safe);
   }
+  const demo = env.demoMode ? { accounts: DEMO_ACCOUNTS.map((a) => ({ ...a })), password: DEMO_PASSWORD } : null;
+  // Deleting an account ends here (/sign-in?deleted=1): say it happened, above the form.
+  const deleted = first(params.deleted) === "1";
   return (
-    <SignInForm
-      callbackUrl={callbackUrl}
-      initialError={first(params.error)}
-      providers={configuredProviders()}
-      demo={env.demoMode ? { accounts: DEMO_ACCOUNTS.map((a) => ({ ...a })), password: DEMO_PASSWORD } : null}
-    />
+    <>
+      {deleted ? (
+        <div className={demo ? "mx-auto mb-6 max-w-4xl" : "mx-auto mb-6 max-w-md"}>
+          <Alert tone="success" live>
+            <p className="font-medium">Your account and everything in it were deleted.</p>
+          </Alert>
+        </div>
+      ) : null}
+      <SignInForm callbackUrl={callbackUrl} initialError={first(params.error)} providers={configuredProviders()} demo={demo} />
+    </>
   );
 }
