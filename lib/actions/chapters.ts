@@ -144,7 +144,9 @@ export async function proposeSharedContactAction(_prev: FormState, form: FormDat
   try {
     result = await proposeSharedContact(organisationId, input, now());
   } catch (error) {
-    return refused(error, form);
+    // Already on the list: the error sits on the field that matched, with the ticked boxes kept too.
+    const state = refused(error, form);
+    return state.status === "invalid" ? { ...state, values: { ...state.values, officerOnlyList: form.getAll("officerOnly").join(",") } } : state;
   }
   refresh();
   return {

@@ -7,10 +7,12 @@ import { subDays } from "date-fns";
 import { now as clockNow } from "../clock";
 import { db } from "../db";
 import {
+  alreadyListedMessage,
   canLoseOfficer,
   contactRouteHint,
   decideClaim,
   decideMemberClaimLimit,
+  findListedDuplicate,
   hiddenFromMembers,
   isClaimable,
   matchesFilter,
@@ -495,7 +497,11 @@ function visibilityJson(officerOnly: readonly RestrictableField[]): Record<strin
 
 /**
  * Any member proposes a professional; it waits as PROPOSED for an officer. An officer's own entry
- * is approved as they add it.
+ * is approved as they add it. A professional already on the list (any status: a second entry would
+ * carry its own cap, cool-down and claim, and a do-not-contact one must not come back open) is
+ * refused with a FieldError on the field that matched (lib/domain/chapters.ts findListedDuplicate).
+ * The chapter's row is locked for the check and the insert, so two adds of one person at once
+ * cannot both pass.
  */
 export async function proposeSharedContact(organisationId: string, input: SharedEntryInput, now: Date): Promise<{ id: string; approved: boolean }> {
   const viewer = await requireViewer();
@@ -503,17 +509,31 @@ export async function proposeSharedContact(organisationId: string, input: Shared
   if (!role) throw new NotFoundError("chapter");
   const approved = role === "OFFICER";
   const { officerOnly, ...fields } = input;
-  const created = await db.sharedContact.create({
-    data: {
-      ...fields,
-      organisationId,
-      proposedById: viewer.id,
-      fieldVisibility: visibilityJson(officerOnly),
-      status: approved ? "OPEN" : "PROPOSED",
-      approvedById: approved ? viewer.id : null,
-      approvedAt: approved ? now : null,
-    },
-    select: { id: true },
+  const created = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
+    const listed = await tx.sharedContact.findMany({
+      where: { organisationId },
+      select: { name: true, employer: true, email: true, linkedinUrl: true, status: true, fieldVisibility: true },
+      orderBy: { createdAt: "asc" },
+    });
+    const duplicate = findListedDuplicate(fields, listed);
+    if (duplicate) {
+      const { entry, field } = duplicate;
+      const showEmployer = approved || !officerOnlyFields(entry.fieldVisibility).has("employer");
+      throw new FieldError(field, alreadyListedMessage(entry, showEmployer));
+    }
+    return tx.sharedContact.create({
+      data: {
+        ...fields,
+        organisationId,
+        proposedById: viewer.id,
+        fieldVisibility: visibilityJson(officerOnly),
+        status: approved ? "OPEN" : "PROPOSED",
+        approvedById: approved ? viewer.id : null,
+        approvedAt: approved ? now : null,
+      },
+      select: { id: true },
+    });
   });
   return { id: created.id, approved };
 }

@@ -3,6 +3,8 @@
 // Pure: `now` and the time zone are passed in.
 import { addDays } from "date-fns";
 import { formatDate, formatDateTime } from "./format";
+import { foldText } from "./import/duplicates";
+import { normaliseLinkedInUrl } from "./import/draft";
 import { rateLimitState } from "./throttle";
 
 // ---------------------------------------------------------------------------
@@ -316,6 +318,97 @@ export function matchesFilter(entry: { name: string; title: string | null; emplo
     if (!haystack.some((h) => h.includes(q))) return false;
   }
   return true;
+}
+
+// ---------------------------------------------------------------------------
+// One professional, one entry
+// ---------------------------------------------------------------------------
+
+/** What tells one professional on a chapter's list from another. */
+export interface ListedPerson {
+  name: string;
+  employer: string | null;
+  email: string | null;
+  linkedinUrl: string | null;
+}
+
+/** The form field a duplicate was recognised by, where its message goes. */
+export type ListedMatchField = "email" | "linkedinUrl" | "name";
+
+function listedEmailKey(email: string | null): string | null {
+  const key = email?.trim().toLowerCase();
+  return key ? key : null;
+}
+
+/**
+ * A LinkedIn address as one key: a profile in the form the app stores everywhere
+ * (https://www.linkedin.com/in/<name>, any subdomain, locale or trailing slash the same), else the
+ * address itself without scheme, "www.", query, fragment or trailing slash, all lower case.
+ */
+function listedLinkedinKey(url: string | null): string | null {
+  const trimmed = url?.trim();
+  if (!trimmed) return null;
+  const profile = normaliseLinkedInUrl(trimmed);
+  let key = profile ?? trimmed.replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/[?#].*$/, "").replace(/\/+$/, "");
+  try {
+    key = decodeURIComponent(key);
+  } catch {
+    // A malformed escape is compared as typed.
+  }
+  return key.toLowerCase() || null;
+}
+
+function listedNameKey(person: ListedPerson): string {
+  return `${foldText(person.name)}|${foldText(person.employer ?? "")}`;
+}
+
+/**
+ * The entry already on a chapter's list that is the same professional as `candidate`, whatever its
+ * status (proposed, closed and do-not-contact included), and the field that shows it: the same
+ * email (trimmed, any case), else the same LinkedIn profile, else the same name at the same
+ * employer (any case, spacing or accents) unless an email or LinkedIn profile both have tells them
+ * apart (the rule imports use). Null when nobody on the list is them.
+ */
+export function findListedDuplicate<T extends ListedPerson>(candidate: ListedPerson, list: readonly T[]): { entry: T; field: ListedMatchField } | null {
+  const email = listedEmailKey(candidate.email);
+  if (email) {
+    const entry = list.find((e) => listedEmailKey(e.email) === email);
+    if (entry) return { entry, field: "email" };
+  }
+  const linkedin = listedLinkedinKey(candidate.linkedinUrl);
+  if (linkedin) {
+    const entry = list.find((e) => listedLinkedinKey(e.linkedinUrl) === linkedin);
+    if (entry) return { entry, field: "linkedinUrl" };
+  }
+  const name = listedNameKey(candidate);
+  const differ = (a: string | null, b: string | null) => a !== null && b !== null && a !== b;
+  const entry = list.find(
+    (e) =>
+      listedNameKey(e) === name &&
+      !differ(email, listedEmailKey(e.email)) &&
+      !differ(linkedin, listedLinkedinKey(e.linkedinUrl)),
+  );
+  return entry ? { entry, field: "name" } : null;
+}
+
+/**
+ * What the person adding or proposing a duplicate is told: who is already listed (their employer
+ * only when `showEmployer`, so a member does not learn a field the chapter keeps for officers) and
+ * what that entry's status means for them.
+ */
+export function alreadyListedMessage(entry: { name: string; employer: string | null; status: SharedStatusValue }, showEmployer: boolean): string {
+  const employer = showEmployer && entry.employer?.trim() ? ` (${entry.employer.trim()})` : "";
+  const first = `${entry.name}${employer} is already on the chapter's list.`;
+  switch (entry.status) {
+    case "PROPOSED":
+      return `${first} They are waiting for an officer's approval.`;
+    case "DO_NOT_CONTACT":
+      return `${first} They asked not to be contacted by students, so they cannot be added again.`;
+    case "CLOSED":
+      return `${first} They are not taking requests from the chapter at the moment.`;
+    default:
+      return `${first} Use that entry rather than adding them again.`;
+  }
 }
 
 // ---------------------------------------------------------------------------

@@ -225,3 +225,87 @@ describe("the forms' answers", () => {
     expect(state).toMatchObject({ status: "invalid", fieldErrors: { capPerTerm: "The cap must be at least 1." }, values: { capPerTerm: "0", cooldownDays: "7" } });
   });
 });
+
+describe("one professional, one entry on the list", () => {
+  const elena = { ...blank, name: "Elena Vasquez", employer: "Battelle", email: "elena.vasquez@battelle.example", linkedinUrl: "https://www.linkedin.com/in/elena-vasquez-battelle" };
+  const listed = (name: string) => prisma().sharedContact.count({ where: { organisationId: chapterId, name: { equals: name, mode: "insensitive" } } });
+
+  it("an officer adding someone already listed gets the error on the email field, with the form kept, and no second card", async () => {
+    await proposeSharedContact(chapterId, elena, now);
+    const state = await proposeSharedContactAction(
+      initialFormState,
+      form({ organisationId: chapterId, name: "Elena Vasquez", employer: "Battelle", email: "  Elena.Vasquez@Battelle.EXAMPLE ", topics: "research", officerOnly: ["email", "phone"] }),
+    );
+    expect(state.status).toBe("invalid");
+    expect(state.fieldErrors?.email).toMatch(/^Elena Vasquez \(Battelle\) is already on the chapter's list\./);
+    expect(state.values).toMatchObject({ name: "Elena Vasquez", employer: "Battelle", topics: "research", officerOnlyList: "email,phone" });
+    expect(await listed("Elena Vasquez")).toBe(1);
+  });
+
+  it("matches the same LinkedIn profile however it is written, and the same name and employer in any case or spacing", async () => {
+    await expect(proposeSharedContact(chapterId, { ...blank, name: "E. Vasquez", linkedinUrl: "http://m.linkedin.com/in/Elena-Vasquez-Battelle/en/?trk=x" }, now)).rejects.toMatchObject({ field: "linkedinUrl" });
+    await expect(proposeSharedContact(chapterId, { ...blank, name: "  elena  vasquez ", employer: "BATTELLE" }, now)).rejects.toMatchObject({
+      field: "name",
+      userMessage: expect.stringMatching(/^Elena Vasquez \(Battelle\) is already on the chapter's list\./),
+    });
+    expect(await listed("Elena Vasquez")).toBe(1);
+  });
+
+  it("a namesake with another email at the same employer is another person", async () => {
+    const twin = await proposeSharedContact(chapterId, { ...blank, name: "Elena Vasquez", employer: "Battelle", email: "e.vasquez2@battelle.example" }, now);
+    expect(twin.approved).toBe(true);
+    await prisma().sharedContact.delete({ where: { id: twin.id } });
+  });
+
+  it("a member's proposal is refused too, and a waiting proposal blocks the officer's add", async () => {
+    await signInAs(member.id);
+    const state = await proposeSharedContactAction(initialFormState, form({ organisationId: chapterId, name: "elena vasquez", employer: "battelle" }));
+    expect(state).toMatchObject({ status: "invalid", fieldErrors: { name: expect.stringMatching(/already on the chapter's list/) }, values: { name: "elena vasquez" } });
+
+    await proposeSharedContact(chapterId, { ...blank, name: "Waiting Wanda", employer: "Ketchum", email: "wanda@ketchum.example" }, now);
+    await signInAs(founder.id);
+    await expect(proposeSharedContact(chapterId, { ...blank, name: "Wanda W.", email: "WANDA@ketchum.example" }, now)).rejects.toMatchObject({
+      field: "email",
+      userMessage: expect.stringMatching(/waiting for an officer's approval/),
+    });
+    expect(await listed("Waiting Wanda")).toBe(1);
+  });
+
+  it("a do-not-contact or closed entry cannot be added again as open", async () => {
+    const dnc = await proposeSharedContact(chapterId, { ...blank, name: "Dana Nocontact", employer: "FleishmanHillard", email: "dana@fh.example" }, now);
+    await updateSharedSettings(dnc.id, { status: "DO_NOT_CONTACT", capPerTerm: 3, cooldownDays: 14, officerOnly: [] }, now);
+    await expect(proposeSharedContact(chapterId, { ...blank, name: "Dana Nocontact", employer: "FleishmanHillard" }, now)).rejects.toMatchObject({
+      field: "name",
+      userMessage: expect.stringMatching(/asked not to be contacted/),
+    });
+    const closed = await proposeSharedContact(chapterId, { ...blank, name: "Cole Closed", employer: "Weber" }, now);
+    await updateSharedSettings(closed.id, { status: "CLOSED", capPerTerm: 3, cooldownDays: 14, officerOnly: [] }, now);
+    await signInAs(member.id);
+    await expect(proposeSharedContact(chapterId, { ...blank, name: "cole closed", employer: "weber" }, now)).rejects.toBeInstanceOf(FieldError);
+    expect(await prisma().sharedContact.findMany({ where: { organisationId: chapterId, name: { in: ["Dana Nocontact", "Cole Closed"] } }, select: { status: true } })).toHaveLength(2);
+  });
+
+  it("a member is not told an employer the chapter keeps for officers", async () => {
+    await proposeSharedContact(chapterId, { ...blank, name: "Hidden Hal", employer: "Secret Agency", email: "hal@secret.example", officerOnly: ["employer", "email"] }, now);
+    await signInAs(member.id);
+    await expect(proposeSharedContact(chapterId, { ...blank, name: "Hal", email: "hal@secret.example" }, now)).rejects.toMatchObject({
+      field: "email",
+      userMessage: expect.stringMatching(/^Hidden Hal is already on the chapter's list\./),
+    });
+  });
+
+  it("another chapter keeps its own list", async () => {
+    const elsewhere = await createTestUser("Elsewhere Officer");
+    await signInAs(elsewhere.id);
+    const { id: otherChapter } = await createChapter("PRSSA Elsewhere");
+    expect((await proposeSharedContact(otherChapter, elena, now)).approved).toBe(true);
+  });
+
+  it("two adds of the same person at once make one entry", async () => {
+    const ravi = { ...blank, name: "Ravi Raced", employer: "Burson", email: "ravi@burson.example" };
+    const results = await Promise.allSettled([proposeSharedContact(chapterId, ravi, now), proposeSharedContact(chapterId, { ...ravi, email: "RAVI@burson.example" }, now)]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: expect.any(FieldError) });
+    expect(await listed("Ravi Raced")).toBe(1);
+  });
+});

@@ -1,7 +1,9 @@
 import { addDays } from "date-fns";
 import { describe, expect, it } from "vitest";
 import {
+  alreadyListedMessage,
   canLoseOfficer,
+  findListedDuplicate,
   contactRouteHint,
   memberContactRoute,
   type RestrictableField,
@@ -246,5 +248,55 @@ describe("how a member reaches a professional", () => {
     expect(contactRouteHint("officer", "Ana")).toBe("The chapter's officers keep Ana's contact details. Ask an officer for an introduction.");
     expect(contactRouteHint("none", "Ana")).toMatch(/Ask an officer for an introduction/);
     expect(contactRouteHint("direct", "Ana")).toBeNull();
+  });
+});
+
+describe("one professional, one entry on a chapter's list", () => {
+  const elena = { id: "e", name: "Elena Vasquez", employer: "Battelle", email: "elena.vasquez@battelle.example", linkedinUrl: "https://www.linkedin.com/in/elena-vasquez" };
+  const raj = { id: "r", name: "Raj Patel", employer: "Edelman", email: null, linkedinUrl: null };
+  const list = [raj, elena];
+  const blank = { name: "Someone Else", employer: null, email: null, linkedinUrl: null };
+
+  it("the same email, trimmed and in any case, is the same professional whatever the name", () => {
+    expect(findListedDuplicate({ ...blank, email: "  Elena.Vasquez@BATTELLE.example " }, list)).toEqual({ entry: elena, field: "email" });
+  });
+
+  it.each([
+    ["another subdomain, a locale and a trailing slash", "https://m.linkedin.com/in/elena-vasquez/en/"],
+    ["no scheme, other case, a query", "linkedin.com/in/Elena-Vasquez?trk=public_profile"],
+    ["http and www with a trailing slash", "http://www.linkedin.com/in/elena-vasquez/"],
+  ])("the same LinkedIn profile matches: %s", (_label, url) => {
+    expect(findListedDuplicate({ ...blank, linkedinUrl: url }, list)).toEqual({ entry: elena, field: "linkedinUrl" });
+  });
+
+  it("a LinkedIn address that is not a profile is compared as an address", () => {
+    const page = { ...blank, id: "p", name: "Page Person", linkedinUrl: "https://www.linkedin.com/pub/page-person/1/2/3" };
+    expect(findListedDuplicate({ ...blank, linkedinUrl: "linkedin.com/pub/Page-Person/1/2/3/" }, [page])).toEqual({ entry: page, field: "linkedinUrl" });
+    expect(findListedDuplicate({ ...blank, linkedinUrl: "https://www.linkedin.com/in/elena-vasquez-2" }, list)).toBeNull();
+  });
+
+  it("the same name and employer, in any case and spacing, matches when nothing tells them apart", () => {
+    expect(findListedDuplicate({ ...blank, name: "  elena   VASQUEZ ", employer: "battelle " }, list)).toEqual({ entry: elena, field: "name" });
+    expect(findListedDuplicate({ ...blank, name: "Raj Patel", employer: "EDELMAN", email: "raj@edelman.example" }, list)).toEqual({ entry: raj, field: "name" });
+  });
+
+  it("namesakes whose emails (or LinkedIn profiles) both exist and differ are two people", () => {
+    expect(findListedDuplicate({ ...blank, name: "Elena Vasquez", employer: "Battelle", email: "evasquez@other.example" }, list)).toBeNull();
+    expect(findListedDuplicate({ ...blank, name: "Elena Vasquez", employer: "Battelle", linkedinUrl: "https://www.linkedin.com/in/elena-v-2" }, list)).toBeNull();
+  });
+
+  it("the same name at another employer, or a new person, is not on the list", () => {
+    expect(findListedDuplicate({ ...blank, name: "Elena Vasquez", employer: "Golin" }, list)).toBeNull();
+    expect(findListedDuplicate({ ...blank, name: "Elena Vasquez" }, list)).toBeNull();
+    expect(findListedDuplicate(blank, list)).toBeNull();
+    expect(findListedDuplicate(elena, [])).toBeNull();
+  });
+
+  it("says who is listed, and what their status means", () => {
+    expect(alreadyListedMessage({ name: "Elena Vasquez", employer: "Battelle", status: "OPEN" }, true)).toMatch(/^Elena Vasquez \(Battelle\) is already on the chapter's list\. /);
+    expect(alreadyListedMessage({ name: "Elena Vasquez", employer: "Battelle", status: "OPEN" }, false)).toMatch(/^Elena Vasquez is already on the chapter's list\. /);
+    expect(alreadyListedMessage({ name: "Raj Patel", employer: null, status: "PROPOSED" }, true)).toBe("Raj Patel is already on the chapter's list. They are waiting for an officer's approval.");
+    expect(alreadyListedMessage({ name: "Raj Patel", employer: null, status: "DO_NOT_CONTACT" }, true)).toMatch(/asked not to be contacted/);
+    expect(alreadyListedMessage({ name: "Raj Patel", employer: null, status: "CLOSED" }, true)).toMatch(/not taking requests/);
   });
 });
