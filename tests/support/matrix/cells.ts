@@ -208,6 +208,8 @@ export const CELLS: Record<string, Cell> = {
     expect: CHAPTER_MEMBERS,
     why: "any member may propose a professional (an officer approves it)",
     changesOwnersOrganisation: "the proposal joins the owner's chapter's list",
+    // A new world each: the member's proposal would make the owner's the same person twice, refused.
+    fresh: true,
   },
   "chapters.reviewProposalAction": ownerOnly((w) => chapters.reviewProposalAction(init, form({ sharedContactId: w.sharedProposed, decision: "approve" }))),
   "chapters.updateSharedSettingsAction": ownerOnly((w) =>
