@@ -19,6 +19,15 @@ export function SettingsForm({ timeZone, weeklyOutreachGoal, zones }: { timeZone
   const suggested = timeZone === "UTC" && browser && browser !== "UTC" && zones.includes(browser) ? browser : null;
   const zone = chosen ?? state.values?.timeZone ?? suggested ?? timeZone;
   const errors = state.fieldErrors ?? {};
+  // React resets the form after each answer: a controlled select then showed its first default (the
+  // old zone) while its state kept the new one, and the next save sent the old zone back. The select
+  // is uncontrolled instead, mounted afresh after each answer with the zone chosen or sent.
+  const [answered, setAnswered] = useState(state);
+  const [round, setRound] = useState(0);
+  if (answered !== state) {
+    setAnswered(state);
+    setRound(round + 1);
+  }
 
   const hint =
     zone === suggested && !chosen ? (
@@ -26,7 +35,15 @@ export function SettingsForm({ timeZone, weeklyOutreachGoal, zones }: { timeZone
     ) : browser && browser !== zone && zones.includes(browser) ? (
       <>
         This device is set to {browser}.{" "}
-        <button type="button" className="font-semibold text-brand-700 underline underline-offset-2" onClick={() => setChosen(browser)}>
+        <button
+          type="button"
+          className="font-semibold text-brand-700 underline underline-offset-2"
+          onClick={(event) => {
+            const select = event.currentTarget.form?.elements.namedItem("timeZone");
+            if (select instanceof HTMLSelectElement) select.value = browser;
+            setChosen(browser);
+          }}
+        >
           Use {browser}
         </button>
       </>
@@ -48,7 +65,16 @@ export function SettingsForm({ timeZone, weeklyOutreachGoal, zones }: { timeZone
         ) : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Time zone" name="timeZone" value={zone} onChange={(e) => setChosen(e.target.value)} hint={hint} error={errors.timeZone}>
+        <SelectField
+          // Also once the browser's zone is known (after hydration), so a preselected zone shows.
+          key={`zone-${round}-${browser ?? ""}`}
+          label="Time zone"
+          name="timeZone"
+          defaultValue={zone}
+          onChange={(e) => setChosen(e.target.value)}
+          hint={hint}
+          error={errors.timeZone}
+        >
           {zones.includes(zone) ? null : <option value={zone}>{zone}</option>}
           {zones.map((z) => (
             <option key={z} value={z}>

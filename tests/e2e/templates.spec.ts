@@ -102,6 +102,37 @@ test("a built-in template is read-only and Customize makes an own copy", async (
   await expect(page.getByRole("heading", { level: 1, name: "Template not found" })).toBeVisible();
 });
 
+test("the time zone chosen in Settings is the one shown and saved, after a refusal too", async ({ page }, testInfo) => {
+  // A new user of this run's own: the demo student's zone is every other spec's.
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Zoe Zones");
+  await page.getByLabel("Email").fill(`zones.${testInfo.project.name}.${Date.now()}@example.edu`);
+  await page.getByLabel("Password").fill("a much longer passphrase");
+  await page.getByRole("button", { name: /Create account/ }).click();
+  await expect(page).toHaveURL(/\/today$/, { timeout: 20_000 });
+  await page.goto("/settings");
+  const zone = page.getByLabel("Time zone");
+  const goal = page.getByLabel("Weekly outreach goal");
+  const save = page.getByRole("button", { name: "Save settings" });
+  // Saved: the select shows the zone saved (it used to snap back to the old one, and the next save sent that).
+  await zone.selectOption("Asia/Tokyo");
+  await save.click();
+  await expect(page.getByText(/^Settings saved/)).toBeVisible();
+  await expect(zone).toHaveValue("Asia/Tokyo");
+  // Refused on the goal: the zone chosen stays chosen, and is saved once the goal is fixed.
+  await zone.selectOption("Europe/London");
+  await goal.fill("0");
+  await save.click();
+  await expect(goal).toHaveAttribute("aria-invalid", "true");
+  await expect(zone).toHaveValue("Europe/London");
+  await goal.fill("8");
+  await save.click();
+  await expect(page.getByText(/^Settings saved/)).toBeVisible();
+  await page.reload();
+  await expect(zone).toHaveValue("Europe/London");
+  await expect(goal).toHaveValue("8");
+});
+
 test("a holiday is added on the settings page, refused twice, removed and restored with Undo", async ({ page }, testInfo) => {
   // Far from today, so no other spec's business days move; one date per project.
   const day = testInfo.project.name === "phone" ? { value: "2031-03-17", shown: "Mon, Mar 17, 2031" } : { value: "2031-03-14", shown: "Fri, Mar 14, 2031" };
