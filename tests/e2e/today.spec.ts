@@ -23,6 +23,13 @@ test("reminders on Today can be done, snoozed and dismissed, and the tab's count
   await second.locator("summary").click();
   await expect(second.getByRole("button", { name: "Next week" })).toBeVisible();
   await expectAccessible(page); // with the snooze choices open
+  // Escape closes the choices, focus back on Snooze; opened again from the keyboard.
+  await second.getByRole("button", { name: "Next week" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(second.getByRole("button", { name: "Next week" })).toHaveCount(0);
+  await expect(second.locator("summary")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(second.getByRole("button", { name: "Next week" })).toBeVisible();
   await second.getByRole("button", { name: "Next week" }).click();
   await expect(main.getByText(secondTitle, { exact: true })).toHaveCount(0);
 

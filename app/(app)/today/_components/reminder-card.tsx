@@ -74,7 +74,16 @@ export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, ove
             Done
           </Button>
         </form>
-        <details className="group relative" onToggle={(event) => setSnoozeOpen(event.currentTarget.open)}>
+        <details
+          className="group relative"
+          onToggle={(event) => setSnoozeOpen(event.currentTarget.open)}
+          // Escape closes the menu and gives focus back to Snooze, as the app's other menus do.
+          onKeyDown={(event) => {
+            if (event.key !== "Escape" || !event.currentTarget.open) return;
+            event.currentTarget.open = false;
+            event.currentTarget.querySelector("summary")?.focus();
+          }}
+        >
           <summary
             aria-label={`Snooze: ${title}`}
             className={buttonClasses("secondary", "sm", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}
