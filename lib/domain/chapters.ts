@@ -3,8 +3,7 @@
 // Pure: `now` and the time zone are passed in.
 import { addDays } from "date-fns";
 import { formatDate, formatDateTime } from "./format";
-import { foldText } from "./import/duplicates";
-import { normaliseLinkedInUrl } from "./import/draft";
+import { DuplicateIndex, type MatchedBy } from "./import/duplicates";
 import { rateLimitState } from "./throttle";
 
 // ---------------------------------------------------------------------------
@@ -335,60 +334,19 @@ export interface ListedPerson {
 /** The form field a duplicate was recognised by, where its message goes. */
 export type ListedMatchField = "email" | "linkedinUrl" | "name";
 
-function listedEmailKey(email: string | null): string | null {
-  const key = email?.trim().toLowerCase();
-  return key ? key : null;
-}
-
-/**
- * A LinkedIn address as one key: a profile in the form the app stores everywhere
- * (https://www.linkedin.com/in/<name>, any subdomain, locale or trailing slash the same), else the
- * address itself without scheme, "www.", query, fragment or trailing slash, all lower case.
- */
-function listedLinkedinKey(url: string | null): string | null {
-  const trimmed = url?.trim();
-  if (!trimmed) return null;
-  const profile = normaliseLinkedInUrl(trimmed);
-  let key = profile ?? trimmed.replace(/^https?:\/\//i, "").replace(/^www\./i, "").replace(/[?#].*$/, "").replace(/\/+$/, "");
-  try {
-    key = decodeURIComponent(key);
-  } catch {
-    // A malformed escape is compared as typed.
-  }
-  return key.toLowerCase() || null;
-}
-
-function listedNameKey(person: ListedPerson): string {
-  return `${foldText(person.name)}|${foldText(person.employer ?? "")}`;
-}
+const FIELD_MATCHED: Record<MatchedBy, ListedMatchField> = { email: "email", "LinkedIn URL": "linkedinUrl", "name and employer": "name" };
 
 /**
  * The entry already on a chapter's list that is the same professional as `candidate`, whatever its
- * status (proposed, closed and do-not-contact included), and the field that shows it: the same
- * email (trimmed, any case), else the same LinkedIn profile, else the same name at the same
- * employer (any case, spacing or accents) unless an email or LinkedIn profile both have tells them
- * apart (the rule imports use). Null when nobody on the list is them.
+ * status (proposed, closed and do-not-contact included), and the field that shows it: by the rule
+ * imports use (lib/domain/import/duplicates.ts), the same email, else the same LinkedIn profile,
+ * else the same name at the same employer unless an email or profile both have tells them apart.
+ * Null when nobody on the list is them.
  */
 export function findListedDuplicate<T extends ListedPerson>(candidate: ListedPerson, list: readonly T[]): { entry: T; field: ListedMatchField } | null {
-  const email = listedEmailKey(candidate.email);
-  if (email) {
-    const entry = list.find((e) => listedEmailKey(e.email) === email);
-    if (entry) return { entry, field: "email" };
-  }
-  const linkedin = listedLinkedinKey(candidate.linkedinUrl);
-  if (linkedin) {
-    const entry = list.find((e) => listedLinkedinKey(e.linkedinUrl) === linkedin);
-    if (entry) return { entry, field: "linkedinUrl" };
-  }
-  const name = listedNameKey(candidate);
-  const differ = (a: string | null, b: string | null) => a !== null && b !== null && a !== b;
-  const entry = list.find(
-    (e) =>
-      listedNameKey(e) === name &&
-      !differ(email, listedEmailKey(e.email)) &&
-      !differ(linkedin, listedLinkedinKey(e.linkedinUrl)),
-  );
-  return entry ? { entry, field: "name" } : null;
+  const match = new DuplicateIndex(list.map((entry, i) => ({ ...entry, id: String(i) }))).match(candidate);
+  const entry = match?.contactId != null ? list[Number(match.contactId)] : undefined;
+  return match && entry ? { entry, field: FIELD_MATCHED[match.by] } : null;
 }
 
 /**

@@ -269,9 +269,10 @@ describe("one professional, one entry on a chapter's list", () => {
     expect(findListedDuplicate({ ...blank, linkedinUrl: url }, list)).toEqual({ entry: elena, field: "linkedinUrl" });
   });
 
-  it("a LinkedIn address that is not a profile is compared as an address", () => {
-    const page = { ...blank, id: "p", name: "Page Person", linkedinUrl: "https://www.linkedin.com/pub/page-person/1/2/3" };
-    expect(findListedDuplicate({ ...blank, linkedinUrl: "linkedin.com/pub/Page-Person/1/2/3/" }, [page])).toEqual({ entry: page, field: "linkedinUrl" });
+  it("a LinkedIn address that is not a profile is no key, as for imports: the name and employer decide", () => {
+    const page = { ...blank, id: "p", name: "Page Person", employer: "Ologie", linkedinUrl: "https://www.linkedin.com/pub/page-person/1/2/3" };
+    expect(findListedDuplicate({ ...blank, linkedinUrl: "linkedin.com/pub/Page-Person/1/2/3/" }, [page])).toBeNull();
+    expect(findListedDuplicate({ ...blank, name: "Page Person", employer: "Ologie", linkedinUrl: "linkedin.com/pub/Page-Person/1/2/3/" }, [page])).toEqual({ entry: page, field: "name" });
     expect(findListedDuplicate({ ...blank, linkedinUrl: "https://www.linkedin.com/in/elena-vasquez-2" }, list)).toBeNull();
   });
 
