@@ -66,8 +66,9 @@ export function SettingsForm({ timeZone, weeklyOutreachGoal, zones }: { timeZone
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          // Also once the browser's zone is known (after hydration), so a preselected zone shows.
-          key={`zone-${round}-${browser ?? ""}`}
+          // Also when a zone from this device is to be preselected (known after hydration); only
+          // then, so a zone picked before hydration is not reset by a remount.
+          key={`zone-${round}-${suggested ?? ""}`}
           label="Time zone"
           name="timeZone"
           defaultValue={zone}
