@@ -16,6 +16,7 @@ import {
   THANK_YOU_ON_TIME_BEFORE_MS,
   countThankYous,
   formatThankYous,
+  overdueFigures,
   thankYouFigures,
   thankYouOnTime,
   thankYouOnTimeRate,
@@ -367,5 +368,30 @@ describe("progressMetrics", () => {
     expect(formatThankYous(progressMetrics(base, now))).toBe("—");
     // The rate is rounded as every rate is; the count stays exact.
     expect(formatThankYous(progressMetrics({ ...base, thankYous: { onTime: 2, late: 1, overdue: 0 } }, now))).toBe("67 % (2 of 3)");
+  });
+
+  // A student who logged a meeting without the app's reminder owes its thank-you all the same: staff
+  // saw "Overdue reminders 0" beside "1 overdue, not sent" and read a contradiction. Each figure now
+  // says what it counts, and the reminders' line names the owed thank-yous it leaves out.
+  it("names reminders past due and unsent thank-yous apart, so 0 reminders beside 1 unsent thank-you reads true", () => {
+    const m = progressMetrics({ ...base, thankYous: { onTime: 0, late: 0, overdue: 1 }, overdueReminders: 0 }, now);
+    const figures = overdueFigures(m);
+    expect(figures.reminders.label).toBe("Reminders past due");
+    expect(figures.reminders.label).not.toMatch(/^Overdue/);
+    expect(figures.reminders.value).toBe(0);
+    expect(figures.reminders.detail).toBe(
+      "Open reminders in the student’s Today list, due before today. Not counted here: 1 thank-you not sent (under Thank-yous), which need no reminder to be owed.",
+    );
+    expect(figures.thankYous).toBe("1 thank-you not sent, its meeting done over 24 hours ago.");
+
+    const two = overdueFigures(progressMetrics({ ...base, thankYous: { onTime: 1, late: 0, overdue: 2 }, overdueReminders: 3 }, now));
+    expect(two.reminders.value).toBe(3);
+    expect(two.reminders.detail).toContain("Not counted here: 2 thank-yous not sent");
+    expect(two.thankYous).toBe("2 thank-yous not sent, their meetings done over 24 hours ago.");
+
+    // Nothing owed: the reminders' line says only what it counts, and the thank-yous' says nothing.
+    const none = overdueFigures(progressMetrics({ ...base, overdueReminders: 1 }, now));
+    expect(none.reminders.detail).toBe("Open reminders in the student’s Today list, due before today.");
+    expect(none.thankYous).toBeNull();
   });
 });

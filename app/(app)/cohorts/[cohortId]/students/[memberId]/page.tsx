@@ -13,7 +13,7 @@ import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
 import { requireViewer } from "@/lib/data/viewer";
 import { CONSENT_LABELS, formatDate, formatDay, formatRelativeDay, NOTE_KIND_LABELS } from "@/lib/domain/format";
-import { formatHours, formatPercent, STALLED_AFTER_DAYS, thankYouFigures } from "@/lib/domain/metrics";
+import { formatHours, formatPercent, overdueFigures, STALLED_AFTER_DAYS, thankYouFigures, type ProgressMetrics } from "@/lib/domain/metrics";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 import { loadCohortStudent } from "../../_lib/load";
 
@@ -26,6 +26,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+// Counted from reminder rows, not from meetings: its line says so, and names the owed thank-yous it leaves out.
+function RemindersPastDue({ m }: { m: ProgressMetrics }) {
+  const { label, value, detail } = overdueFigures(m).reminders;
+  return (
+    <Stat label={label} value={value}>
+      {detail}
+    </Stat>
+  );
+}
 
 export default async function CohortStudentPage({ params }: Props) {
   const { cohortId, memberId } = await params;
@@ -87,7 +97,7 @@ export default async function CohortStudentPage({ params }: Props) {
               <Stat label="Weekly goal" value={m.weekly.goal > 0 ? `${m.weekly.thisWeek} of ${m.weekly.goal}` : "None set"}>
                 Streak: {plural(m.weekly.streak, "week", "weeks")}.
               </Stat>
-              <Stat label="Overdue reminders" value={m.overdueReminders} />
+              <RemindersPastDue m={m} />
               <Stat label="Reply rate" value={formatPercent(m.replyRate)}>
                 {m.initialSent === 0 ? "No requests sent yet." : `${m.initialAnswered} of ${plural(m.initialSent, "request", "requests")} answered.`}
               </Stat>
@@ -96,7 +106,7 @@ export default async function CohortStudentPage({ params }: Props) {
               {/* As the dashboard's Thanks column shows it: the rate, and the count under it. */}
               <Stat label="Thank-yous within 24 hours" value={thanks?.rate ?? "—"}>
                 {thanks ? `${thanks.count} on time. ` : "None owed yet."}
-                {m.thankYousOverdue > 0 ? `${m.thankYousOverdue} overdue, not sent.` : ""}
+                {overdueFigures(m).thankYous ?? ""}
               </Stat>
               <Stat label="Referrals gained" value={m.referralsGained} />
             </dl>
