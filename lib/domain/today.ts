@@ -1,6 +1,29 @@
-// Today's one-click action for each kind of reminder: the page that settles what the reminder asks.
-// Pure, so the mapping is tested without a browser.
+// Today's rules: when a reminder is overdue, and the one-click action for each kind of reminder (the
+// page that settles what it asks). Pure, so both are tested without a database or a browser.
 import type { ReminderRule } from "../generated/prisma/enums";
+import { startOfZonedDayOffset } from "./format";
+
+// Overdue is one rule wherever it is shown or counted (Today's groups, the board, the contacts list,
+// action items): due before the viewer's today began, in the viewer's own zone. Due earlier today,
+// even an hour ago, is due today, not overdue. SQL compares "dueAt" with startOfViewerToday and
+// code calls isOverdue, so a query and a page cannot draw the line in different places.
+
+let lastStart: { now: number; timeZone: string; start: number } | null = null;
+
+/** The instant the viewer's today began in `timeZone` (DST-safe): a reminder due before it is overdue. */
+export function startOfViewerToday(now: Date, timeZone: string): Date {
+  // Kept for the last (now, zone): the board asks once per card with the same request time, and
+  // finding a zone's midnight costs about 50 µs a time.
+  if (lastStart?.now !== now.getTime() || lastStart.timeZone !== timeZone) {
+    lastStart = { now: now.getTime(), timeZone, start: startOfZonedDayOffset(now, 0, timeZone).getTime() };
+  }
+  return new Date(lastStart.start);
+}
+
+/** Whether something due at `dueAt` is overdue at `now` for a viewer in `timeZone`. */
+export function isOverdue(dueAt: Date, now: Date, timeZone: string): boolean {
+  return dueAt.getTime() < startOfViewerToday(now, timeZone).getTime();
+}
 
 export interface ReminderTarget {
   rule: ReminderRule;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { primaryAction } from "@/lib/domain/today";
+import { zonedDayOffset } from "@/lib/domain/format";
+import { isOverdue, primaryAction, startOfViewerToday } from "@/lib/domain/today";
 
 const contact = { id: "c1", employer: "Edelman & Co" };
 const meeting = { id: "m1" };
@@ -26,4 +27,75 @@ describe("primaryAction", () => {
     expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting: null })).toBeNull();
     expect(primaryAction({ rule: "THANK_YOU_24H", contact: null, meeting })).toBeNull();
   });
+});
+
+describe("overdue: due before the viewer's today began, in the viewer's zone", () => {
+  const at = (iso: string) => new Date(iso);
+
+  it("draws the line at local midnight where the UTC date is already tomorrow (Tokyo, 01:00 local)", () => {
+    const now = at("2026-12-05T16:00:00Z"); // 01:00 on Sunday 6 December in Tokyo; still the 5th in UTC
+    expect(startOfViewerToday(now, "Asia/Tokyo")).toEqual(at("2026-12-05T15:00:00Z"));
+    expect(isOverdue(at("2026-12-05T14:30:00Z"), now, "Asia/Tokyo")).toBe(true); // 23:30 yesterday, local
+    expect(isOverdue(at("2026-12-05T15:30:00Z"), now, "Asia/Tokyo")).toBe(false); // 00:30 today, local
+  });
+
+  it("draws the line at local midnight where the UTC date is still yesterday (Los Angeles, 20:00 local)", () => {
+    const now = at("2026-12-06T04:00:00Z"); // 20:00 on Saturday 5 December in Los Angeles; the 6th in UTC
+    expect(isOverdue(at("2026-12-05T07:30:00Z"), now, "America/Los_Angeles")).toBe(true); // 23:30 on the 4th, local
+    // 00:30 today, local, though its UTC date is before today's UTC date.
+    expect(isOverdue(at("2026-12-05T08:30:00Z"), now, "America/Los_Angeles")).toBe(false);
+  });
+
+  it("counts due at the very start of today, or an hour ago, as due today", () => {
+    const now = at("2026-12-02T16:00:00Z"); // 10:00 in Chicago; the day began at 06:00 UTC
+    const start = startOfViewerToday(now, "America/Chicago");
+    expect(start).toEqual(at("2026-12-02T06:00:00Z"));
+    expect(isOverdue(start, now, "America/Chicago")).toBe(false);
+    expect(isOverdue(new Date(start.getTime() - 1), now, "America/Chicago")).toBe(true);
+    expect(isOverdue(at("2026-12-02T15:00:00Z"), now, "America/Chicago")).toBe(false);
+  });
+
+  it("holds on daylight-saving days: 23- and 25-hour days, and a day whose midnight is skipped", () => {
+    // New York springs forward at 02:00 on 8 March 2026: 10:00 local is 9 hours after midnight, not 10.
+    const spring = at("2026-03-08T14:00:00Z");
+    expect(startOfViewerToday(spring, "America/New_York")).toEqual(at("2026-03-08T05:00:00Z"));
+    expect(isOverdue(at("2026-03-08T04:30:00Z"), spring, "America/New_York")).toBe(true); // 23:30 EST on the 7th
+    expect(isOverdue(at("2026-03-08T05:30:00Z"), spring, "America/New_York")).toBe(false); // 00:30 EST on the 8th
+    // Falls back on 1 November 2026: at 23:30 EST the day is 24½ hours old.
+    const fall = at("2026-11-02T04:30:00Z");
+    expect(startOfViewerToday(fall, "America/New_York")).toEqual(at("2026-11-01T04:00:00Z"));
+    expect(isOverdue(at("2026-11-01T03:30:00Z"), fall, "America/New_York")).toBe(true); // 23:30 EDT on 31 October
+    expect(isOverdue(at("2026-11-01T04:30:00Z"), fall, "America/New_York")).toBe(false); // 00:30 EDT on 1 November
+    // Santiago goes from 24:00 on 5 September straight to 01:00 on the 6th: the 6th begins at 01:00.
+    const skipped = at("2026-09-06T15:00:00Z");
+    expect(startOfViewerToday(skipped, "America/Santiago")).toEqual(at("2026-09-06T04:00:00Z"));
+    expect(isOverdue(at("2026-09-06T03:30:00Z"), skipped, "America/Santiago")).toBe(true); // 23:30 on the 5th
+    expect(isOverdue(at("2026-09-06T04:30:00Z"), skipped, "America/Santiago")).toBe(false); // 01:30 on the 6th
+  });
+
+  it("answers for the zone asked, one after another at the same instant", () => {
+    const now = at("2026-12-05T16:00:00Z");
+    const due = at("2026-12-05T14:30:00Z");
+    expect(isOverdue(due, now, "Asia/Tokyo")).toBe(true); // 23:30 on the 5th; it is the 6th there
+    expect(isOverdue(due, now, "UTC")).toBe(false);
+    expect(isOverdue(due, now, "America/Los_Angeles")).toBe(false);
+    expect(isOverdue(due, now, "Asia/Tokyo")).toBe(true);
+    // Each caller gets its own Date: changing one does not move the line for the next.
+    startOfViewerToday(now, "Asia/Tokyo").setTime(0);
+    expect(startOfViewerToday(now, "Asia/Tokyo")).toEqual(at("2026-12-05T15:00:00Z"));
+  });
+
+  it.each(["America/New_York", "Asia/Tokyo", "America/Santiago", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham"])(
+    "agrees with the day a due date is shown on (\"Was due …\" exactly when overdue) in %s",
+    (zone) => {
+      let seed = zone.length * 7919;
+      const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+      for (let i = 0; i < 500; i++) {
+        const now = new Date(Date.UTC(2025, 0, 1) + Math.floor(next() * 3 * 365 * 86_400_000));
+        // Mostly within a day and a half of now, where the line is.
+        const due = new Date(now.getTime() + Math.floor((next() - 0.6) * 36 * 3_600_000));
+        expect(isOverdue(due, now, zone), `${due.toISOString()} at ${now.toISOString()}`).toBe(zonedDayOffset(now, due, zone) < 0);
+      }
+    },
+  );
 });
