@@ -11,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import { strToU8, unzipSync, zipSync, strFromU8 } from "fflate";
 import { z } from "zod";
 import { db } from "../db";
-import { toCsv } from "../domain/csv";
+import { contactsCsv } from "../domain/contact-csv";
 import { buildCalendar } from "../domain/ics";
 import { buildVcards } from "../domain/vcard";
 import type { Prisma } from "../generated/prisma/client";
@@ -22,52 +22,13 @@ import { requireViewer } from "./viewer";
 export const ARCHIVE_FORMAT = "rapport-account-archive";
 export const ARCHIVE_VERSION = 1;
 
-const CONTACT_CSV_COLUMNS = [
-  ["Name", "name"],
-  ["Title", "title"],
-  ["Employer", "employer"],
-  ["Industry", "industry"],
-  ["Location", "location"],
-  ["Email", "email"],
-  ["Phone", "phone"],
-  ["LinkedIn URL", "linkedinUrl"],
-  ["How found", "howFound"],
-  ["Connection", "connection"],
-  ["Motivation", "motivation"],
-  ["Alumni or advocate", "isAlumniOrAdvocate"],
-  ["Open postings", "openPostings"],
-  ["Priority", "priority"],
-  ["Stage", "stage"],
-  ["Tags", "tags"],
-  ["Do not contact", "doNotContact"],
-  ["Archived", "archivedAt"],
-  ["Notes", "notes"],
-  ["Created", "createdAt"],
-] as const;
-
 async function ownContacts(ownerId: string) {
   return db.contact.findMany({ where: { ownerId }, orderBy: [{ createdAt: "asc" }, { name: "asc" }, { id: "asc" }] });
 }
 
-type ContactRowFull = Awaited<ReturnType<typeof ownContacts>>[number];
-
-function contactsCsv(contacts: ContactRowFull[]): string {
-  return toCsv(
-    CONTACT_CSV_COLUMNS.map(([label]) => label),
-    contacts.map((c) =>
-      CONTACT_CSV_COLUMNS.map(([, key]) => {
-        const value = c[key];
-        if (value instanceof Date) return value.toISOString();
-        if (Array.isArray(value)) return value.join(", ");
-        return value;
-      }),
-    ),
-  );
-}
-
 export async function exportContactsCsv(): Promise<string> {
   const viewer = await requireViewer();
-  return contactsCsv(await ownContacts(viewer.id));
+  return contactsCsv(await ownContacts(viewer.id), viewer.timeZone);
 }
 
 export async function exportContactsVcard(): Promise<string> {
@@ -136,11 +97,11 @@ export async function exportAccountZip(now = new Date()): Promise<Uint8Array> {
   const contacts = await ownContacts(viewer.id);
   return zipSync({
     "account.json": strToU8(JSON.stringify(archive, null, 2)),
-    "contacts.csv": strToU8(contactsCsv(contacts)),
+    "contacts.csv": strToU8(contactsCsv(contacts, viewer.timeZone)),
     "contacts.vcf": strToU8(buildVcards(contacts)),
     "meetings.ics": strToU8(await meetingsIcs(viewer, now)),
     "README.txt": strToU8(
-      "Your Rapport data.\r\n\r\naccount.json: everything you own in Rapport; import it at Settings → Your data to restore an account.\r\ncontacts.csv: your contacts for a spreadsheet.\r\ncontacts.vcf: your contacts for Apple, Google or Outlook contacts.\r\nmeetings.ics: your meetings for a calendar.\r\n",
+      "Your Rapport data.\r\n\r\naccount.json: everything you own in Rapport; import it at Settings → Your data to restore an account.\r\ncontacts.csv: your contacts for a spreadsheet (times in your time zone).\r\ncontacts.vcf: your contacts for Apple, Google or Outlook contacts.\r\nmeetings.ics: your meetings for a calendar.\r\n",
     ),
   });
 }

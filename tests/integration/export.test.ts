@@ -15,6 +15,7 @@ import {
   restoreAccountArchive,
 } from "@/lib/data/exports";
 import { FieldError } from "@/lib/data/errors";
+import { createImport, getImportPreview, getImportProgress, startImport } from "@/lib/data/imports";
 import { getDatabase } from "@/lib/db";
 import { createTestUser } from "../support/factories";
 import { signInAs } from "../support/session";
@@ -73,12 +74,18 @@ describe("export", () => {
     const student = await seedStudent("Export Student");
     const other = await seedStudent("Other Exporter");
     await prisma().contact.create({ data: { ownerId: other.id, name: "Only Other's Contact" } });
+    await prisma().user.update({ where: { id: student.id }, data: { timeZone: "America/New_York" } });
     await signInAs(student.id);
     const csv = await exportContactsCsv();
     expect(csv.startsWith("\uFEFFName,Title,Employer")).toBe(true);
     expect(csv).toContain(`"Met at ICON,\nloves ""data"""`);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")",,'+Evil`);
     expect(csv).not.toContain("Only Other's Contact");
+    // For people, not machines: stages and sources in words, times in the student's zone.
+    expect(csv).toContain(",Alumni network,,5 of 5,yes,2,High (80 of 85),Scheduled,\"pr, nyc\",no,");
+    expect(csv).toContain("Do not contact,Archived (America/New York time),Notes,Added (America/New York time)\r\n");
+    expect(csv).toMatch(/\r\n"'=HYPERLINK[^\r]*,2026-11-01 19:00,,\d{4}-\d{2}-\d{2} \d{2}:\d{2}\r\n/);
+    expect(csv).not.toMatch(/SCHEDULED|ALUMNI|\d{4}-\d{2}-\d{2}T\d{2}/);
     const vcf = await exportContactsVcard();
     expect(vcf.match(/BEGIN:VCARD/g)).toHaveLength(2);
     expect(vcf).toContain("VERSION:4.0");
@@ -107,6 +114,22 @@ describe("export", () => {
     expect(lines.find((l) => l.startsWith("Eve Phone"))).toContain(",'+1+cmd|' /C calc'!A0,");
     const files = unzipSync(await exportAccountZip());
     expect(strFromU8(files["contacts.csv"]!)).toContain(",+1 415 555 0100,");
+  });
+
+  it("contacts.csv reads back through the app's own CSV import", async () => {
+    const student = await seedStudent("Round Trip Exporter");
+    await signInAs(student.id);
+    const csv = await exportContactsCsv();
+    const reader = await createTestUser("Round Trip Importer");
+    await signInAs(reader.id);
+    const { id } = await createImport("contacts.csv", new TextEncoder().encode(csv));
+    const preview = await getImportPreview(id);
+    expect(preview.mapping).toEqual(["name", "title", "employer", "industry", "location", "email", "phone", "linkedinUrl", null, null, null, null, null, null, null, "tags", null, null, "notes", null]);
+    await (await startImport(id, "SKIP")).run();
+    expect(await getImportProgress(id)).toMatchObject({ status: "DONE", created: 2, skipped: 0 });
+    const ana = await prisma().contact.findFirstOrThrow({ where: { ownerId: reader.id, name: "Ana Pérez" } });
+    expect(ana).toMatchObject({ title: "Director", employer: "Edelman", email: "ana@example.com", linkedinUrl: "https://www.linkedin.com/in/ana", notes: "Met at ICON,\nloves \"data\"" });
+    expect(ana.tags).toEqual(expect.arrayContaining(["pr", "nyc"]));
   });
 
   it("export → delete the account → sign up → import the archive restores every field", async () => {
