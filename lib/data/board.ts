@@ -5,8 +5,8 @@
 // an overdue reminder.
 import "server-only";
 import { db } from "../db";
-import { startOfZonedDayOffset } from "../domain/format";
 import { isStage, STAGES } from "../domain/stages";
+import { isOverdue, startOfViewerToday } from "../domain/today";
 import type { Stage } from "../generated/prisma/enums";
 import { requireViewer } from "./viewer";
 
@@ -72,7 +72,6 @@ interface BoardRow {
 
 export async function getBoard(now: Date): Promise<Board> {
   const viewer = await requireViewer();
-  const startOfToday = startOfZonedDayOffset(now, 0, viewer.timeZone);
   // Timestamps are stored as UTC without a zone: compare against UTC, whatever the session's zone.
   const nowUtc = now.toISOString();
 
@@ -122,7 +121,7 @@ export async function getBoard(now: Date): Promise<Board> {
           some: {
             ownerId: viewer.id,
             status: "PENDING",
-            dueAt: { lt: startOfToday },
+            dueAt: { lt: startOfViewerToday(now, viewer.timeZone) },
             OR: [{ snoozedUntil: null }, { snoozedUntil: { lte: now } }],
           },
         },
@@ -148,7 +147,7 @@ export async function getBoard(now: Date): Promise<Board> {
       stage: row.stage,
       meeting: row.meetingId && row.meetingStartsAt ? { id: row.meetingId, startsAt: new Date(row.meetingStartsAt), durationMinutes: Number(row.meetingMinutes ?? 30) } : null,
       nextReminder: dueAt && row.reminderTitle !== null ? { title: row.reminderTitle, dueAt } : null,
-      overdue: dueAt !== null && dueAt.getTime() < startOfToday.getTime(),
+      overdue: dueAt !== null && isOverdue(dueAt, now, viewer.timeZone),
     });
   }
   const list = [...columns.values()];

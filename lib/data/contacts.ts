@@ -1,8 +1,8 @@
 // Contacts: every read and write is scoped to the viewer. A forged id behaves like a missing one.
 import "server-only";
 import { db } from "../db";
-import { startOfZonedDayOffset } from "../domain/format";
 import { contactPriority } from "../domain/priority";
+import { startOfViewerToday } from "../domain/today";
 import type { Prisma } from "../generated/prisma/client";
 import type { Stage } from "../generated/prisma/enums";
 import { CONTACTS_PAGE_SIZE, TAGS_PER_CONTACT, type ContactFields, type ContactListParams, type ContactSort } from "../validation/contacts";
@@ -91,7 +91,7 @@ function overdueReminderWhere(ownerId: string, now: Date, timeZone: string): Pri
   return {
     ownerId,
     status: "PENDING",
-    dueAt: { lt: startOfZonedDayOffset(now, 0, timeZone) },
+    dueAt: { lt: startOfViewerToday(now, timeZone) },
     OR: [{ snoozedUntil: null }, { snoozedUntil: { lte: now } }],
   };
 }

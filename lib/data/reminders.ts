@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "../db";
 import { startOfZonedDayOffset } from "../domain/format";
+import { startOfViewerToday } from "../domain/today";
 import type { Prisma } from "../generated/prisma/client";
 import { NotFoundError } from "./errors";
 import { requireViewer } from "./viewer";
@@ -48,7 +49,8 @@ export interface TodayGroup {
  */
 export async function listTodayReminders(now: Date, shown: number): Promise<Record<TodayGroupKey, TodayGroup>> {
   const viewer = await requireViewer();
-  const startOfToday = startOfZonedDayOffset(now, 0, viewer.timeZone);
+  // Overdue ends, and today begins, where isOverdue draws the line.
+  const startOfToday = startOfViewerToday(now, viewer.timeZone);
   const startOfTomorrow = startOfZonedDayOffset(now, 1, viewer.timeZone);
   const horizon = startOfZonedDayOffset(now, UPCOMING_DAYS + 1, viewer.timeZone);
   const open = openWhere(viewer.id, now);
@@ -82,9 +84,8 @@ export async function listTodayReminders(now: Date, shown: number): Promise<Reco
  */
 export async function listContactIdsWithOverdueReminders(now: Date): Promise<Set<string>> {
   const viewer = await requireViewer();
-  const startOfToday = startOfZonedDayOffset(now, 0, viewer.timeZone);
   const rows = await db.reminder.findMany({
-    where: { ...openWhere(viewer.id, now), dueAt: { lt: startOfToday }, contactId: { not: null } },
+    where: { ...openWhere(viewer.id, now), dueAt: { lt: startOfViewerToday(now, viewer.timeZone) }, contactId: { not: null } },
     select: { contactId: true },
     distinct: ["contactId"],
   });
