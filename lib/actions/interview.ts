@@ -22,8 +22,9 @@ import {
   toggleResource,
 } from "../data/interview";
 import { requireViewer } from "../data/viewer";
-import { formatDay, formatTime } from "../domain/format";
-import { parseLocalDate, parseLocalDateTime, toLocalInputValue } from "../domain/local-time";
+import { formatDay, formatTime, startOfZonedDayOffset } from "../domain/format";
+import { parseLocalDate, parseLocalDateTime } from "../domain/local-time";
+import { isOverdue } from "../domain/today";
 import { contactFormInput } from "../validation/contacts";
 import { formValues, invalid, type FormState } from "../validation/form-state";
 import {
@@ -185,17 +186,17 @@ export async function addActionItemAction(meetingId: string, _prev: FormState, f
   }
   revalidatePath(interviewPath(meetingId));
   revalidatePath("/today");
-  return { status: "saved", message: actionItemAddedMessage(parsed.data.dueOn, toLocalInputValue(now(), viewer.timeZone).slice(0, 10)) };
+  return { status: "saved", message: actionItemAddedMessage(dueAt, now(), viewer.timeZone) };
 }
 
 /**
- * What adding an action item says about Today, from its due day and today's (yyyy-mm-dd, the
- * viewer's zone), grouped as Today groups its reminder: before today is overdue, and on Today now.
+ * What adding an action item says about Today, grouped as Today groups its reminder (the viewer's
+ * zone): overdue, or due today and on Today now, or later.
  */
-function actionItemAddedMessage(dueOn: string | null, today: string): string {
-  if (!dueOn) return "Action item added.";
-  if (dueOn < today) return "Action item added. It is already overdue: it is on Today now, under Overdue.";
-  if (dueOn === today) return "Action item added. It is due today: it is on Today now.";
+function actionItemAddedMessage(dueAt: Date | null, at: Date, timeZone: string): string {
+  if (!dueAt) return "Action item added.";
+  if (isOverdue(dueAt, at, timeZone)) return "Action item added. It is already overdue: it is on Today now, under Overdue.";
+  if (dueAt < startOfZonedDayOffset(at, 1, timeZone)) return "Action item added. It is due today: it is on Today now.";
   return "Action item added; it will show on Today when due.";
 }
 

@@ -7,6 +7,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format, getISODay } from "date-fns";
 import { formatDay, formatTime, startOfZonedDayOffset, zonedDayOffset } from "./format";
+import { isOverdue } from "./today";
 
 export type DigestFrequency = "NONE" | "DAILY" | "WEEKLY";
 
@@ -106,10 +107,10 @@ export function buildDigest(input: DigestInput): DigestMessage | null {
     .filter((r) => r.due < horizon)
     .sort((a, b) => a.due.getTime() - b.due.getTime());
   for (const r of reminders) {
-    const offset = zonedDayOffset(now, r.due, timeZone);
-    const line: Line = { when: offset < 0 ? `was due ${formatDay(r.due, timeZone, now)}` : formatDay(r.due, timeZone, now), what: r.title, who: r.contactName ?? null };
-    if (offset < 0) overdue.push(line);
-    else if (offset === 0) today.push(line);
+    const late = isOverdue(r.due, now, timeZone);
+    const line: Line = { when: late ? `was due ${formatDay(r.due, timeZone, now)}` : formatDay(r.due, timeZone, now), what: r.title, who: r.contactName ?? null };
+    if (late) overdue.push(line);
+    else if (zonedDayOffset(now, r.due, timeZone) === 0) today.push(line);
     else week.push(line);
   }
   const meetings: Line[] = input.meetings

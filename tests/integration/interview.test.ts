@@ -209,6 +209,8 @@ describe("adding an action item through its form (real clock)", () => {
     const add = (text: string, dueOn: string) => addActionItemAction(meetingId, initialFormState, form({ text, dueOn }));
 
     expect(await add("Email Sam at NPR", day(-5))).toEqual({ status: "saved", message: "Action item added. It is already overdue: it is on Today now, under Overdue." });
+    // Due at 17:00 yesterday, local: overdue however few hours ago that was.
+    expect(await add("Send Sam the clip", day(-1))).toEqual({ status: "saved", message: "Action item added. It is already overdue: it is on Today now, under Overdue." });
     expect(await add("Read the Trust Barometer", day(0))).toEqual({ status: "saved", message: "Action item added. It is due today: it is on Today now." });
     expect(await add("Start a clip portfolio", day(3))).toEqual({ status: "saved", message: "Action item added; it will show on Today when due." });
     expect(await add("Follow PRSA Central Ohio", "")).toEqual({ status: "saved", message: "Action item added." });
@@ -216,7 +218,7 @@ describe("adding an action item through its form (real clock)", () => {
     // What each message says is where Today puts its reminder.
     const groups = await listTodayReminders(at, 50);
     const titles = (key: "overdue" | "today" | "upcoming") => groups[key].reminders.filter((r) => r.rule === "ACTION_ITEM" && r.meeting?.id === meetingId).map((r) => r.title);
-    expect(titles("overdue")).toEqual(["Email Sam at NPR"]);
+    expect(titles("overdue")).toEqual(["Email Sam at NPR", "Send Sam the clip"]);
     expect(titles("today")).toEqual(["Read the Trust Barometer"]);
     expect(titles("upcoming")).toEqual(["Start a clip portfolio"]);
   });

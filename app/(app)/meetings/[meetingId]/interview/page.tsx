@@ -24,6 +24,7 @@ import { formatDateTime, formatDay, formatTime, MEETING_MODE_LABELS } from "@/li
 import { CLOCK_SLACK_MS, toLocalInputValue } from "@/lib/domain/local-time";
 import { suggestedMeetingEnd } from "@/lib/domain/meeting-done";
 import { STAGE_LABELS } from "@/lib/domain/stages";
+import { isOverdue } from "@/lib/domain/today";
 
 type Params = Promise<{ meetingId: string }>;
 
@@ -65,7 +66,6 @@ export default async function InterviewPage({ params }: { params: Params }) {
   const agendaHref = `/meetings/${interview.id}/agenda`;
   const where = [MEETING_MODE_LABELS[interview.mode], `${interview.durationMinutes} min`, interview.location].filter(Boolean).join(" · ");
   const heading = contact ? `Interview with ${contact.name}` : interview.title;
-  const today = toLocalInputValue(at, timeZone).slice(0, 10);
 
   return (
     <div className="mx-auto max-w-2xl">
@@ -120,18 +120,14 @@ export default async function InterviewPage({ params }: { params: Params }) {
         <Section id="actions-heading" title="Action items" description="Advice turned into something to do. With a due date, it shows on Today.">
           <ActionItems
             meetingId={interview.id}
-            items={interview.actionItems.map((item) => {
-              const dueOn = item.dueAt ? toLocalInputValue(item.dueAt, timeZone).slice(0, 10) : null;
-              return {
-                id: item.id,
-                text: item.text,
-                dueOn,
-                dueLabel: item.dueAt ? formatDay(item.dueAt, timeZone, at) : null,
-                // As Today groups its reminder: due before today is overdue.
-                overdue: item.doneAt === null && dueOn !== null && dueOn < today,
-                done: item.doneAt !== null,
-              };
-            })}
+            items={interview.actionItems.map((item) => ({
+              id: item.id,
+              text: item.text,
+              dueOn: item.dueAt ? toLocalInputValue(item.dueAt, timeZone).slice(0, 10) : null,
+              dueLabel: item.dueAt ? formatDay(item.dueAt, timeZone, at) : null,
+              overdue: item.doneAt === null && item.dueAt !== null && isOverdue(item.dueAt, at, timeZone),
+              done: item.doneAt !== null,
+            }))}
           />
         </Section>
 
