@@ -1,5 +1,6 @@
 // One contact's history, newest first: stage moves, outreach, meetings, notes and reminders (but
-// not the prep reminder of a meeting held before it came due). Read in one query through the
+// not the prep reminder of a meeting held before it came due). An open reminder sits at its due
+// date; a settled one when it was settled, if before it was due, with what settled it. Read in one query through the
 // contact, which must belong to the viewer.
 import "server-only";
 import { db } from "../db";
@@ -16,6 +17,7 @@ import type {
   Stage,
 } from "../generated/prisma/enums";
 import { thankYouTiming } from "../domain/compose-purpose";
+import { reminderSettledReason, reminderTimelineAt } from "../domain/reminder-outcome";
 import { NotFoundError } from "./errors";
 import { requireViewer } from "./viewer";
 
@@ -49,7 +51,19 @@ export type TimelineEvent =
       version: number;
     }
   | { kind: "note"; id: string; at: Date; noteKind: NoteKind; body: string; sharedAt: Date | null }
-  | { kind: "reminder"; id: string; at: Date; rule: ReminderRule; title: string; status: ReminderStatus; settledAt: Date | null };
+  | {
+      kind: "reminder";
+      id: string;
+      /** Its due date while open; when it was settled, if that came first (lib/domain/reminder-outcome). */
+      at: Date;
+      dueAt: Date;
+      rule: ReminderRule;
+      title: string;
+      status: ReminderStatus;
+      settledAt: Date | null;
+      /** What settled it, in a few words ("meeting agreed"), when the contact's history says. */
+      settledReason: string | null;
+    };
 
 function timelineSelect(ownerId: string) {
   return {
@@ -82,6 +96,7 @@ function timelineSelect(ownerId: string) {
         location: true,
         timeZone: true,
         doneAt: true,
+        cancelledAt: true,
         version: true,
       },
     },
@@ -126,9 +141,10 @@ export async function getContactTimeline(contactId: string): Promise<TimelineEve
   const viewer = await requireViewer();
   const contact = await db.contact.findFirst({
     where: { id: contactId, ownerId: viewer.id },
-    select: timelineSelect(viewer.id),
+    select: { archivedAt: true, ...timelineSelect(viewer.id) },
   });
   if (!contact) throw new NotFoundError("contact");
+  const history = { stageChanges: contact.stageChanges, archivedAt: contact.archivedAt, meetings: contact.meetings, replies: contact.outreach };
   const doneMeetingStarts = new Map(contact.meetings.filter((m) => m.status === "DONE").map((m) => [m.id, m.startsAt]));
 
   const events: TimelineEvent[] = [
@@ -169,11 +185,13 @@ export async function getContactTimeline(contactId: string): Promise<TimelineEve
     ...contact.reminders.filter((r) => !neverCameDue(r, doneMeetingStarts)).map((r) => ({
       kind: "reminder" as const,
       id: r.id,
-      at: r.dueAt,
+      at: reminderTimelineAt(r),
+      dueAt: r.dueAt,
       rule: r.rule,
       title: r.title,
       status: r.status,
       settledAt: r.settledAt,
+      settledReason: reminderSettledReason(r, history),
     })),
   ];
   return events.sort((a, b) => b.at.getTime() - a.at.getTime() || a.kind.localeCompare(b.kind));

@@ -97,11 +97,12 @@ describe("a meeting held earlier than planned", () => {
     const prep = (timeline: Awaited<ReturnType<typeof getContactTimeline>>) => timeline.filter((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
     expect(prep(await getContactTimeline(asPlanned.contactId))).toMatchObject([{ at: plus(startedAt, -DAY), status: "DONE" }]);
 
-    // Held earlier, but the student had ticked the prep done before it started: they did prepare.
+    // Held earlier, but the student had ticked the prep done before it started: they did prepare
+    // (shown when they ticked it, before it was due).
     const prepared = await scheduledContact("Tomas Lindqvist");
     await prisma().reminder.updateMany({ where: { meetingId: prepared.meetingId, rule: "PREP_DAY_BEFORE" }, data: { status: "DONE", settledAt: plus(startedAt, -HOUR) } });
     await markMeetingDone(prepared.meetingId, endedAt, afternoon, startedAt);
-    expect(prep(await getContactTimeline(prepared.contactId))).toMatchObject([{ at: plus(planned, -DAY), status: "DONE" }]);
+    expect(prep(await getContactTimeline(prepared.contactId))).toMatchObject([{ at: plus(startedAt, -HOUR), dueAt: plus(planned, -DAY), status: "DONE" }]);
   });
 
   it("a second meeting: moved and done, the thank-you derived, and the contact keeps its stage", async () => {

@@ -161,7 +161,18 @@ function EventBody({ event, timeZone, canShareNotes }: { event: TimelineEvent; t
             <Badge tone={event.status === "PENDING" ? "warning" : "neutral"}>{REMINDER_STATUS_LABELS[event.status]}</Badge>
           </p>
           <p className="mt-0.5 text-sm text-slate-700">{event.title}</p>
+          {event.status !== "PENDING" && event.settledAt ? <p className="mt-0.5 text-sm text-slate-700">{settledLine(event, timeZone)}</p> : null}
         </>
       );
   }
+}
+
+/**
+ * "Cancelled: meeting agreed. It was due Nov 25, 2026, 9:00 AM." for one settled before it came due
+ * (placed when it was settled); "Done, Nov 27, 2026, 4:10 PM." for one settled later (placed at its due date).
+ */
+function settledLine(event: Extract<TimelineEvent, { kind: "reminder" }>, timeZone: string): string {
+  const what = `${REMINDER_STATUS_LABELS[event.status]}${event.settledReason ? `: ${event.settledReason}` : ""}`;
+  if (event.at.getTime() === event.dueAt.getTime()) return `${what}, ${formatDateTime(event.settledAt!, timeZone)}.`;
+  return `${what}. It was due ${formatDateTime(event.dueAt, timeZone)}.`;
 }
