@@ -49,7 +49,7 @@ export function digestHorizon(now: Date, timeZone: string): Date {
 export interface DigestReminder {
   title: string;
   dueAt: Date;
-  /** A snooze moves the reminder to this time when it is later than `dueAt`. */
+  /** A snooze to a later day lists the reminder on that day; one that ends today does not make it due today. */
   snoozedUntil?: Date | null;
   contactName?: string | null;
 }
@@ -91,7 +91,8 @@ interface Group {
   lines: Line[];
 }
 
-function effectiveDue(reminder: DigestReminder): Date {
+/** When the reminder is back on Today: when it is due, or when its snooze ends if that is later. */
+function backOnToday(reminder: DigestReminder): Date {
   return reminder.snoozedUntil && reminder.snoozedUntil > reminder.dueAt ? reminder.snoozedUntil : reminder.dueAt;
 }
 
@@ -102,15 +103,22 @@ export function buildDigest(input: DigestInput): DigestMessage | null {
   const overdue: Line[] = [];
   const today: Line[] = [];
   const week: Line[] = [];
+  const startOfTomorrow = startOfZonedDayOffset(now, 1, timeZone);
+  // One back on Today by tonight is grouped, dated and ordered as Today shows it, by when it was
+  // due: a snooze that ends this morning leaves last week's reminder overdue, not due today. One
+  // snoozed to a later day is listed on the day it comes back.
   const reminders = input.reminders
-    .map((r) => ({ ...r, due: effectiveDue(r) }))
-    .filter((r) => r.due < horizon)
-    .sort((a, b) => a.due.getTime() - b.due.getTime());
+    .map((r) => {
+      const back = backOnToday(r);
+      return { ...r, back, day: back < startOfTomorrow ? r.dueAt : back };
+    })
+    .filter((r) => r.back < horizon)
+    .sort((a, b) => a.day.getTime() - b.day.getTime());
   for (const r of reminders) {
-    const late = isOverdue(r.due, now, timeZone);
-    const line: Line = { when: late ? `was due ${formatDay(r.due, timeZone, now)}` : formatDay(r.due, timeZone, now), what: r.title, who: r.contactName ?? null };
+    const late = r.back < startOfTomorrow && isOverdue(r.dueAt, now, timeZone);
+    const line: Line = { when: late ? `was due ${formatDay(r.day, timeZone, now)}` : formatDay(r.day, timeZone, now), what: r.title, who: r.contactName ?? null };
     if (late) overdue.push(line);
-    else if (zonedDayOffset(now, r.due, timeZone) === 0) today.push(line);
+    else if (r.back < startOfTomorrow) today.push(line);
     else week.push(line);
   }
   const meetings: Line[] = input.meetings

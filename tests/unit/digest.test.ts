@@ -87,6 +87,22 @@ describe("buildDigest", () => {
     expect(text).toContain("Open Today: https://rapport.example.edu/today");
   });
 
+  it("groups a reminder whose snooze ends today as Today will: overdue by the day it was due, not due today", () => {
+    // Due Friday, snoozed to 09:00 this morning: from 09:00 Today lists it under Overdue, due Friday.
+    const digest = buildDigest({
+      ...base,
+      now: new Date("2026-11-23T12:00:00Z"), // 07:00, before the snooze ends
+      reminders: [
+        { title: "Send thanks", dueAt: new Date("2026-11-20T15:00:00Z"), snoozedUntil: new Date("2026-11-23T14:00:00Z") },
+        // Its snooze long over: overdue since the day it was due, not the day the snooze ended.
+        { title: "Call Dee", dueAt: new Date("2026-11-16T15:00:00Z"), snoozedUntil: new Date("2026-11-21T14:00:00Z") },
+        { title: "Prepare agenda", dueAt: new Date("2026-11-23T20:00:00Z") },
+      ],
+    });
+    expect(digest?.subject).toBe("Rapport for Mon, Nov 23: 3 due (2 overdue)");
+    expect(digest?.text).toContain("OVERDUE\n- was due Mon, Nov 16: Call Dee\n- was due Fri, Nov 20: Send thanks\n\nDUE TODAY\n- Mon, Nov 23: Prepare agenda\n");
+  });
+
   it("escapes every user string in the HTML", () => {
     const digest = buildDigest({
       ...base,
