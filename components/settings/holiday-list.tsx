@@ -1,6 +1,7 @@
 "use client";
 // The holidays business days skip: add a date and a name (a second one on the same day is refused
-// on the date field), remove with undo. Sorted by date, as the server lists them.
+// on the date field; a Saturday or Sunday is accepted, with a note on the field that weekends are
+// skipped anyway), remove with undo. Sorted by date, as the server lists them.
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icons";
 import { addHolidayAction, removeHolidayAction, restoreHolidayAction } from "@/lib/actions/settings";
 import { formatDay } from "@/lib/domain/format";
+import { weekendHolidayNote } from "@/lib/domain/holidays";
 import { initialFormState } from "@/lib/validation/form-state";
 import { useFormAction } from "@/components/ui/use-form-action";
 
@@ -30,6 +32,11 @@ export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; toda
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const errors = state.fieldErrors ?? {};
   const echo = state.status === "saved" ? undefined : state.values;
+  // The date being picked, for the weekend note on its field; a new answer from the server remounts
+  // the field (its key), so what was picked before goes with it.
+  const [picked, setPicked] = useState<{ state: typeof state; date: string } | null>(null);
+  const date = picked?.state === state ? picked.date : (echo?.date ?? "");
+  const weekend = weekendHolidayNote(date);
 
   useEffect(() => {
     // The removed row's button is gone: keep keyboard focus on what happened (and its Undo).
@@ -69,7 +76,16 @@ export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; toda
           ) : null}
         </div>
         <div className="grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-start">
-          <Field key={`date-${state.status}-${echo?.date ?? ""}`} label="Date" name="date" type="date" defaultValue={echo?.date ?? ""} error={errors.date} />
+          <Field
+            key={`date-${state.status}-${echo?.date ?? ""}`}
+            label="Date"
+            name="date"
+            type="date"
+            defaultValue={echo?.date ?? ""}
+            onChange={(event) => setPicked({ state, date: event.currentTarget.value })}
+            hint={weekend ?? undefined}
+            error={errors.date}
+          />
           <Field
             key={`name-${state.status}-${echo?.name ?? ""}`}
             label="Name"

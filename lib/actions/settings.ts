@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { FieldError, NotFoundError } from "../data/errors";
 import { addHoliday, removeHoliday } from "../data/holidays";
 import { updateSettings } from "../data/settings";
+import { weekendHolidayNote } from "../domain/holidays";
 import { formValues, invalid, type FormState } from "../validation/form-state";
 import { holidaySchema, settingsSchema } from "../validation/settings";
 
@@ -32,7 +33,8 @@ export async function addHolidayAction(_prev: FormState, form: FormData): Promis
   try {
     const { moved } = await addHoliday(parsed.data);
     revalidateSchedule();
-    return { status: "saved", message: `Added ${parsed.data.name}.${movedNote(moved)}` };
+    const weekend = weekendHolidayNote(parsed.data.date);
+    return { status: "saved", message: `Added ${parsed.data.name}.${weekend ? ` ${weekend}` : ""}${movedNote(moved)}` };
   } catch (error) {
     if (error instanceof FieldError) return { status: "invalid", message: error.userMessage, fieldErrors: { [error.field]: error.userMessage }, values: formValues(form) };
     throw error;

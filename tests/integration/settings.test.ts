@@ -69,6 +69,14 @@ describe("holidays", () => {
     ]);
   });
 
+  it("accepts a Saturday or Sunday, saying weekends are skipped already; a weekday's message says nothing of it", async () => {
+    const saturday = await addHolidayAction(initialFormState, form({ date: "2026-12-26", name: "Boxing Day" }));
+    expect(saturday).toMatchObject({ status: "saved", message: "Added Boxing Day. Saturday, December 26 is a weekend day: reminders already skip it." });
+    const weekday = await addHolidayAction(initialFormState, form({ date: "2026-12-28", name: "Boxing Day (observed)" }));
+    expect(weekday).toMatchObject({ status: "saved", message: "Added Boxing Day (observed)." });
+    expect((await listHolidays()).map((h) => h.date)).toEqual(["2026-12-26", "2026-12-28"]);
+  });
+
   it("puts a missing name or an impossible date on its field", async () => {
     const state = await addHolidayAction(initialFormState, form({ date: "2026-02-30", name: "" }));
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["date", "name"]);
