@@ -5,6 +5,7 @@
 import clsx from "clsx";
 import { useActionState, useState } from "react";
 import { CancelMeetingConfirm } from "@/components/meetings/cancel-meeting-confirm";
+import { endErrorFor, HeldEarlierFields, useHeldEarlierChoice } from "@/components/meetings/held-earlier";
 import { RescheduleMeetingDialog, type ReschedulableMeeting } from "@/components/meetings/reschedule-meeting-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -221,10 +222,28 @@ const RECORD_USES = {
  * it done, its scheduled end or now if that is earlier; to correct it, as recorded) and who went
  * (those who said going, or were recorded as going, ticked). A refused end, and the ticks, come back as sent.
  */
-export function GroupRecordForm({ use, meetingId, doneAt, members }: { use: keyof typeof RECORD_USES; meetingId: string; doneAt: string; members: Member[] }) {
+export function GroupRecordForm({
+  use,
+  meetingId,
+  doneAt,
+  members,
+  planned,
+}: {
+  use: keyof typeof RECORD_USES;
+  meetingId: string;
+  doneAt: string;
+  members: Member[];
+  /**
+   * To mark it done: its scheduled start (a datetime-local value in the viewer's zone) and length.
+   * An end typed before the start offers "It happened earlier than planned"; `earlier` ticks it at
+   * first (the form opened before the meeting was due).
+   */
+  planned?: { start: string; durationMinutes: number; earlier: boolean };
+}) {
   const { action, endHint, whoWentHint, submitLabel, listed, said } = RECORD_USES[use];
   const [state, formAction, pending] = useActionState(action, initialFormState);
-  const endError = state.fieldErrors?.doneAt;
+  const choice = useHeldEarlierChoice(state, doneAt, planned?.durationMinutes ?? 0, planned?.earlier);
+  const endError = endErrorFor(choice, state);
   const attendedError = state.fieldErrors?.attended;
   const sent = state.status !== "saved" ? state.values : undefined;
   return (
@@ -237,15 +256,25 @@ export function GroupRecordForm({ use, meetingId, doneAt, members }: { use: keyo
         name="doneAt"
         type="datetime-local"
         defaultValue={sent?.doneAt ?? doneAt}
+        onChange={(event) => choice.setEnd(event.currentTarget.value)}
         hint={endError ? undefined : endHint}
         error={endError}
         className="sm:max-w-xs"
       />
+      {planned ? (
+        <HeldEarlierFields
+          choice={choice}
+          scheduledStart={planned.start}
+          durationMinutes={planned.durationMinutes}
+          state={state}
+          hint="The meeting moves to the time it started in every member’s calendar, and each member who went owes a thank-you within 24 hours of its end."
+        />
+      ) : null}
       <WhoWent members={members} ticked={(m) => m.rsvp === "GOING"} typed={sent?.attended} hint={whoWentHint} said={said} error={attendedError} />
       <Button type="submit" variant="secondary" pending={pending}>
         {submitLabel}
       </Button>
-      {state.message && !endError && !attendedError ? (
+      {state.message && !endError && !attendedError && !state.fieldErrors?.startedAt ? (
         <Alert tone={state.status === "saved" ? "success" : "danger"} live>
           {state.message}
         </Alert>

@@ -294,14 +294,20 @@ export async function markGroupMeetingDoneAction(_prev: FormState, form: FormDat
   const typed = typedWithLists(form, ["attended"]);
   if (!parsed.success) return { ...invalid(parsed.error, form), values: typed };
   const at = now();
+  const timeZone = (await getViewer())?.timeZone ?? "UTC";
   let endedAt: Date | null = null;
   if (parsed.data.doneAt) {
-    endedAt = parseLocalDateTime(parsed.data.doneAt, (await getViewer())?.timeZone ?? "UTC");
+    endedAt = parseLocalDateTime(parsed.data.doneAt, timeZone);
     if (!endedAt) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: { doneAt: "Enter a real date and time." }, values: typed };
+  }
+  let startedAt: Date | null = null;
+  if (parsed.data.startedAt) {
+    startedAt = parseLocalDateTime(parsed.data.startedAt, timeZone);
+    if (!startedAt) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: { startedAt: "Enter a real date and time." }, values: typed };
   }
   let result: Awaited<ReturnType<typeof markGroupMeetingDone>>;
   try {
-    result = await markGroupMeetingDone(parsed.data.meetingId, endedAt, at, parsed.data.attended);
+    result = await markGroupMeetingDone(parsed.data.meetingId, endedAt, at, parsed.data.attended, startedAt);
   } catch (error) {
     if (error instanceof NotFoundError) return { status: "error", message: "Only the chapter's officers can mark it done." };
     return { ...refused(error, form), values: typed };
@@ -312,7 +318,8 @@ export async function markGroupMeetingDoneAction(_prev: FormState, form: FormDat
   revalidatePath("/pipeline");
   const reminded = `${result.reminded} ${result.reminded === 1 ? "member has" : "members have"} a thank-you reminder.`;
   const absent = result.absent ? ` ${result.absent} ${result.absent === 1 ? "member who didn't go is" : "members who didn't go are"} recorded as not going.` : "";
-  return { status: "saved", message: `Marked done. ${reminded}${absent}` };
+  const moved = startedAt ? ` It now shows at the time it started, ${formatTime(startedAt, timeZone)} on ${formatDay(startedAt, timeZone, at)}.` : "";
+  return { status: "saved", message: `Marked done. ${reminded}${absent}${moved}` };
 }
 
 /** An officer corrects a meeting already marked done: when it ended, who went. */

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { addHours, subDays } from "date-fns";
 import { db } from "../db";
 import { officerOnlyFields } from "../domain/chapters";
-import { changedMeetingEndError, meetingEndError, suggestedMeetingEnd } from "../domain/meeting-done";
+import { changedMeetingEndError, heldEarlierError, meetingEndError, suggestedMeetingEnd } from "../domain/meeting-done";
 import { prepReminderDue } from "../domain/pipeline";
 import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
@@ -418,12 +418,18 @@ async function recordMissed(tx: Tx, meeting: AttendanceMeeting, a: Attendee, now
  * it ended; a member who said going or maybe and did not go is recorded as not going, with their
  * contact back as for a cancelled meeting, so neither their pipeline nor the cohort's counts show a
  * meeting they missed. `endedAt` null: the scheduled end, or now if that is earlier.
+ *
+ * `startedAt`: the officer said it happened earlier than planned (the host asked to meet sooner),
+ * and when it started; checked as a student's own meeting held earlier is (heldEarlierError). The
+ * meeting moves there (the same calendar event, a new SEQUENCE), so members' feeds and histories
+ * show when it really happened.
  */
 export async function markGroupMeetingDone(
   meetingId: string,
   endedAt: Date | null,
   now: Date,
   attended: readonly string[] | null = null,
+  startedAt: Date | null = null,
 ): Promise<{ reminded: number; absent: number }> {
   const viewer = await requireViewer();
   if (!(await db.meeting.findFirst({ where: officersMeeting(meetingId, viewer.id), select: { id: true } }))) throw new NotFoundError("meeting");
@@ -432,22 +438,30 @@ export async function markGroupMeetingDone(
     if (meeting.status !== "SCHEDULED") throw new FieldError("doneAt", meeting.status === "DONE" ? "This meeting is already marked done." : "This meeting was cancelled.");
     // Marked done the day after, the meeting still ended at its scheduled end, and each attendee's
     // 24-hour thank-you window runs from then.
-    const doneAt = endedAt ?? suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, now);
-    const endError = meetingEndError({ doneAt, startsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
-    if (endError) throw new FieldError("doneAt", endError);
+    const doneAt = endedAt ?? suggestedMeetingEnd(startedAt ?? meeting.startsAt, meeting.durationMinutes, now);
+    if (startedAt) {
+      const earlierError = heldEarlierError({ startedAt, doneAt, startsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
+      if (earlierError) throw new FieldError(earlierError.field, earlierError.message);
+    } else {
+      const endError = meetingEndError({ doneAt, startsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
+      if (endError) throw new FieldError("doneAt", endError);
+    }
     const went = whoWent(meeting, attended);
 
-    await tx.meeting.update({ where: { id: meeting.id }, data: { status: "DONE", doneAt } });
+    const moved = startedAt ? { startsAt: startedAt, icsSequence: { increment: 1 }, version: { increment: 1 } } : {};
+    await tx.meeting.update({ where: { id: meeting.id }, data: { status: "DONE", doneAt, ...moved } });
+    // A contact made now for a member who went is made as of when it really began.
+    const held = startedAt ? { ...meeting, startsAt: startedAt } : meeting;
     // Over for everyone: nobody is left an overdue reminder to prepare for it.
     await tx.reminder.updateMany({ where: { meetingId: meeting.id, rule: "PREP_DAY_BEFORE", status: "PENDING" }, data: { status: "CANCELLED", settledAt: now } });
     let reminded = 0;
     let absent = 0;
     for (const a of meeting.attendees) {
       if (went.has(a.userId)) {
-        if (await recordWent(tx, meeting, a, doneAt)) reminded++;
+        if (await recordWent(tx, held, a, doneAt)) reminded++;
       } else if (a.rsvp === "GOING" || a.rsvp === "MAYBE") {
         absent++;
-        await recordMissed(tx, meeting, a, now);
+        await recordMissed(tx, held, a, now);
       }
     }
     return { reminded, absent };

@@ -177,7 +177,18 @@ export const markGroupDoneSchema = z
     doneAt: endedField,
     attendance: z.literal("listed").optional(),
     attended: attendedField,
+    // "It happened earlier than planned" (a checkbox) and then when it started, as for one's own meeting.
+    heldEarlier: z.literal("on", "Reload the page and try again.").optional(),
+    startedAt: z.string().trim().max(40, "Enter a real date and time.").optional(),
   })
-  .transform(({ attendance, attended, ...rest }) => ({ ...rest, attended: attendance ? attended : null }));
+  .superRefine((value, ctx) => {
+    if (value.heldEarlier && !value.startedAt) ctx.addIssue({ code: "custom", path: ["startedAt"], message: "Enter the time the meeting started." });
+    if (value.heldEarlier && !value.doneAt) ctx.addIssue({ code: "custom", path: ["doneAt"], message: "Enter the time the meeting ended." });
+  })
+  .transform(({ attendance, attended, heldEarlier, startedAt, ...rest }) => ({
+    ...rest,
+    attended: attendance ? attended : null,
+    startedAt: heldEarlier ? (startedAt ?? null) : null,
+  }));
 /** A meeting already marked done, corrected: when it ended (empty: as recorded) and who went (none ticked: nobody). */
 export const correctGroupMeetingSchema = z.object({ meetingId: idField, doneAt: endedField, attended: attendedField });

@@ -6,6 +6,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { suggestedEarlierStart } from "@/lib/domain/meeting-done";
 import { expectAccessible } from "./axe";
 import { DEMO_OFFICER, DEMO_STUDENT, signInAsDemo } from "./helpers";
 
@@ -173,7 +174,8 @@ function localDay(day: Date): string {
 }
 
 test("an officer schedules a group meeting; two members RSVP and each finds it in their pipeline; it is moved, then marked done", async ({ page, browser, baseURL }, testInfo) => {
-  test.setTimeout(150_000);
+  // Three browsers and nine axe scans: it took 2.5 minutes on a busy 2-core machine.
+  test.setTimeout(240_000);
   const phone = testInfo.project.name === "phone";
   if (phone) await page.setViewportSize({ width: 360, height: 780 });
   const run = `${phone ? "Phone" : "Desk"}${Date.now().toString(36).slice(-5)}`;
@@ -221,8 +223,8 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
     await dialog.getByRole("button", { name: "Save the new time" }).click();
     await expect(page.getByText(/^Moved to .+ at 3:30 PM\. Members going \(or maybe\) see the new time/)).toBeVisible();
     await expect(page.locator("time").first()).toContainText("3:30");
-    // Not started yet: nothing to mark done, and the page says when it can be.
-    await expect(page.getByLabel("When the meeting ended")).toHaveCount(0);
+    // Not started yet: nothing to mark done on show (only behind "earlier than planned"), and the page says when it can be.
+    await expect(page.getByLabel("When the meeting ended")).toBeHidden();
     await expect(page.getByText(/^Once it is over, record here when it ended/)).toBeVisible();
 
     // Two days after it (the server's clock moved on), the officer records that it ran half an hour
@@ -277,6 +279,67 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
     await expect(noShow.locator("#stage-interviewed").getByRole("article", { name: title })).toBeAttached();
   } finally {
     for (const memberPage of memberPages) await memberPage.context().close();
+  }
+});
+
+test("an officer records a group meeting the host moved sooner, before its planned day: it moves to when it started", async ({ page, browser, baseURL }, testInfo) => {
+  test.setTimeout(120_000);
+  const phone = testInfo.project.name === "phone";
+  if (phone) await page.setViewportSize({ width: 360, height: 780 });
+  const run = `${phone ? "Phone" : "Desk"}${Date.now().toString(36).slice(-5)}`;
+  const title = `Early tour ${run}`;
+  const member = `Dana ${run}`;
+
+  await signInAsDemo(page, DEMO_OFFICER);
+  const memberPage = await newMember(browser, phone, member, await inviteCodeAsOfficer(page), baseURL ?? "");
+  try {
+    await scheduleTour(page, title, `Early Agency ${run}`, [member]);
+    await memberPage.goto("/chapter");
+    await memberPage.getByRole("article", { name: title }).getByRole("button", { name: "Going", exact: true }).click();
+    await expect(memberPage.getByRole("article", { name: title }).getByText(/Noted\. It is in your pipeline/)).toBeVisible();
+
+    await page.goto("/chapter");
+    await page.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const planned = await page.locator("time").first().getAttribute("datetime");
+    // A month ahead: the record waits behind the explicit choice.
+    await expect(page.getByLabel("When the meeting ended")).toBeHidden();
+    await page.getByText("Did it happen earlier than planned? Record it now").click();
+    const earlier = page.getByRole("checkbox", { name: "It happened earlier than planned" });
+    await expect(earlier).toBeChecked();
+    const [ended, started] = [page.getByLabel("When the meeting ended"), page.getByLabel("When it started")];
+    // Offered: it ended now, and started the planned hour before.
+    const end = await ended.inputValue();
+    await expect(started).toHaveValue(suggestedEarlierStart(end, 60));
+    await expect(started).toHaveAccessibleDescription("Offered: the planned 60 minutes before it ended.");
+    await expect(page.getByRole("group", { name: "Who went" }).getByRole("checkbox", { name: member })).toBeChecked();
+    await expectAccessible(page);
+
+    // A start typed at the end: refused on the start, the choice and the ticks kept.
+    await started.fill(end);
+    await page.getByRole("button", { name: "Mark done" }).click();
+    await expect(started).toHaveAttribute("aria-invalid", "true");
+    await expect(started).toHaveAccessibleDescription(/so it started before then/);
+    await expect(earlier).toBeChecked();
+    await expect(page.getByRole("group", { name: "Who went" }).getByRole("checkbox", { name: member })).toBeChecked();
+    await expect(page.locator("time").first()).toHaveAttribute("datetime", planned!);
+
+    // It ran 45 minutes.
+    await started.fill(suggestedEarlierStart(end, 45));
+    await page.getByRole("button", { name: "Mark done" }).click();
+    await expect(page.getByRole("status").filter({ hasText: /^Done: it ended .+\. The member who went has their own reminder to send a thank-you/ })).toBeVisible();
+    await expect(page.locator("time").first()).not.toHaveAttribute("datetime", planned!);
+    await expect(page.getByRole("heading", { level: 2, name: "Members (1 went)" })).toBeVisible();
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+    // The member who went has the professional in Interviewed and a thank-you to send.
+    await memberPage.goto("/pipeline");
+    await expect(memberPage.locator("#stage-interviewed").getByRole("article", { name: title })).toBeAttached();
+    await memberPage.goto("/today");
+    await expect(memberPage.getByText(new RegExp(`Thank .+ within 24 hours`)).first()).toBeVisible();
+  } finally {
+    await memberPage.context().close();
   }
 });
 

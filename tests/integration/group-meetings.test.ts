@@ -1,7 +1,7 @@
 // Group meetings (agency tours): an officer schedules, members RSVP, each member who goes finds the
 // meeting in their own pipeline, Today, meetings and calendar feed, keeps their own notes, and
 // gets their own thank-you reminder when it is marked done. Outsiders see nothing.
-import { addDays, addHours, subDays } from "date-fns";
+import { addDays, addHours, addMinutes, subDays } from "date-fns";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   cancelGroupMeetingAction,
@@ -315,6 +315,50 @@ describe("an officer moves or cancels a meeting", () => {
     expect((await getGroupMeeting(id)).myRsvp).toBe("NOT_GOING");
   });
 
+  it("held earlier than planned: refused without the choice or with a start that isn't earlier; with it, the meeting moves to when it started and each who went owes a thank-you from its end", async () => {
+    const id = await scheduledWithRsvps([[dee, "GOING"], [eli, "MAYBE"]]);
+    // The host asked to meet four days sooner: 10:00 to 11:00 UTC, recorded that afternoon.
+    const startedAt = new Date(addDays(startsAt, -4).getTime() - 5 * 3_600_000);
+    const endedAt = addHours(startedAt, 1);
+    const recordedAt = addHours(endedAt, 3);
+    const untouched = async () => expect(await prisma().meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SCHEDULED", startsAt, doneAt: null, icsSequence: 0 });
+    // Without the choice, an end before the scheduled start is refused on the end, as before.
+    await expect(markGroupMeetingDone(id, endedAt, recordedAt, [dee.id, fay.id])).rejects.toMatchObject({ field: "doneAt" });
+    // A start that isn't earlier than planned, or after the end, is refused on the start.
+    await expect(markGroupMeetingDone(id, endedAt, recordedAt, [dee.id, fay.id], addHours(endedAt, 1))).rejects.toMatchObject({ field: "startedAt" });
+    await expect(markGroupMeetingDone(id, addHours(startsAt, 1), addHours(startsAt, 2), [dee.id], addMinutes(startsAt, 10))).rejects.toMatchObject({ field: "startedAt", message: expect.stringMatching(/isn't earlier than planned/) });
+    // An end in the future is refused too, whatever the start.
+    await expect(markGroupMeetingDone(id, addHours(recordedAt, 1), recordedAt, [dee.id], startedAt)).rejects.toMatchObject({ field: "doneAt" });
+    await untouched();
+    // A member or an outsider can't record it.
+    for (const user of [dee, outsider]) {
+      await signInAs(user.id);
+      await expect(markGroupMeetingDone(id, endedAt, recordedAt, [dee.id], startedAt)).rejects.toBeInstanceOf(NotFoundError);
+    }
+    await untouched();
+
+    await signInAs(officer.id);
+    // Dee (going) and Fay (had said not going) came; Eli (maybe) did not.
+    expect(await markGroupMeetingDone(id, endedAt, recordedAt, [dee.id, fay.id], startedAt)).toEqual({ reminded: 2, absent: 1 });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DONE", startsAt: startedAt, doneAt: endedAt, icsSequence: 1 });
+    for (const user of [dee, fay]) {
+      const contact = await contactOf(user.id, id);
+      expect(contact.stage).toBe("INTERVIEWED");
+      expect(await prisma().stageChange.findFirstOrThrow({ where: { contactId: contact.id, toStage: "INTERVIEWED" }, select: { at: true } })).toEqual({ at: endedAt });
+      expect(await prisma().reminder.findFirstOrThrow({ where: { meetingId: id, rule: "THANK_YOU_24H", ownerId: user.id }, select: { dueAt: true } })).toEqual({ dueAt: addHours(endedAt, 24) });
+    }
+    // Fay's contact, made now, was scheduled as of when it really began, not the planned day.
+    const fayContact = await contactOf(fay.id, id);
+    expect(await prisma().stageChange.findFirstOrThrow({ where: { contactId: fayContact.id, toStage: "SCHEDULED" }, select: { at: true } })).toEqual({ at: startedAt });
+    expect((await contactOf(eli.id, id)).stage).toBe("OUTREACH");
+    for (const user of [dee, eli]) expect((await prepDue(user.id, id)).status).toBe("CANCELLED");
+    // Dee's calendar feed has the same event at the time it happened, a newer sequence.
+    await signInAs(dee.id);
+    const feed = await calendarFeedForToken(await createCalendarFeed(recordedAt), recordedAt);
+    expect(feed).toMatch(/SEQUENCE:1\r?\n/);
+    expect(feed).toContain(`DTSTART:${startedAt.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`);
+  });
+
   it("who went, corrected after it is done: a member added owes a thank-you; one taken off owes none and goes back, unless they moved on since", async () => {
     const id = await scheduledWithRsvps([[dee, "GOING"], [eli, "GOING"], [fay, "GOING"]]);
     const endedAt = addHours(startsAt, 1);
@@ -485,5 +529,31 @@ describe("the forms' answers", () => {
       message: "Marked done. 0 members have a thank-you reminder.",
     });
     expect(await prisma().reminder.count({ where: { meetingId, rule: "THANK_YOU_24H" } })).toBe(0);
+  });
+
+  it("mark done held earlier through the action: the choice needs a start, a refusal keeps the ticks, and the answer says where it moved", async () => {
+    // Planned for tomorrow by the real clock the action reads; it happened two hours ago, for an hour.
+    const planned = new Date(Date.now() + 24 * 3_600_000);
+    const { id: meetingId } = await scheduleGroupMeeting(chapterId, { ...base, title: "Early tour", sharedContactId: null, employer: "Early Agency", startsAt: planned, memberIds: [ana.id, ben.id] }, subDays(planned, 2));
+    const local = (date: Date) => date.toISOString().slice(0, 16); // the officer's zone is UTC
+    const startedAt = new Date(Math.floor((Date.now() - 2 * 3_600_000) / 60_000) * 60_000);
+    const typed = { meetingId, doneAt: local(addHours(startedAt, 1)), attendance: "listed", attended: [ana.id] };
+    expect(await markGroupMeetingDoneAction(initialFormState, form({ ...typed, heldEarlier: "on" }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { startedAt: "Enter the time the meeting started." },
+      values: { attended: ana.id },
+    });
+    expect(await markGroupMeetingDoneAction(initialFormState, form({ ...typed, heldEarlier: "on", startedAt: "not a time" }))).toMatchObject({
+      status: "invalid",
+      fieldErrors: { startedAt: "Enter a real date and time." },
+      values: { attended: ana.id, startedAt: "not a time" },
+    });
+    // A start sent without the box ticked is ignored: the end before the planned start is refused.
+    expect(await markGroupMeetingDoneAction(initialFormState, form({ ...typed, startedAt: local(startedAt) }))).toMatchObject({ status: "invalid", fieldErrors: { doneAt: expect.any(String) } });
+    expect(await markGroupMeetingDoneAction(initialFormState, form({ ...typed, heldEarlier: "on", startedAt: local(startedAt) }))).toMatchObject({
+      status: "saved",
+      message: expect.stringMatching(/^Marked done\. 1 member has a thank-you reminder\. It now shows at the time it started, .+\.$/),
+    });
+    expect(await prisma().meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: "DONE", startsAt: startedAt, doneAt: addHours(startedAt, 1) });
   });
 });

@@ -36,6 +36,7 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
   // "Who went" lists those who said going first, then maybe, then the rest.
   const byAnswer = ["GOING", "MAYBE", "INVITED", "NOT_GOING"];
   const members = [...meeting.attendees].sort((a, b) => byAnswer.indexOf(a.rsvp) - byAnswer.indexOf(b.rsvp));
+  const plannedStart = toLocalInputValue(meeting.startsAt, viewer.timeZone);
   return (
     <div className="mx-auto max-w-3xl">
       <Link href="/chapter" className="mb-3 inline-flex items-center gap-1 text-sm font-medium text-brand-800">
@@ -169,11 +170,28 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
           <Card className="p-5">
             <h2 className="mb-1 text-base font-semibold text-slate-900">After the meeting</h2>
             {at.getTime() < meeting.startsAt.getTime() - CLOCK_SLACK_MS ? (
-              // Not started: a form whose every answer would be refused is not offered.
-              <p className="text-sm text-slate-600">
-                Once it is over, record here when it ended and who went: each member who went moves to Interviewed and gets a reminder to send their
-                thank-you.
-              </p>
+              // Not started: the record is offered only for a meeting the host moved sooner, behind
+              // that explicit choice, so the usual case does not meet a form it can't yet use.
+              <>
+                <p className="text-sm text-slate-600">
+                  Once it is over, record here when it ended and who went: each member who went moves to Interviewed and gets a reminder to send their
+                  thank-you.
+                </p>
+                <details className="mt-3">
+                  <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-800 underline sm:min-h-6">
+                    Did it happen earlier than planned? Record it now
+                  </summary>
+                  <div className="mt-3">
+                    <GroupRecordForm
+                      use="markDone"
+                      meetingId={meeting.id}
+                      doneAt={toLocalInputValue(at, viewer.timeZone)}
+                      members={members}
+                      planned={{ start: plannedStart, durationMinutes: meeting.durationMinutes, earlier: true }}
+                    />
+                  </div>
+                </details>
+              </>
             ) : (
               <>
                 <p className="mb-3 text-sm text-slate-600">
@@ -184,6 +202,7 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
                   meetingId={meeting.id}
                   doneAt={toLocalInputValue(suggestedMeetingEnd(meeting.startsAt, meeting.durationMinutes, at), viewer.timeZone)}
                   members={members}
+                  planned={{ start: plannedStart, durationMinutes: meeting.durationMinutes, earlier: false }}
                 />
               </>
             )}
