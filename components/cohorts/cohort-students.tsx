@@ -11,7 +11,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Icon } from "@/components/ui/icons";
 import { cohortViewQuery, SORT_LABELS, sortHeaderView, type CohortSort, type CohortStudentRow, type CohortView } from "@/lib/domain/cohort";
 import { CONSENT_LABELS, formatDate } from "@/lib/domain/format";
-import { formatPercent, formatThankYous, STALLED_AFTER_DAYS, thankYouFigures, type ProgressMetrics } from "@/lib/domain/metrics";
+import { formatPercent, formatThankYous, STALLED_AFTER_DAYS, thankYouFigures, type CohortProgress } from "@/lib/domain/metrics";
 import { STAGE_LABELS, STAGES } from "@/lib/domain/stages";
 
 const CONSENT_TONES: Record<CohortStudentRow["consent"], BadgeTone> = { NONE: "neutral", PROGRESS: "info", CONTACTS: "success" };
@@ -32,7 +32,7 @@ interface Props {
   timeZone: string;
 }
 
-function LastActivity({ m, timeZone }: { m: ProgressMetrics; timeZone: string }) {
+function LastActivity({ m, timeZone }: { m: CohortProgress; timeZone: string }) {
   if (!m.lastActivity) return <>Nothing yet</>;
   // "Nov 11, 2026": where it must wrap, only before the year.
   return <time dateTime={m.lastActivity.toISOString()}>{formatDate(m.lastActivity, timeZone).replace(" ", "\u00a0")}</time>;
@@ -239,7 +239,7 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
 }
 
 // The rate the column sorts by, and the count under it.
-function Thanks({ m }: { m: ProgressMetrics }) {
+function Thanks({ m }: { m: CohortProgress }) {
   const t = thankYouFigures(m);
   if (!t) return <>—</>;
   return (

@@ -1,16 +1,22 @@
 // Progress metrics (lib/domain/metrics.ts defines them) computed by SQL aggregation: a fixed number
 // of statements for any number of users and contacts, never one per contact or per user.
 // `getMyProgress()` is the student's own dashboard; `progressForUsers()` is the lower-level read the
-// cohort dashboard calls for many students after it has checked the staff member's access and each
-// student's consent. It is a plain server function: never export it from a "use server" file.
+// staff's view of one student calls, and `cohortProgressForUsers()` the one the cohort dashboard and
+// its export call for many students (only the figures they show), after checking the staff member's
+// access and each student's consent. Plain server functions: never export them from a "use server" file.
 import "server-only";
 import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import {
+  cohortProgress,
   latest,
   progressMetrics,
   referralTree,
   STREAK_LOOKBACK_WEEKS,
   THANK_YOU_ON_TIME_BEFORE_MS,
+  TREND_WEEKS,
+  type CohortProgress,
+  type ProgressAggregates,
   type ProgressMetrics,
   type ReferralNode,
   type ReferralRow,
@@ -50,6 +56,10 @@ interface OutreachRow {
   initialAnswered: number;
   medianHours: number | null;
   lastSent: Date | null;
+  /** The cohort's read only: the Monday ("yyyy-MM-dd") of the user's week holding now… */
+  thisWeek?: string;
+  /** …and outreach per week, this week first, TREND_WEEKS of them. */
+  weeks?: number[] | null;
 }
 
 interface WeekRow {
@@ -66,21 +76,85 @@ interface OverdueRow {
 const asDate = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
 
 /**
+ * What a read covers. "student": everything, for the student's own Progress and the staff's view of
+ * one student. "cohort": what the cohort dashboard shows (no weekly goal or streak, so eight weeks of
+ * outreach counted in the same pass as the other outreach counts, not two years in a statement of
+ * their own), with the median time to reply only when `median` (the export shows it, the dashboard
+ * does not: it sorts each student's replies).
+ */
+type Reading = { kind: "student" } | { kind: "cohort"; median: boolean };
+
+/**
  * The same progress metrics for each of the given users, in five SQL statements however many users
  * and contacts. The caller decides who may see them; this function does no access check. Unknown
  * ids are left out of the result.
  */
 export async function progressForUsers(userIds: readonly string[], now: Date): Promise<Map<string, ProgressMetrics>> {
   const result = new Map<string, ProgressMetrics>();
+  // A student reading reads the median and the goal: the cast only restores what the type forgot.
+  for (const [id, a] of await readAggregates(userIds, now, { kind: "student" })) result.set(id, progressMetrics(a as ProgressAggregates, now));
+  return result;
+}
+
+/**
+ * The cohort dashboard's (and, with `median`, its export's) metrics for each of the given users, in
+ * four SQL statements however many users and contacts: progressForUsers without the weekly goal.
+ * The caller decides who may see them; this function does no access check.
+ */
+export async function cohortProgressForUsers(userIds: readonly string[], now: Date, { median }: { median: boolean }): Promise<Map<string, CohortProgress>> {
+  const result = new Map<string, CohortProgress>();
+  for (const [id, a] of await readAggregates(userIds, now, { kind: "cohort", median })) result.set(id, cohortProgress(a, now));
+  return result;
+}
+
+type Aggregates = Omit<ProgressAggregates, "medianHoursToReply" | "weeklyOutreachGoal"> & Partial<Pick<ProgressAggregates, "medianHoursToReply" | "weeklyOutreachGoal">>;
+
+/** "yyyy-MM-dd" `weeks` weeks before the Monday `monday` (plain calendar arithmetic, as weekKey's callers do). */
+function mondayBefore(monday: string, weeks: number): string {
+  const [y, m, d] = monday.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - 7 * weeks)).toISOString().slice(0, 10);
+}
+
+async function readAggregates(userIds: readonly string[], now: Date, reading: Reading): Promise<Map<string, Aggregates>> {
+  const result = new Map<string, Aggregates>();
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return result;
+  const student = reading.kind === "student";
+  const median = student || reading.median;
   // Timestamps are stored as UTC without a zone: compare against UTC strings.
   const nowUtc = now.toISOString();
   const since7 = new Date(now.getTime() - 7 * DAY_MS).toISOString();
   const since30 = new Date(now.getTime() - 30 * DAY_MS).toISOString();
   const sinceWeeks = new Date(now.getTime() - (STREAK_LOOKBACK_WEEKS + 2) * 7 * DAY_MS).toISOString();
+  const medianHours = median
+    ? Prisma.sql`(percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (o."repliedAt" - o."sentAt")) / 3600.0)
+                   FILTER (WHERE o.kind = 'INITIAL' AND o."replyStatus" IN ('REPLIED', 'DECLINED') AND o."repliedAt" IS NOT NULL))::float8`
+    : Prisma.sql`NULL::float8`;
+  // The cohort's weekly counts, in the same pass over the outreach rows. Each of the user's last
+  // TREND_WEEKS Mondays (Monday-based in the user's zone, as the weekly statement's date_trunc; s1
+  // begins the week holding now) is turned into a UTC instant once per user, and each row is compared
+  // with them. OFFSET 0 keeps the planner from copying the conversions into every comparison, which
+  // converted each row's time eight times over and cost more than the weekly statement saved.
+  const trend = student
+    ? Prisma.empty
+    : Prisma.sql`, to_char(wk.monday, 'YYYY-MM-DD') AS "thisWeek",
+               ARRAY[${Prisma.join(
+                 Array.from({ length: TREND_WEEKS }, (_, k) =>
+                   Prisma.sql`count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" >= wk.${Prisma.raw(`s${k + 1}`)}${
+                     k === 0 ? Prisma.empty : Prisma.sql` AND o."sentAt" < wk.${Prisma.raw(`s${k}`)}`
+                   })::int`,
+                 ),
+               )}] AS weeks`;
+  const week = student
+    ? Prisma.empty
+    : Prisma.sql`CROSS JOIN LATERAL (
+        SELECT l.monday, ${Prisma.join(
+          Array.from({ length: TREND_WEEKS }, (_, k) => Prisma.sql`((l.monday - ${Prisma.raw(`interval '${7 * k} days'`)}) AT TIME ZONE u."timeZone") AT TIME ZONE 'UTC' AS ${Prisma.raw(`s${k + 1}`)}`),
+        )}
+        FROM (SELECT date_trunc('week', (${nowUtc}::timestamptz) AT TIME ZONE u."timeZone") AS monday) l
+        OFFSET 0) wk`;
 
-  // All five at once: none needs another's result.
+  // All at once: none needs another's result.
   const [users, stages, outreach, weeks, overdue] = await Promise.all([
     // One row per user, each aggregate read per user (LATERAL) from an index that starts with the
     // owner: a few index entries each, where one pass grouping the whole cohort's rows by owner
@@ -153,14 +227,14 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
     db.$queryRaw<OutreachRow[]>`
       SELECT u.id AS "ownerId", o.*
       FROM "User" u
+      ${week}
       CROSS JOIN LATERAL (
         SELECT count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" > ${since7}::timestamp)::int AS last7,
                count(*) FILTER (WHERE o.kind IN ('INITIAL', 'FOLLOW_UP') AND o."sentAt" > ${since30}::timestamp)::int AS last30,
                count(*) FILTER (WHERE o.kind = 'INITIAL')::int AS "initialSent",
                count(*) FILTER (WHERE o.kind = 'INITIAL' AND o."replyStatus" IN ('REPLIED', 'DECLINED'))::int AS "initialAnswered",
-               (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (o."repliedAt" - o."sentAt")) / 3600.0)
-                 FILTER (WHERE o.kind = 'INITIAL' AND o."replyStatus" IN ('REPLIED', 'DECLINED') AND o."repliedAt" IS NOT NULL))::float8 AS "medianHours",
-               max(o."sentAt") AS "lastSent"
+               ${medianHours} AS "medianHours",
+               max(o."sentAt") AS "lastSent"${trend}
         FROM "OutreachAttempt" o
         WHERE o."ownerId" = u.id AND o."sentAt" <= ${nowUtc}::timestamp) o
       WHERE u.id = ANY(${ids}::text[])`,
@@ -168,7 +242,8 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
     // is one value for the user's rows, and each user's weeks are a small group; joining the
     // cohort's rows to their owners and grouping them all at once cost twice as much.
     // Grouped by the week's timestamp, formatted once per group rather than once per row.
-    db.$queryRaw<WeekRow[]>`
+    // The cohort's read has its weeks from the outreach statement above.
+    !student ? Promise.resolve([] as WeekRow[]) : db.$queryRaw<WeekRow[]>`
       SELECT u.id AS "ownerId", to_char(w.week, 'YYYY-MM-DD') AS week, w.count
       FROM "User" u
       CROSS JOIN LATERAL (
@@ -211,29 +286,27 @@ export async function progressForUsers(userIds: readonly string[], now: Date): P
       if (isStage(row.stage) && isStage(row.reached)) stageRows.push({ stage: row.stage, reached: row.reached, count: Number(row.count) });
     }
     const lastActivity = latest(asDate(o?.lastSent ?? null), asDate(user.lastStageChange), asDate(user.lastMeetingDone));
-    result.set(
-      user.id,
-      progressMetrics(
-        {
-          stageRows,
-          outreachLast7Days: Number(o?.last7 ?? 0),
-          outreachLast30Days: Number(o?.last30 ?? 0),
-          initialSent: Number(o?.initialSent ?? 0),
-          initialAnswered: Number(o?.initialAnswered ?? 0),
-          medianHoursToReply: o?.medianHours === null || o?.medianHours === undefined ? null : Number(o.medianHours),
-          meetingsDone: Number(user.meetingsDone),
-          thankYous: { onTime: Number(user.thanksOnTime), late: Number(user.thanksLate), overdue: Number(user.thanksOverdue) },
-          referralsGained: Number(user.referralsGained),
-          overdueReminders: overdueBy.get(user.id) ?? 0,
-          lastActivity,
-          accountCreatedAt: new Date(user.createdAt),
-          weeklyOutreachGoal: Number(user.weeklyOutreachGoal),
-          timeZone: user.timeZone,
-          weekCounts: new Map((weeksBy.get(user.id) ?? []).map((w) => [w.week, Number(w.count)])),
-        },
-        now,
-      ),
-    );
+    const thisWeek = o?.thisWeek;
+    const weekCounts = student
+      ? new Map((weeksBy.get(user.id) ?? []).map((w) => [w.week, Number(w.count)]))
+      : new Map(thisWeek ? (o?.weeks ?? []).map((count, back) => [mondayBefore(thisWeek, back), Number(count)] as const) : []);
+    result.set(user.id, {
+      stageRows,
+      outreachLast7Days: Number(o?.last7 ?? 0),
+      outreachLast30Days: Number(o?.last30 ?? 0),
+      initialSent: Number(o?.initialSent ?? 0),
+      initialAnswered: Number(o?.initialAnswered ?? 0),
+      ...(median ? { medianHoursToReply: o?.medianHours === null || o?.medianHours === undefined ? null : Number(o.medianHours) } : {}),
+      meetingsDone: Number(user.meetingsDone),
+      thankYous: { onTime: Number(user.thanksOnTime), late: Number(user.thanksLate), overdue: Number(user.thanksOverdue) },
+      referralsGained: Number(user.referralsGained),
+      overdueReminders: overdueBy.get(user.id) ?? 0,
+      lastActivity,
+      accountCreatedAt: new Date(user.createdAt),
+      ...(student ? { weeklyOutreachGoal: Number(user.weeklyOutreachGoal) } : {}),
+      timeZone: user.timeZone,
+      weekCounts,
+    });
   }
   return result;
 }

@@ -7,7 +7,7 @@
 // staff cannot infer anything from where a non-sharing student lands.
 import type { ConsentLevel } from "../generated/prisma/enums";
 import { toCsv, type CsvValue } from "./csv";
-import { type FunnelStep, type ProgressMetrics, type WeekCount, ratio } from "./metrics";
+import { type CohortProgress, type FunnelStep, type WeekCount, ratio } from "./metrics";
 import { STAGE_LABELS, STAGES } from "./stages";
 
 export interface CohortStudentRow {
@@ -17,7 +17,7 @@ export interface CohortStudentRow {
   consent: ConsentLevel;
   joinedAt: Date;
   /** Null when the student shares nothing (consent NONE). */
-  metrics: ProgressMetrics | null;
+  metrics: CohortProgress | null;
 }
 
 export const COHORT_SORTS = [
@@ -145,7 +145,7 @@ function matches(row: CohortStudentRow, view: CohortView): boolean {
 }
 
 /** The value a row sorts by; null sorts last in either direction. */
-function sortValue(metrics: ProgressMetrics, sort: Exclude<CohortSort, "name">): number | null {
+function sortValue(metrics: CohortProgress, sort: Exclude<CohortSort, "name">): number | null {
   switch (sort) {
     case "stalled":
       return metrics.stalled ? 1 : 0;
@@ -183,8 +183,8 @@ export function applyCohortView(rows: readonly CohortStudentRow[], view: CohortV
   if (view.sort === "name") return [...shown].sort((a, b) => sign * byName(a, b));
   const sort = view.sort;
   sharing.sort((a, b) => {
-    const x = sortValue(a.metrics as ProgressMetrics, sort);
-    const y = sortValue(b.metrics as ProgressMetrics, sort);
+    const x = sortValue(a.metrics as CohortProgress, sort);
+    const y = sortValue(b.metrics as CohortProgress, sort);
     if (x !== y) {
       if (x === null) return 1;
       if (y === null) return -1;
@@ -322,7 +322,7 @@ export function cohortCsv(rows: readonly CohortStudentRow[]): string {
       m.outreachLast7Days,
       m.outreachLast30Days,
       round(m.replyRate),
-      round(m.medianHoursToReply),
+      round(m.medianHoursToReply ?? null),
       m.meetingsDone,
       m.thankYousDue,
       m.thankYousOnTime,

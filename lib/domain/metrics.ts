@@ -426,7 +426,17 @@ export interface ProgressMetrics {
   recentWeeks: WeekCount[];
 }
 
-export function progressMetrics(a: ProgressAggregates, now: Date): ProgressMetrics {
+/**
+ * What the cohort dashboard and its export read of each sharing student: the metrics without the
+ * weekly goal and its streak (which read two years of weeks; the dashboard shows neither), and the
+ * median time to reply only when the reader asks for it (the export shows it, the dashboard does
+ * not): undefined means not read, never "no replies" (that is null).
+ */
+export type CohortProgressAggregates = Omit<ProgressAggregates, "weeklyOutreachGoal" | "medianHoursToReply"> & { medianHoursToReply?: number | null };
+export type CohortProgress = Omit<ProgressMetrics, "weekly" | "medianHoursToReply"> & { medianHoursToReply?: number | null };
+
+/** progressMetrics without the weekly goal: the same definitions, for the cohort's reads. */
+export function cohortProgress(a: CohortProgressAggregates, now: Date): CohortProgress {
   const steps = funnel(a.stageRows);
   return {
     funnel: steps,
@@ -436,7 +446,7 @@ export function progressMetrics(a: ProgressAggregates, now: Date): ProgressMetri
     initialSent: a.initialSent,
     initialAnswered: a.initialAnswered,
     replyRate: ratio(a.initialAnswered, a.initialSent),
-    medianHoursToReply: a.medianHoursToReply,
+    ...(a.medianHoursToReply === undefined ? {} : { medianHoursToReply: a.medianHoursToReply }),
     meetingsDone: a.meetingsDone,
     thankYousDue: thankYousDue(a.thankYous),
     thankYousOnTime: a.thankYous.onTime,
@@ -447,7 +457,14 @@ export function progressMetrics(a: ProgressAggregates, now: Date): ProgressMetri
     overdueReminders: a.overdueReminders,
     lastActivity: a.lastActivity,
     stalled: isStalled(a.lastActivity, a.accountCreatedAt, now),
-    weekly: weeklyGoal(a.weekCounts, a.weeklyOutreachGoal, now, a.timeZone),
     recentWeeks: recentWeeks(a.weekCounts, now, a.timeZone),
+  };
+}
+
+export function progressMetrics(a: ProgressAggregates, now: Date): ProgressMetrics {
+  return {
+    ...cohortProgress(a, now),
+    medianHoursToReply: a.medianHoursToReply,
+    weekly: weeklyGoal(a.weekCounts, a.weeklyOutreachGoal, now, a.timeZone),
   };
 }

@@ -3,7 +3,7 @@
 // never count in the viewer's metrics (nor the viewer's in theirs).
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getCohortDashboard } from "@/lib/data/cohort-dashboard";
+import { getCohortDashboard, getCohortForExport } from "@/lib/data/cohort-dashboard";
 import { markGroupMeetingDone, rsvpGroupMeeting, scheduleGroupMeeting } from "@/lib/data/group-meetings";
 import { getMyProgress, progressForUsers } from "@/lib/data/metrics";
 import {
@@ -13,6 +13,7 @@ import {
   thankYousDue,
   thankYouStates,
   type DoneMeetingInput,
+  type ProgressMetrics,
   type ThankYouInput,
 } from "@/lib/domain/metrics";
 import { requireViewer } from "@/lib/data/viewer";
@@ -85,6 +86,23 @@ async function reminder(ownerId: string, contactId: string, title: string, dueAt
   await prisma().reminder.create({
     data: { ownerId, contactId, rule: "ACTION_ITEM", ruleKey: `${contactId}:${title}`, title, dueAt: new Date(dueAt), status },
   });
+}
+
+/**
+ * The student's metrics as the cohort dashboard reads them: all but the weekly goal and streak and
+ * the median time to reply, which it does not show (the export reads the median too).
+ */
+function dashboardShare(m: ProgressMetrics) {
+  const shown: Partial<ProgressMetrics> = { ...m };
+  delete shown.weekly;
+  delete shown.medianHoursToReply;
+  return shown;
+}
+
+function exportShare(m: ProgressMetrics) {
+  const shown: Partial<ProgressMetrics> = { ...m };
+  delete shown.weekly;
+  return shown;
 }
 
 /** getMyProgress's SQL statements beyond the viewer's session lookup, which the page has already made. */
@@ -323,7 +341,7 @@ describe("progress metrics", () => {
 
     await signInAs(staff.id);
     const row = (await getCohortDashboard(cohort.id, NOW)).students.find((s) => s.name === "Thanks States Student");
-    expect(row?.metrics).toEqual(own);
+    expect(row?.metrics).toEqual(dashboardShare(own));
 
     // The overdue one, thanked now (late): no longer overdue, and still not on time.
     await signInAs(student.id);
@@ -472,7 +490,51 @@ describe("the cohort dashboard", () => {
     const first = thirty.dashboard.students[1];
     const firstUser = await prisma().user.findFirstOrThrow({ where: { name: first?.name } });
     await signInAs(firstUser.id);
-    expect(first?.metrics).toEqual((await getMyProgress(NOW)).metrics);
+    expect(first?.metrics).toEqual(dashboardShare((await getMyProgress(NOW)).metrics));
+  });
+
+  // The dashboard reads only what it shows: eight weeks of outreach counted in the outreach
+  // statement's own pass (not two years in one of their own) and no median. Every figure it shows
+  // is the one the full read gives, on the hand-built set (week boundaries in Chicago, a decline,
+  // an archived contact, reminders either side of midnight) and either side of a Monday in two zones.
+  it("shows the same figures as the full read, in fewer statements, and the export adds the median", async () => {
+    const staff = await createTestUser("Metrics Same Staff");
+    const suffix = randomBytes(4).toString("hex");
+    const centre = await prisma().organisation.create({
+      data: { kind: "CAREER_CENTRE", name: `Same Centre ${suffix}`, slug: `same-${suffix}`, inviteCode: `SC-${suffix}`, memberships: { create: { userId: staff.id, role: "STAFF" } } },
+    });
+    const cohort = await prisma().cohort.create({ data: { organisationId: centre.id, name: "Same Cohort", inviteCode: `SCC-${suffix}` } });
+    const chicago = await createTestUser("Same Chicago");
+    const tokyo = await createTestUser("Same Tokyo");
+    // 05:30 UTC on Monday 30 November: Sunday in Chicago, Monday afternoon in Tokyo; and one in
+    // each of the trend's eight weeks and one just before them (in none).
+    for (const [user, timeZone] of [[chicago, "America/Chicago"], [tokyo, "Asia/Tokyo"]] as const) {
+      await prisma().user.update({ where: { id: user.id }, data: { timeZone } });
+      const lead = await contact(user.id, "Week Lead", "OUTREACH");
+      await outreach(user.id, lead.id, "INITIAL", "2026-11-30T05:30:00Z", { status: "REPLIED", at: "2026-11-30T09:30:00Z" });
+      for (let back = 0; back <= 9; back++) await outreach(user.id, lead.id, "FOLLOW_UP", new Date(NOW.getTime() - back * 7 * DAY_MS - DAY_MS).toISOString());
+    }
+    const students = [owner, other, chicago, tokyo];
+    for (const s of students) await prisma().cohortMember.create({ data: { cohortId: cohort.id, userId: s.id, consent: "PROGRESS" } });
+    const full = await progressForUsers(students.map((s) => s.id), NOW);
+
+    await signInAs(staff.id);
+    const viewer = await countStatements(requireViewer);
+    const dashboard = await countStatements(() => getCohortDashboard(cohort.id, NOW));
+    const exported = await getCohortForExport(cohort.id, NOW);
+    const nameOf = new Map(await Promise.all(students.map(async (s) => [(await prisma().user.findUniqueOrThrow({ where: { id: s.id } })).name, s.id] as const)));
+    for (const row of dashboard.result.students) {
+      const m = full.get(nameOf.get(row.name) ?? "");
+      expect(m, row.name).toBeDefined();
+      expect(row.metrics, row.name).toEqual(dashboardShare(m!));
+      expect(row.metrics && "medianHoursToReply" in row.metrics, row.name).toBe(false);
+    }
+    for (const row of exported.students) expect(row.metrics, row.name).toEqual(exportShare(full.get(nameOf.get(row.name) ?? "")!));
+    // The figures differ between the students (so agreeing is not agreeing on zeros).
+    expect(new Set(dashboard.result.students.map((r) => JSON.stringify(r.metrics?.recentWeeks))).size).toBe(4);
+    expect(exported.students.find((r) => r.name === "Same Tokyo")?.metrics?.medianHoursToReply).toBeCloseTo(4, 5);
+    // The access check, four metric statements, the audit insert.
+    expect(dashboard.queries - viewer.queries).toBe(6);
   });
 });
 
