@@ -5,9 +5,11 @@
 // A student who does not share (consent NONE) is listed as enrolled with no data. Such rows always
 // come after the sharing students whatever the sort, and a filter on a metric never matches them:
 // staff cannot infer anything from where a non-sharing student lands.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import type { ConsentLevel } from "../generated/prisma/enums";
 import { toCsv, type CsvValue } from "./csv";
-import { type CohortProgress, type FunnelStep, type WeekCount, ratio } from "./metrics";
+import { type CohortProgress, type FunnelStep, type WeekCount, ratio, STALLED_AFTER_DAYS } from "./metrics";
 import { STAGE_LABELS, STAGES } from "./stages";
 
 export interface CohortStudentRow {
@@ -284,53 +286,64 @@ export function cohortTotals(rows: readonly CohortStudentRow[]): CohortTotals {
 
 const CONSENT_CSV: Record<ConsentLevel, string> = { NONE: "Not sharing", PROGRESS: "Progress", CONTACTS: "Progress and contacts" };
 
+/** "2026-11-24", the day in `timeZone`: sorts as text, and every spreadsheet reads it as a date. */
+function spreadsheetDay(instant: Date, timeZone: string): string {
+  return format(new TZDate(instant, timeZone), "yyyy-MM-dd");
+}
+
+/** "33%" (a spreadsheet reads it as a percentage); empty when there is no rate, as "—" on the page. */
+function spreadsheetPercent(value: number | null): string | null {
+  return value === null || !Number.isFinite(value) ? null : `${Math.round(value * 100)}%`;
+}
+
 /**
- * The rows as a spreadsheet, one line per student, in the view's order. Rates are fractions rounded
- * to 0.01 (a spreadsheet formats them); dates are ISO 8601 instants. A non-sharing student's
- * metric cells are empty, not zero.
+ * The rows as a spreadsheet a staff member reads as it is, one line per student, in the view's
+ * order: plain-English headers, stages by the names the page shows, days as yyyy-MM-dd in
+ * `timeZone` (the viewer's, as the page shows them), rates as "33%", the median time to reply in
+ * hours to one decimal, yes/no for stalled. A non-sharing student's metric cells are empty, not zero.
  */
-export function cohortCsv(rows: readonly CohortStudentRow[]): string {
+export function cohortCsv(rows: readonly CohortStudentRow[], timeZone: string): string {
   const header = [
     "Student",
-    "Sharing",
-    "Joined",
-    ...STAGES.map((s) => `In ${STAGE_LABELS[s]}`),
-    "Contacts",
-    "Outreach last 7 days",
-    "Outreach last 30 days",
+    "Shares",
+    "Joined on",
+    ...STAGES.map((s) => `Contacts in ${STAGE_LABELS[s]}`),
+    "Contacts in all stages",
+    "Outreach in the last 7 days",
+    "Outreach in the last 30 days",
     "Reply rate",
-    "Median hours to reply",
+    "Median time to reply (hours)",
     "Meetings done",
-    "Thank-yous due",
-    "Thank-yous within 24 h",
-    "Thank-yous overdue",
-    "Thank-yous on-time rate",
+    "Thank-yous owed so far",
+    "Thank-yous sent within 24 hours",
+    "Thank-yous not sent (overdue)",
+    "Thank-yous on time (rate)",
     "Referrals gained",
-    "Overdue items",
-    "Last activity",
-    "Stalled",
+    "Reminders past due",
+    "Last activity on",
+    `Stalled (nothing for ${STALLED_AFTER_DAYS} days)`,
   ];
-  const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
   const lines = rows.map((row): CsvValue[] => {
     const m = row.metrics;
-    const base: CsvValue[] = [row.name, CONSENT_CSV[row.consent], row.joinedAt.toISOString()];
+    const base: CsvValue[] = [row.name, CONSENT_CSV[row.consent], spreadsheetDay(row.joinedAt, timeZone)];
     if (!m) return [...base, ...Array.from({ length: header.length - base.length }, () => null)];
+    const median = m.medianHoursToReply ?? null;
     return [
       ...base,
       ...STAGES.map((stage) => m.funnel.find((s) => s.stage === stage)?.current ?? 0),
       m.totalContacts,
       m.outreachLast7Days,
       m.outreachLast30Days,
-      round(m.replyRate),
-      round(m.medianHoursToReply ?? null),
+      spreadsheetPercent(m.replyRate),
+      median === null ? null : Math.round(median * 10) / 10,
       m.meetingsDone,
       m.thankYousDue,
       m.thankYousOnTime,
       m.thankYousOverdue,
-      round(m.thankYouOnTimeRate),
+      spreadsheetPercent(m.thankYouOnTimeRate),
       m.referralsGained,
       m.overdueReminders,
-      m.lastActivity?.toISOString() ?? null,
+      m.lastActivity ? spreadsheetDay(m.lastActivity, timeZone) : null,
       m.stalled,
     ];
   });

@@ -121,10 +121,10 @@ describe("sorting and filtering", () => {
     // The first click (no direction in the URL) is the lowest rate first.
     expect(applyCohortView(cohort, parseCohortView({ sort: "thankYous" })).map((r) => r.name)).toEqual(order("asc"));
     // The export carries the rate it is sorted by (empty when none is owed).
-    const csv = cohortCsv(applyCohortView(cohort, { sort: "thankYous", dir: "asc", show: "all", q: "", page: 1 })).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    const rate = (csv[0]?.split(",") ?? []).indexOf("Thank-yous on-time rate");
+    const csv = cohortCsv(applyCohortView(cohort, { sort: "thankYous", dir: "asc", show: "all", q: "", page: 1 }), "UTC").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const rate = (csv[0]?.split(",") ?? []).indexOf("Thank-yous on time (rate)");
     expect(rate).toBeGreaterThan(0);
-    expect(csv.slice(1).map((line) => line.split(",")[rate])).toEqual(["0", "0.5", "0.5", "1", "", ""]);
+    expect(csv.slice(1).map((line) => line.split(",")[rate])).toEqual(["0%", "50%", "50%", "100%", "", ""]);
   });
 
   it("sorts names in either direction, sharing or not", () => {
@@ -208,12 +208,64 @@ describe("CSV", () => {
 
   it("writes one line per student in the given order, with empty cells for a student who shares nothing", () => {
     const evil = row("=cmd|' /C calc'!A0", metrics({ outreachLast7Days: 1 }));
-    const lines = cohortCsv([evil, dan]).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = cohortCsv([evil, dan], "America/New_York").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(lines).toHaveLength(3);
     const header = lines[0]?.split(",") ?? [];
-    expect(header.slice(0, 4)).toEqual(["Student", "Sharing", "Joined", "In Find"]);
+    expect(header.slice(0, 4)).toEqual(["Student", "Shares", "Joined on", "Contacts in Find"]);
     expect(lines[1]?.startsWith("'=cmd|' /C calc'!A0,Progress,")).toBe(true);
     expect(lines[1]?.split(",")).toHaveLength(header.length);
-    expect(lines[2]).toBe(`Dan,Not sharing,2026-09-01T12:00:00.000Z${",".repeat(header.length - 3)}`);
+    expect(lines[2]).toBe(`Dan,Not sharing,2026-09-01${",".repeat(header.length - 3)}`);
+  });
+
+  // Staff open it in a spreadsheet: no ISO instants, no 0.33, no enum names or abbreviations.
+  it("reads as the page does: days in the viewer's zone, rates as percentages, stages and headers in words", () => {
+    const maya: CohortStudentRow = {
+      memberId: "m-maya",
+      name: "Maya",
+      consent: "CONTACTS",
+      // 02:30 UTC on 1 September is still 31 August in New York.
+      joinedAt: new Date("2026-09-01T02:30:00Z"),
+      metrics: metrics({
+        stageRows: [
+          { stage: "FOLLOW_UP", reached: "FOLLOW_UP", count: 2 },
+          { stage: "OUTREACH", reached: "SCHEDULED", count: 1 },
+        ],
+        initialSent: 3,
+        initialAnswered: 1,
+        medianHoursToReply: 26.25,
+        thankYous: { onTime: 2, late: 0, overdue: 1 },
+        overdueReminders: 1,
+        lastActivity: new Date("2026-11-17T03:00:00Z"),
+      }),
+    };
+    const [head, line] = cohortCsv([maya], "America/New_York").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const cells = Object.fromEntries((head?.split(",") ?? []).map((name, i) => [name, line?.split(",")[i]]));
+    expect(cells).toEqual({
+      Student: "Maya",
+      Shares: "Progress and contacts",
+      "Joined on": "2026-08-31",
+      "Contacts in Find": "0",
+      "Contacts in Outreach": "1",
+      "Contacts in Scheduled": "0",
+      "Contacts in Interviewed": "0",
+      "Contacts in Thanked": "0",
+      "Contacts in Follow-up": "2",
+      "Contacts in all stages": "3",
+      "Outreach in the last 7 days": "0",
+      "Outreach in the last 30 days": "0",
+      "Reply rate": "33%",
+      "Median time to reply (hours)": "26.3",
+      "Meetings done": "0",
+      "Thank-yous owed so far": "3",
+      "Thank-yous sent within 24 hours": "2",
+      "Thank-yous not sent (overdue)": "1",
+      "Thank-yous on time (rate)": "67%",
+      "Referrals gained": "0",
+      "Reminders past due": "1",
+      "Last activity on": "2026-11-16",
+      "Stalled (nothing for 14 days)": "no",
+    });
+    expect(head).not.toMatch(/FOLLOW_UP|_/);
+    expect(line).not.toMatch(/T\d\d:|0\.\d/);
   });
 });

@@ -4,6 +4,7 @@
 import { now } from "@/lib/clock";
 import { getCohortForExport } from "@/lib/data/cohort-dashboard";
 import { NotFoundError } from "@/lib/data/errors";
+import { requireViewer } from "@/lib/data/viewer";
 import { applyCohortView, cohortCsv, parseCohortView } from "@/lib/domain/cohort";
 
 function fileName(cohortName: string, at: Date): string {
@@ -15,9 +16,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ coho
   const { cohortId } = await params;
   const at = now();
   try {
-    const { cohort, students } = await getCohortForExport(cohortId, at);
+    const [{ cohort, students }, viewer] = await Promise.all([getCohortForExport(cohortId, at), requireViewer()]);
     const view = parseCohortView(Object.fromEntries(new URL(request.url).searchParams));
-    return new Response(cohortCsv(applyCohortView(students, view)), {
+    // Days in the viewer's zone, as the dashboard shows them.
+    return new Response(cohortCsv(applyCohortView(students, view), viewer.timeZone), {
       headers: {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="${fileName(cohort.name, at)}"`,
