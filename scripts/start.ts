@@ -95,6 +95,8 @@ const worker =
   env.DATABASE_URL?.trim() && env.SMTP_URL?.trim()
     ? spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/jobs/worker.ts"], { stdio: ["pipe", "inherit", "inherit"], env })
     : null;
+// Students are told only that email isn't set up; what is missing is said here, to whoever runs it.
+if (!worker) console.log("[digest] DATABASE_URL (PostgreSQL, where its job queue lives) and SMTP_URL are not both set: the email digest is off.");
 worker?.on("exit", (code) => {
   if (code) console.error(`\n✖ The email digest worker stopped (exit ${code}); the app keeps serving without it.\n`);
 });

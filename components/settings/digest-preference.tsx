@@ -1,7 +1,7 @@
 "use client";
 // The email digest: off, daily, or weekly (Mondays), sent from 07:00 in the viewer's time zone.
 // Where this server cannot send it (no SMTP, or the embedded database, which has no job queue
-// several instances share), it says so instead of offering choices.
+// several instances share), it tells the student plainly instead of offering choices.
 import { useId } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -35,17 +35,12 @@ export function DigestPreference({
   const errorId = useId();
 
   if (unavailable) {
+    // Said to the student in their terms; which settings the server lacks is for whoever runs it
+    // (the start log and the README say), not for this page.
     return (
       <Alert tone="info">
-        <p className="font-medium">The email digest is not available on this server.</p>
-        <p className="mt-1">
-          {unavailable === "database"
-            ? "It needs Rapport to run on its own PostgreSQL database (DATABASE_URL), where the job queue that sends it lives, so that several app instances never send it twice. This server uses the built-in embedded database."
-            : unavailable === "smtp"
-              ? "No mail server is configured (SMTP_URL), so Rapport cannot send email."
-              : "It needs a mail server (SMTP_URL) and Rapport's own PostgreSQL database (DATABASE_URL, where its job queue lives); this server has neither."}{" "}
-          Ask whoever runs Rapport to set them up. Until then, Today lists everything the digest would.
-        </p>
+        <p className="font-medium">Email digests aren’t set up on this Rapport server yet, so none will be sent.</p>
+        <p className="mt-1">If you would like one, ask your career centre. Until then, Today lists everything the digest would.</p>
       </Alert>
     );
   }
