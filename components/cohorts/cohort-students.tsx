@@ -1,5 +1,10 @@
-// The cohort's students: a sortable table on wide screens, one card per student on phones. Column
-// headers are links that sort (aria-sort says how); each name opens the student's shared progress.
+// The cohort's students: one table for every width, each student rendered once. From 1024 px it is
+// a sortable table (column headers are links that sort; aria-sort says how); below, each row is a
+// card: the header row is not shown (the Sort by form sorts), each figure carries its label above
+// it (CSS generated from data-label, so a screen reader hears it with the figure there, and the
+// desktop cell's text stays the figure alone), and the stage counts close the card on one line.
+// Each name opens the student's shared progress. It used to be a card list and a table, one hidden
+// by CSS: every row was sent twice.
 //
 // The table fits beside the sidebar from 1024 px without scrolling sideways. Below 1280 px the
 // narrow number columns' headers stand on end (read bottom to top), so each column is as wide as
@@ -11,7 +16,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Icon } from "@/components/ui/icons";
 import { cohortViewQuery, SORT_LABELS, sortHeaderView, type CohortSort, type CohortStudentRow, type CohortView } from "@/lib/domain/cohort";
 import { CONSENT_LABELS, formatDate } from "@/lib/domain/format";
-import { formatPercent, formatThankYous, STALLED_AFTER_DAYS, thankYouFigures, type CohortProgress } from "@/lib/domain/metrics";
+import { formatPercent, STALLED_AFTER_DAYS, thankYouFigures, type CohortProgress } from "@/lib/domain/metrics";
 import { STAGE_LABELS, STAGES } from "@/lib/domain/stages";
 
 const CONSENT_TONES: Record<CohortStudentRow["consent"], BadgeTone> = { NONE: "neutral", PROGRESS: "info", CONTACTS: "success" };
@@ -99,56 +104,24 @@ function SortHeader({
   );
 }
 
+// Below 1024 px: a figure and its label above it, two to a line.
+const PAIR =
+  "max-lg:w-[calc(50%-0.5rem)] max-lg:px-0 max-lg:py-0 max-lg:text-left before:block before:text-xs before:font-normal before:text-slate-600 before:content-[attr(data-label)] lg:before:content-none";
+const PAIR_VALUE = "max-lg:font-medium max-lg:text-slate-900";
+// Below 1024 px: "Find 3", the stage counts on the card's last line.
+const STAGE_CHIP =
+  "max-lg:order-last max-lg:px-0 max-lg:py-0 max-lg:text-xs max-lg:text-slate-600 before:mr-1 before:content-[attr(data-label)] lg:before:content-none";
+
 export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
   const studentHref = (row: CohortStudentRow) => `/cohorts/${cohortId}/students/${row.memberId}`;
   return (
     <>
-      {/* Phones: one card per student, in the same order. */}
-      <ul className="space-y-3 lg:hidden" aria-label="Students">
-        {rows.map((row) => {
-          const m = row.metrics;
-          return (
-            <li key={row.memberId} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <Link href={studentHref(row)} title={row.name} className="min-w-0 truncate font-medium text-brand-700 underline-offset-2 hover:underline">
-                  {row.name}
-                </Link>
-                <span className="flex shrink-0 flex-wrap justify-end gap-1">
-                  {m?.stalled ? <StalledBadge /> : null}
-                  <Badge tone={CONSENT_TONES[row.consent]}>{CONSENT_LABELS[row.consent]}</Badge>
-                </span>
-              </div>
-              {m ? (
-                <>
-                  <dl className="cohort-facts mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
-                    <Pair label="Last activity" value={<LastActivity m={m} timeZone={timeZone} />} />
-                    <Pair label="Outreach 7 / 30 days" value={`${m.outreachLast7Days} / ${m.outreachLast30Days}`} />
-                    <Pair label="Reply rate" value={formatPercent(m.replyRate)} />
-                    <Pair label="Meetings done" value={m.meetingsDone} />
-                    <Pair label="Thanks within 24 h" value={formatThankYous(m)} />
-                    <Pair label="Referrals" value={m.referralsGained} />
-                    <Pair label="Overdue" value={m.overdueReminders} warn={m.overdueReminders > 0} />
-                    <Pair label="Contacts" value={m.totalContacts} />
-                  </dl>
-                  <p className="mt-2 text-xs text-slate-600">
-                    {m.funnel.map((s) => `${STAGE_LABELS[s.stage]} ${s.current}`).join(" · ")}
-                  </p>
-                </>
-              ) : (
-                <p className="mt-2 text-sm text-slate-600">Enrolled; shares no progress.</p>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-
-      {/* Wide screens: a table. */}
-      <div className="hidden overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm lg:block">
-        <table className="w-full text-left text-sm">
+      <div className="lg:overflow-x-auto lg:rounded-xl lg:border lg:border-slate-200 lg:bg-white lg:shadow-sm">
+        <table className="block w-full text-left text-sm lg:table">
           <caption className="sr-only">
             Students, sorted by {SORT_LABELS[view.sort]} ({view.dir === "asc" ? "ascending" : "descending"}). Column headers sort the table.
           </caption>
-          <thead className="bg-slate-50 text-xs font-semibold text-slate-600">
+          <thead className="hidden bg-slate-50 text-xs font-semibold text-slate-600 lg:table-header-group">
             <tr>
               <SortHeader cohortId={cohortId} view={view} sort="name" align="left">
                 Student
@@ -193,37 +166,45 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
               </SortHeader>
             </tr>
           </thead>
-          <tbody className="cohort-rows divide-y divide-slate-100">
+          <tbody className="cohort-rows block space-y-3 lg:table-row-group lg:space-y-0 lg:divide-y lg:divide-slate-100">
             {rows.map((row) => {
               const m = row.metrics;
               return (
-                <tr key={row.memberId} className={m?.stalled ? "bg-amber-50/60" : undefined}>
-                  <th scope="row" className="px-1.5 py-2.5 font-medium whitespace-nowrap">
-                    <Link href={studentHref(row)} title={row.name} className="block max-w-28 truncate text-brand-700 underline-offset-2 hover:underline">
+                <tr
+                  key={row.memberId}
+                  className={`flex flex-wrap items-start gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm lg:table-row lg:rounded-none lg:border-0 lg:p-0 lg:shadow-none${m?.stalled ? " lg:bg-amber-50/60" : ""}`}
+                >
+                  <th scope="row" className="flex w-full flex-wrap items-center justify-between gap-2 font-medium lg:table-cell lg:w-auto lg:px-1.5 lg:py-2.5 lg:whitespace-nowrap">
+                    <Link href={studentHref(row)} title={row.name} className="block min-w-0 truncate text-brand-700 underline-offset-2 hover:underline lg:max-w-28">
                       {row.name}
                     </Link>
+                    {/* The card's badges; the table has a Stalled column, and no consent column. */}
+                    <span className="flex shrink-0 flex-wrap justify-end gap-1 font-normal lg:hidden">
+                      {m?.stalled ? <StalledBadge /> : null}
+                      <Badge tone={CONSENT_TONES[row.consent]}>{CONSENT_LABELS[row.consent]}</Badge>
+                    </span>
                   </th>
                   {m ? (
                     <>
-                      <td className="px-1.5 text-left normal-nums text-inherit">{m.stalled ? <Badge tone="warning">Yes</Badge> : <span className="text-slate-600">No</span>}</td>
-                      <td className="px-1.5 text-left normal-nums xl:whitespace-nowrap">
+                      <td className="px-1.5 text-left normal-nums text-inherit max-lg:hidden">{m.stalled ? <Badge tone="warning">Yes</Badge> : <span className="text-slate-600">No</span>}</td>
+                      <td data-label="Last activity" className={`px-1.5 text-left normal-nums xl:whitespace-nowrap ${PAIR} ${PAIR_VALUE}`}>
                         <LastActivity m={m} timeZone={timeZone} />
                       </td>
                       {m.funnel.map((s) => (
-                        <td key={s.stage} className="px-1">
+                        <td key={s.stage} data-label={STAGE_LABELS[s.stage]} className={`px-1 ${STAGE_CHIP}`}>
                           {s.current}
                         </td>
                       ))}
-                      <Num value={m.totalContacts} />
-                      <Num value={`${m.outreachLast7Days} / ${m.outreachLast30Days}`} />
-                      <Num value={formatPercent(m.replyRate)} />
-                      <Num value={m.meetingsDone} />
-                      <Num value={<Thanks m={m} />} />
-                      <Num value={m.referralsGained} />
-                      <Num value={m.overdueReminders} warn={m.overdueReminders > 0} last />
+                      <Num label="Contacts" value={m.totalContacts} />
+                      <Num label="Outreach 7 / 30 days" value={`${m.outreachLast7Days} / ${m.outreachLast30Days}`} />
+                      <Num label="Reply rate" value={formatPercent(m.replyRate)} />
+                      <Num label="Meetings done" value={m.meetingsDone} />
+                      <Num label="Thanks within 24 h" value={<Thanks m={m} />} />
+                      <Num label="Referrals" value={m.referralsGained} />
+                      <Num label="Overdue" value={m.overdueReminders} warn={m.overdueReminders > 0} last />
                     </>
                   ) : (
-                    <td colSpan={STAGES.length + 9} className="text-left normal-nums text-slate-600">
+                    <td colSpan={STAGES.length + 9} className="text-left normal-nums text-slate-600 max-lg:w-full max-lg:px-0 max-lg:py-0">
                       Enrolled; shares no progress.
                     </td>
                   )}
@@ -238,31 +219,30 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
   );
 }
 
-// The rate the column sorts by, and the count under it.
+// The rate the column sorts by, and the count: under it in the table, in brackets on a card.
 function Thanks({ m }: { m: CohortProgress }) {
   const t = thankYouFigures(m);
   if (!t) return <>—</>;
   return (
     <>
       {t.rate}
-      <span className="block text-xs text-slate-600">{t.count}</span>
+      <span className="text-xs text-slate-600 max-lg:text-sm max-lg:text-slate-900 lg:block">
+        <span className="lg:hidden"> (</span>
+        {t.count}
+        <span className="lg:hidden">)</span>
+      </span>
     </>
   );
 }
 
-// Cells and pairs take their padding, alignment and colour from .cohort-rows / .cohort-facts
-// (app/globals.css): written once there rather than on each of ~2,000 elements a page.
-function Num({ value, warn = false, last = false }: { value: ReactNode; warn?: boolean; last?: boolean }) {
-  return <td className={`px-1 whitespace-nowrap${warn ? " font-semibold text-amber-800" : ""}${last ? " pr-2.5" : ""}`}>{value}</td>;
-}
-
-// On a 360 px phone each pair has ~140 px: the label sits above its value (which never wraps), not
-// beside it, where "Outreach 7 / 30 days" squeezed "0 / 2" onto two lines.
-function Pair({ label, value, warn = false }: { label: string; value: ReactNode; warn?: boolean }) {
+// Cells take their padding, alignment and colour from .cohort-rows (app/globals.css): written once
+// there rather than on each of ~1,000 elements a page. On a 360 px phone each figure has ~140 px: the
+// label sits above it (which never wraps), not beside it, where "Outreach 7 / 30 days" squeezed
+// "0 / 2" onto two lines.
+function Num({ label, value, warn = false, last = false }: { label: string; value: ReactNode; warn?: boolean; last?: boolean }) {
   return (
-    <div className="flex-col justify-start gap-0">
-      <dt className="text-xs">{label}</dt>
-      <dd className={warn ? "text-left whitespace-nowrap font-semibold text-amber-800" : "text-left whitespace-nowrap"}>{value}</dd>
-    </div>
+    <td data-label={label} className={`px-1 whitespace-nowrap ${PAIR} ${warn ? "font-semibold text-amber-800" : PAIR_VALUE}${last ? " lg:pr-2.5" : ""}`}>
+      {value}
+    </td>
   );
 }

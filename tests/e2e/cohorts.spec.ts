@@ -9,6 +9,23 @@ import { DEMO_STAFF, signInAsDemo } from "./helpers";
 
 const COHORT = "Communications Fall 2026";
 
+/**
+ * Each student row's text in the column whose header's full name is `column` (null for a student who
+ * shares nothing, whose row has one cell). One table at every width: on a phone its header row is
+ * not shown, so the column is found by the header's text in the page rather than by its role.
+ */
+async function columnTexts(page: Page, column: string): Promise<(string | null)[]> {
+  return page
+    .getByRole("main")
+    .locator("table", { has: page.locator("caption", { hasText: /^Students, sorted by/ }) })
+    .evaluate((table, name) => {
+      const t = table as HTMLTableElement;
+      const col = [...(t.tHead?.rows[0]?.cells ?? [])].findIndex((th) => (th.textContent ?? "").includes(name));
+      if (col < 0) throw new Error(`no column "${name}"`);
+      return [...t.tBodies[0]!.rows].map((row) => (row.cells.length > col ? (row.cells[col]?.textContent ?? "") : null));
+    }, column);
+}
+
 async function expectNoSideways(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
@@ -35,12 +52,15 @@ test("demo staff opens the cohort, sorts by stalled, exports CSV and drills into
     await main.getByRole("columnheader", { name: "Stalled" }).getByRole("link").click();
   }
   await expect(page).toHaveURL(/sort=stalled/);
-  const firstStudent = phone
-    ? main.getByRole("list", { name: "Students" }).getByRole("listitem").first()
-    : main.getByRole("table", { name: /Students, sorted by Stalled/ }).getByRole("row").nth(1);
+  // One table at every width, each student once: on a phone its rows are cards.
+  const studentsTable = main.getByRole("table", { name: /Students, sorted by Stalled/ });
+  await expect(main.getByRole("table", { name: /^Students, sorted by/ })).toHaveCount(1);
+  await expect(main.getByRole("list", { name: "Students" })).toHaveCount(0);
+  await expect(main.getByRole("rowheader", { name: /^Diego Ramírez/ })).toHaveCount(1);
+  const firstStudent = studentsTable.locator("tbody > tr").first();
   await expect(firstStudent).toContainText("Diego Ramírez");
-  // A card says "Stalled"; the table's Stalled column says "Yes".
-  if (phone) await expect(firstStudent).toContainText("Stalled");
+  // A card says "Stalled" beside the name; the table's Stalled column says "Yes".
+  if (phone) await expect(firstStudent.getByRole("rowheader")).toContainText("Stalled");
   else await expect(firstStudent.getByRole("cell").first()).toHaveText("Yes");
   if (!phone) await expect(main.getByRole("columnheader", { name: "Stalled" })).toHaveAttribute("aria-sort", "descending");
 
@@ -49,23 +69,19 @@ test("demo staff opens the cohort, sorts by stalled, exports CSV and drills into
   expect(download.suggestedFilename()).toMatch(/^communications-fall-2026-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await readFile(await download.path(), "utf8")).replace(/^\uFEFF/, "");
   const lines = csv.trimEnd().split("\r\n");
-  expect(lines[0]).toMatch(/^Student,Sharing,Joined,In Find,/);
-  expect(lines[1]).toMatch(/^Diego Ramírez,Progress,.*,yes$/);
+  // Read as the page reads: days as yyyy-MM-dd, rates as percentages, headers and stages in words.
+  expect(lines[0]).toMatch(/^Student,Shares,Joined on,Contacts in Find,.*,Contacts in Follow-up,.*,Reply rate,/);
+  expect(lines[1]).toMatch(/^Diego Ramírez,Progress,\d{4}-\d{2}-\d{2},.*,(\d{4}-\d{2}-\d{2})?,yes$/);
+  expect(csv).not.toMatch(/\dT\d\d:|FOLLOW_UP/);
+  expect(csv).toMatch(/,\d+%,/);
   for (const name of ["Maya Chen", "Sam Okafor", "Lena Novak", "Hannah Kim"]) expect(csv).toContain(`${name},`);
-  expect(lines.find((l) => l.startsWith("Hannah Kim,"))).toMatch(/^Hannah Kim,Not sharing,[^,]+,+$/);
+  expect(lines.find((l) => l.startsWith("Hannah Kim,"))).toMatch(/^Hannah Kim,Not sharing,\d{4}-\d{2}-\d{2},+$/);
   expect(csv).not.toContain("Karen");
 
   // Maya's thank-yous as the dashboard shows them: the rate, and "n of m" (under it in the table,
   // in brackets on a card).
-  let mayaThanks: string | null;
-  if (phone) {
-    const card = main.getByRole("list", { name: "Students" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: "Maya Chen" }) });
-    mayaThanks = await card.locator("dt", { hasText: /^Thanks within 24 h$/ }).locator("xpath=following-sibling::dd[1]").textContent();
-  } else {
-    const column = await main.getByRole("columnheader", { name: "Thank-yous within 24 hours, rate" }).evaluate((th) => (th as HTMLTableCellElement).cellIndex);
-    const row = main.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Maya Chen" }) });
-    mayaThanks = await row.evaluate((tr, col) => (tr as HTMLTableRowElement).cells[col]?.textContent ?? null, column);
-  }
+  const names = await columnTexts(page, "Student");
+  const mayaThanks = (await columnTexts(page, "Thank-yous within 24 hours, rate"))[names.findIndex((n) => n?.startsWith("Maya Chen"))] ?? null;
   const [, rate, count] = /^(\d+ %)\s*\(?(\d+ of \d+)\)?$/.exec(mayaThanks ?? "") ?? [];
   expect(rate, `Maya's Thanks figure "${mayaThanks}" shows a rate and its count`).toBeTruthy();
 
@@ -75,6 +91,11 @@ test("demo staff opens the cohort, sorts by stalled, exports CSV and drills into
   const thanksLabel = main.locator("dt", { hasText: /^Thank-yous within 24 hours$/ });
   await expect(thanksLabel.locator("xpath=following-sibling::dd[1]")).toHaveText(rate!);
   await expect(thanksLabel.locator("xpath=following-sibling::dd[2]")).toContainText(`${count} on time.`);
+  // Her reminders past due are named for what they count (rows in her Today list), apart from the
+  // thank-yous she owes, which are counted from meetings: not "Overdue reminders".
+  const reminders = main.locator("dt", { hasText: /^Reminders past due$/ });
+  await expect(reminders.locator("xpath=following-sibling::dd[2]")).toContainText("Open reminders in the student’s Today list, due before today.");
+  await expect(main.locator("dt", { hasText: /^Overdue reminders$/ })).toHaveCount(0);
   await expect(main.getByText("Shares progress and contacts")).toBeVisible();
   await expect(main.getByRole("heading", { name: "Funnel" })).toBeVisible();
   const contacts = main.getByRole("table", { name: /Maya Chen's contacts/ });
@@ -121,21 +142,9 @@ test("sorting by Thanks orders students by the on-time rate shown, those who owe
     // The header link leaves the default direction (asc) out; the form sends it.
     await expect(page).toHaveURL(dir === "asc" ? /[?&]sort=thankYous(&dir=asc)?$/ : /[?&]sort=thankYous&dir=desc$/);
     // Each student's Thanks figure in the order shown: "91 %…", "—" (none owed) or null (shares nothing).
-    let shown: (string | null)[];
-    if (phone) {
-      const cards = main.getByRole("list", { name: "Students" }).getByRole("listitem");
-      await expect(cards.first()).toBeVisible();
-      shown = await cards.evaluateAll((items) =>
-        items.map((item) => [...item.querySelectorAll("dt")].find((dt) => dt.textContent === "Thanks within 24 h")?.nextElementSibling?.textContent ?? null),
-      );
-    } else {
-      await expect(thanksHeader).toHaveAttribute("aria-sort", dir === "desc" ? "descending" : "ascending");
-      await expect(main.getByRole("table", { name: `Students, sorted by Thank-yous on time (rate) (${dir === "desc" ? "descending" : "ascending"}). Column headers sort the table.` })).toBeVisible();
-      const column = await thanksHeader.evaluate((th) => (th as HTMLTableCellElement).cellIndex);
-      shown = await main
-        .getByRole("table", { name: /^Students, sorted by/ })
-        .evaluate((table, col) => [...(table as HTMLTableElement).tBodies[0]!.rows].map((row) => (row.cells.length > col ? (row.cells[col]?.textContent ?? "") : null)), column);
-    }
+    if (!phone) await expect(thanksHeader).toHaveAttribute("aria-sort", dir === "desc" ? "descending" : "ascending");
+    await expect(main.getByRole("table", { name: `Students, sorted by Thank-yous on time (rate) (${dir === "desc" ? "descending" : "ascending"}). Column headers sort the table.` })).toBeVisible();
+    const shown = await columnTexts(page, "Thank-yous within 24 hours, rate");
     const rank = (value: string | null) => (value === null ? 2 : value === "—" ? 1 : 0);
     const ranks = shown.map(rank);
     expect(ranks, `${dir}: rates, then none owed, then not sharing: ${shown.join(" | ")}`).toEqual([...ranks].sort((a, b) => a - b));
@@ -210,12 +219,13 @@ test("the students table fits 1024 and 1280 px with the sidebar, and phone cards
     return;
   }
 
-  const cards = main.getByRole("list", { name: "Students" }).getByRole("listitem");
+  const cards = main.locator("table", { has: page.locator("caption", { hasText: /^Students, sorted by/ }) }).locator("tbody > tr");
   await expect(cards.first()).toBeVisible();
   const count = Math.min(await cards.count(), 8);
   expect(count).toBeGreaterThan(3);
   for (let i = 0; i < count; i++) {
-    const values = cards.nth(i).locator("dd");
+    // Each figure (a card's cells, less the Stalled column's, which a card shows as a badge).
+    const values = cards.nth(i).locator("td:visible");
     for (let j = 0; j < (await values.count()); j++) {
       const value = values.nth(j);
       // One line box: every fragment of the value's text starts at the same top.
@@ -227,7 +237,14 @@ test("the students table fits 1024 and 1280 px with the sidebar, and phone cards
       expect(lines, `card ${i + 1}: "${await value.textContent()}" wraps`).toBeLessThanOrEqual(1);
     }
   }
-  // "Outreach 7 / 30 days" reads as one counter, e.g. "0 / 2".
-  await expect(cards.first().locator("dd").nth(1)).toHaveText(/^\d+ \/ \d+$/);
+  // "Outreach 7 / 30 days" reads as one counter, e.g. "0 / 2", with its label above it.
+  const outreach = cards.first().locator("td[data-label='Outreach 7 / 30 days']");
+  await expect(outreach).toHaveText(/^\d+ \/ \d+$/);
+  const [labelTop, valueTop] = await outreach.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return [el.getBoundingClientRect().top, range.getBoundingClientRect().top];
+  });
+  expect(valueTop, "the label sits above the figure").toBeGreaterThan(labelTop + 8);
   await expectNoSideways(page);
 });
