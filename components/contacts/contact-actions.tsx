@@ -2,7 +2,7 @@
 // The contact page's actions: edit, archive (with undo) or restore, and delete behind a
 // confirmation that names the contact and what is deleted with them.
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -41,6 +41,13 @@ export function ContactActions({
   const [confirming, setConfirming] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [deleting, startDelete] = useTransition();
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    // The button pressed (Archive, Restore or Undo) was disabled while it worked and is now gone or
+    // swapped: keyboard focus goes to what happened, with Undo the next Tab stop.
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   function setArchived(next: boolean, fromUndo = false) {
     startTransition(async () => {
@@ -94,7 +101,9 @@ export function ContactActions({
       <div aria-live="polite" className="empty:hidden">
         {notice ? (
           <Alert tone={notice.tone} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-            <p className="font-medium">{notice.text}</p>
+            <p ref={noticeRef} tabIndex={-1} className="font-medium outline-none">
+              {notice.text}
+            </p>
             {notice.undo ? (
               <Button variant="secondary" size="sm" pending={pending} onClick={() => setArchived(false, true)}>
                 Undo

@@ -181,6 +181,27 @@ test("two tabs editing one contact: the second save shows what changed and loses
   await tabB.close();
 });
 
+test("archive, undo and restore by keyboard: focus goes to what happened, and Undo is the next Tab stop", async ({ page }, testInfo) => {
+  const name = `Jamie Keys ${testInfo.project.name}`;
+  await createContact(page, { name, employer: "Northfield Radio" });
+  await page.waitForLoadState("networkidle");
+
+  await page.getByRole("button", { name: "Archive", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Archived ${name}.`)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Undone: ${name} is back in your pipeline.`)).toBeFocused();
+
+  await page.getByRole("button", { name: "Archive", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Archived ${name}.`)).toBeFocused();
+  await page.getByRole("button", { name: "Restore", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Restored ${name} to your pipeline.`)).toBeFocused();
+});
+
 test("archive with undo, then delete behind a confirmation", async ({ page }, testInfo) => {
   const name = `Casey Morgan ${testInfo.project.name}`;
   await createContact(page, { name, employer: "Harbor Media" });
