@@ -18,14 +18,14 @@ function quote(text: string): string {
 
 async function showAgain(question: EditableQuestion): Promise<QuestionNotice> {
   const result = await unhideQuestionAction(question.id);
-  if (result.status !== "saved") return { tone: "danger", text: result.message ?? FAILED };
-  return { tone: "success", text: `${quote(question.text)} is back in your bank.` };
+  if (result.status !== "saved") return { tone: "danger", text: result.message ?? FAILED, focus: true };
+  return { tone: "success", text: `${quote(question.text)} is back in your bank.`, focus: true };
 }
 
 async function hide(question: EditableQuestion): Promise<QuestionNotice> {
   const result = await hideQuestionAction(question.id);
-  if (result.status !== "saved") return { tone: "danger", text: result.message ?? FAILED };
-  return { tone: "success", text: `Hidden ${quote(question.text)}.`, undo: () => showAgain(question) };
+  if (result.status !== "saved") return { tone: "danger", text: result.message ?? FAILED, focus: true };
+  return { tone: "success", text: `Hidden ${quote(question.text)}.`, undo: () => showAgain(question), focus: true };
 }
 
 export function QuestionActions({ question, isOwn }: { question: EditableQuestion; isOwn: boolean }) {
@@ -44,7 +44,7 @@ export function QuestionActions({ question, isOwn }: { question: EditableQuestio
         return;
       }
       setConfirming(false);
-      setNotice({ tone: "success", text: `Deleted ${quote(question.text)}.` });
+      setNotice({ tone: "success", text: `Deleted ${quote(question.text)}.`, focus: true });
     });
   }
 

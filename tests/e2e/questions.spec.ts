@@ -127,6 +127,47 @@ test("add an own question after a field error, filter by its tag, hide a built-i
   await expect(bankRow(page, edited)).toHaveCount(0);
 });
 
+test("hide, undo, dismiss and delete by keyboard: focus goes to the message (the row is gone), Undo is the next Tab stop, Dismiss moves on", async ({ page }, testInfo) => {
+  const project = testInfo.project.name;
+  const text = `Which ${project} newsletter do you read first (${Date.now().toString(36)})?`;
+  const builtIn = project === "phone" ? "Who do you work with most closely, inside and outside your team?" : "How is success measured in your role?";
+  await openPage(page, "/questions");
+  await page.getByRole("button", { name: "Add a question" }).click();
+  const dialog = page.getByRole("dialog", { name: "Add a question" });
+  await dialog.getByLabel("Question", { exact: true }).fill(text);
+  await dialog.getByLabel("Where it fits").selectOption("RESOURCES");
+  await dialog.getByRole("button", { name: "Add question" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(bankRow(page, text)).toBeVisible();
+
+  await page.getByRole("button", { name: `Hide: ${builtIn}` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Hidden “${builtIn}”.`)).toBeFocused();
+  await expect(bankRow(page, builtIn)).toHaveCount(0);
+  await expect(page.getByText(`Hidden “${builtIn}”.`)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`“${builtIn}” is back in your bank.`)).toBeFocused();
+  await expect(bankRow(page, builtIn)).toBeVisible();
+  // Dismissing the message moves on to what follows it, the filters, not back to the top.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Dismiss message" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`“${builtIn}” is back in your bank.`)).toHaveCount(0);
+  await expect(page.getByLabel("Tier")).toBeFocused();
+
+  await page.getByRole("button", { name: `Delete: ${text}` }).focus();
+  await page.keyboard.press("Enter");
+  const confirm = page.getByRole("dialog", { name: "Delete this question?" });
+  await confirm.getByRole("button", { name: "Delete question" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText(`Deleted “${text}”.`)).toBeFocused();
+  await expect(bankRow(page, text)).toHaveCount(0);
+  await expect(page.getByText(`Deleted “${text}”.`)).toBeFocused();
+});
+
 test("write a pitch, see its speaking time, save twice and restore version 1", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   const token = `${testInfo.project.name} ${Date.now().toString(36)}`;
