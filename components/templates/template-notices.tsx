@@ -1,7 +1,7 @@
 "use client";
 // One notice area for the templates page: "Deleted … Undo" stays visible after the card it came
 // from has gone, and undo puts the template back.
-import { createContext, useContext, useState, useTransition, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { restoreTemplateAction } from "@/lib/actions/templates";
@@ -17,6 +17,13 @@ export function useTemplateNotice() {
 export function TemplateNotices({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [pending, startTransition] = useTransition();
+  const messageRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    // What was pressed (a card's Delete, or Undo) is gone once the list refreshes: keyboard focus
+    // goes to what happened, with Undo the next Tab stop.
+    if (notice) messageRef.current?.focus();
+  }, [notice]);
 
   function undo(values: Record<string, string>) {
     startTransition(async () => {
@@ -30,7 +37,9 @@ export function TemplateNotices({ children }: { children: ReactNode }) {
       <div aria-live="polite" className="mb-6 empty:hidden">
         {notice ? (
           <Alert tone={notice.tone} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-            <p className="font-medium">{notice.text}</p>
+            <p ref={messageRef} tabIndex={-1} className="font-medium outline-none">
+              {notice.text}
+            </p>
             {notice.restore ? (
               <Button variant="secondary" size="sm" pending={pending} onClick={() => undo(notice.restore!)}>
                 Undo

@@ -102,6 +102,31 @@ test("a built-in template is read-only and Customize makes an own copy", async (
   await expect(page.getByRole("heading", { level: 1, name: "Template not found" })).toBeVisible();
 });
 
+test("delete and undo by keyboard: focus goes to the message (the card is gone), and Undo is the next Tab stop", async ({ page }, testInfo) => {
+  const name = `Follow-up keys ${testInfo.project.name} ${Date.now().toString(36)}`;
+  await signInAsDemo(page, DEMO_STUDENT);
+  await page.goto("/templates");
+  await templateCard(page, "One polite follow-up").getByRole("button", { name: "Customize One polite follow-up" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit One polite follow-up (my copy)" })).toBeVisible();
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(/\/templates(\?|$)/);
+  await page.waitForLoadState("networkidle");
+
+  await templateCard(page, name).getByRole("button", { name: `Delete ${name}` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Deleted “${name}”.`)).toBeFocused();
+  await expect(templateCard(page, name)).toHaveCount(0);
+  await expect(page.getByText(`Deleted “${name}”.`)).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Undone: “${name}” is back.`)).toBeFocused();
+  await expect(templateCard(page, name)).toBeVisible();
+  await templateCard(page, name).getByRole("button", { name: `Delete ${name}` }).click();
+  await expect(templateCard(page, name)).toHaveCount(0);
+});
+
 test("the time zone chosen in Settings is the one shown and saved, after a refusal too", async ({ page }, testInfo) => {
   // A new user of this run's own: the demo student's zone is every other spec's.
   await page.goto("/sign-up");
