@@ -19,6 +19,38 @@ test("a wrong password gets a clear message and keeps the email", async ({ page 
   await expect(page.getByLabel("Email")).toHaveValue("student@demo.rapport.app");
 });
 
+test("a refused sign-up keeps everything typed, the password too, without the server sending it back", async ({ page }, testInfo) => {
+  const password = `kept passphrase ${testInfo.project.name}`;
+  // The password stays in the browser: no answer to the form's posts carries it back.
+  const echoes: string[] = [];
+  page.on("response", async (response) => {
+    if (response.request().method() !== "POST") return;
+    const body = await response.text().catch(() => "");
+    if (body.includes(password)) echoes.push(response.url());
+  });
+  await page.goto("/sign-up");
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Name").fill("Sam Second");
+  await page.getByLabel("Email").fill("student@demo.rapport.app");
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: /Create account/ }).click();
+  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toBeFocused();
+  await expect(page.getByLabel("Name")).toHaveValue("Sam Second");
+  await expect(page.getByLabel("Email")).toHaveValue("student@demo.rapport.app");
+  await expect(page.getByLabel("Password")).toHaveValue(password);
+
+  // A refusal of the password itself keeps it too, to fix rather than retype.
+  await page.getByLabel("Email").fill(`second.${testInfo.project.name}.${Date.now()}@example.edu`);
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: /Create account/ }).click();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByLabel("Password")).toBeFocused();
+  await expect(page.getByLabel("Password")).toHaveValue("short");
+  await expect(page.getByLabel("Name")).toHaveValue("Sam Second");
+  expect(echoes, "responses that carried the password").toEqual([]);
+});
+
 test("the demo student sees the shell and demo data on every page", async ({ page }) => {
   await signInAsDemo(page, DEMO_STUDENT);
   await expectAccessible(page);

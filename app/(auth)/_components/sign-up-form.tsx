@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -52,6 +52,9 @@ export function SignUpForm({ providers, callbackUrl }: { providers: OAuthProvide
     initialFormState,
   );
   const timeZone = useSyncExternalStore(noSubscription, browserTimeZone, serverTimeZone);
+  // The server never echoes a password back (formValues leaves it out), and React resets the form
+  // after each submit: held here, in the browser only, it survives a refusal like the other fields.
+  const [password, setPassword] = useState("");
   const formRef = useRef<HTMLFormElement>(null);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
@@ -118,6 +121,8 @@ export function SignUpForm({ providers, callbackUrl }: { providers: OAuthProvide
             autoComplete="new-password"
             required
             minLength={MIN_PASSWORD_LENGTH}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
             error={errors.password}
             hint={`At least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong one.`}
           />
