@@ -180,7 +180,7 @@ export async function addActionItemAction(meetingId: string, _prev: FormState, f
     }
   }
   try {
-    await addActionItem(meetingId, parsed.data.text, dueAt);
+    await addActionItem(meetingId, parsed.data.text, dueAt, now());
   } catch (error) {
     return formFailure(error, form);
   }

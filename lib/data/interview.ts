@@ -5,7 +5,8 @@ import "server-only";
 import { addHours } from "date-fns";
 import { db } from "../db";
 import type { InterviewFlag } from "../domain/interview";
-import { interviewOrder } from "../domain/interview";
+import { actionItemDueError, interviewOrder } from "../domain/interview";
+import { localDateKey } from "../domain/business-days";
 import { changedMeetingEndError, heldEarlierError, meetingEndError } from "../domain/meeting-done";
 import { contactPriority } from "../domain/priority";
 import { stageIndex } from "../domain/stages";
@@ -208,9 +209,14 @@ function actionItemReminder(ownerId: string, item: { id: string; text: string; d
 }
 
 /** Advice turned into something to do; with a due date it shows on Today. */
-export async function addActionItem(meetingId: string, text: string, dueAt: Date | null): Promise<{ id: string }> {
+/** An action item from the meeting, due at `dueAt` (5 pm on a day in the viewer's zone) or never; a slip of the date is refused (actionItemDueError). */
+export async function addActionItem(meetingId: string, text: string, dueAt: Date | null, now: Date): Promise<{ id: string }> {
   const viewer = await requireViewer();
   const meeting = await ownMeeting(meetingId, viewer.id);
+  if (dueAt) {
+    const dueError = actionItemDueError({ dueOn: localDateKey(dueAt, viewer.timeZone), meetingStartsAt: meeting.startsAt, now, timeZone: viewer.timeZone });
+    if (dueError) throw new FieldError("dueOn", dueError);
+  }
   return db.$transaction(async (tx) => {
     const item = await tx.actionItem.create({
       data: { ownerId: viewer.id, meetingId: meeting.id, contactId: meeting.contactId, text, dueAt },

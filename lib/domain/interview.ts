@@ -1,6 +1,8 @@
 // Interview mode's pure rules: the order questions are asked in, the timer against the agreed
 // length and the meeting's flags. The keys a browser keeps unsaved notes under are in
 // device-drafts.ts, with every other key Rapport keeps there. No I/O.
+import { localDateKey } from "./business-days";
+import { formatDate } from "./format";
 
 /** The three things noted about a meeting, each one column of Meeting. */
 export const INTERVIEW_FLAGS = ["businessCardReceived", "sendResumeWithThanks", "recordingAllowed"] as const;
@@ -67,4 +69,28 @@ export function startTimer(state: TimerState, nowMs: number): TimerState {
 
 export function pauseTimer(state: TimerState, nowMs: number): TimerState {
   return state.runningSince === null ? state : { accumulatedMs: timerElapsed(state, nowMs), runningSince: null };
+}
+
+/** How far ahead an action item may fall due: further is a slip of the year, not a plan. */
+export const ACTION_ITEM_MAX_YEARS_AHEAD = 5;
+
+/**
+ * Why an action item can't be due on `dueOn` (a yyyy-MM-dd day in the viewer's zone); null when it
+ * can. Advice is acted on from the meeting on, and one recorded late is already overdue (the answer
+ * says so), so a day between the meeting and today is taken. A day before both the meeting and
+ * today is a slip (a year typed wrong: 2020 for 2026), as is one more than five years ahead; each
+ * would sit on Today as thousands of days overdue, or never come. Before the meeting, a day before
+ * it is fine: something to do to prepare.
+ */
+export function actionItemDueError({ dueOn, meetingStartsAt, now, timeZone }: { dueOn: string; meetingStartsAt: Date; now: Date; timeZone: string }): string | null {
+  const today = localDateKey(now, timeZone);
+  const meetingDay = localDateKey(meetingStartsAt, timeZone);
+  // yyyy-MM-dd keys compare as strings.
+  const earliest = meetingDay < today ? meetingDay : today;
+  if (dueOn < earliest) {
+    return `That is before ${earliest === today ? "today" : `the meeting (${formatDate(meetingStartsAt, timeZone)})`}. Check the date, the year especially.`;
+  }
+  const latest = `${Number(today.slice(0, 4)) + ACTION_ITEM_MAX_YEARS_AHEAD}${today.slice(4)}`;
+  if (dueOn > latest) return `That is more than ${ACTION_ITEM_MAX_YEARS_AHEAD} years away. Check the date, the year especially.`;
+  return null;
 }

@@ -76,7 +76,7 @@ describe("reading", () => {
   it("returns the agenda with the referral question last, answers, takeaways, items, resources, referrals and flags", async () => {
     await saveAnswer(itemA, "Reporter first, then producer.");
     await addTakeaway(meetingId, randomUUID(), "Write for the ear.");
-    await addActionItem(meetingId, "Email Sam at NPR", new Date("2026-11-27T22:00:00Z"));
+    await addActionItem(meetingId, "Email Sam at NPR", new Date("2026-11-27T22:00:00Z"), afterMeeting);
     await addResource(meetingId, "ORGANISATION", "PRSA Central Ohio", "https://prsa.example");
     await addReferral(meetingId, contactFieldsSchema.pick({ name: true }).parse({ name: "Sam Lee" }));
     await setFlag(meetingId, "businessCardReceived", true);
@@ -100,7 +100,7 @@ describe("another student", () => {
     await saveAnswer(itemA, "Mine.");
     const takeawayId = randomUUID();
     await addTakeaway(meetingId, takeawayId, "My takeaway.");
-    const { id: actionId } = await addActionItem(meetingId, "My action", new Date("2026-11-27T22:00:00Z"));
+    const { id: actionId } = await addActionItem(meetingId, "My action", new Date("2026-11-27T22:00:00Z"), afterMeeting);
     const { id: resourceId } = await addResource(meetingId, "EVENT", "Creative Aging day", null);
     await addReferral(meetingId, contactFieldsSchema.pick({ name: true }).parse({ name: "Referred Once" }));
 
@@ -112,7 +112,7 @@ describe("another student", () => {
     await expect(addTakeaway(meetingId, randomUUID(), "Planted")).rejects.toBeInstanceOf(NotFoundError);
     await expect(removeTakeaway(takeawayId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(addQuestion(meetingId, "Planted?")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(addActionItem(meetingId, "Planted", null)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(addActionItem(meetingId, "Planted", null, afterMeeting)).rejects.toBeInstanceOf(NotFoundError);
     await expect(toggleActionItem(actionId, true, now)).rejects.toBeInstanceOf(NotFoundError);
     await expect(removeActionItem(actionId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(addResource(meetingId, "OTHER", "Planted", null)).rejects.toBeInstanceOf(NotFoundError);
@@ -185,8 +185,8 @@ describe("a question asked that was not on the agenda", () => {
 describe("action items", () => {
   it("derive one ACTION_ITEM reminder each; re-deriving adds none; done settles it; removing deletes it", async () => {
     const dueAt = new Date("2026-11-27T22:00:00Z");
-    const { id } = await addActionItem(meetingId, "Start a clip portfolio", dueAt);
-    await addActionItem(meetingId, "Read the Trust Barometer", null);
+    const { id } = await addActionItem(meetingId, "Start a clip portfolio", dueAt, afterMeeting);
+    await addActionItem(meetingId, "Read the Trust Barometer", null, afterMeeting);
     const reminders = () => prisma().reminder.findMany({ where: { ownerId: owner.id, meetingId, rule: "ACTION_ITEM" } });
     expect(await reminders()).toMatchObject([{ ruleKey: id, dueAt, title: "Start a clip portfolio", status: "PENDING", contactId, meetingId }]);
     expect(await deriveActionItemReminders(meetingId)).toBe(0);
@@ -221,6 +221,21 @@ describe("adding an action item through its form (real clock)", () => {
     expect(titles("overdue")).toEqual(["Email Sam at NPR", "Send Sam the clip"]);
     expect(titles("today")).toEqual(["Read the Trust Barometer"]);
     expect(titles("upcoming")).toEqual(["Start a clip portfolio"]);
+  });
+
+  it("refuses a slip of the year on the date, keeping what was typed, and stores nothing", async () => {
+    const add = (text: string, dueOn: string) => addActionItemAction(meetingId, initialFormState, form({ text, dueOn }));
+    // The meeting was on Nov 24, 2026: a day in 2020 is before both it and today.
+    expect(await add("Email Marcus Lee", "2020-01-01")).toEqual({
+      status: "invalid",
+      message: "That is before the meeting (Nov 24, 2026). Check the date, the year especially.",
+      fieldErrors: { dueOn: "That is before the meeting (Nov 24, 2026). Check the date, the year especially." },
+      values: { text: "Email Marcus Lee", dueOn: "2020-01-01" },
+    });
+    expect(await add("Email Marcus Lee", "2062-01-01")).toMatchObject({ status: "invalid", fieldErrors: { dueOn: "That is more than 5 years away. Check the date, the year especially." } });
+    expect(await prisma().actionItem.count({ where: { meetingId } })).toBe(0);
+    // The meeting's own day is fine (done at the meeting, recorded after).
+    expect(await add("Email Marcus Lee", "2026-11-24")).toMatchObject({ status: "saved" });
   });
 });
 
