@@ -8,7 +8,7 @@
 // no demo contact, cohort or code is changed.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test as base, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { DEMO_OFFICER, DEMO_STAFF, DEMO_STUDENT, signInAsDemo } from "./helpers";
 
@@ -289,6 +289,62 @@ test("the keyboard and reflow checks catch a hidden focus ring and a too-wide pa
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.evaluate(() => document.querySelector("main")?.insertAdjacentHTML("beforeend", '<div style="width: 2000px">wide</div>'));
   await expect(expectReflows(page, "broken on purpose")).rejects.toThrow(/sideways scrolling/);
+});
+
+/** Every element of `targets` (at least one) is at least `min` CSS px wide and high: WCAG 2.2 target size (minimum) is 24. */
+async function expectTargetSize(targets: Locator, what: string, min = 24) {
+  // Soft: one run names every small target of the test, not only the first page's.
+  await expect.soft(targets.first(), `${what}: on the page`).toBeVisible();
+  const small = await targets.evaluateAll(
+    (elements, min) =>
+      elements
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < min || box.height < min)
+        .map(({ el, box }) => `“${(el.textContent ?? "").trim()}” ${Math.round(box.width)}×${Math.round(box.height)}`),
+    min,
+  );
+  expect.soft(small, `${what}: targets smaller than ${min}×${min} px`).toEqual([]);
+}
+
+// Links that stand alone (not words inside a sentence) need a box a thumb can hit on a phone.
+test("at 360 px, the hidden-questions toggle, referral-tree names and a chapter card's LinkedIn link are at least 24×24 px", async ({ find }, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "checked at 360 px in the desktop project");
+  // Three roles, and a sign-up for the newcomer if no other test in this worker made one.
+  test.setTimeout(120_000);
+  const viewport = { width: 360, height: 780 };
+
+  const student = await find.context("student", { viewport });
+  try {
+    const page = await student.newPage();
+    await open(page, "/progress");
+    await expectTargetSize(page.getByRole("list", { name: "Referral tree" }).getByRole("link"), "referral tree");
+  } finally {
+    await student.close();
+  }
+
+  const officer = await find.context("officer", { viewport });
+  try {
+    const page = await officer.newPage();
+    await open(page, "/chapter");
+    await expectTargetSize(page.locator('main a[href^="https://www.linkedin.com/"]'), "chapter cards' LinkedIn links");
+  } finally {
+    await officer.close();
+  }
+
+  // The toggle shows once something is hidden: the newcomer (not the demo student) hides a question.
+  const newcomer = await find.context("newcomer", { viewport });
+  try {
+    const page = await newcomer.newPage();
+    await open(page, "/questions");
+    const toggle = page.getByRole("link", { name: /^\d+ hidden — show$/ });
+    if ((await toggle.count()) === 0) {
+      await page.getByRole("button", { name: "Hide: Is there someone at another organization who sees this field differently?" }).click();
+      await expect(toggle).toBeVisible();
+    }
+    await expectTargetSize(toggle, "hidden-questions toggle");
+  } finally {
+    await newcomer.close();
+  }
 });
 
 /** The document itself never scrolls sideways (a table may scroll inside its own box), and the page's one h1 is on screen at the top. */

@@ -172,7 +172,7 @@ function ProfessionalCard({ professional: p, isOfficer, timeZone }: { profession
           {p.phone ? <Detail label="Phone">{p.phone}</Detail> : null}
           {p.linkedinUrl ? (
             <Detail label="LinkedIn">
-              <a href={p.linkedinUrl} className="break-all text-brand-800 underline" rel="noopener noreferrer" target="_blank">
+              <a href={p.linkedinUrl} className="-my-0.5 inline-flex min-h-6 items-center break-all text-brand-800 underline" rel="noopener noreferrer" target="_blank">
                 Profile
               </a>
             </Detail>

@@ -52,7 +52,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
                 {" "}
                 <Link
                   href={questionListHref(params, { hidden: !params.hidden })}
-                  className="font-medium whitespace-nowrap text-brand-800 underline underline-offset-2 hover:text-brand-900"
+                  className="-my-0.5 inline-flex min-h-6 items-center font-medium whitespace-nowrap text-brand-800 underline underline-offset-2 hover:text-brand-900"
                 >
                   {params.hidden ? `${hiddenCount} hidden — hide the list` : `${hiddenCount} hidden — show`}
                 </Link>
