@@ -38,7 +38,8 @@ async function readMessage(form: FormData): Promise<ParsedMessage> {
 
 function refused(error: unknown, form: FormData): FormState {
   if (error instanceof NotFoundError) return { status: "error", message: "That contact no longer exists." };
-  if (error instanceof FieldError) return { status: "invalid", message: error.userMessage, fieldErrors: { [error.field]: error.userMessage }, values: formValues(form) };
+  // The reason shows on its field; the alert above the form only points there rather than repeat it.
+  if (error instanceof FieldError) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: { [error.field]: error.userMessage }, values: formValues(form) };
   throw error;
 }
 

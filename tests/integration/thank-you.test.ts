@@ -132,7 +132,8 @@ describe("a thank-you dated before the meeting ended", () => {
 
   it("from the composer: refused on sentAt, naming the end in the student's zone, the form kept; at the end it is logged", async () => {
     const refused = await logThankYouAction(contactId, initialFormState, thankYouForm(tooEarly));
-    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { sentAt: refusal }, values: { sentAt: tooEarly, subject: "Thank you, Priya" } });
+    // The reason sits on the field; the form-level alert only points there, not saying it twice.
+    expect(refused).toMatchObject({ status: "invalid", message: "Check the highlighted field.", fieldErrors: { sentAt: refusal }, values: { sentAt: tooEarly, subject: "Thank you, Priya" } });
     expect(refused.values?.body).toContain("Write every day.");
     await expectNotThanked();
 
