@@ -77,7 +77,7 @@ test("an admin creates a cohort, a new student joins by its link, and the admin 
     await student.getByRole("radio", { name: /^My progress Counts/ }).check();
     await student.getByRole("button", { name: `Join ${cohortName}` }).click();
     await expect(student).toHaveURL(/\/sharing\?joined=/);
-    await expect(student.getByText(`You joined ${cohortName}. You share: shares progress.`)).toBeVisible();
+    await expect(student.getByText(`You joined ${cohortName}. You share your progress.`)).toBeVisible();
 
     // A student of the centre cannot make themselves staff with the staff link.
     await student.goto(staffInviteUrl);

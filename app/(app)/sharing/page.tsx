@@ -9,6 +9,7 @@ import { CohortSharingCard } from "@/components/consent/cohort-sharing-card";
 import { CONSENT_CHOICES, WhatStaffSee } from "@/components/consent/what-staff-see";
 import { getSharingPreview, listMyCohorts } from "@/lib/data/cohort-membership";
 import { requireViewer } from "@/lib/data/viewer";
+import { consentSentence } from "@/lib/domain/consent";
 import { CONSENT_LABELS, formatDate } from "@/lib/domain/format";
 
 export const metadata: Metadata = { title: "Sharing with your career centre" };
@@ -38,7 +39,7 @@ export default async function SharingPage({ searchParams }: { searchParams: Prom
         {joined ? (
           <Alert tone="success">
             <p className="font-medium">
-              You joined {joined.name}. You share: {CONSENT_LABELS[joined.consent].toLowerCase()}.
+              You joined {joined.name}. {consentSentence(joined.consent)}
             </p>
           </Alert>
         ) : params.left ? (

@@ -12,7 +12,7 @@ import { CONSENT_CHOICES, WhatStaffSee } from "@/components/consent/what-staff-s
 import { findCohortByCode, getSharingPreview, type CohortInvite } from "@/lib/data/cohort-membership";
 import { CodeThrottledError, FieldError } from "@/lib/data/errors";
 import { requireViewer } from "@/lib/data/viewer";
-import { CONSENT_LABELS } from "@/lib/domain/format";
+import { consentSentence } from "@/lib/domain/consent";
 import { inviteCodeSchema } from "@/lib/validation/cohorts";
 
 export const metadata: Metadata = { title: "Join a cohort" };
@@ -69,7 +69,7 @@ export default async function JoinCohortPage({ params }: { params: Promise<{ cod
       />
       {invite.joined ? (
         <Alert tone="info">
-          <p className="font-medium">You already joined {invite.name}. You share: {CONSENT_LABELS[invite.joined.consent].toLowerCase()}.</p>
+          <p className="font-medium">You already joined {invite.name}. {consentSentence(invite.joined.consent)}</p>
           <Link href="/sharing" className="mt-1 inline-block font-semibold underline">
             Change it on the Sharing page
           </Link>
