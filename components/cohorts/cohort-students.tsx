@@ -104,14 +104,6 @@ function SortHeader({
   );
 }
 
-// Below 1024 px: a figure and its label above it, two to a line.
-const PAIR =
-  "max-lg:w-[calc(50%-0.5rem)] max-lg:px-0 max-lg:py-0 max-lg:text-left before:block before:text-xs before:font-normal before:text-slate-600 before:content-[attr(data-label)] lg:before:content-none";
-const PAIR_VALUE = "max-lg:font-medium max-lg:text-slate-900";
-// Below 1024 px: "Find 3", the stage counts on the card's last line.
-const STAGE_CHIP =
-  "max-lg:order-last max-lg:px-0 max-lg:py-0 max-lg:text-xs max-lg:text-slate-600 before:mr-1 before:content-[attr(data-label)] lg:before:content-none";
-
 export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
   const studentHref = (row: CohortStudentRow) => `/cohorts/${cohortId}/students/${row.memberId}`;
   return (
@@ -166,20 +158,17 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
               </SortHeader>
             </tr>
           </thead>
-          <tbody className="cohort-rows block space-y-3 lg:table-row-group lg:space-y-0 lg:divide-y lg:divide-slate-100">
+          <tbody className="cohort-rows block lg:table-row-group lg:divide-y lg:divide-slate-100">
             {rows.map((row) => {
               const m = row.metrics;
               return (
-                <tr
-                  key={row.memberId}
-                  className={`flex flex-wrap items-start gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm lg:table-row lg:rounded-none lg:border-0 lg:p-0 lg:shadow-none${m?.stalled ? " lg:bg-amber-50/60" : ""}`}
-                >
-                  <th scope="row" className="flex w-full flex-wrap items-center justify-between gap-2 font-medium lg:table-cell lg:w-auto lg:px-1.5 lg:py-2.5 lg:whitespace-nowrap">
+                <tr key={row.memberId} className={m?.stalled ? "lg:bg-amber-50/60" : undefined}>
+                  <th scope="row">
                     <Link href={studentHref(row)} title={row.name} className="block min-w-0 truncate text-brand-700 underline-offset-2 hover:underline lg:max-w-28">
                       {row.name}
                     </Link>
                     {/* The card's badges; the table has a Stalled column, and no consent column. */}
-                    <span className="flex shrink-0 flex-wrap justify-end gap-1 font-normal lg:hidden">
+                    <span className="cohort-badges">
                       {m?.stalled ? <StalledBadge /> : null}
                       <Badge tone={CONSENT_TONES[row.consent]}>{CONSENT_LABELS[row.consent]}</Badge>
                     </span>
@@ -187,11 +176,11 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
                   {m ? (
                     <>
                       <td className="px-1.5 text-left normal-nums text-inherit max-lg:hidden">{m.stalled ? <Badge tone="warning">Yes</Badge> : <span className="text-slate-600">No</span>}</td>
-                      <td data-label="Last activity" className={`px-1.5 text-left normal-nums xl:whitespace-nowrap ${PAIR} ${PAIR_VALUE}`}>
+                      <td data-label="Last activity" className="cohort-pair text-left normal-nums lg:px-1.5 xl:whitespace-nowrap">
                         <LastActivity m={m} timeZone={timeZone} />
                       </td>
                       {m.funnel.map((s) => (
-                        <td key={s.stage} data-label={STAGE_LABELS[s.stage]} className={`px-1 ${STAGE_CHIP}`}>
+                        <td key={s.stage} data-label={STAGE_LABELS[s.stage]} className="cohort-stage lg:px-1">
                           {s.current}
                         </td>
                       ))}
@@ -204,7 +193,7 @@ export function CohortStudents({ cohortId, rows, view, timeZone }: Props) {
                       <Num label="Overdue" value={m.overdueReminders} warn={m.overdueReminders > 0} last />
                     </>
                   ) : (
-                    <td colSpan={STAGES.length + 9} className="text-left normal-nums text-slate-600 max-lg:w-full max-lg:px-0 max-lg:py-0">
+                    <td colSpan={STAGES.length + 9} className="text-left normal-nums text-slate-600">
                       Enrolled; shares no progress.
                     </td>
                   )}
@@ -226,22 +215,18 @@ function Thanks({ m }: { m: CohortProgress }) {
   return (
     <>
       {t.rate}
-      <span className="text-xs text-slate-600 max-lg:text-sm max-lg:text-slate-900 lg:block">
-        <span className="lg:hidden"> (</span>
-        {t.count}
-        <span className="lg:hidden">)</span>
-      </span>
+      <span className="cohort-count">{t.count}</span>
     </>
   );
 }
 
-// Cells take their padding, alignment and colour from .cohort-rows (app/globals.css): written once
-// there rather than on each of ~1,000 elements a page. On a 360 px phone each figure has ~140 px: the
-// label sits above it (which never wraps), not beside it, where "Outreach 7 / 30 days" squeezed
-// "0 / 2" onto two lines.
+// Cells take their padding, alignment and colour, and their card look below 1024 px, from
+// .cohort-rows and .cohort-pair (app/globals.css): written once there rather than on each of ~1,000
+// cells a page. On a 360 px phone each figure has ~140 px: the label sits above it (which never
+// wraps), not beside it, where "Outreach 7 / 30 days" squeezed "0 / 2" onto two lines.
 function Num({ label, value, warn = false, last = false }: { label: string; value: ReactNode; warn?: boolean; last?: boolean }) {
   return (
-    <td data-label={label} className={`px-1 whitespace-nowrap ${PAIR} ${warn ? "font-semibold text-amber-800" : PAIR_VALUE}${last ? " lg:pr-2.5" : ""}`}>
+    <td data-label={label} className={`cohort-pair whitespace-nowrap lg:px-1${warn ? " font-semibold text-amber-800" : ""}${last ? " lg:pr-2.5" : ""}`}>
       {value}
     </td>
   );
