@@ -106,7 +106,8 @@ export default async function InterviewPage({ params }: { params: Params }) {
         </Alert>
       ) : null}
 
-      <InterviewTimer meetingId={interview.id} durationMinutes={interview.durationMinutes} />
+      {/* Only while it can still be held: once done or cancelled, a timer at 0:00 has nothing left to time. */}
+      {interview.status === "SCHEDULED" ? <InterviewTimer meetingId={interview.id} durationMinutes={interview.durationMinutes} /> : null}
 
       <div className="space-y-6">
         <Section id="questions-heading" title="Questions" description="Answers save as you type, and stay on this device until they have.">
