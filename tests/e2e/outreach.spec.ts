@@ -171,3 +171,70 @@ test("at 360 px every composer tab is on screen and reachable, with no sideways 
   await expect(page.getByRole("heading", { level: 1, name: "Keep in touch with Harper Nguyen" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test("after a reply, the meeting is scheduled from the contact's page: by keyboard, in the board's dialog", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  // Each project its own demo contact in Outreach with an unanswered message, which no other spec writes to.
+  const name = testInfo.project.name === "phone" ? "Rachel Goldberg" : "José Álvarez";
+  const first = name.split(" ")[0]!;
+  await signInAsDemo(page, DEMO_STUDENT);
+  await page.goto(`/contacts?q=${encodeURIComponent(name)}`);
+  await page.getByRole("link", { name: new RegExp(`^${name}`) }).first().click();
+  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
+  await page.waitForLoadState("networkidle");
+
+  // Before a reply it is offered, not pressed on the student; after one, it is the next step.
+  const schedule = page.getByRole("button", { name: "Schedule the meeting" });
+  await expect(schedule).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Next: schedule the meeting" })).toHaveCount(0);
+  await page.getByRole("button", { name: "They replied" }).first().click();
+  await expect(page.getByText("Reply logged: the follow-up reminders are cleared.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Next: schedule the meeting" })).toBeVisible();
+  await expect(page.getByText(`${first} replied. Once you have agreed a time, schedule it here`)).toBeVisible();
+  await expectAccessible(page);
+
+  // Opened and closed from the keyboard: Escape puts focus back on the button.
+  await schedule.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: `Move ${name} to Scheduled` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel("Date and time")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(schedule).toBeFocused();
+
+  // Scheduled three days ahead at 11:00 (the demo student's zone), saved from the keyboard.
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + 3 * 86_400_000));
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Date and time").fill(`${day}T11:00`);
+  await dialog.getByRole("button", { name: "Move to Scheduled" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+  const notice = page.getByText(`Scheduled your meeting with ${name}.`);
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole("button", { name: "Schedule the meeting" })).toHaveCount(0);
+
+  // The page now shows the stage, the meeting and the reminder to prepare the day before.
+  await expect(page.locator("header").getByText("Scheduled", { exact: true })).toBeVisible();
+  const upcoming = page.getByRole("region", { name: "Upcoming meeting" });
+  await expect(upcoming.getByText(/11:00 AM/)).toBeVisible();
+  await expect(upcoming.getByRole("link", { name: "Interview mode" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Timeline" }).getByText(`Prepare for your meeting with ${name}`).first()).toBeVisible();
+  await expectAccessible(page);
+
+  // Interview mode times the meeting while it is to be held; once marked done, the timer is gone.
+  await upcoming.getByRole("link", { name: "Interview mode" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Interview with ${name}` })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Timer" })).toBeVisible();
+  const startsAt = await page.locator("header").filter({ has: page.getByRole("heading", { level: 1 }) }).locator("time").getAttribute("datetime");
+  // An hour after it started (it lasts 30 minutes), where the form offers its scheduled end.
+  writeFileSync(clockFile, String(new Date(startsAt!).getTime() + 60 * 60_000 - Date.now()));
+  await page.reload();
+  await page.getByRole("region", { name: "Finish" }).getByRole("button", { name: "Mark meeting done" }).click();
+  await expect(page.getByText(/^Done .*send your thank-you within 24 hours/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Timer" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /timer$/ })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Timer" })).toHaveCount(0);
+});
