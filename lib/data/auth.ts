@@ -15,7 +15,7 @@ import {
   type RateLimit,
   type SignInThrottleBy,
 } from "../domain/throttle";
-import type { SignUpInput } from "../validation/auth";
+import { EMAIL_TAKEN_MESSAGE, type SignUpInput } from "../validation/auth";
 import { requestClientAddress } from "./client";
 import { FieldError } from "./errors";
 
@@ -57,7 +57,7 @@ export interface AuthUser {
 export async function createUser(input: SignUpInput, timeZone: string, now = new Date()): Promise<AuthUser> {
   await admitSignUp(input.email, await requestClientAddress(), now);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new FieldError("email", "An account with this email already exists. Sign in instead.");
+  if (existing) throw new FieldError("email", EMAIL_TAKEN_MESSAGE);
   const passwordHash = await bcrypt.hash(input.password, BCRYPT_COST);
   try {
     return await db.user.create({
@@ -67,7 +67,7 @@ export async function createUser(input: SignUpInput, timeZone: string, now = new
   } catch (error) {
     // Two sign-ups racing for one email: the unique index decides.
     if ((error as { code?: string }).code === "P2002") {
-      throw new FieldError("email", "An account with this email already exists. Sign in instead.");
+      throw new FieldError("email", EMAIL_TAKEN_MESSAGE);
     }
     throw error;
   }

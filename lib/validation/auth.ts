@@ -9,6 +9,9 @@ export const emailSchema = z
   .email("Enter an email like name@example.edu.")
   .transform((value) => value.toLowerCase());
 
+// Sign-up's refusal for a taken email; the form recognises it to offer a link to sign in.
+export const EMAIL_TAKEN_MESSAGE = "An account with this email already exists.";
+
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, "Enter your password.").max(200),

@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { signUpAction } from "@/lib/actions/auth";
 import { MIN_PASSWORD_LENGTH } from "@/lib/domain/password";
+import { EMAIL_TAKEN_MESSAGE } from "@/lib/validation/auth";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { safeCallbackPath } from "./callback";
 import { OAuthButtons, type OAuthProvider } from "./oauth-buttons";
@@ -114,6 +115,13 @@ export function SignUpForm({ providers, callbackUrl }: { providers: OAuthProvide
             error={errors.email}
             hint="Your university email works best if your career centre uses Rapport."
           />
+          {errors.email === EMAIL_TAKEN_MESSAGE ? (
+            <p className="-mt-2 text-sm">
+              <Link href={signInHref} className="inline-block py-1 font-semibold text-brand-700 underline">
+                Sign in instead
+              </Link>
+            </p>
+          ) : null}
           <Field
             label="Password"
             name="password"
