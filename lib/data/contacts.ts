@@ -265,6 +265,12 @@ export async function countContactsByStage(): Promise<Record<Stage, number>> {
   return counts;
 }
 
+/** Whether the viewer keeps any contact, archived ones included: Today offers a first step only to someone with none. */
+export async function hasAnyContact(): Promise<boolean> {
+  const viewer = await requireViewer();
+  return (await db.contact.findFirst({ where: { ownerId: viewer.id }, select: { id: true } })) !== null;
+}
+
 /** The viewer's contacts with the same email or LinkedIn URL, to warn before creating a duplicate. */
 export async function findDuplicateContacts(email: string | null | undefined, linkedinUrl: string | null | undefined, excludeId?: string) {
   const viewer = await requireViewer();

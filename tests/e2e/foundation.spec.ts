@@ -34,7 +34,8 @@ test("a refused sign-up keeps everything typed, the password too, without the se
   await page.getByLabel("Email").fill("student@demo.rapport.app");
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: /Create account/ }).click();
-  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  await expect(page.getByText("An account with this email already exists.", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in instead" })).toHaveAttribute("href", "/sign-in");
   await expect(page.getByLabel("Email")).toBeFocused();
   await expect(page.getByLabel("Name")).toHaveValue("Sam Second");
   await expect(page.getByLabel("Email")).toHaveValue("student@demo.rapport.app");
@@ -116,6 +117,11 @@ test("a new student signs up, lands on an empty Today, and signs out", async ({ 
   await page.getByRole("button", { name: /Create account/ }).click();
   await expect(page).toHaveURL(/\/today$/, { timeout: 20_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Today" })).toBeVisible();
+  // Not "all caught up": with no contact yet, Today offers the first step.
+  await expect(page.getByRole("heading", { name: "No contacts yet" })).toBeVisible();
+  await expect(page.getByText("You're all caught up")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Add your first contact" })).toHaveAttribute("href", "/contacts/new");
+  await expect(page.getByRole("link", { name: "Import contacts" })).toHaveAttribute("href", "/contacts/import");
   await expectAccessible(page);
 
   await page.getByRole("button", { name: /Sign out/ }).first().click();

@@ -8,6 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { hasAnyContact } from "@/lib/data/contacts";
 import { listContactsNeedingCadence } from "@/lib/data/keep-in-touch";
 import { listTodayReminders, UPCOMING_DAYS, type OpenReminder, type TodayGroupKey } from "@/lib/data/reminders";
 import { requireViewer } from "@/lib/data/viewer";
@@ -33,7 +34,7 @@ const SHOWN_PER_GROUP = 50;
 
 const GROUPS: { key: TodayGroupKey; title: string; empty: string }[] = [
   { key: "overdue", title: "Overdue", empty: "Nothing overdue." },
-  { key: "today", title: "Today", empty: "Nothing else is due today." },
+  { key: "today", title: "Today", empty: "Nothing is due today." },
   { key: "upcoming", title: "Upcoming", empty: `Nothing due in the next ${UPCOMING_DAYS} days.` },
 ];
 
@@ -52,6 +53,8 @@ export default async function TodayPage() {
   const [viewer, groups, needCadence] = await Promise.all([requireViewer(), listTodayReminders(now, SHOWN_PER_GROUP), listContactsNeedingCadence()]);
   const timeZone = viewer.timeZone;
   const total = groups.overdue.count + groups.today.count + groups.upcoming.count + needCadence.count;
+  // "All caught up" would be wrong for someone who has not started: with no contact at all, offer the first step.
+  const noContacts = total === 0 && !hasCohortAccess(viewer.roles) && !(await hasAnyContact());
 
   function dueLabel(group: TodayGroupKey, dueAt: Date): string {
     if (group === "today") return `Due today, ${formatTime(dueAt, timeZone)}`;
@@ -116,6 +119,22 @@ export default async function TodayPage() {
                 </Link>
                 <Link href="/contacts" className={buttonClasses("secondary")}>
                   Go to contacts
+                </Link>
+              </>
+            }
+          />
+        ) : noContacts ? (
+          <EmptyState
+            icon={<Icon name="contacts" className="size-6" />}
+            title="No contacts yet"
+            description="Add someone you'd like to learn from: an alum, a professional in your field, a friend's colleague. Rapport then reminds you when to reach out, follow up, prepare and say thank you."
+            action={
+              <>
+                <Link href="/contacts/new" className={buttonClasses("primary")}>
+                  Add your first contact
+                </Link>
+                <Link href="/contacts/import" className={buttonClasses("secondary")}>
+                  Import contacts
                 </Link>
               </>
             }
