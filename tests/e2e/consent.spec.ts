@@ -52,6 +52,7 @@ test("a new student joins the demo cohort sharing progress, sees it on Sharing, 
   await expect(page.getByText("No cohort has that invite code.")).toBeVisible();
   await expect(codeField).toHaveValue("zzzz 9999");
   await expect(codeField).toHaveAttribute("aria-invalid", "true");
+  await expect(codeField).toBeFocused();
 
   // The real code, typed in lower case without the dash.
   const code = demoCohortCode();
@@ -74,7 +75,7 @@ test("a new student joins the demo cohort sharing progress, sees it on Sharing, 
 
   // Sharing shows the cohort at the chosen level.
   await expect(page).toHaveURL(/\/sharing\?joined=/);
-  await expect(page.getByText("You joined Communications Fall 2026. You share: shares progress.")).toBeVisible();
+  await expect(page.getByText("You joined Communications Fall 2026. You share your progress.")).toBeVisible();
   const card = page.getByRole("region", { name: "Communications Fall 2026" });
   await expect(card.getByText("Now: Shares progress", { exact: true })).toBeVisible();
   await expect(card.getByRole("radio", { name: /^My progress Counts/ })).toBeChecked();
@@ -92,7 +93,7 @@ test("a new student joins the demo cohort sharing progress, sees it on Sharing, 
 
   // The invite link again says already joined.
   await page.goto(`/join/${code}`);
-  await expect(page.getByText(/You already joined Communications Fall 2026/)).toBeVisible();
+  await expect(page.getByText("You already joined Communications Fall 2026. You don't share anything with its staff.")).toBeVisible();
   await page.goto("/sharing");
 
   // Withdraw: leave behind a confirmation; cancelling first keeps the student in.
