@@ -220,7 +220,12 @@ export function PipelineBoard({ board, now }: PipelineBoardProps) {
       <MoveDialog
         move={pendingMove}
         timeZone={board.timeZone}
-        onClose={() => setPendingMove(null)}
+        onClose={() => {
+          // The dialog returns focus to what opened it, but a refused move redraws the card (shown moved,
+          // then back), so that Move button or grip is gone: focus the card's control by id instead.
+          if (pendingMove && pendingMove.source !== "pointer") setFocusAfterMove({ contactId: pendingMove.contactId, source: pendingMove.source });
+          setPendingMove(null);
+        }}
         onSubmitting={(move) => showMoved({ contactId: move.contactId, to: move.to })}
         onSaved={onSaved}
         onReload={() => {
