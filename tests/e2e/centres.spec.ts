@@ -15,6 +15,8 @@ async function expectNoSideways(page: Page) {
 }
 
 test("an admin creates a cohort, a new student joins by its link, and the admin sees them", async ({ page, browser }, testInfo) => {
+  // Two browsers and a dozen pages: it ran out of the default minute on a busy machine.
+  test.setTimeout(120_000);
   const phone = testInfo.project.name === "phone";
   // The narrowest phone the app supports.
   if (phone) await page.setViewportSize({ width: 360, height: 780 });

@@ -53,6 +53,8 @@ test("a refused sign-up keeps everything typed, the password too, without the se
 });
 
 test("the demo student sees the shell and demo data on every page", async ({ page }) => {
+  // Six pages, an axe scan on each: over a minute on a busy 2-core machine.
+  test.setTimeout(120_000);
   await signInAsDemo(page, DEMO_STUDENT);
   await expectAccessible(page);
   await expect(page.getByRole("main")).toContainText(/Overdue|Today|Upcoming/);
