@@ -1,14 +1,12 @@
 "use client";
 // Scheduling a contact in Outreach from their own page: the board's move-to-Scheduled dialog (its
 // fields, live overlap check and moveContactAction, which validates and authorizes), opened from a
-// button here so a student who has just logged a reply need not go looking for the board. Stays
-// mounted once saved (the page puts it in the same place whatever the stage) to say what happened.
+// button in the meeting panel so a student who has just logged a reply need not go looking for the
+// board. Stays mounted once saved (the panel keeps it in one place whatever the stage) to say so.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { Icon } from "@/components/ui/icons";
 import { MoveDialog, type PendingMove } from "@/components/pipeline/move-dialog";
 
 export interface SchedulableContact {
@@ -45,14 +43,16 @@ export function ScheduleMeeting({
     serverAhead.current = Math.max(0, serverNow - Date.now());
   }, [serverNow]);
 
+  // Once the page has the meeting (no longer offered), the button that opened the dialog is gone:
+  // focus goes to what happened. If it is offered again (the meeting cancelled), the button is back.
+  const saved = notice !== null && !offer;
   useEffect(() => {
-    // The button that opened the dialog is gone once saved: focus goes to what happened instead.
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
+    if (saved) noticeRef.current?.focus();
+  }, [saved]);
 
-  if (notice) {
+  if (saved) {
     return (
-      <div ref={noticeRef} tabIndex={-1} className="focus:outline-none">
+      <div ref={noticeRef} tabIndex={-1} className="mt-3 focus:outline-none">
         <Alert tone="success" live>
           <p className="font-medium">{notice}</p>
         </Alert>
@@ -62,37 +62,32 @@ export function ScheduleMeeting({
   if (!offer) return null;
 
   return (
-    <section aria-labelledby="schedule-meeting-heading">
-      <Card className={replied ? "border-brand-300 p-5" : "p-5"}>
-        <h2 id="schedule-meeting-heading" className="flex items-center gap-2 text-base font-semibold text-slate-900">
-          <Icon name="calendar" className="size-4 text-amber-800" />
-          {replied ? "Next: schedule the meeting" : "Upcoming meeting"}
-        </h2>
-        <p className="mt-2 text-sm text-slate-700">
-          {replied
-            ? `${firstName} replied. Once you have agreed a time, schedule it here: Rapport keeps the invitation and reminds you to prepare the day before.`
-            : `Nothing scheduled with ${firstName} yet. When they agree to a time, schedule it here: Rapport keeps the invitation and reminds you to prepare the day before.`}
-        </p>
-        <Button
-          className="mt-4"
-          variant={replied ? "primary" : "secondary"}
-          onClick={() =>
-            setMove({
-              contactId: contact.id,
-              name: contact.name,
-              version: contact.version,
-              doNotContact: false,
-              keepInTouchMonths: contact.keepInTouchMonths,
-              meeting: null,
-              from: "OUTREACH",
-              to: "SCHEDULED",
-              openedAt: new Date(Date.now() + serverAhead.current),
-            })
-          }
-        >
-          Schedule the meeting
-        </Button>
-      </Card>
+    <div className="mt-2">
+      {replied ? <p className="font-semibold text-slate-900">Next: schedule the meeting</p> : null}
+      <p className="text-sm text-slate-700">
+        {replied
+          ? `Nothing scheduled with ${firstName} yet. They replied: once you have agreed a time, schedule it here. Rapport keeps the invitation and reminds you to prepare the day before.`
+          : `Nothing scheduled with ${firstName} yet. When they agree to a time, schedule it here: Rapport keeps the invitation and reminds you to prepare the day before.`}
+      </p>
+      <Button
+        className="mt-3"
+        variant={replied ? "primary" : "secondary"}
+        onClick={() =>
+          setMove({
+            contactId: contact.id,
+            name: contact.name,
+            version: contact.version,
+            doNotContact: false,
+            keepInTouchMonths: contact.keepInTouchMonths,
+            meeting: null,
+            from: "OUTREACH",
+            to: "SCHEDULED",
+            openedAt: new Date(Date.now() + serverAhead.current),
+          })
+        }
+      >
+        Schedule the meeting
+      </Button>
       <MoveDialog
         move={move}
         timeZone={timeZone}
@@ -100,7 +95,7 @@ export function ScheduleMeeting({
         onSubmitting={() => {}}
         onSaved={(saved) => {
           setMove(null);
-          setNotice(`Scheduled your meeting with ${saved.name}. It is under Upcoming meeting, and the reminder to prepare is on the timeline.`);
+          setNotice(`Scheduled your meeting with ${saved.name}. The reminder to prepare the day before is on the timeline.`);
           router.refresh();
         }}
         onReload={() => {
@@ -108,6 +103,6 @@ export function ScheduleMeeting({
           router.refresh();
         }}
       />
-    </section>
+    </div>
   );
 }

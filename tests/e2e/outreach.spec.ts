@@ -186,11 +186,11 @@ test("after a reply, the meeting is scheduled from the contact's page: by keyboa
   // Before a reply it is offered, not pressed on the student; after one, it is the next step.
   const schedule = page.getByRole("button", { name: "Schedule the meeting" });
   await expect(schedule).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Next: schedule the meeting" })).toHaveCount(0);
+  await expect(page.getByText("Next: schedule the meeting")).toHaveCount(0);
   await page.getByRole("button", { name: "They replied" }).first().click();
   await expect(page.getByText("Reply logged: the follow-up reminders are cleared.")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Next: schedule the meeting" })).toBeVisible();
-  await expect(page.getByText(`${first} replied. Once you have agreed a time, schedule it here`)).toBeVisible();
+  await expect(page.getByText("Next: schedule the meeting")).toBeVisible();
+  await expect(page.getByText(`Nothing scheduled with ${first} yet. They replied: once you have agreed a time, schedule it here.`)).toBeVisible();
   await expectAccessible(page);
 
   // Opened and closed from the keyboard: Escape puts focus back on the button.
@@ -213,6 +213,8 @@ test("after a reply, the meeting is scheduled from the contact's page: by keyboa
   await expect(dialog).toBeHidden();
   const notice = page.getByText(`Scheduled your meeting with ${name}.`);
   await expect(notice).toBeVisible();
+  // The button is gone with the dialog: focus is on what happened, not lost to the page.
+  await expect(page.locator(":focus")).toContainText(`Scheduled your meeting with ${name}.`);
   await expect(page.getByRole("button", { name: "Schedule the meeting" })).toHaveCount(0);
 
   // The page now shows the stage, the meeting and the reminder to prepare the day before.

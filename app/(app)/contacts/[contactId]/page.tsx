@@ -63,11 +63,11 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
   const dormantSince = (await dormantSinceByContact([contact], now)).get(contact.id) ?? null;
   const cadence = keepInTouchChoice(contact);
   const promptCadence = needsCadencePrompt(contact);
-  // In Outreach with nothing scheduled, the page offers to schedule it (in place of the meeting panel's "nothing yet").
+  // The meeting panel belongs with arranging one: while reaching out and once scheduled.
+  const showMeetings = meetings.length > 0 || contact.stage === "OUTREACH" || contact.stage === "SCHEDULED";
+  // In Outreach with nothing scheduled, the panel offers to schedule it here rather than on the board.
   const offerSchedule = contact.stage === "OUTREACH" && meetings.length === 0 && !contact.doNotContact && !contact.archivedAt;
   const replied = timeline.some((event) => event.kind === "outreach" && event.replyStatus === "REPLIED");
-  // The meeting panel belongs with arranging one: while reaching out and once scheduled.
-  const showMeetings = !offerSchedule && (meetings.length > 0 || contact.stage === "OUTREACH" || contact.stage === "SCHEDULED");
 
   const details: { label: string; value: ReactNode }[] = [];
   if (contact.email) {
@@ -219,15 +219,26 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
             </section>
           ) : null}
 
-          {/* Always rendered here, so once saved it stays mounted to say so while the page refreshes around it. */}
-          <ScheduleMeeting
-            contact={{ id: contact.id, name: contact.name, version: contact.version, keepInTouchMonths: contact.keepInTouchMonths }}
-            offer={offerSchedule}
-            replied={replied}
-            timeZone={timeZone}
-            serverNow={now.getTime()}
-          />
-          {showMeetings ? <MeetingPanel contactName={contact.name} stage={contact.stage} meetings={meetings} timeZone={timeZone} now={now} /> : null}
+          {showMeetings ? (
+            <MeetingPanel
+              contactName={contact.name}
+              stage={contact.stage}
+              meetings={meetings}
+              timeZone={timeZone}
+              now={now}
+              scheduleOffered={offerSchedule}
+              // Passed whatever the stage, so once saved it stays mounted to say so while the page refreshes around it.
+              schedule={
+                <ScheduleMeeting
+                  contact={{ id: contact.id, name: contact.name, version: contact.version, keepInTouchMonths: contact.keepInTouchMonths }}
+                  offer={offerSchedule}
+                  replied={replied}
+                  timeZone={timeZone}
+                  serverNow={now.getTime()}
+                />
+              }
+            />
+          ) : null}
 
           {dormantSince ? (
             <section aria-labelledby="dormant-heading">

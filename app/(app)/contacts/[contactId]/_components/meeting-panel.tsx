@@ -4,7 +4,7 @@
 // run the interview. Holds the last result so it is still shown after a cancelled meeting leaves
 // the list.
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -60,12 +60,18 @@ export function MeetingPanel({
   meetings,
   timeZone,
   now,
+  schedule,
+  scheduleOffered = false,
 }: {
   contactName: string;
   stage: Stage;
   meetings: PanelMeeting[];
   timeZone: string;
   now: Date;
+  /** Scheduling from this page (components/contacts/schedule-meeting), kept in one place so it outlives the save. */
+  schedule?: ReactNode;
+  /** It offers to schedule: it says what to do in place of the line pointing to the board. */
+  scheduleOffered?: boolean;
 }) {
   const [notice, setNotice] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -97,15 +103,19 @@ export function MeetingPanel({
           ) : null}
         </div>
 
+        {schedule}
+
         {meetings.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">
-            {stage === "SCHEDULED" ? `No meeting with ${firstName} is scheduled.` : `Nothing scheduled with ${firstName} yet.`} When they agree to a time, move them
-            to Scheduled on the{" "}
-            <Link href="/pipeline" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
-              pipeline board
-            </Link>
-            : Rapport keeps the invitation and reminds you to prepare the day before.
-          </p>
+          scheduleOffered ? null : (
+            <p className="mt-2 text-sm text-slate-700">
+              {stage === "SCHEDULED" ? `No meeting with ${firstName} is scheduled.` : `Nothing scheduled with ${firstName} yet.`} When they agree to a time, move them
+              to Scheduled on the{" "}
+              <Link href="/pipeline" className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800">
+                pipeline board
+              </Link>
+              : Rapport keeps the invitation and reminds you to prepare the day before.
+            </p>
+          )
         ) : (
           <ul className="mt-3 divide-y divide-slate-100">
             {meetings.map((meeting) => {
