@@ -45,9 +45,10 @@ export function ContactActions({
 
   useEffect(() => {
     // The button pressed (Archive, Restore or Undo) was disabled while it worked and is now gone or
-    // swapped: keyboard focus goes to what happened, with Undo the next Tab stop.
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
+    // swapped: keyboard focus goes to what happened, with Undo the next Tab stop. Only once the work
+    // (and the page's refresh) is done: Undo is disabled until then, and Tab would skip it.
+    if (notice && !pending) noticeRef.current?.focus();
+  }, [notice, pending]);
 
   function setArchived(next: boolean, fromUndo = false) {
     startTransition(async () => {

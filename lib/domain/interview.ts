@@ -74,21 +74,24 @@ export function pauseTimer(state: TimerState, nowMs: number): TimerState {
 /** How far ahead an action item may fall due: further is a slip of the year, not a plan. */
 export const ACTION_ITEM_MAX_YEARS_AHEAD = 5;
 
+/** How long before the meeting (or today, if earlier) an action item may have been due: older is a slip. */
+export const ACTION_ITEM_GRACE_DAYS = 30;
+
 /**
  * Why an action item can't be due on `dueOn` (a yyyy-MM-dd day in the viewer's zone); null when it
- * can. Advice is acted on from the meeting on, and one recorded late is already overdue (the answer
- * says so), so a day between the meeting and today is taken. A day before both the meeting and
- * today is a slip (a year typed wrong: 2020 for 2026), as is one more than five years ahead; each
- * would sit on Today as thousands of days overdue, or never come. Before the meeting, a day before
- * it is fine: something to do to prepare.
+ * can. One recorded late is already overdue (the answer says so), so a day in the past is taken,
+ * up to a month before the meeting or today, whichever is earlier (notes written up late, a prep
+ * task left undone). Older than that is a slip (a year typed wrong: 2020 for 2026), as is a day more
+ * than five years ahead; each would sit on Today as thousands of days overdue, or never come.
  */
 export function actionItemDueError({ dueOn, meetingStartsAt, now, timeZone }: { dueOn: string; meetingStartsAt: Date; now: Date; timeZone: string }): string | null {
   const today = localDateKey(now, timeZone);
   const meetingDay = localDateKey(meetingStartsAt, timeZone);
-  // yyyy-MM-dd keys compare as strings.
+  // yyyy-MM-dd keys compare as strings; calendar arithmetic on them is done at UTC midnight.
   const earliest = meetingDay < today ? meetingDay : today;
-  if (dueOn < earliest) {
-    return `That is before ${earliest === today ? "today" : `the meeting (${formatDate(meetingStartsAt, timeZone)})`}. Check the date, the year especially.`;
+  const oldest = new Date(Date.parse(`${earliest}T00:00:00Z`) - ACTION_ITEM_GRACE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  if (dueOn < oldest) {
+    return `That is over a month before ${earliest === today ? "today" : `the meeting (${formatDate(meetingStartsAt, timeZone)})`}. Check the date, the year especially.`;
   }
   const latest = `${Number(today.slice(0, 4)) + ACTION_ITEM_MAX_YEARS_AHEAD}${today.slice(4)}`;
   if (dueOn > latest) return `That is more than ${ACTION_ITEM_MAX_YEARS_AHEAD} years away. Check the date, the year especially.`;

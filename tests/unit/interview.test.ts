@@ -56,24 +56,25 @@ describe("the timer", () => {
 
 describe("actionItemDueError", () => {
   const zone = "America/New_York";
-  // The meeting was at 10 am on Tue Nov 24 in New York; today is Sun Dec 6 (3 am UTC is still Dec 5 there).
+  // The meeting was at 10 am on Tue Nov 24 in New York; today is Sun Dec 6.
   const meetingStartsAt = new Date("2026-11-24T15:00:00Z");
   const now = new Date("2026-12-06T15:00:00Z");
   const check = (dueOn: string, at = now) => actionItemDueError({ dueOn, meetingStartsAt, now: at, timeZone: zone });
 
-  it("takes the meeting's day, any day after it (already overdue, said so elsewhere), and up to five years ahead", () => {
-    for (const day of ["2026-11-24", "2026-11-30", "2026-12-06", "2027-03-01", "2031-12-06"]) expect(check(day)).toBeNull();
+  it("takes any day from a month before the meeting (recorded late, said to be overdue elsewhere) up to five years ahead", () => {
+    for (const day of ["2026-10-25", "2026-11-23", "2026-11-24", "2026-12-06", "2027-03-01", "2031-12-06"]) expect(check(day)).toBeNull();
   });
 
-  it("refuses a day before both the meeting and today, naming the meeting", () => {
-    expect(check("2026-11-23")).toBe("That is before the meeting (Nov 24, 2026). Check the date, the year especially.");
-    expect(check("2020-01-01")).toMatch(/^That is before the meeting/);
+  it("refuses a day over a month before both the meeting and today, naming the meeting", () => {
+    expect(check("2026-10-24")).toBe("That is over a month before the meeting (Nov 24, 2026). Check the date, the year especially.");
+    expect(check("2020-01-01")).toMatch(/^That is over a month before the meeting/);
   });
 
-  it("before the meeting, a day before it is fine (to prepare) but not one before today", () => {
+  it("before the meeting, counts the month back from today", () => {
     const before = new Date("2026-11-20T15:00:00Z");
-    expect(check("2026-11-21", before)).toBeNull();
-    expect(check("2026-11-19", before)).toBe("That is before today. Check the date, the year especially.");
+    expect(check("2026-11-15", before)).toBeNull();
+    expect(check("2026-10-21", before)).toBeNull();
+    expect(check("2026-10-20", before)).toBe("That is over a month before today. Check the date, the year especially.");
   });
 
   it("refuses more than five years ahead", () => {
@@ -83,7 +84,7 @@ describe("actionItemDueError", () => {
   it("reads days in the viewer's zone: late evening in New York is already tomorrow in UTC", () => {
     // A meeting at 11:30 pm on Nov 23 in New York (4:30 am on Nov 24 UTC) was on the 23rd there.
     const lateMeeting = new Date("2026-11-24T04:30:00Z");
-    expect(actionItemDueError({ dueOn: "2026-11-23", meetingStartsAt: lateMeeting, now, timeZone: zone })).toBeNull();
-    expect(actionItemDueError({ dueOn: "2026-11-23", meetingStartsAt: lateMeeting, now, timeZone: "UTC" })).toMatch(/^That is before the meeting/);
+    expect(actionItemDueError({ dueOn: "2026-10-24", meetingStartsAt: lateMeeting, now, timeZone: zone })).toBeNull();
+    expect(actionItemDueError({ dueOn: "2026-10-24", meetingStartsAt: lateMeeting, now, timeZone: "UTC" })).toMatch(/^That is over a month before the meeting/);
   });
 });
