@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { now } from "../clock";
-import { findCohortByCode, joinCohort, leaveCohort, setCohortConsent, setNoteShared } from "../data/cohort-membership";
+import { findCohortByCode, joinCohort, leaveCohort, listMyCohorts, setCohortConsent, setNoteShared } from "../data/cohort-membership";
 import { FieldError, NotFoundError } from "../data/errors";
-import { CONSENT_LABELS } from "../domain/format";
+import { consentSavedMessage } from "../domain/consent";
 import { changeConsentSchema, findCohortSchema, joinCohortSchema, leaveCohortSchema, shareNoteSchema } from "../validation/cohorts";
 import { formValues, invalid, type FormState } from "../validation/form-state";
 
@@ -49,9 +49,12 @@ export async function changeConsentAction(_prev: FormState, form: FormData): Pro
     if (error instanceof NotFoundError) return { status: "error", message: "You are no longer in that cohort." };
     throw error;
   }
+  // The cohort's name for the sentence, read as the student's own membership; a cohort left in the
+  // meantime (another tab) still gets a sentence.
+  const cohort = (await listMyCohorts()).find((c) => c.cohortId === parsed.data.cohortId);
   revalidatePath("/sharing");
   revalidatePath("/cohorts");
-  return { status: "saved", message: `Saved: ${CONSENT_LABELS[parsed.data.consent].toLowerCase()}.`, values: formValues(form) };
+  return { status: "saved", message: consentSavedMessage(parsed.data.consent, cohort?.name ?? "the cohort"), values: formValues(form) };
 }
 
 export async function leaveCohortAction(_prev: FormState, form: FormData): Promise<FormState> {

@@ -197,6 +197,10 @@ export interface SharedNote {
   kind: NoteKind;
   body: string;
   sharedAt: Date;
+  /** Who it is about, only at consent CONTACTS (and only a contact staff see in the list): names are not shared below it. */
+  contact: { name: string; employer: string | null } | null;
+  /** When the meeting it came from began (a date alone names nobody, so at any level); null when not from a meeting. */
+  meetingAt: Date | null;
 }
 
 export interface CohortStudentDetail {
@@ -243,7 +247,15 @@ export async function getCohortStudent(cohortId: string, memberId: string, now: 
       : Promise.resolve(null),
     db.note.findMany({
       where: { ownerId: studentId, sharedAt: { not: null } },
-      select: { id: true, kind: true, body: true, sharedAt: true },
+      select: {
+        id: true,
+        kind: true,
+        body: true,
+        sharedAt: true,
+        // Never the meeting's title: it often names the contact ("Coffee with Priya").
+        contact: { select: { name: true, employer: true, archivedAt: true } },
+        meeting: { select: { startsAt: true } },
+      },
       orderBy: { sharedAt: "desc" },
     }),
   ]);
@@ -262,6 +274,20 @@ export async function getCohortStudent(cohortId: string, memberId: string, now: 
     ...base,
     metrics: metrics.get(studentId) ?? null,
     contacts,
-    sharedNotes: sharedNotes.flatMap((n) => (n.sharedAt ? [{ id: n.id, kind: n.kind, body: n.body, sharedAt: n.sharedAt }] : [])),
+    sharedNotes: sharedNotes.flatMap((n) =>
+      n.sharedAt
+        ? [
+            {
+              id: n.id,
+              kind: n.kind,
+              body: n.body,
+              sharedAt: n.sharedAt,
+              // The same contacts the Contacts section lists: shared at CONTACTS, archived ones left out.
+              contact: contacts && n.contact && n.contact.archivedAt === null ? { name: n.contact.name, employer: n.contact.employer } : null,
+              meetingAt: n.meeting?.startsAt ?? null,
+            },
+          ]
+        : [],
+    ),
   };
 }

@@ -104,6 +104,10 @@ test("demo staff opens the cohort, sorts by stalled, exports CSV and drills into
   // One takeaway she shared is shown; nothing else she wrote is.
   await expect(main.getByRole("heading", { name: "Shared with you" })).toBeVisible();
   await expect(main.getByRole("region", { name: "Shared with you" }).getByRole("listitem")).toHaveCount(1);
+  // With where it came from: she shares her contacts, so who the meeting was with, and when.
+  await expect(main.getByRole("region", { name: "Shared with you" }).getByRole("listitem")).toContainText(
+    /From the meeting with Karen Liu \(Nationwide\) on [A-Z][a-z]{2} \d{1,2}, \d{4}/,
+  );
   await expectAccessible(page);
   if (phone) await expectNoSideways(page);
 

@@ -85,7 +85,7 @@ test("a new student joins the demo cohort sharing progress, sees it on Sharing, 
   // Change the level: staff would see nothing from the next request on.
   await card.getByRole("radio", { name: /^Nothing/ }).check();
   await card.getByRole("button", { name: "Save sharing level" }).click();
-  await expect(card.getByText("Saved: not sharing.", { exact: false })).toBeVisible();
+  await expect(card.getByText("Saved. You now share nothing with the staff of Communications Fall 2026.", { exact: false })).toBeVisible();
   await expect(card.getByText("Now: Not sharing", { exact: true })).toBeVisible();
   await expect(card.getByRole("radio", { name: /^Nothing/ })).toBeChecked();
   await page.reload();

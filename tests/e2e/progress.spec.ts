@@ -38,6 +38,11 @@ test("the demo student sees her funnel, her numbers and who led her to whom", as
   const thanks = main.locator("dt", { hasText: /^Thank-yous within 24 hours$/ });
   await expect(thanks.locator("xpath=following-sibling::dd[1]")).toHaveText(/^\d+ %$/);
   await expect(thanks.locator("xpath=following-sibling::dd[2]")).toHaveText(/^\d+ of \d+ on time(; \d+ overdue, not sent)?\.$/);
+  // Reminders past due: named and explained as on the staff's view of the student, not "Overdue reminders".
+  const reminders = main.locator("dt", { hasText: /^Reminders past due$/ });
+  await expect(reminders.locator("xpath=following-sibling::dd[1]")).toHaveText(/^\d+$/);
+  await expect(reminders.locator("xpath=following-sibling::dd[2]")).toContainText("Open reminders in your Today list, due before today.");
+  await expect(main.locator("dt", { hasText: /^Overdue reminders$/ })).toHaveCount(0);
   await expect(main.getByText("Streak")).toBeVisible();
   await expect(main.getByRole("link", { name: "Weekly goal" })).toHaveAttribute("href", /\/settings/);
 

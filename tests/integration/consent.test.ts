@@ -174,6 +174,7 @@ describe("what staff see follows consent on the next request", () => {
     await signInAs(student.id);
     const saved = await changeConsentAction(initialFormState, form({ cohortId: cohortA, consent: "CONTACTS" }));
     expect(saved.status).toBe("saved");
+    expect(saved.message).toBe("Saved. You now share your progress and contacts with the staff of Cohort A.");
     await signInAs(staffA.id);
     view = await staffViewOf(cohortA, "Sharing Student");
     expect(view.detail?.contacts).toEqual([
@@ -185,7 +186,7 @@ describe("what staff see follows consent on the next request", () => {
 
     // Withdraw consent: the next staff request shows nothing again.
     await signInAs(student.id);
-    await changeConsentAction(initialFormState, form({ cohortId: cohortA, consent: "NONE" }));
+    expect((await changeConsentAction(initialFormState, form({ cohortId: cohortA, consent: "NONE" }))).message).toBe("Saved. You now share nothing with the staff of Cohort A.");
     await signInAs(staffA.id);
     view = await staffViewOf(cohortA, "Sharing Student");
     expect(view.row).toMatchObject({ consent: "NONE", metrics: null });
@@ -217,6 +218,46 @@ describe("what staff see follows consent on the next request", () => {
       for (const secret of [...SECRETS, "Priya Shah", "SHARED-TAKEAWAY"]) expect(exported).not.toContain(secret);
     } finally {
       await prisma().note.delete({ where: { id: shared.id } });
+    }
+  });
+
+  it("a shared takeaway comes with its meeting's date, and its contact only when contacts are shared", async () => {
+    const contact = await prisma().contact.findFirstOrThrow({ where: { ownerId: student.id, name: "Priya Shah" } });
+    const meeting = await prisma().meeting.findFirstOrThrow({ where: { ownerId: student.id, contactId: contact.id } });
+    const takeaway = await prisma().note.create({
+      data: { ownerId: student.id, contactId: contact.id, meetingId: meeting.id, kind: "TAKEAWAY", body: "SHARED-TAKEAWAY", sharedAt: now },
+    });
+    const loose = await prisma().note.create({ data: { ownerId: student.id, kind: "GENERAL", body: "SHARED-LOOSE-NOTE", sharedAt: new Date(now.getTime() - 60_000) } });
+    const shared = async () => {
+      await signInAs(staffA.id);
+      const { detail } = await staffViewOf(cohortA, "Sharing Student");
+      return { notes: detail?.sharedNotes.map(({ body, contact, meetingAt }) => ({ body, contact, meetingAt })), text: JSON.stringify(detail?.sharedNotes) };
+    };
+    try {
+      // Progress only: who the meeting was with is not shared, nor the meeting's title (it names them).
+      await joinCohort(CODE_A, "PROGRESS", now);
+      let seen = await shared();
+      expect(seen.notes).toEqual([
+        { body: "SHARED-TAKEAWAY", contact: null, meetingAt: meeting.startsAt },
+        { body: "SHARED-LOOSE-NOTE", contact: null, meetingAt: null },
+      ]);
+      for (const hidden of ["Priya", "Edelman", "Coffee"]) expect(seen.text).not.toContain(hidden);
+
+      await signInAs(student.id);
+      await setCohortConsent(cohortA, "CONTACTS", now);
+      seen = await shared();
+      expect(seen.notes).toEqual([
+        { body: "SHARED-TAKEAWAY", contact: { name: "Priya Shah", employer: "Edelman" }, meetingAt: meeting.startsAt },
+        { body: "SHARED-LOOSE-NOTE", contact: null, meetingAt: null },
+      ]);
+      expect(seen.text).not.toContain("Coffee");
+
+      // An archived contact is not in the staff's list of contacts, so not named beside the takeaway either.
+      await prisma().contact.update({ where: { id: contact.id }, data: { archivedAt: now } });
+      expect((await shared()).notes?.[0]).toEqual({ body: "SHARED-TAKEAWAY", contact: null, meetingAt: meeting.startsAt });
+    } finally {
+      await prisma().contact.update({ where: { id: contact.id }, data: { archivedAt: null } });
+      await prisma().note.deleteMany({ where: { id: { in: [takeaway.id, loose.id] } } });
     }
   });
 

@@ -5,7 +5,8 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCohortDashboard, getCohortForExport } from "@/lib/data/cohort-dashboard";
 import { markGroupMeetingDone, rsvpGroupMeeting, scheduleGroupMeeting } from "@/lib/data/group-meetings";
-import { getMyProgress, progressForUsers } from "@/lib/data/metrics";
+import { cohortProgressForUsers, getMyProgress, progressForUsers } from "@/lib/data/metrics";
+import { listTodayReminders } from "@/lib/data/reminders";
 import {
   countThankYous,
   thankYouOnTime,
@@ -16,6 +17,7 @@ import {
   type ProgressMetrics,
   type ThankYouInput,
 } from "@/lib/domain/metrics";
+import { isOverdue, startOfViewerToday } from "@/lib/domain/today";
 import { requireViewer } from "@/lib/data/viewer";
 import { getDatabase } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -450,6 +452,60 @@ describe("progress metrics", () => {
     expect(fifty.queries).toBeGreaterThan(0);
     expect(fifty.queries).toBeLessThanOrEqual(7);
     expect(fifty.queries).toBe(five.queries);
+  });
+});
+
+// The SQL draws "start of today" per user by itself (date_trunc in the user's zone); isOverdue is the
+// rule Today, the board and the contacts list use. Reminders a millisecond either side of the
+// viewer's midnight, in zones far from UTC and on days a zone's clocks change, are counted the same.
+describe("overdue reminders", () => {
+  const HOUR_MS = 60 * 60 * 1000;
+  it.each([
+    // 05:00 on Thursday 3 December in Auckland (NZDT), still Wednesday in UTC.
+    ["Pacific/Auckland", "2026-12-02T16:00:00Z", "2026-12-02T11:00:00Z"],
+    // 23:30 on Tuesday 1 December in Los Angeles, already Wednesday in UTC.
+    ["America/Los_Angeles", "2026-12-02T07:30:00Z", "2026-12-01T08:00:00Z"],
+    // The day Los Angeles springs forward: a 23-hour day that began in standard time.
+    ["America/Los_Angeles", "2026-03-08T20:00:00Z", "2026-03-08T08:00:00Z"],
+    // The day Auckland falls back: a 25-hour day that began in daylight time.
+    ["Pacific/Auckland", "2026-04-05T10:00:00Z", "2026-04-04T11:00:00Z"],
+    // Santiago springs forward at midnight: the day begins at 01:00.
+    ["America/Santiago", "2026-09-06T12:00:00Z", "2026-09-06T04:00:00Z"],
+  ])("are counted as isOverdue draws the line, in %s at %s", async (timeZone, nowIso, startIso) => {
+    const now = new Date(nowIso);
+    const start = startOfViewerToday(now, timeZone);
+    expect(start.toISOString()).toBe(new Date(startIso).toISOString());
+    const student = await createTestUser(`Overdue ${timeZone}`);
+    await prisma().user.update({ where: { id: student.id }, data: { timeZone } });
+    const at = (ms: number) => new Date(start.getTime() + ms);
+    const rows: { title: string; dueAt: Date; snoozedUntil?: Date; status?: "DONE" }[] = [
+      { title: "A millisecond before midnight", dueAt: at(-1) },
+      { title: "At midnight", dueAt: at(0) },
+      { title: "A millisecond after midnight", dueAt: at(1) },
+      { title: "Late yesterday evening", dueAt: at(-HOUR_MS) },
+      { title: "Later today", dueAt: at(20 * HOUR_MS) },
+      { title: "Two days ago", dueAt: at(-49 * HOUR_MS) },
+      // Snoozed past now: out of Today's lists until the snooze ends, so not counted.
+      { title: "Snoozed until later", dueAt: at(-1), snoozedUntil: new Date(now.getTime() + HOUR_MS) },
+      // A snooze that has ended: back in the list, overdue.
+      { title: "Snooze ended", dueAt: at(-2 * HOUR_MS), snoozedUntil: new Date(now.getTime() - 1) },
+      { title: "Settled", dueAt: at(-1), status: "DONE" },
+    ];
+    await prisma().reminder.createMany({
+      data: rows.map((r, i) => ({ ownerId: student.id, rule: "ACTION_ITEM", ruleKey: `overdue-${i}`, title: r.title, dueAt: r.dueAt, snoozedUntil: r.snoozedUntil ?? null, status: r.status ?? "PENDING" })),
+    });
+
+    // The rule, over the rows as stored: open (pending, not snoozed past now) and isOverdue.
+    const stored = await prisma().reminder.findMany({ where: { ownerId: student.id } });
+    const open = stored.filter((r) => r.status === "PENDING" && (r.snoozedUntil === null || r.snoozedUntil <= now));
+    const byRule = open.filter((r) => isOverdue(r.dueAt, now, timeZone));
+    expect(byRule.map((r) => r.title).sort()).toEqual(["A millisecond before midnight", "Late yesterday evening", "Snooze ended", "Two days ago"]);
+
+    expect((await progressForUsers([student.id], now)).get(student.id)?.overdueReminders).toBe(byRule.length);
+    expect((await cohortProgressForUsers([student.id], now, { median: false })).get(student.id)?.overdueReminders).toBe(byRule.length);
+    // And Today's Overdue group, which the figure points to.
+    await signInAs(student.id);
+    expect((await listTodayReminders(now, 50)).overdue.count).toBe(byRule.length);
   });
 });
 

@@ -394,4 +394,18 @@ describe("progressMetrics", () => {
     expect(none.reminders.detail).toBe("Open reminders in the student’s Today list, due before today.");
     expect(none.thankYous).toBeNull();
   });
+
+  // The student's Progress page called the same count "Overdue reminders" and said nothing of what it
+  // counts: it now reads as the staff's view of the student does, told to the student.
+  it("tells the student the same label and count, in their own words", () => {
+    const owed = overdueFigures(progressMetrics({ ...base, thankYous: { onTime: 0, late: 0, overdue: 2 }, overdueReminders: 3 }, now), "student");
+    expect(owed.reminders).toEqual({
+      label: "Reminders past due",
+      value: 3,
+      detail: "Open reminders in your Today list, due before today. Not counted here: 2 thank-yous you still owe (under Thank-yous).",
+    });
+    const none = overdueFigures(progressMetrics({ ...base, overdueReminders: 0 }, now), "student");
+    expect(none.reminders.detail).toBe("Open reminders in your Today list, due before today.");
+    expect(none.reminders.detail).not.toMatch(/the student/);
+  });
 });

@@ -12,7 +12,7 @@ import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
 import { getMyProgress } from "@/lib/data/metrics";
 import { formatDay, formatRelativeDay } from "@/lib/domain/format";
-import { formatHours, formatPercent, STALLED_AFTER_DAYS, thankYouFigures } from "@/lib/domain/metrics";
+import { formatHours, formatPercent, overdueFigures, STALLED_AFTER_DAYS, thankYouFigures } from "@/lib/domain/metrics";
 
 export const metadata: Metadata = { title: "Progress" };
 
@@ -51,6 +51,7 @@ export default async function ProgressPage() {
 
   const weekly = m.weekly;
   const thanks = thankYouFigures(m);
+  const overdue = overdueFigures(m, "student").reminders;
   const goalPercent = weekly.progress === null ? 0 : Math.round(weekly.progress * 100);
 
   return (
@@ -129,14 +130,17 @@ export default async function ProgressPage() {
             <Stat label="Referrals gained" value={m.referralsGained}>
               Contacts someone referred you to.
             </Stat>
-            <Stat label="Overdue reminders" value={m.overdueReminders}>
-              {m.overdueReminders > 0 ? (
-                <Link href="/today" className="text-brand-700 underline underline-offset-2">
-                  See them on Today
-                </Link>
-              ) : (
-                "Nothing overdue."
-              )}
+            {/* Named and explained as on the staff's view of this student: the same count under one name. */}
+            <Stat label={overdue.label} value={overdue.value}>
+              {overdue.detail}
+              {overdue.value > 0 ? (
+                <>
+                  {" "}
+                  <Link href="/today" className="text-brand-700 underline underline-offset-2">
+                    See them on Today
+                  </Link>
+                </>
+              ) : null}
             </Stat>
           </dl>
         </section>

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
+import type { SharedNote } from "@/lib/data/cohort-dashboard";
 import { requireViewer } from "@/lib/data/viewer";
 import { CONSENT_LABELS, formatDate, formatDay, formatRelativeDay, NOTE_KIND_LABELS } from "@/lib/domain/format";
 import { formatHours, formatPercent, overdueFigures, STALLED_AFTER_DAYS, thankYouFigures, type ProgressMetrics } from "@/lib/domain/metrics";
@@ -35,6 +36,16 @@ function RemindersPastDue({ m }: { m: ProgressMetrics }) {
       {detail}
     </Stat>
   );
+}
+
+// Where a shared item came from, as far as the student's consent lets staff see: the contact only at
+// "progress and contacts", the meeting's date at any level (a date names nobody).
+function sharedContext(note: SharedNote, timeZone: string): string | null {
+  const who = note.contact ? (note.contact.employer ? `${note.contact.name} (${note.contact.employer})` : note.contact.name) : null;
+  const when = note.meetingAt ? formatDate(note.meetingAt, timeZone) : null;
+  if (who && when) return `From the meeting with ${who} on ${when}`;
+  if (when) return `From a meeting on ${when}`;
+  return who ? `About ${who}` : null;
 }
 
 export default async function CohortStudentPage({ params }: Props) {
@@ -160,14 +171,18 @@ export default async function CohortStudentPage({ params }: Props) {
           >
             {sharedNotes.length > 0 ? (
               <ul className="space-y-3">
-                {sharedNotes.map((note) => (
-                  <li key={note.id} className="rounded-lg bg-slate-50 p-3">
-                    <p className="text-xs font-medium text-slate-600">
-                      {NOTE_KIND_LABELS[note.kind]} · shared {formatDate(note.sharedAt, tz)}
-                    </p>
-                    <p className="mt-1 text-sm whitespace-pre-line break-words text-slate-900">{note.body}</p>
-                  </li>
-                ))}
+                {sharedNotes.map((note) => {
+                  const context = sharedContext(note, tz);
+                  return (
+                    <li key={note.id} className="rounded-lg bg-slate-50 p-3">
+                      <p className="text-xs font-medium text-slate-600">
+                        {NOTE_KIND_LABELS[note.kind]} · shared {formatDate(note.sharedAt, tz)}
+                      </p>
+                      {context ? <p className="mt-0.5 text-xs text-slate-600">{context}</p> : null}
+                      <p className="mt-1 text-sm whitespace-pre-line break-words text-slate-900">{note.body}</p>
+                    </li>
+                  );
+                })}
               </ul>
             ) : null}
           </SectionCard>
