@@ -1,6 +1,9 @@
 // GET /api/export/contacts.csv | contacts.vcf | meetings.ics | rapport-archive.zip — the signed-in
 // user's own data as files. Everything is read through lib/data/exports, scoped to the viewer.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import { now } from "@/lib/clock";
+import { requireViewer } from "@/lib/data/viewer";
 import { exportAccountZip, exportContactsCsv, exportContactsVcard, exportMeetingsIcs } from "@/lib/data/exports";
 
 const FILES: Record<string, { type: string; body: () => Promise<string | Uint8Array<ArrayBuffer>> }> = {
@@ -15,7 +18,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const spec = Object.hasOwn(FILES, file) ? FILES[file] : undefined;
   if (!spec) return new Response("Not found", { status: 404 });
   const body = await spec.body();
-  const stamp = now().toISOString().slice(0, 10);
+  // The student's own day, as the dates inside the files are: by UTC's, an evening export in the
+  // Americas was named for tomorrow.
+  const stamp = format(new TZDate(now(), (await requireViewer()).timeZone), "yyyy-MM-dd");
   return new Response(body, {
     headers: {
       "content-type": spec.type,
