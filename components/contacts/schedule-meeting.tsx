@@ -1,50 +1,67 @@
 "use client";
-// Scheduling a contact in Outreach from their own page: the board's move-to-Scheduled dialog (its
-// fields, live overlap check and moveContactAction, which validates and authorizes), opened from a
-// button in the meeting panel so a student who has just logged a reply need not go looking for the
-// board. Stays mounted once saved (the panel keeps it in one place whatever the stage) to say so.
+// The contact's next move, made from their own page in the board's move dialog (its fields, live
+// checks and moveContactAction, which validates and authorizes), so a student need not go looking
+// for the board: Outreach → Scheduled once they have agreed a time (ScheduleMeeting, in the meeting
+// panel), Thanked → Follow-up to start keeping in touch (StartKeepingInTouch, in the Keep in touch
+// card). Each stays mounted once saved (its card is there whatever the stage) to say so.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { MoveDialog, type PendingMove } from "@/components/pipeline/move-dialog";
+import type { Stage } from "@/lib/generated/prisma/enums";
 
-export interface SchedulableContact {
+export interface MovableContact {
   id: string;
   name: string;
   version: number;
   keepInTouchMonths: number | null;
 }
 
-export function ScheduleMeeting({
-  contact,
-  offer,
-  replied,
-  timeZone,
-  serverNow,
-}: {
-  contact: SchedulableContact;
-  /** Whether to offer it: in Outreach with nothing scheduled (not archived, not do-not-contact). */
+interface MoveOfferProps {
+  contact: MovableContact;
+  /** Whether to offer the move now; once saved the page stops offering it, and the notice takes its place. */
   offer: boolean;
-  /** They answered a message: scheduling is the next step, so it is the page's main button. */
-  replied: boolean;
   timeZone: string;
   /** The server's clock when the page was rendered: the dialog's "now" follows it, as on the board. */
   serverNow: number;
+}
+
+function MoveOffer({
+  contact,
+  offer,
+  timeZone,
+  serverNow,
+  from,
+  to,
+  label,
+  primary,
+  savedNotice,
+  className = "mt-2",
+  children,
+}: MoveOfferProps & {
+  from: Stage;
+  to: Stage;
+  label: string;
+  primary: boolean;
+  /** What the notice says once saved, from the action's own message. */
+  savedNotice: (message: string) => string;
+  className?: string;
+  /** What is said above the button. */
+  children: ReactNode;
 }) {
   const router = useRouter();
   const [move, setMove] = useState<PendingMove | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const serverAhead = useRef(0);
-  const firstName = contact.name.split(/\s+/)[0] || contact.name;
 
   useEffect(() => {
     serverAhead.current = Math.max(0, serverNow - Date.now());
   }, [serverNow]);
 
-  // Once the page has the meeting (no longer offered), the button that opened the dialog is gone:
-  // focus goes to what happened. If it is offered again (the meeting cancelled), the button is back.
+  // Once the page has the new stage (no longer offered), the button that opened the dialog is gone:
+  // focus goes to what happened. If it is offered again (the move undone), the button is back.
   const saved = notice !== null && !offer;
   useEffect(() => {
     if (saved) noticeRef.current?.focus();
@@ -62,16 +79,11 @@ export function ScheduleMeeting({
   if (!offer) return null;
 
   return (
-    <div className="mt-2">
-      {replied ? <p className="font-semibold text-slate-900">Next: schedule the meeting</p> : null}
-      <p className="text-sm text-slate-700">
-        {replied
-          ? `Nothing scheduled with ${firstName} yet. They replied: once you have agreed a time, schedule it here. Rapport keeps the invitation and reminds you to prepare the day before.`
-          : `Nothing scheduled with ${firstName} yet. When they agree to a time, schedule it here: Rapport keeps the invitation and reminds you to prepare the day before.`}
-      </p>
+    <div className={className}>
+      {children}
       <Button
         className="mt-3"
-        variant={replied ? "primary" : "secondary"}
+        variant={primary ? "primary" : "secondary"}
         onClick={() =>
           setMove({
             contactId: contact.id,
@@ -80,22 +92,22 @@ export function ScheduleMeeting({
             doNotContact: false,
             keepInTouchMonths: contact.keepInTouchMonths,
             meeting: null,
-            from: "OUTREACH",
-            to: "SCHEDULED",
+            from,
+            to,
             openedAt: new Date(Date.now() + serverAhead.current),
           })
         }
       >
-        Schedule the meeting
+        {label}
       </Button>
       <MoveDialog
         move={move}
         timeZone={timeZone}
         onClose={() => setMove(null)}
         onSubmitting={() => {}}
-        onSaved={(saved) => {
+        onSaved={(_saved, message) => {
           setMove(null);
-          setNotice(`Scheduled your meeting with ${saved.name}. The reminder to prepare the day before is on the timeline.`);
+          setNotice(savedNotice(message));
           router.refresh();
         }}
         onReload={() => {
@@ -104,5 +116,61 @@ export function ScheduleMeeting({
         }}
       />
     </div>
+  );
+}
+
+function firstNameOf(name: string): string {
+  return name.split(/\s+/)[0] || name;
+}
+
+/** In Outreach with nothing scheduled (not archived, not do-not-contact): schedule the meeting. */
+export function ScheduleMeeting({
+  replied,
+  ...props
+}: MoveOfferProps & {
+  /** They answered a message: scheduling is the next step, so it is the page's main button. */
+  replied: boolean;
+}) {
+  const firstName = firstNameOf(props.contact.name);
+  return (
+    <MoveOffer
+      {...props}
+      from="OUTREACH"
+      to="SCHEDULED"
+      label="Schedule the meeting"
+      primary={replied}
+      savedNotice={() => `Scheduled your meeting with ${props.contact.name}. The reminder to prepare the day before is on the timeline.`}
+    >
+      {replied ? <p className="font-semibold text-slate-900">Next: schedule the meeting</p> : null}
+      <p className="text-sm text-slate-700">
+        {replied
+          ? `Nothing scheduled with ${firstName} yet. They replied: once you have agreed a time, schedule it here. Rapport keeps the invitation and reminds you to prepare the day before.`
+          : `Nothing scheduled with ${firstName} yet. When they agree to a time, schedule it here: Rapport keeps the invitation and reminds you to prepare the day before.`}
+      </p>
+    </MoveOffer>
+  );
+}
+
+/**
+ * In Thanked (not archived, not do-not-contact, keeping in touch not declined): move them to
+ * Follow-up, where the keep-in-touch reminders start; the dialog asks how often.
+ */
+export function StartKeepingInTouch(props: MoveOfferProps) {
+  const firstName = firstNameOf(props.contact.name);
+  return (
+    <MoveOffer
+      {...props}
+      from="THANKED"
+      to="FOLLOW_UP"
+      label="Start keeping in touch"
+      primary
+      // Above the cadence settings, which follow it in the card.
+      className="mt-2 mb-4"
+      savedNotice={(message) => `${message} Rapport will remind you when it's time to write: the reminder is on the timeline.`}
+    >
+      <p className="text-sm text-slate-700">
+        You&apos;ve thanked {firstName}. Reminders to write start once they are in Follow-up: start here and choose how often.
+      </p>
+    </MoveOffer>
   );
 }

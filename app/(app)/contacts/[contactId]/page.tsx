@@ -6,7 +6,7 @@ import { CadenceForm, DeclineCadenceForm } from "@/components/contacts/cadence-f
 import { ContactActions, type ContactHistoryCounts } from "@/components/contacts/contact-actions";
 import { FlashNotice } from "@/components/contacts/flash-notice";
 import { PriorityBadge } from "@/components/contacts/priority-badge";
-import { ScheduleMeeting } from "@/components/contacts/schedule-meeting";
+import { ScheduleMeeting, StartKeepingInTouch } from "@/components/contacts/schedule-meeting";
 import { StageBadge } from "@/components/contacts/stage-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -68,6 +68,10 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
   // In Outreach with nothing scheduled, the panel offers to schedule it here rather than on the board.
   const offerSchedule = contact.stage === "OUTREACH" && meetings.length === 0 && !contact.doNotContact && !contact.archivedAt;
   const replied = timeline.some((event) => event.kind === "outreach" && event.replyStatus === "REPLIED");
+  // Thanked: keep-in-touch reminders start only in Follow-up, so the card offers that move. Not once
+  // they declined it: choosing a cadence below brings the offer back.
+  const offerKeepInTouch = contact.stage === "THANKED" && !contact.doNotContact && !contact.archivedAt && cadence !== "declined";
+  const movable = { id: contact.id, name: contact.name, version: contact.version, keepInTouchMonths: contact.keepInTouchMonths };
 
   const details: { label: string; value: ReactNode }[] = [];
   if (contact.email) {
@@ -230,7 +234,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
               // Passed whatever the stage, so once saved it stays mounted to say so while the page refreshes around it.
               schedule={
                 <ScheduleMeeting
-                  contact={{ id: contact.id, name: contact.name, version: contact.version, keepInTouchMonths: contact.keepInTouchMonths }}
+                  contact={movable}
                   offer={offerSchedule}
                   replied={replied}
                   timeZone={timeZone}
@@ -261,13 +265,15 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
                 <h2 id="keep-in-touch-heading" className="text-base font-semibold text-slate-900">
                   Keep in touch
                 </h2>
+                {/* Rendered in Follow-up too, so once saved it stays mounted to say so while the page refreshes around it. */}
+                <StartKeepingInTouch contact={movable} offer={offerKeepInTouch} timeZone={timeZone} serverNow={now.getTime()} />
                 {promptCadence ? (
                   <>
                     <p className="mt-1 text-sm text-slate-700">
                       <strong className="font-semibold text-slate-900">How often do you want to write to {contact.name}?</strong> A short
                       note every few months (progress, an article, a holiday note) keeps the relationship warm for years, and Rapport
                       reminds you when one is due.
-                      {contact.stage === "THANKED" ? " Reminders start once they are in Follow-up." : null}
+                      {contact.stage === "THANKED" && !offerKeepInTouch ? " Reminders start once they are in Follow-up." : null}
                     </p>
                     <CadenceForm key="prompt" contactId={contact.id} name={contact.name} />
                     <DeclineCadenceForm contactId={contact.id} name={contact.name} />
@@ -284,7 +290,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
                   <>
                     <p className="mt-1 text-sm text-slate-600">
                       A short note every few months keeps the relationship warm: progress, an article, a holiday note. Any logged note
-                      restarts the clock.{contact.stage === "THANKED" ? " Reminders start once they are in Follow-up." : null}
+                      restarts the clock.{contact.stage === "THANKED" && !offerKeepInTouch ? " Reminders start once they are in Follow-up." : null}
                     </p>
                     <CadenceForm key={contact.keepInTouchMonths ?? "none"} contactId={contact.id} name={contact.name} current={contact.keepInTouchMonths} />
                   </>

@@ -1,8 +1,8 @@
 "use client";
 // The contact's upcoming meeting(s): when (in the user's zone), how long, how and where; the .ics
 // invitation; reschedule and cancel (each in its own dialog); links to prepare the agenda and to
-// run the interview. Holds the last result so it is still shown after a cancelled meeting leaves
-// the list.
+// run the interview, where a meeting whose time has passed is recorded and marked done. Holds the
+// last result so it is still shown after a cancelled meeting leaves the list.
 import Link from "next/link";
 import { useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -121,6 +121,10 @@ export function MeetingPanel({
             {meetings.map((meeting) => {
               const endsAt = new Date(meeting.startsAt.getTime() + meeting.durationMinutes * 60_000);
               const passed = endsAt.getTime() < now.getTime();
+              const interviewHref = `/meetings/${meeting.id}/interview`;
+              // Interview mode marks it done (and moves the contact on): only the student who arranged it can.
+              const record = passed && meeting.canChange;
+              const passedId = `meeting-${meeting.id}-passed`;
               return (
                 <li key={meeting.id} className="py-3 first:pt-0 last:pb-0">
                   <p className="font-medium text-slate-900">
@@ -134,8 +138,10 @@ export function MeetingPanel({
                     <span>your time ({timeZone.replace(/_/g, " ")})</span>
                   </p>
                   {passed ? (
-                    <p className="mt-2 text-sm text-amber-900">
-                      This time has passed. If you met, move {firstName} to Interviewed on the board; if not, reschedule or cancel.
+                    <p id={passedId} className="mt-2 text-sm text-amber-900">
+                      {record
+                        ? "This time has passed. If you met, record how it went and mark it done in interview mode. If not, reschedule or cancel it."
+                        : "This time has passed."}
                     </p>
                   ) : null}
                   <dl className="mt-3 grid gap-x-3 gap-y-1.5 text-sm sm:grid-cols-[6rem_minmax(0,1fr)]">
@@ -150,7 +156,12 @@ export function MeetingPanel({
                   </dl>
 
                   <div className="mt-4 flex flex-wrap gap-2">
-                    <a href={`/api/meetings/${meeting.id}/invitation`} download className={buttonClasses("primary", "sm")}>
+                    {record ? (
+                      <Link href={interviewHref} prefetch={false} aria-describedby={passedId} className={buttonClasses("primary", "sm")}>
+                        Record how it went
+                      </Link>
+                    ) : null}
+                    <a href={`/api/meetings/${meeting.id}/invitation`} download className={buttonClasses(record ? "secondary" : "primary", "sm")}>
                       Download invitation (.ics)
                     </a>
                     {meeting.canChange ? (
@@ -174,9 +185,12 @@ export function MeetingPanel({
                     <Link href={`/meetings/${meeting.id}/agenda`} prefetch={false} className={`inline-flex min-h-11 items-center text-sm font-semibold sm:min-h-8 ${linkClasses}`}>
                       Prepare agenda
                     </Link>
-                    <Link href={`/meetings/${meeting.id}/interview`} prefetch={false} className={`inline-flex min-h-11 items-center text-sm font-semibold sm:min-h-8 ${linkClasses}`}>
-                      Interview mode
-                    </Link>
+                    {/* Once it has passed, "Record how it went" above leads there. */}
+                    {record ? null : (
+                      <Link href={interviewHref} prefetch={false} className={`inline-flex min-h-11 items-center text-sm font-semibold sm:min-h-8 ${linkClasses}`}>
+                        Interview mode
+                      </Link>
+                    )}
                   </div>
                 </li>
               );
