@@ -271,6 +271,30 @@ export async function hasAnyContact(): Promise<boolean> {
   return (await db.contact.findFirst({ where: { ownerId: viewer.id }, select: { id: true } })) !== null;
 }
 
+/**
+ * People a professional suggested talking to whom the student has not written to yet: referrals
+ * still in Find, oldest first, with who referred them (an introduction's best opening). Derived from
+ * the contacts' state, so writing to one (it moves to Outreach), archiving it or marking it do not
+ * contact takes it off the list.
+ */
+export async function listReferralsToReachOut(shown = 20): Promise<{
+  count: number;
+  contacts: { id: string; name: string; employer: string | null; referredBy: { id: string; name: string } | null }[];
+}> {
+  const viewer = await requireViewer();
+  const where = { ownerId: viewer.id, stage: "FIND", referredBy: { is: { ownerId: viewer.id } }, archivedAt: null, doNotContact: false } satisfies Prisma.ContactWhereInput;
+  const [count, contacts] = await Promise.all([
+    db.contact.count({ where }),
+    db.contact.findMany({
+      where,
+      select: { id: true, name: true, employer: true, referredBy: { select: { id: true, name: true } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: shown,
+    }),
+  ]);
+  return { count, contacts };
+}
+
 /** The viewer's contacts with the same email or LinkedIn URL, to warn before creating a duplicate. */
 export async function findDuplicateContacts(email: string | null | undefined, linkedinUrl: string | null | undefined, excludeId?: string) {
   const viewer = await requireViewer();

@@ -134,6 +134,13 @@ test("run interview mode: answers, takeaway, action item and referral survive a 
   await expect(page.getByRole("heading", { level: 1, name: referral })).toBeVisible();
   await expect(page.getByRole("link", { name: CONTACT })).toHaveAttribute("href", /\/contacts\/[\w-]+$/);
   await expect(page.getByText(`Referred by ${CONTACT}`).first()).toBeVisible();
+
+  // Today asks the student to write to them, saying who referred them.
+  await page.goto("/today");
+  const item = page.locator("#referrals").getByRole("listitem").filter({ has: page.getByRole("link", { name: referral, exact: true }) });
+  await expect(item).toContainText(`Referred by ${CONTACT}`);
+  await expect(item.getByRole("link", { name: `Write to ${referral.split(" ")[0]}` })).toHaveAttribute("href", /^\/contacts\/[\w-]+\/compose$/);
+  await expectAccessible(page);
   await page.goto(url);
   await expect(page.getByRole("heading", { level: 1, name: `Interview with ${CONTACT}` })).toBeVisible();
 });

@@ -8,7 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasAnyContact } from "@/lib/data/contacts";
+import { hasAnyContact, listReferralsToReachOut } from "@/lib/data/contacts";
 import { listContactsNeedingCadence } from "@/lib/data/keep-in-touch";
 import { listTodayReminders, UPCOMING_DAYS, type OpenReminder, type TodayGroupKey } from "@/lib/data/reminders";
 import { requireViewer } from "@/lib/data/viewer";
@@ -20,7 +20,7 @@ import {
   formatTime,
   REMINDER_RULE_LABELS,
 } from "@/lib/domain/format";
-import { primaryAction } from "@/lib/domain/today";
+import { composeHref, primaryAction } from "@/lib/domain/today";
 import { ContactName } from "./_components/contact-name";
 import { ReminderCard } from "./_components/reminder-card";
 import { TodayNotices } from "./_components/today-notices";
@@ -50,9 +50,14 @@ const RULE_TONES: Record<OpenReminder["rule"], BadgeTone> = {
 
 export default async function TodayPage() {
   const now = clockNow();
-  const [viewer, groups, needCadence] = await Promise.all([requireViewer(), listTodayReminders(now, SHOWN_PER_GROUP), listContactsNeedingCadence()]);
+  const [viewer, groups, needCadence, referrals] = await Promise.all([
+    requireViewer(),
+    listTodayReminders(now, SHOWN_PER_GROUP),
+    listContactsNeedingCadence(),
+    listReferralsToReachOut(),
+  ]);
   const timeZone = viewer.timeZone;
-  const total = groups.overdue.count + groups.today.count + groups.upcoming.count + needCadence.count;
+  const total = groups.overdue.count + groups.today.count + groups.upcoming.count + needCadence.count + referrals.count;
   // "All caught up" would be wrong for someone who has not started: with no contact at all, offer the first step.
   const noContacts = total === 0 && !hasCohortAccess(viewer.roles) && !(await hasAnyContact());
 
@@ -196,6 +201,53 @@ export default async function TodayPage() {
                 )}
               </section>
             ))}
+            {referrals.count > 0 ? (
+              <section id="referrals" aria-labelledby="referrals-heading">
+                <h2 id="referrals-heading" className="mb-1 flex items-center gap-2 text-lg font-semibold text-slate-900">
+                  Referrals to reach out to
+                  <Badge tone="neutral">
+                    {referrals.count}
+                    <span className="sr-only"> {referrals.count === 1 ? "referral" : "referrals"}</span>
+                  </Badge>
+                </h2>
+                <p className="mb-3 text-sm text-slate-600">
+                  People your contacts suggested you talk to. Write while the introduction is fresh, and say who sent you.
+                </p>
+                <ul className="space-y-3">
+                  {referrals.contacts.map((contact) => (
+                    <li key={contact.id} className="flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:flex-row sm:items-center sm:justify-between">
+                      <div className="min-w-0">
+                        <ContactName contact={contact} />
+                        {contact.referredBy ? (
+                          <p className="text-sm text-slate-600">
+                            Referred by{" "}
+                            <Link href={`/contacts/${contact.referredBy.id}`} prefetch={false} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                              {contact.referredBy.name}
+                            </Link>
+                          </p>
+                        ) : null}
+                      </div>
+                      <Link
+                        href={composeHref(contact.id, "outreach")}
+                        prefetch={false}
+                        className={clsx(buttonClasses("secondary"), "shrink-0 self-start sm:self-auto")}
+                      >
+                        Write to {contact.name.split(" ")[0]}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+                {referrals.count > referrals.contacts.length ? (
+                  <p className="mt-3 text-sm text-slate-600">
+                    And {referrals.count - referrals.contacts.length} more in{" "}
+                    <Link href="/contacts?stage=FIND" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                      Find
+                    </Link>
+                    .
+                  </p>
+                ) : null}
+              </section>
+            ) : null}
             {needCadence.count > 0 ? (
               <section id="cadence" aria-labelledby="cadence-heading">
                 <h2 id="cadence-heading" className="mb-1 flex items-center gap-2 text-lg font-semibold text-slate-900">
