@@ -18,7 +18,7 @@ export const openReminderRow = {
   dueAt: true,
   snoozedUntil: true,
   contact: { select: { id: true, name: true, employer: true } },
-  meeting: { select: { id: true, title: true, startsAt: true } },
+  meeting: { select: { id: true, ownerId: true, title: true, startsAt: true } },
 } satisfies Prisma.ReminderSelect;
 
 export type OpenReminder = Prisma.ReminderGetPayload<{ select: typeof openReminderRow }>;

@@ -28,7 +28,8 @@ export function isOverdue(dueAt: Date, now: Date, timeZone: string): boolean {
 export interface ReminderTarget {
   rule: ReminderRule;
   contact: { id: string; employer: string | null } | null;
-  meeting: { id: string } | null;
+  /** ownerId: who arranged it. A chapter's group meeting is its officer's; its attendees prepare on its page. */
+  meeting: { id: string; ownerId: string } | null;
 }
 
 export interface ReminderLink {
@@ -43,7 +44,17 @@ export function composeHref(contactId: string, purpose: ComposePurpose): string 
   return purpose === "outreach" ? `/contacts/${contactId}/compose` : `/contacts/${contactId}/compose?purpose=${purpose}`;
 }
 
-export function primaryAction(reminder: ReminderTarget): ReminderLink | null {
+/**
+ * Where the viewer prepares for and takes notes on a meeting. The agenda and interview pages are the
+ * arranging student's; an attendee of a chapter's group meeting reads its agenda and keeps their own
+ * notes on the group meeting's page.
+ */
+export function meetingLinks(meeting: { id: string; ownerId: string }, viewerId: string): { agenda: string; notes: string } {
+  if (meeting.ownerId !== viewerId) return { agenda: `/chapter/meetings/${meeting.id}`, notes: `/chapter/meetings/${meeting.id}` };
+  return { agenda: `/meetings/${meeting.id}/agenda`, notes: `/meetings/${meeting.id}/interview` };
+}
+
+export function primaryAction(reminder: ReminderTarget, viewerId: string): ReminderLink | null {
   const { contact, meeting } = reminder;
   switch (reminder.rule) {
     case "THANK_YOU_24H":
@@ -60,8 +71,8 @@ export function primaryAction(reminder: ReminderTarget): ReminderLink | null {
     case "THANK_REFERRER":
       return contact ? { label: "Write to them", href: composeHref(contact.id, "touch") } : null;
     case "PREP_DAY_BEFORE":
-      return meeting ? { label: "Prepare the agenda", href: `/meetings/${meeting.id}/agenda` } : null;
+      return meeting ? { label: "Prepare the agenda", href: meetingLinks(meeting, viewerId).agenda } : null;
     case "ACTION_ITEM":
-      return meeting ? { label: "Open the meeting notes", href: `/meetings/${meeting.id}/interview` } : null;
+      return meeting ? { label: "Open the meeting notes", href: meetingLinks(meeting, viewerId).notes } : null;
   }
 }

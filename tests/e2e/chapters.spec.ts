@@ -206,6 +206,12 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
       expect(await memberPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
       await memberPage.goto("/pipeline");
       await expect(memberPage.locator("#stage-scheduled").getByRole("article", { name: title })).toBeAttached();
+      // Its agenda and interview pages are the officer's: the contact's page sends the member to the
+      // group meeting's page instead, where their notes are.
+      await memberPage.locator("#stage-scheduled").getByRole("article", { name: title }).getByRole("link", { name: title }).click();
+      const upcoming = memberPage.getByRole("region", { name: "Upcoming meeting" });
+      await expect(upcoming.getByRole("link", { name: "Group meeting: agenda and your notes" })).toHaveAttribute("href", /^\/chapter\/meetings\/[\w-]+$/);
+      await expect(upcoming.getByRole("link", { name: "Prepare agenda" })).toHaveCount(0);
     }
 
     // The officer sees both answers, and not the members' notes.

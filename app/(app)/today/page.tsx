@@ -188,7 +188,7 @@ export default async function TodayPage() {
                         overdue={key === "overdue"}
                         contact={reminder.contact}
                         meetingTitle={reminder.meeting?.title ?? null}
-                        primary={primaryAction(reminder)}
+                        primary={primaryAction(reminder, viewer.id)}
                       />
                     ))}
                   </ul>

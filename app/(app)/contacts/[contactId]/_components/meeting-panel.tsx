@@ -182,13 +182,23 @@ export function MeetingPanel({
                     ) : null}
                   </div>
                   <div className="mt-2 flex flex-wrap gap-x-4">
-                    <Link href={`/meetings/${meeting.id}/agenda`} prefetch={false} className={`inline-flex min-h-11 items-center text-sm font-semibold sm:min-h-8 ${linkClasses}`}>
-                      Prepare agenda
-                    </Link>
-                    {/* Once it has passed, "Record how it went" above leads there. */}
-                    {record ? null : (
-                      <Link href={interviewHref} prefetch={false} className={`inline-flex min-h-11 items-center text-sm font-semibold sm:min-h-8 ${linkClasses}`}>
-                        Interview mode
+                    {meeting.canChange ? (
+                      <>
+                        <Link href={`/meetings/${meeting.id}/agenda`} prefetch={false} className={`inline-flex min-h-11 items-center text-sm font-semibold sm:min-h-8 ${linkClasses}`}>
+                          Prepare agenda
+                        </Link>
+                        {/* Once it has passed, "Record how it went" above leads there. */}
+                        {record ? null : (
+                          <Link href={interviewHref} prefetch={false} className={`inline-flex min-h-11 items-center text-sm font-semibold sm:min-h-8 ${linkClasses}`}>
+                            Interview mode
+                          </Link>
+                        )}
+                      </>
+                    ) : (
+                      // A chapter's group meeting: its agenda and interview pages are the officer's; attendees
+                      // read the agenda and keep their own notes on the group meeting's page.
+                      <Link href={`/chapter/meetings/${meeting.id}`} prefetch={false} className={`inline-flex min-h-11 items-center text-sm font-semibold sm:min-h-8 ${linkClasses}`}>
+                        Group meeting: agenda and your notes
                       </Link>
                     )}
                   </div>
