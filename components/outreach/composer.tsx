@@ -148,12 +148,16 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
   const [answered, setAnswered] = useState({ state, round: 0 });
   if (answered.state !== state) setAnswered({ state, round: answered.round + 1 });
   const notice = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     // On a phone the confirmation sits above the fold: bring it to where the student is looking.
     if (state.status === "saved") {
       notice.current?.scrollIntoView({ block: "nearest" });
       writeSessionDraft(storageKey, null);
     }
+    // After a refused send, take the student to the first field to fix (the form is drawn afresh
+    // for each answer, so this runs once it is on the page).
+    if (state.status === "invalid") formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
   }, [state, storageKey]);
   const sendable = body.trim().length > 0 && canSend(checks);
   const blocking = checks.find((c) => !c.ok && c.blocking);
@@ -191,7 +195,7 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <form key={answered.round} action={formAction} onSubmit={() => setSubmittedKey(draftKey)} className="space-y-4">
+      <form ref={formRef} key={answered.round} action={formAction} onSubmit={() => setSubmittedKey(draftKey)} className="space-y-4">
         <div ref={notice} className="scroll-mt-20">
           {state.status === "saved" ? (
             <Alert tone="success" live>

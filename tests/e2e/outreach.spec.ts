@@ -157,6 +157,22 @@ test("with nothing written the checks claim nothing, and run once there is text"
   await expect(page.getByRole("button", { name: "Log as sent" })).toBeDisabled();
 });
 
+test("a refused log takes the student to the field to fix, with the message kept", async ({ page }) => {
+  await openComposer(page, "Harper Nguyen");
+  const text = "Hi Harper, would you have 20 minutes to talk about local news?";
+  const message = page.getByLabel("Message");
+  await message.fill(text);
+  // A slip of the year: sent in the future, which the server refuses (nothing is stored).
+  const sent = page.getByLabel("Sent", { exact: true });
+  const sentOn = await sent.inputValue();
+  await sent.fill(`${Number(sentOn.slice(0, 4)) + 1}${sentOn.slice(4)}`);
+  await page.getByRole("button", { name: "Log as sent" }).click();
+  await expect(page.getByText("It can't have been sent in the future.")).toBeVisible();
+  await expect(sent).toBeFocused();
+  await expect(sent).toHaveAttribute("aria-invalid", "true");
+  await expect(message).toHaveValue(text);
+});
+
 test("at 360 px every composer tab is on screen and reachable, with no sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await openComposer(page, "Harper Nguyen");
