@@ -1,27 +1,17 @@
 "use client";
 // Advice turned into action items with due dates; one with a date shows on Today when due (one
-// due before today at once, as overdue, and marked so here).
+// due before today at once, as overdue, and marked so here unless its reminder is snoozed).
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icons";
 import { addActionItemAction, removeActionItemAction, toggleActionItemAction } from "@/lib/actions/interview";
+import type { ActionItemView } from "@/lib/domain/interview";
 import { initialFormState } from "@/lib/validation/form-state";
 import { ChecklistNotices, useChecklist } from "./checklist";
 import { offlineSafe, useFormDraft } from "./drafts";
 import { useFormAction } from "@/components/ui/use-form-action";
-
-export interface ActionItemView {
-  id: string;
-  text: string;
-  /** yyyy-mm-dd in the viewer's zone, for the date input and undo. */
-  dueOn: string | null;
-  dueLabel: string | null;
-  /** Open and due before today in the viewer's zone: under Overdue on Today. */
-  overdue: boolean;
-  done: boolean;
-}
 
 export function ActionItems({ meetingId, items }: { meetingId: string; items: ActionItemView[] }) {
   const [state, formAction, pending] = useFormAction(offlineSafe(addActionItemAction.bind(null, meetingId)), initialFormState);
@@ -55,6 +45,8 @@ export function ActionItems({ meetingId, items }: { meetingId: string; items: Ac
                   item.overdue && !item.done ? (
                     // Said in words, not by the colour alone.
                     <span className="font-medium text-red-700">Overdue: was due {item.dueLabel}</span>
+                  ) : item.snoozedLabel && !item.done ? (
+                    `Due ${item.dueLabel}, snoozed until ${item.snoozedLabel}`
                   ) : item.dueLabel ? (
                     `Due ${item.dueLabel}`
                   ) : (

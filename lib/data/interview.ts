@@ -58,6 +58,8 @@ function interviewSelect(viewerId: string) {
     notes: { where: { ...mine, kind: "TAKEAWAY" }, select: { id: true, body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     actionItems: { where: mine, select: { id: true, text: true, dueAt: true, doneAt: true }, orderBy: { createdAt: "asc" } },
     resources: { where: mine, select: { id: true, kind: true, title: true, url: true, done: true }, orderBy: { createdAt: "asc" } },
+    // The action items' snoozes: a snoozed one is not overdue until it is back on Today.
+    reminders: { where: { ...mine, rule: "ACTION_ITEM", status: "PENDING", snoozedUntil: { not: null } }, select: { ruleKey: true, snoozedUntil: true } },
   } satisfies Prisma.MeetingSelect;
 }
 
@@ -71,8 +73,10 @@ export interface InterviewQuestion {
   answer: string;
 }
 
-export type Interview = Omit<InterviewRow, "agendaItems" | "notes" | "contact"> & {
+export type Interview = Omit<InterviewRow, "agendaItems" | "notes" | "contact" | "actionItems" | "reminders"> & {
   contact: Omit<NonNullable<InterviewRow["contact"]>, "referrals"> | null;
+  /** Each with its pending reminder's snooze, if any. */
+  actionItems: (InterviewRow["actionItems"][number] & { snoozedUntil: Date | null })[];
   questions: InterviewQuestion[];
   takeaways: InterviewRow["notes"];
   referrals: NonNullable<InterviewRow["contact"]>["referrals"];
@@ -83,11 +87,13 @@ export async function getInterview(meetingId: string): Promise<Interview> {
   const viewer = await requireViewer();
   const row = await db.meeting.findFirst({ where: { id: meetingId, ownerId: viewer.id }, select: interviewSelect(viewer.id) });
   if (!row) throw new NotFoundError("meeting");
-  const { agendaItems, notes, contact, ...meeting } = row;
+  const { agendaItems, notes, contact, actionItems, reminders, ...meeting } = row;
+  const snoozes = new Map(reminders.map((r) => [r.ruleKey, r.snoozedUntil]));
   const ordered = interviewOrder(agendaItems.map((item) => ({ ...item, category: item.question?.category ?? null })));
   return {
     ...meeting,
     contact: contact ? { id: contact.id, name: contact.name, title: contact.title, employer: contact.employer, stage: contact.stage } : null,
+    actionItems: actionItems.map((item) => ({ ...item, snoozedUntil: snoozes.get(item.id) ?? null })),
     questions: ordered.map((item) => ({
       id: item.id,
       text: item.text,

@@ -1,8 +1,10 @@
 // Interview mode's pure rules: the order questions are asked in, the timer against the agreed
-// length and the meeting's flags. The keys a browser keeps unsaved notes under are in
+// length, the meeting's flags and what its action items say. The keys a browser keeps unsaved notes under are in
 // device-drafts.ts, with every other key Rapport keeps there. No I/O.
 import { localDateKey } from "./business-days";
-import { formatDate } from "./format";
+import { formatDate, formatDay } from "./format";
+import { toLocalInputValue } from "./local-time";
+import { isOverdue } from "./today";
 
 /** The three things noted about a meeting, each one column of Meeting. */
 export const INTERVIEW_FLAGS = ["businessCardReceived", "sendResumeWithThanks", "recordingAllowed"] as const;
@@ -96,4 +98,42 @@ export function actionItemDueError({ dueOn, meetingStartsAt, now, timeZone }: { 
   const latest = `${Number(today.slice(0, 4)) + ACTION_ITEM_MAX_YEARS_AHEAD}${today.slice(4)}`;
   if (dueOn > latest) return `That is more than ${ACTION_ITEM_MAX_YEARS_AHEAD} years away. Check the date, the year especially.`;
   return null;
+}
+
+/** An action item as interview mode lists it. */
+export interface ActionItemView {
+  id: string;
+  text: string;
+  /** yyyy-mm-dd in the viewer's zone, for the date input and undo. */
+  dueOn: string | null;
+  dueLabel: string | null;
+  /** Open and under Overdue on Today: due before today in the viewer's zone, and not snoozed. */
+  overdue: boolean;
+  /** While its reminder is snoozed: the day it is back on Today. */
+  snoozedLabel: string | null;
+  done: boolean;
+}
+
+/**
+ * What interview mode says of an action item, by Today's rule (lib/domain/today.ts): a reminder
+ * snoozed past `now` is off Today, so its item is not called overdue until the snooze ends (then it
+ * is overdue by when it was due, as Today lists it). `snoozedUntil` is its pending reminder's.
+ */
+export function actionItemView(
+  item: { id: string; text: string; dueAt: Date | null; doneAt: Date | null; snoozedUntil: Date | null },
+  now: Date,
+  timeZone: string,
+): ActionItemView {
+  const { dueAt, snoozedUntil } = item;
+  const open = item.doneAt === null && dueAt !== null;
+  const snoozed = open && snoozedUntil !== null && snoozedUntil.getTime() > now.getTime();
+  return {
+    id: item.id,
+    text: item.text,
+    dueOn: dueAt ? toLocalInputValue(dueAt, timeZone).slice(0, 10) : null,
+    dueLabel: dueAt ? formatDay(dueAt, timeZone, now) : null,
+    overdue: open && !snoozed && isOverdue(dueAt, now, timeZone),
+    snoozedLabel: snoozed ? formatDay(snoozedUntil, timeZone, now) : null,
+    done: item.doneAt !== null,
+  };
 }

@@ -25,8 +25,9 @@ import {
   toggleResource,
 } from "@/lib/data/interview";
 import { moveContact } from "@/lib/data/pipeline";
-import { listTodayReminders } from "@/lib/data/reminders";
+import { listTodayReminders, snoozeReminder } from "@/lib/data/reminders";
 import { getDatabase } from "@/lib/db";
+import { actionItemView } from "@/lib/domain/interview";
 import { toLocalInputValue } from "@/lib/domain/local-time";
 import { contactFieldsSchema } from "@/lib/validation/contacts";
 import { initialFormState } from "@/lib/validation/form-state";
@@ -198,6 +199,24 @@ describe("action items", () => {
     await removeActionItem(id);
     expect(await reminders()).toHaveLength(0);
     expect(await prisma().actionItem.count({ where: { meetingId } })).toBe(1);
+  });
+
+  it("are not called overdue while their reminder is snoozed, as Today leaves them out; once the snooze ends they are", async () => {
+    const { id } = await addActionItem(meetingId, "Start a clip portfolio", new Date("2026-11-25T17:00:00Z"), afterMeeting);
+    const reminder = await prisma().reminder.findFirstOrThrow({ where: { ownerId: owner.id, rule: "ACTION_ITEM", ruleKey: id } });
+    const snoozedUntil = new Date("2026-12-02T14:00:00Z");
+    await snoozeReminder(reminder.id, snoozedUntil);
+    const shown = async (at: Date) => {
+      const [item] = (await getInterview(meetingId)).actionItems.map((i) => actionItemView(i, at, "UTC"));
+      const today = await listTodayReminders(at, 10);
+      return { overdue: item!.overdue, snoozedLabel: item!.snoozedLabel, onTodayOverdue: today.overdue.reminders.some((r) => r.id === reminder.id) };
+    };
+
+    expect(await shown(new Date("2026-11-30T15:00:00Z"))).toEqual({ overdue: false, snoozedLabel: "Wed, Dec 2", onTodayOverdue: false });
+    expect(await shown(plus(snoozedUntil, 60_000))).toEqual({ overdue: true, snoozedLabel: null, onTodayOverdue: true });
+    // Done, it is neither, snoozed or not.
+    await toggleActionItem(id, true, now);
+    expect(await shown(new Date("2026-11-30T15:00:00Z"))).toEqual({ overdue: false, snoozedLabel: null, onTodayOverdue: false });
   });
 });
 

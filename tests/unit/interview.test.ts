@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionItemDueError, formatClock, interviewOrder, pauseTimer, readTimer, startTimer, timerElapsed, warningSeconds } from "@/lib/domain/interview";
+import { actionItemDueError, actionItemView, formatClock, interviewOrder, pauseTimer, readTimer, startTimer, timerElapsed, warningSeconds } from "@/lib/domain/interview";
 
 describe("interviewOrder", () => {
   it("keeps the agenda's order but asks referral questions last", () => {
@@ -86,5 +86,30 @@ describe("actionItemDueError", () => {
     const lateMeeting = new Date("2026-11-24T04:30:00Z");
     expect(actionItemDueError({ dueOn: "2026-10-24", meetingStartsAt: lateMeeting, now, timeZone: zone })).toBeNull();
     expect(actionItemDueError({ dueOn: "2026-10-24", meetingStartsAt: lateMeeting, now, timeZone: "UTC" })).toMatch(/^That is over a month before the meeting/);
+  });
+});
+
+describe("actionItemView", () => {
+  // Thursday 3 December 2026, 10:00 in New York; the item was due on Monday.
+  const now = new Date("2026-12-03T15:00:00Z");
+  const zone = "America/New_York";
+  const item = { id: "a1", text: "Send the clip portfolio", dueAt: new Date("2026-11-30T22:00:00Z"), doneAt: null, snoozedUntil: null };
+
+  it("calls an open item due before today overdue, by Today's rule", () => {
+    expect(actionItemView(item, now, zone)).toMatchObject({ dueOn: "2026-11-30", dueLabel: "Mon, Nov 30", overdue: true, snoozedLabel: null, done: false });
+    // Due earlier today is due today, not overdue.
+    expect(actionItemView({ ...item, dueAt: new Date("2026-12-03T14:00:00Z") }, now, zone).overdue).toBe(false);
+  });
+
+  it("does not while its reminder is snoozed, and does again once the snooze has ended", () => {
+    const snoozed = { ...item, snoozedUntil: new Date("2026-12-04T14:00:00Z") };
+    expect(actionItemView(snoozed, now, zone)).toMatchObject({ overdue: false, snoozedLabel: "Fri, Dec 4" });
+    expect(actionItemView(snoozed, new Date("2026-12-04T14:00:00Z"), zone)).toMatchObject({ overdue: true, snoozedLabel: null });
+    expect(actionItemView({ ...item, snoozedUntil: new Date("2026-12-02T14:00:00Z") }, now, zone)).toMatchObject({ overdue: true, snoozedLabel: null });
+  });
+
+  it("says neither of a done item or one with no date", () => {
+    expect(actionItemView({ ...item, doneAt: now, snoozedUntil: new Date("2026-12-04T14:00:00Z") }, now, zone)).toMatchObject({ overdue: false, snoozedLabel: null, done: true });
+    expect(actionItemView({ ...item, dueAt: null }, now, zone)).toMatchObject({ dueOn: null, dueLabel: null, overdue: false, snoozedLabel: null });
   });
 });

@@ -21,10 +21,10 @@ import { NotFoundError } from "@/lib/data/errors";
 import { getInterview } from "@/lib/data/interview";
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDateTime, formatDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
+import { actionItemView } from "@/lib/domain/interview";
 import { CLOCK_SLACK_MS, toLocalInputValue } from "@/lib/domain/local-time";
 import { suggestedMeetingEnd } from "@/lib/domain/meeting-done";
 import { STAGE_LABELS } from "@/lib/domain/stages";
-import { isOverdue } from "@/lib/domain/today";
 
 type Params = Promise<{ meetingId: string }>;
 
@@ -121,14 +121,7 @@ export default async function InterviewPage({ params }: { params: Params }) {
         <Section id="actions-heading" title="Action items" description="Advice turned into something to do. With a due date, it shows on Today.">
           <ActionItems
             meetingId={interview.id}
-            items={interview.actionItems.map((item) => ({
-              id: item.id,
-              text: item.text,
-              dueOn: item.dueAt ? toLocalInputValue(item.dueAt, timeZone).slice(0, 10) : null,
-              dueLabel: item.dueAt ? formatDay(item.dueAt, timeZone, at) : null,
-              overdue: item.doneAt === null && item.dueAt !== null && isOverdue(item.dueAt, at, timeZone),
-              done: item.doneAt !== null,
-            }))}
+            items={interview.actionItems.map((item) => actionItemView(item, at, timeZone))}
           />
         </Section>
 
