@@ -592,7 +592,7 @@ export async function updateSharedSettings(sharedContactId: string, input: Share
       // its pending reminders cancelled, so nobody's Today keeps nudging them to write.
       const copies = (await tx.contact.findMany({ where: { sharedContactId: entry.id, doNotContact: false }, select: { id: true } })).map((c) => c.id);
       if (copies.length) {
-        await tx.contact.updateMany({ where: { id: { in: copies } }, data: { doNotContact: true, version: { increment: 1 } } });
+        await tx.contact.updateMany({ where: { id: { in: copies } }, data: { doNotContact: true, doNotContactAt: now, version: { increment: 1 } } });
         await cancelContactReminders(tx, null, copies, now);
       }
     }

@@ -228,6 +228,8 @@ export async function updateContact(contactId: string, version: number, fields: 
  */
 async function applyDoNotContact(tx: Prisma.TransactionClient, viewer: Viewer, contactIds: string[], doNotContact: boolean, now: Date): Promise<void> {
   if (doNotContact) {
+    // Stamped with the cancellation's instant: the timeline tells the reminders it cancelled by it.
+    await tx.contact.updateMany({ where: { id: { in: contactIds }, ownerId: viewer.id }, data: { doNotContactAt: now } });
     await cancelContactReminders(tx, viewer.id, contactIds, now);
     return;
   }

@@ -184,7 +184,7 @@ function revive(source: Record<string, unknown>, dateKeys: readonly string[], id
   return out;
 }
 
-const CONTACT_DATES = ["stageChangedAt", "lastTouchAt", "archivedAt", "createdAt", "updatedAt"] as const;
+const CONTACT_DATES = ["stageChangedAt", "lastTouchAt", "archivedAt", "doNotContactAt", "createdAt", "updatedAt"] as const;
 /** Stored until December 2026; dormancy is now derived when read, and the reply class was never shown. */
 const RETIRED_CONTACT_COLUMNS = ["dormantAt", "replyClass"] as const;
 

@@ -141,10 +141,16 @@ export async function getContactTimeline(contactId: string): Promise<TimelineEve
   const viewer = await requireViewer();
   const contact = await db.contact.findFirst({
     where: { id: contactId, ownerId: viewer.id },
-    select: { archivedAt: true, ...timelineSelect(viewer.id) },
+    select: { archivedAt: true, doNotContactAt: true, ...timelineSelect(viewer.id) },
   });
   if (!contact) throw new NotFoundError("contact");
-  const history = { stageChanges: contact.stageChanges, archivedAt: contact.archivedAt, meetings: contact.meetings, replies: contact.outreach };
+  const history = {
+    stageChanges: contact.stageChanges,
+    archivedAt: contact.archivedAt,
+    doNotContactAt: contact.doNotContactAt,
+    meetings: contact.meetings,
+    replies: contact.outreach,
+  };
   const doneMeetingStarts = new Map(contact.meetings.filter((m) => m.status === "DONE").map((m) => [m.id, m.startsAt]));
 
   const events: TimelineEvent[] = [

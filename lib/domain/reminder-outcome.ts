@@ -6,7 +6,7 @@
 // meeting would otherwise sit after the meeting it was for.
 //
 // No reminder row records why it was settled; the writes that settle them (a stage move, an
-// archive, a reply, a meeting cancelled) stamp settledAt with their own instant, so the contact's
+// archive, do-not-contact, a reply, a meeting cancelled) stamp settledAt with their own instant, so the contact's
 // history at that instant tells.
 import type { MeetingStatus, ReminderRule, ReminderStatus, ReplyStatus, Stage } from "../generated/prisma/enums";
 import { STAGE_LABELS, stageIndex } from "./stages";
@@ -22,6 +22,8 @@ export interface SettledReminder {
 export interface ReminderHistory {
   stageChanges: readonly { at: Date; fromStage: Stage | null; toStage: Stage }[];
   archivedAt: Date | null;
+  /** When the contact was last marked do-not-contact (kept once cleared). */
+  doNotContactAt: Date | null;
   meetings: readonly { id: string; status: MeetingStatus; cancelledAt: Date | null }[];
   replies: readonly { replyStatus: ReplyStatus; repliedAt: Date | null }[];
 }
@@ -49,6 +51,7 @@ export function reminderSettledReason(reminder: SettledReminder, history: Remind
     return back ? `moved back to ${STAGE_LABELS[move.toStage]}` : (STAGE_REASONS[move.toStage] ?? `moved to ${STAGE_LABELS[move.toStage]}`);
   }
   if (history.archivedAt?.getTime() === at) return "contact archived";
+  if (reminder.status === "CANCELLED" && history.doNotContactAt?.getTime() === at) return "marked do-not-contact";
   const meeting = reminder.meetingId ? history.meetings.find((m) => m.id === reminder.meetingId) : undefined;
   if (meeting?.status === "CANCELLED" && meeting.cancelledAt?.getTime() === at) return "meeting cancelled";
   if (reminder.status === "CANCELLED" && (reminder.rule === "FOLLOW_UP_7B" || reminder.rule === "SUGGEST_ANOTHER_3B")) {

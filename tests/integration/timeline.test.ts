@@ -3,7 +3,7 @@
 // cancelled because a meeting was agreed is history from that day, not an entry "in the future" at
 // the top of the timeline.
 import { describe, expect, it } from "vitest";
-import { createContact, setContactsArchived } from "@/lib/data/contacts";
+import { createContact, getContact, setContactsArchived, updateContact } from "@/lib/data/contacts";
 import { moveContact } from "@/lib/data/pipeline";
 import { getContactTimeline, type TimelineEvent } from "@/lib/data/timeline";
 import { getDatabase } from "@/lib/db";
@@ -66,5 +66,24 @@ describe("the contact timeline", () => {
     await prisma().reminder.updateMany({ where: { contactId: late, rule: "FOLLOW_UP_7B" }, data: { status: "DONE", settledAt: plus(due, 2 * DAY) } });
     const doneLate = (await getContactTimeline(late)).find((e) => e.kind === "reminder" && e.rule === "FOLLOW_UP_7B");
     expect(doneLate).toMatchObject({ at: due, status: "DONE", settledAt: plus(due, 2 * DAY), settledReason: null });
+  });
+
+  it("says a reminder was cancelled by marking the contact do-not-contact, still once that is cleared", async () => {
+    const contactId = await contactInOutreach("Karl Berg");
+    await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt: meetingAt, durationMinutes: 30, mode: "VIDEO" }, undefined, agreed);
+    const marked = plus(agreed, DAY);
+    const contact = await getContact(contactId);
+    const fields = contactFieldsSchema.parse({ name: contact.name, employer: contact.employer, doNotContact: true });
+    await updateContact(contactId, contact.version, fields, marked);
+    const prep = (await getContactTimeline(contactId)).find((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
+    expect(prep).toMatchObject({ at: marked, status: "CANCELLED", settledAt: marked, settledReason: "marked do-not-contact" });
+    // The follow-ups the meeting cancelled earlier keep their own reason.
+    const followUp = (await getContactTimeline(contactId)).find((e) => e.kind === "reminder" && e.rule === "FOLLOW_UP_7B");
+    expect(followUp).toMatchObject({ status: "CANCELLED", settledReason: "meeting agreed" });
+
+    // Cleared: nothing brings the prep reminder back, and it still says what cancelled it.
+    await updateContact(contactId, contact.version + 1, { ...fields, doNotContact: false }, plus(marked, DAY));
+    const after = (await getContactTimeline(contactId)).find((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
+    expect(after).toMatchObject({ at: marked, status: "CANCELLED", settledReason: "marked do-not-contact" });
   });
 });

@@ -7,7 +7,7 @@ const due = new Date("2026-11-25T14:00:00Z");
 const earlier = new Date("2026-11-18T17:30:00Z");
 const later = new Date("2026-11-27T09:00:00Z");
 const followUp = (status: SettledReminder["status"], settledAt: Date | null): SettledReminder => ({ rule: "FOLLOW_UP_7B", status, dueAt: due, settledAt, meetingId: null });
-const none: ReminderHistory = { stageChanges: [], archivedAt: null, meetings: [], replies: [] };
+const none: ReminderHistory = { stageChanges: [], archivedAt: null, doNotContactAt: null, meetings: [], replies: [] };
 
 describe("reminderTimelineAt", () => {
   it("keeps an open reminder at its due date", () => {
@@ -46,6 +46,13 @@ describe("reminderSettledReason", () => {
     // A reply does not explain a reminder the student ticked done, or a prep reminder.
     expect(reminderSettledReason(followUp("DONE", earlier), { ...none, replies })).toBeNull();
     expect(reminderSettledReason({ ...prep, meetingId: null }, { ...none, replies })).toBeNull();
+  });
+
+  it("names do-not-contact for a reminder it cancelled, and not for one settled otherwise", () => {
+    expect(reminderSettledReason(followUp("CANCELLED", earlier), { ...none, doNotContactAt: earlier })).toBe("marked do-not-contact");
+    // Marked again later: the earlier cancellation was something else.
+    expect(reminderSettledReason(followUp("CANCELLED", earlier), { ...none, doNotContactAt: later })).toBeNull();
+    expect(reminderSettledReason(followUp("DONE", earlier), { ...none, doNotContactAt: earlier })).toBeNull();
   });
 
   it("says nothing of an open reminder", () => {
