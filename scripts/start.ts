@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { databaseConfig, openDatabase } from "../lib/database";
 import { THROTTLE_RETENTION_MINUTES } from "../lib/domain/throttle";
 import { migrate } from "../lib/migrations";
+import { ensureBuiltIns } from "../prisma/built-ins";
 import { seedDemoIfEmpty } from "../prisma/seed";
 
 const dev = process.argv.includes("--dev");
@@ -76,6 +77,9 @@ try {
   const applied = await migrate(db.sql);
   if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
   if (demoMode && (await seedDemoIfEmpty(db.prisma))) console.log("Seeded the demo data.");
+  // After the demo (which brings its own copy): any database gets the question bank and templates.
+  const builtIns = await ensureBuiltIns(db.prisma);
+  if (builtIns) console.log(`Added or updated ${builtIns} built-in questions and templates.`);
   // Throttle rows no limit counts any more; a key's own are also deleted whenever it gets a new one
   // (lib/data/auth.ts), this catches keys that never come back.
   await db.prisma.signInAttempt.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - THROTTLE_RETENTION_MINUTES * 60_000) } } });

@@ -187,6 +187,7 @@ export const KNOWN_PLACEHOLDERS: readonly KnownPlaceholder[] = [
   { name: "employer", meaning: "Where the contact works.", filledFrom: "contact" },
   { name: "title", meaning: "The contact's job title.", filledFrom: "contact" },
   { name: "connection", meaning: "What you share: a school, a referrer, their article.", filledFrom: "contact" },
+  { name: "referrer", meaning: "Who referred you to the contact (filled in when they came as a referral).", filledFrom: "contact" },
   { name: "myName", meaning: "Your full name.", filledFrom: "profile" },
   { name: "myFirstName", meaning: "Your first name.", filledFrom: "profile" },
   { name: "topic", meaning: "The field or subject you want to learn about.", filledFrom: "you" },

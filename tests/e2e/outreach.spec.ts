@@ -82,6 +82,16 @@ async function openComposer(page: Page, name: string) {
 
 const tab = (page: Page, label: string) => page.getByRole("navigation", { name: "What to write" }).getByRole("link", { name: label, exact: true });
 
+test("a referral's request names who referred them, filled in from the contact", async ({ page }) => {
+  // Harper Nguyen came as a referral from Michelle Okoro (the demo).
+  await openComposer(page, "Harper Nguyen");
+  await page.getByLabel("Start from a template").selectOption({ label: "Request from a referral" });
+  await expect(page.getByLabel("Subject")).toHaveValue("Michelle Okoro suggested I write to you");
+  await expect(page.getByLabel("Message")).toHaveValue(/^Dear Harper,\n\nMichelle Okoro suggested I get in touch with you\./);
+  // What only the student knows is left for them to fill in, and blocks logging until then.
+  await expect(page.getByLabel("Message")).toHaveValue(/\{\{topic\}\}/);
+});
+
 test("a template picked over typed text can be undone, and put back again", async ({ page }) => {
   await openComposer(page, "Harper Nguyen");
   const message = page.getByLabel("Message");

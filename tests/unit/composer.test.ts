@@ -3,6 +3,7 @@ import {
   canSend,
   checkDraft,
   countWords,
+  draftFromTemplate,
   fillTemplate,
   KNOWN_PLACEHOLDERS,
   templateChannel,
@@ -11,6 +12,7 @@ import {
   unknownPlaceholders,
   type CheckId,
 } from "@/lib/domain/composer";
+import { BUILT_IN_TEMPLATES } from "../../prisma/built-ins";
 
 const good = {
   channel: "EMAIL" as const,
@@ -152,5 +154,27 @@ describe("template placeholders", () => {
     expect(templateChannel("THANK_YOU")).toBe("EMAIL");
     const note = checkDraft({ channel: templateChannel("LINKEDIN_NOTE"), body: "x".repeat(301) });
     expect(note.find((c) => c.id === "length")).toMatchObject({ ok: false, blocking: true });
+  });
+});
+
+describe("the built-in templates", () => {
+  it("use only placeholders the composer knows", () => {
+    for (const t of BUILT_IN_TEMPLATES) expect(unknownPlaceholders(`${t.subject ?? ""}\n${t.body}`), t.name).toEqual([]);
+  });
+
+  it("a referral's request names the referrer first and says how the name was found", () => {
+    const template = BUILT_IN_TEMPLATES.find((t) => t.name === "Request from a referral")!;
+    const values = { firstName: "Harper", employer: "NPR", referrer: "Michelle Okoro", myName: "Maya Chen", topic: "audio journalism", myPhone: "614 555 0100" };
+    const draft = draftFromTemplate({ subject: template.subject ?? null, body: template.body }, values);
+    expect(draft.subject).toBe("Michelle Okoro suggested I write to you");
+    const checks = checkDraft({ ...draft, channel: "EMAIL", connection: "Referred by Michelle Okoro" });
+    expect(checks.find((c) => c.id === "connectionFirst")?.ok).toBe(true);
+    expect(checks.find((c) => c.id === "howFound")?.ok).toBe(true);
+    expect(canSend(checks)).toBe(true);
+  });
+
+  it("the shared-connection request no longer borrows the article request's wording", () => {
+    const template = BUILT_IN_TEMPLATES.find((t) => t.name === "Request through a shared connection")!;
+    expect(template.body).not.toMatch(/while reading about/);
   });
 });

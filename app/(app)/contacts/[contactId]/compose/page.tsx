@@ -60,7 +60,8 @@ export default async function ComposePage({
         description={
           <>
             {DESCRIPTIONS[purpose]}{" "}
-            <Link href={`/contacts/${contact.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+            {/* 24 px tall: a tap target on a phone. */}
+            <Link href={`/contacts/${contact.id}`} className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline-offset-2 hover:underline">
               Back to {contact.name}
             </Link>
           </>
@@ -124,6 +125,7 @@ export default async function ComposePage({
               employer: contact.employer,
               title: contact.title,
               connection: contact.connection,
+              referrer: contact.referredBy?.name,
               myName: viewer.name,
               myFirstName: viewer.name.split(/\s+/)[0],
               takeaway: thankYou?.takeaway,
