@@ -77,8 +77,7 @@ Would you have 20–30 minutes in the next few weeks to tell me how you got star
 I'll follow up next week in case this gets buried. Thank you for considering it!
 
 Best regards,
-{{myName}}
-{{myPhone}}`,
+{{myName}}`,
   },
   {
     kind: TemplateKind.OUTREACH_EMAIL,
@@ -93,8 +92,7 @@ Would you have 20–30 minutes in the next few weeks to tell me how you got star
 I'll follow up next week in case this gets buried. Thank you for considering it!
 
 Best regards,
-{{myName}}
-{{myPhone}}`,
+{{myName}}`,
   },
   {
     kind: TemplateKind.OUTREACH_EMAIL,
@@ -108,8 +106,7 @@ Could you spare 20–30 minutes in the coming weeks to talk about your path? In 
 
 I'll follow up next week. Thank you for your time!
 
-{{myName}}
-{{myPhone}}`,
+{{myName}}`,
   },
   {
     kind: TemplateKind.LINKEDIN_NOTE,
