@@ -14,7 +14,7 @@ import {
   type DragEndEvent,
 } from "@dnd-kit/core";
 import clsx from "clsx";
-import { useEffect, useMemo, useOptimistic, useState, useTransition } from "react";
+import { useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
 import { MousePointerSensor } from "@/components/pipeline/board-dnd";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -50,7 +50,8 @@ function applyChange(items: AgendaItemView[], change: Change): AgendaItemView[] 
   return from < 0 ? items : moveItem(items, from, change.to);
 }
 
-type Notice = { tone: "success" | "danger"; text: string; removed?: RemovedAgendaItem } | null;
+/** `focus`: the message takes keyboard focus (the button pressed is gone or was disabled), and so is not also announced. */
+type Notice = { tone: "success" | "danger"; text: string; removed?: RemovedAgendaItem; focus?: boolean } | null;
 
 function createRowStore() {
   let current: AgendaItemView[] = [];
@@ -72,6 +73,7 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
   const [suggesting, startSuggest] = useTransition();
   const [announcement, setAnnouncement] = useState("");
   const [notice, setNotice] = useState<Notice>(null);
+  const messageRef = useRef<HTMLSpanElement>(null);
   const [focusAfter, setFocusAfter] = useState<{ id: string; direction: "up" | "down" } | null>(null);
   // The announcements read the order as it is when dnd-kit calls them, not as it was at first render.
   const [rows] = useState(createRowStore);
@@ -100,12 +102,14 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
   }, [focusAfter, list]);
 
   useEffect(() => {
-    // The removed question's controls are gone: focus goes to Undo.
+    // The removed question's controls are gone: focus goes to Undo. After Suggest (its button goes
+    // once the agenda fills) and Undo (gone with its message): to what happened.
     if (notice?.removed) document.getElementById(UNDO_ID)?.focus();
+    else if (notice?.focus) messageRef.current?.focus();
   }, [notice]);
 
-  function failed(message?: string) {
-    setNotice({ tone: "danger", text: message ?? "That didn’t save. Reload the page and try again." });
+  function failed(message?: string, focus = false) {
+    setNotice({ tone: "danger", text: message ?? "That didn’t save. Reload the page and try again.", focus });
   }
 
   function move(item: AgendaItemView, target: { direction: "up" | "down" } | { index: number }, announce: boolean) {
@@ -129,7 +133,7 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
     startTransition(async () => {
       change({ kind: "remove", id: item.id });
       const result = await removeAgendaItemAction(meetingId, item.id);
-      if (result.status !== "saved" || !result.removed) return failed(result.message);
+      if (result.status !== "saved" || !result.removed) return failed(result.message, true);
       setNotice({ tone: "success", text: `Removed ${shortQuestion(item.text)} from the agenda.`, removed: result.removed });
     });
   }
@@ -137,16 +141,16 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
   function undo(removed: RemovedAgendaItem) {
     startTransition(async () => {
       const result = await restoreAgendaItemAction(meetingId, removed);
-      if (result.status !== "saved") return failed(result.message);
-      setNotice({ tone: "success", text: `Undone: ${shortQuestion(removed.text)} is back at position ${removed.position + 1}.` });
+      if (result.status !== "saved") return failed(result.message, true);
+      setNotice({ tone: "success", text: `Undone: ${shortQuestion(removed.text)} is back at position ${removed.position + 1}.`, focus: true });
     });
   }
 
   function suggest() {
     startSuggest(async () => {
       const result = await suggestAgendaAction(meetingId);
-      if (result.status !== "saved") return failed(result.message);
-      setNotice({ tone: "success", text: result.message ?? "Suggested an agenda." });
+      if (result.status !== "saved") return failed(result.message, true);
+      setNotice({ tone: "success", text: result.message ?? "Suggested an agenda.", focus: true });
     });
   }
 
@@ -157,32 +161,37 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
     if (item && to >= 0) move(item, { index: to }, false);
   }
 
+  const noticeBox = notice ? (
+    <div
+      className={clsx(
+        "flex flex-wrap items-center justify-between gap-2 rounded-lg border px-3 py-2 text-sm",
+        notice.tone === "danger" ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-900",
+      )}
+    >
+      <span ref={messageRef} tabIndex={-1} className="min-w-0 [overflow-wrap:anywhere] outline-none">
+        {notice.text}
+      </span>
+      <span className="flex gap-2">
+        {notice.removed ? (
+          <Button id={UNDO_ID} size="sm" variant="secondary" onClick={() => undo(notice.removed!)}>
+            Undo
+          </Button>
+        ) : null}
+        <Button size="sm" variant="ghost" onClick={() => setNotice(null)} aria-label="Dismiss message">
+          <Icon name="close" className="size-4" />
+        </Button>
+      </span>
+    </div>
+  ) : null;
+
   return (
     <div className="space-y-4">
       <BudgetBar budget={budget} />
 
       <div aria-live="polite" className="empty:hidden print:hidden">
-        {notice ? (
-          <div
-            className={clsx(
-              "flex flex-wrap items-center justify-between gap-2 rounded-lg border px-3 py-2 text-sm",
-              notice.tone === "danger" ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-900",
-            )}
-          >
-            <span className="min-w-0 [overflow-wrap:anywhere]">{notice.text}</span>
-            <span className="flex gap-2">
-              {notice.removed ? (
-                <Button id={UNDO_ID} size="sm" variant="secondary" onClick={() => undo(notice.removed!)}>
-                  Undo
-                </Button>
-              ) : null}
-              <Button size="sm" variant="ghost" onClick={() => setNotice(null)} aria-label="Dismiss message">
-                <Icon name="close" className="size-4" />
-              </Button>
-            </span>
-          </div>
-        ) : null}
+        {notice && !notice.focus ? noticeBox : null}
       </div>
+      {notice?.focus ? <div className="print:hidden">{noticeBox}</div> : null}
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>

@@ -1,6 +1,7 @@
 "use client";
 // Writing your own question for this meeting (before the closing referral question).
 
+import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { addCustomQuestionAction } from "@/lib/actions/agenda";
@@ -13,8 +14,16 @@ export function CustomQuestionForm({ meetingId }: { meetingId: string }) {
   const [state, formAction, pending] = useFormAction(addCustomQuestionAction.bind(null, meetingId), initialFormState);
   // After a refusal the form is rebuilt with what was typed; after a save it starts empty.
   const values = state.status === "saved" ? undefined : state.values;
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // Add question was disabled while it worked, which took its focus: refused, to the first field
+    // to fix; added, back to the question for the next one (the status line says it was added).
+    if (state === initialFormState) return;
+    const form = formRef.current;
+    (form?.querySelector<HTMLElement>("[aria-invalid='true']") ?? form?.querySelector<HTMLElement>("input[name=text]"))?.focus();
+  }, [state]);
   return (
-    <form action={formAction} className="space-y-3" key={JSON.stringify(values ?? {})} noValidate>
+    <form ref={formRef} action={formAction} className="space-y-3" key={JSON.stringify(values ?? {})} noValidate>
       <Field
         label="Your question"
         name="text"

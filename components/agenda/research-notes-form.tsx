@@ -1,7 +1,7 @@
 "use client";
 // Research notes on the person and their employer, kept with the meeting. On paper the notes print
 // as text (a text box prints cut off).
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { saveResearchNotesAction } from "@/lib/actions/agenda";
@@ -13,12 +13,20 @@ export function ResearchNotesForm({ meetingId, notes, who }: { meetingId: string
   const [draft, setDraft] = useState(notes ?? "");
   const [dirty, setDirty] = useState(false);
   const [lastState, setLastState] = useState(state);
+  const formRef = useRef<HTMLFormElement>(null);
   if (state !== lastState) {
     setLastState(state);
     if (state.status === "saved") setDirty(false);
   }
+  useEffect(() => {
+    // Save notes was disabled while it worked, which took its focus: refused, to the notes; saved,
+    // back to Save notes, where the student was (the status line says they were saved).
+    if (state === initialFormState) return;
+    const form = formRef.current;
+    (form?.querySelector<HTMLElement>("[aria-invalid='true']") ?? form?.querySelector<HTMLElement>("button[type=submit]"))?.focus();
+  }, [state]);
   return (
-    <form action={formAction} className="space-y-3">
+    <form ref={formRef} action={formAction} className="space-y-3">
       <TextareaField
         label={`What you know about ${who}`}
         name="researchNotes"

@@ -11,6 +11,7 @@ import type { ActionItemView } from "@/lib/domain/interview";
 import { initialFormState } from "@/lib/validation/form-state";
 import { ChecklistNotices, useChecklist } from "./checklist";
 import { offlineSafe, useFormDraft } from "./drafts";
+import { useFocusAfterAnswer } from "./focus-after-answer";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export function ActionItems({ meetingId, items }: { meetingId: string; items: ActionItemView[] }) {
@@ -30,6 +31,7 @@ export function ActionItems({ meetingId, items }: { meetingId: string; items: Ac
   useEffect(() => {
     if (state.status === "saved") clear();
   }, [state, clear]);
+  useFocusAfterAnswer(formRef, state);
 
   const values = state.status === "saved" ? {} : (state.values ?? {});
   return (

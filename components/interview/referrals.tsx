@@ -10,6 +10,7 @@ import { addReferralAction } from "@/lib/actions/interview";
 import type { Stage } from "@/lib/generated/prisma/enums";
 import { initialFormState } from "@/lib/validation/form-state";
 import { offlineSafe, useFormDraft } from "./drafts";
+import { useFocusAfterAnswer } from "./focus-after-answer";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface ReferralView {
@@ -27,6 +28,7 @@ export function Referrals({ meetingId, referrerName, referrals }: { meetingId: s
   useEffect(() => {
     if (state.status === "saved") clear();
   }, [state, clear]);
+  useFocusAfterAnswer(formRef, state);
 
   const values = state.status === "saved" ? {} : (state.values ?? {});
   return (

@@ -10,6 +10,7 @@ import { initialFormState } from "@/lib/validation/form-state";
 import { RESOURCE_KIND_LABELS, RESOURCE_KINDS } from "@/lib/validation/interview";
 import { ChecklistNotices, useChecklist } from "./checklist";
 import { offlineSafe, useFormDraft } from "./drafts";
+import { useFocusAfterAnswer } from "./focus-after-answer";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 export interface ResourceView {
@@ -38,6 +39,7 @@ export function Resources({ meetingId, resources }: { meetingId: string; resourc
   useEffect(() => {
     if (state.status === "saved") clear();
   }, [state, clear]);
+  useFocusAfterAnswer(formRef, state);
 
   const values = state.status === "saved" ? {} : (state.values ?? {});
   return (

@@ -1,7 +1,8 @@
 "use client";
 // Quick capture of takeaways. Each one gets its id on the device and is kept there until the server
 // has it, so one typed while offline is sent when the connection returns (and never twice).
-import { useCallback, useEffect, useId, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icons";
 import { useDeviceOwner } from "@/components/app-shell/device-owner";
@@ -26,6 +27,7 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
   const [pending, setPending] = useState<Pending[]>([]);
   const [status, setStatus] = useState<SaveStatus>("idle");
   const [removed, setRemoved] = useState<Pending | null>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
 
   const send = useCallback(
     async (item: Pending) => {
@@ -67,11 +69,11 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = text.trim();
-    if (!body) {
-      setError("Write the takeaway first.");
-      return;
-    }
-    setError(null);
+    // Back in the box either way, to write the takeaway or the next one (the button keeps focus
+    // otherwise). Drawn first, so the box is read with its error, or without the last one.
+    flushSync(() => setError(body ? null : "Write the takeaway first."));
+    inputRef.current?.focus();
+    if (!body) return;
     const item = { id: newId(), body };
     writeDraft(draftKey(`takeaway:${item.id}`), body);
     setPending((list) => [...list, item]);
@@ -132,6 +134,7 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
           New takeaway
         </label>
         <textarea
+          ref={inputRef}
           id={`${id}-takeaway`}
           rows={2}
           maxLength={2000}

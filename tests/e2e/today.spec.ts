@@ -40,7 +40,7 @@ test("reminders on Today can be done, snoozed and dismissed, and the tab's count
   await expect(items).toHaveCount(before - 3);
 
   // Dismissed by mistake: the notice outlives the card, and Undo brings the reminder back.
-  const notice = main.locator("[aria-live=polite]").filter({ hasText: `Dismissed: ${thirdTitle}.` });
+  const notice = main.getByText(`Dismissed: ${thirdTitle}.`, { exact: true }).locator("..");
   await notice.getByRole("button", { name: "Undo" }).click();
   await expect(main.getByText("Undone: the reminder is back on Today.")).toBeVisible();
   await expect(main.getByText(thirdTitle, { exact: true })).toHaveCount(1);

@@ -8,12 +8,12 @@
 // shows up to 150 reminders). The snooze choices are rendered only while the menu is open.
 import clsx from "clsx";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { updateReminderAction } from "@/lib/actions/reminders";
-import { SNOOZE_LABELS, SNOOZE_OPTIONS } from "@/lib/domain/snooze";
+import { SNOOZE_LABELS, SNOOZE_OPTIONS, type SnoozeOption } from "@/lib/domain/snooze";
 import type { ReminderLink } from "@/lib/domain/today";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 import { ContactName } from "./contact-name";
@@ -34,19 +34,31 @@ export interface ReminderCardProps {
 
 export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, overdue, contact, meetingTitle, primary }: ReminderCardProps) {
   const notify = useTodayNotice();
-  // The card leaves the list once the reminder is settled, so what happened (and its Undo) is said
-  // in Today's notice area, which stays.
+  const cardRef = useRef<HTMLLIElement>(null);
+  const pressed = useRef<string | null>(null);
+  // The card leaves the list once the reminder is settled or snoozed, so what happened (and its
+  // Undo) is said in Today's notice area, which stays and takes the focus.
   const [state, formAction, pending] = useFormAction(async (previous: FormState, form: FormData) => {
-    const result = await updateReminderAction(previous, form);
     const action = form.get("action");
+    pressed.current = typeof action === "string" ? action : null;
+    const result = await updateReminderAction(previous, form);
     if (result.status === "saved" && (action === "done" || action === "dismiss")) {
       notify({ tone: "success", text: `${action === "done" ? "Done" : "Dismissed"}: ${title}.`, reopen: id });
+    } else if (result.status === "saved" && action === "snooze") {
+      notify({ tone: "success", text: `Snoozed: ${title}. It comes back ${SNOOZE_LABELS[form.get("snooze") as SnoozeOption].toLowerCase()}.` });
     }
     return result;
   }, initialFormState);
   const [snoozeOpen, setSnoozeOpen] = useState(false);
+
+  useEffect(() => {
+    // Refused, the card stays, but the button pressed was disabled while it worked and lost focus:
+    // give it back, next to the line saying what went wrong.
+    if (state.status === "error") cardRef.current?.querySelector<HTMLElement>(`[data-action="${pressed.current}"]`)?.focus();
+  }, [state]);
+
   return (
-    <li className={clsx("rounded-xl border bg-white p-4 shadow-sm", overdue ? "border-l-4 border-red-200 border-l-red-600" : "border-slate-200")}>
+    <li ref={cardRef} className={clsx("rounded-xl border bg-white p-4 shadow-sm", overdue ? "border-l-4 border-red-200 border-l-red-600" : "border-slate-200")}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <Badge tone={tone}>{ruleLabel}</Badge>
         <time dateTime={dueIso} className={clsx("text-sm", overdue ? "font-medium text-red-700" : "text-slate-600")}>
@@ -70,7 +82,7 @@ export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, ove
         <form action={formAction}>
           <input type="hidden" name="reminderId" value={id} />
           <input type="hidden" name="action" value="done" />
-          <Button type="submit" variant={primary ? "secondary" : "primary"} size="sm" disabled={pending} aria-label={`Done: ${title}`}>
+          <Button type="submit" variant={primary ? "secondary" : "primary"} size="sm" disabled={pending} aria-label={`Done: ${title}`} data-action="done">
             Done
           </Button>
         </form>
@@ -86,6 +98,7 @@ export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, ove
         >
           <summary
             aria-label={`Snooze: ${title}`}
+            data-action="snooze"
             className={buttonClasses("secondary", "sm", "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}
           >
             Snooze
@@ -115,7 +128,7 @@ export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, ove
         <form action={formAction}>
           <input type="hidden" name="reminderId" value={id} />
           <input type="hidden" name="action" value="dismiss" />
-          <Button type="submit" variant="ghost" size="sm" disabled={pending} aria-label={`Dismiss: ${title}`}>
+          <Button type="submit" variant="ghost" size="sm" disabled={pending} aria-label={`Dismiss: ${title}`} data-action="dismiss">
             Dismiss
           </Button>
         </form>

@@ -1,7 +1,7 @@
 "use client";
 // Today's notice area: "Dismissed … Undo" stays visible after the reminder's card has gone (a
 // settled reminder leaves the list), and Undo puts the reminder back.
-import { createContext, useContext, useState, useTransition, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { reopenReminderAction } from "@/lib/actions/reminders";
@@ -17,6 +17,14 @@ export function useTodayNotice() {
 export function TodayNotices({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [pending, startTransition] = useTransition();
+  const messageRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    // Every notice follows a button that is now gone (the card's Done, Snooze choice or Dismiss, or
+    // Undo here): keyboard focus goes to what happened, with Undo the next Tab stop, instead of
+    // falling back to the top of the page. Focus reads it, so the area is not also a live region.
+    if (notice) messageRef.current?.focus();
+  }, [notice]);
 
   function undo(reminderId: string) {
     startTransition(async () => {
@@ -27,10 +35,12 @@ export function TodayNotices({ children }: { children: ReactNode }) {
 
   return (
     <NoticeContext.Provider value={setNotice}>
-      <div aria-live="polite" className="sticky top-16 z-20 mb-6 empty:hidden">
+      <div className="sticky top-16 z-20 mb-6 empty:hidden">
         {notice ? (
           <Alert tone={notice.tone} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 shadow-sm">
-            <p className="font-medium">{notice.text}</p>
+            <p ref={messageRef} tabIndex={-1} className="font-medium outline-none">
+              {notice.text}
+            </p>
             {notice.reopen ? (
               <Button variant="secondary" size="sm" pending={pending} onClick={() => undo(notice.reopen!)}>
                 Undo

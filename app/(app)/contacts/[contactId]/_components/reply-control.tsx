@@ -2,6 +2,7 @@
 // Logging the answer to one outreach message: replied, declined, or (undo) no reply yet.
 // A reply or a decline clears the contact's 3B7 follow-up reminders.
 
+import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { setReplyAction } from "@/lib/actions/outreach";
 import { initialFormState } from "@/lib/validation/form-state";
@@ -11,6 +12,7 @@ type ReplyStatus = "NO_REPLY" | "REPLIED" | "DECLINED";
 
 export function ReplyControl({ attemptId, replyStatus }: { attemptId: string; replyStatus: ReplyStatus }) {
   const [state, formAction, pending] = useFormAction(setReplyAction, initialFormState);
+  const messageRef = useRef<HTMLParagraphElement>(null);
   const choices: { status: ReplyStatus; label: string }[] =
     replyStatus === "NO_REPLY"
       ? [
@@ -18,8 +20,21 @@ export function ReplyControl({ attemptId, replyStatus }: { attemptId: string; re
           { status: "DECLINED", label: "They declined" },
         ]
       : [{ status: "NO_REPLY", label: "Undo: no reply yet" }];
+
+  useEffect(() => {
+    // The button pressed is swapped for its opposite (or was disabled while it worked): focus goes to
+    // what happened, with the way back the next Tab stop. Focus reads it, so it is no live region.
+    if (state !== initialFormState && !pending) messageRef.current?.focus();
+  }, [state, pending]);
+
+  const failed = state.status === "error" || state.status === "invalid";
   return (
     <div className="mt-2 flex flex-wrap items-center gap-2">
+      {failed || state.status === "saved" ? (
+        <p ref={messageRef} tabIndex={-1} className={failed ? "text-sm text-red-700 outline-none" : "text-sm text-slate-600 outline-none"}>
+          {state.message}
+        </p>
+      ) : null}
       {choices.map(({ status, label }) => (
         <form key={status} action={formAction}>
           <input type="hidden" name="attemptId" value={attemptId} />
@@ -29,9 +44,6 @@ export function ReplyControl({ attemptId, replyStatus }: { attemptId: string; re
           </Button>
         </form>
       ))}
-      <span role="status" className="text-sm">
-        {state.status === "error" || state.status === "invalid" ? <span className="text-red-700">{state.message}</span> : state.status === "saved" ? <span className="text-slate-600">{state.message}</span> : null}
-      </span>
     </div>
   );
 }

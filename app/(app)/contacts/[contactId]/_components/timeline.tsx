@@ -8,6 +8,7 @@ import { ReplyControl } from "./reply-control";
 import {
   CHANNEL_LABELS,
   formatDateTime,
+  formatDay,
   formatRelativeDay,
   MEETING_MODE_LABELS,
   MEETING_STATUS_LABELS,
@@ -82,7 +83,7 @@ function EventBody({ event, timeZone, canShareNotes }: { event: TimelineEvent; t
       return (
         <>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm font-medium text-slate-900">
-            {OUTREACH_KIND_LABELS[event.outreachKind]} by {CHANNEL_LABELS[event.channel].toLowerCase()}
+            {OUTREACH_KIND_LABELS[event.outreachKind]} by {CHANNEL_LABELS[event.channel]}
             {event.outreachKind === "THANK_YOU" ? (
               event.thankYouTiming?.late ? (
                 <Badge tone="warning">Late: {event.thankYouTiming.hoursAfter} h after the meeting</Badge>
@@ -150,7 +151,7 @@ function EventBody({ event, timeZone, canShareNotes }: { event: TimelineEvent; t
         <>
           <p className="text-sm font-medium text-slate-900">{NOTE_KIND_LABELS[event.noteKind]}</p>
           <p className="mt-0.5 text-sm whitespace-pre-wrap text-slate-700">{event.body}</p>
-          {canShareNotes ? <NoteShareControl noteId={event.id} shared={event.sharedAt !== null} /> : null}
+          {canShareNotes ? <NoteShareControl noteId={event.id} shared={event.sharedAt !== null} about={noteAbout(event, timeZone)} /> : null}
         </>
       );
     case "reminder":
@@ -165,6 +166,13 @@ function EventBody({ event, timeZone, canShareNotes }: { event: TimelineEvent; t
         </>
       );
   }
+}
+
+/** "the takeaway from Tue, Dec 2, “Write for the ear, not the…”": tells one note's buttons from another's. */
+function noteAbout(event: Extract<TimelineEvent, { kind: "note" }>, timeZone: string): string {
+  const words = event.body.trim().split(/\s+/);
+  const excerpt = words.length > 6 ? `${words.slice(0, 6).join(" ")}…` : words.join(" ");
+  return `the ${NOTE_KIND_LABELS[event.noteKind].toLowerCase()} from ${formatDay(event.at, timeZone)}, “${excerpt}”`;
 }
 
 /**
