@@ -88,7 +88,11 @@ export function HeldEarlierFields({
           type="datetime-local"
           value={typedStart ?? suggestedEarlierStart(end, durationMinutes)}
           onChange={(event) => setTypedStart(event.currentTarget.value)}
-          hint={typedStart === null ? `Offered: the planned ${durationMinutes} minutes before it ended.` : undefined}
+          hint={
+            typedStart === null
+              ? `We filled in ${durationMinutes} minutes before the end (the planned length). Change it if it started at another time.`
+              : undefined
+          }
           error={state.fieldErrors?.startedAt}
           className="sm:max-w-xs"
         />

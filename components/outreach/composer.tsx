@@ -200,7 +200,7 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
           {state.status === "saved" ? (
             <Alert tone="success" live>
               {state.message}{" "}
-              <Link href={`/contacts/${contact.id}`} className="font-semibold underline">
+              <Link href={`/contacts/${contact.id}`} className="inline-flex min-h-6 items-center font-semibold underline">
                 Back to {contact.name}
               </Link>
             </Alert>

@@ -38,7 +38,8 @@ export function FunnelTable({ steps }: { steps: FunnelStep[] }) {
                   </span>
                 </div>
               </td>
-              <td className="py-2 pl-2 text-right tabular-nums text-slate-700">
+              {/* "100 %" on one line: at 360 px the column wrapped it, leaving the "%" alone below. */}
+              <td className="py-2 pl-2 text-right whitespace-nowrap tabular-nums text-slate-700">
                 {step.stage === "FIND" ? (
                   <>
                     <span aria-hidden="true">–</span>

@@ -29,6 +29,7 @@ function interviewSelect(viewerId: string) {
     location: true,
     status: true,
     doneAt: true,
+    thankYouSentAt: true,
     version: true,
     researchNotes: true,
     businessCardReceived: true,
@@ -355,7 +356,7 @@ export async function markMeetingDone(meetingId: string, doneAt: Date, now: Date
         now,
         timeZone: viewer.timeZone,
         // The form offers the choice (and a field for the start) beside the time it ended.
-        ifEarlier: contact ? 'If it happened earlier than planned, tick "It happened earlier than planned" and enter when it started.' : undefined,
+        ifEarlier: contact ? 'If it happened earlier than planned, tick "It happened earlier than planned" below: a field for when it started appears.' : undefined,
       });
       if (endError) throw new FieldError("doneAt", endError);
     }

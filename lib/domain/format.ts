@@ -97,6 +97,34 @@ export function formatRelativeDay(now: Date, date: Date, timeZone: string): stri
   return offset > 0 ? `in ${offset} days` : `${-offset} days ago`;
 }
 
+/** A time zone as shown to a person: "America/New York", not the IANA id's "America/New_York". */
+export function formatTimeZone(timeZone: string): string {
+  return timeZone.replaceAll("_", " ");
+}
+
+/** Days ahead within which a reminder's due label on Today gives the hour too: 1 (tomorrow) and 2. */
+const DUE_TIME_WITHIN_DAYS = 2;
+
+/**
+ * When a reminder on Today is due. Due today: "Due today, 3:30 PM". Another day: "Mon, Dec 7 ·
+ * tomorrow", with the hour too ("tomorrow, 4:30 PM") for a thank-you, due 24 hours after its meeting
+ * ended (a day alone hides whether it is due at breakfast or at 4:30), and for anything due in the
+ * next two days, where the hour still decides what to do first.
+ */
+export function formatReminderDue(
+  reminder: { rule: keyof typeof REMINDER_RULE_LABELS; dueAt: Date },
+  group: "overdue" | "today" | "upcoming",
+  now: Date,
+  timeZone: string,
+): string {
+  const { rule, dueAt } = reminder;
+  if (group === "today") return `Due today, ${formatTime(dueAt, timeZone)}`;
+  const ahead = zonedDayOffset(now, dueAt, timeZone);
+  const withTime = rule === "THANK_YOU_24H" || (ahead >= 1 && ahead <= DUE_TIME_WITHIN_DAYS);
+  const day = `${formatDay(dueAt, timeZone, now)} · ${formatRelativeDay(now, dueAt, timeZone)}`;
+  return withTime ? `${day}, ${formatTime(dueAt, timeZone)}` : day;
+}
+
 // ---------------------------------------------------------------------------
 // Enums in words
 // ---------------------------------------------------------------------------

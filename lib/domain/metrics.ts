@@ -234,11 +234,13 @@ export function formatThankYous(m: ThankYouFigures): string {
 
 /**
  * What a staff member (or, with reader "student", the student) reads about a student's overdue work.
- * Two different counts, each named for what it counts: reminders past due are rows in the student's own Today list, which exist only as the
- * student uses the app (a meeting logged without one owes a thank-you all the same), and thank-yous
- * not sent are counted from done meetings (thankYouStates). Labelled "Overdue reminders 0" beside
- * "1 overdue, not sent", the two read as a contradiction: so the reminders' line says what it counts
- * and which owed thank-yous it leaves out, and the thank-yous' line says what makes one overdue.
+ * Two different counts, each named for what it counts: reminders past due are rows in the student's
+ * own Today list (its Overdue group, isOverdue), and thank-yous not sent are counted from done
+ * meetings (thankYouStates). The two overlap: an overdue thank-you's reminder, still open, is one of
+ * the reminders; a meeting logged without the app's reminder, or one whose reminder was dismissed or
+ * is due later today, owes its thank-you all the same. So the reminders' line says that thank-you
+ * reminders are in it and where the owed thank-yous are counted, without claiming they are left out
+ * (QA read "Not counted here: 1 thank-you" beside Today's overdue "Send a thank-you" as untrue).
  */
 export function overdueFigures(
   m: Pick<ProgressMetrics, "overdueReminders" | "thankYousOverdue">,
@@ -250,11 +252,11 @@ export function overdueFigures(
   const unsent = m.thankYousOverdue;
   const thankYous = unsent === 1 ? "1 thank-you" : `${unsent} thank-yous`;
   // The same label and count on the student's own Progress page, told to them: one name for one number.
+  const today = reader === "student" ? "your Today" : "the student’s Today";
   const detail =
-    reader === "student"
-      ? "Open reminders in your Today list, due before today." + (unsent > 0 ? ` Not counted here: ${thankYous} you still owe (under Thank-yous).` : "")
-      : "Open reminders in the student’s Today list, due before today." +
-        (unsent > 0 ? ` Not counted here: ${thankYous} not sent (under Thank-yous), which need no reminder to be owed.` : "");
+    unsent > 0
+      ? `Open reminders on ${today}, due before today (thank-you reminders included). Thank-yous owed are counted under Thank-yous: ${unsent} overdue.`
+      : `Open reminders on ${today}, due before today.`;
   return {
     reminders: { label: "Reminders past due", value: m.overdueReminders, detail },
     thankYous: unsent > 0 ? `${thankYous} not sent, ${unsent === 1 ? "its meeting" : "their meetings"} done over ${THANK_YOU_WITHIN_HOURS} hours ago.` : null,

@@ -317,7 +317,7 @@ test("an officer records a group meeting the host moved sooner, before its plann
     // Offered: it ended now, and started the planned hour before.
     const end = await ended.inputValue();
     await expect(started).toHaveValue(suggestedEarlierStart(end, 60));
-    await expect(started).toHaveAccessibleDescription("Offered: the planned 60 minutes before it ended.");
+    await expect(started).toHaveAccessibleDescription("We filled in 60 minutes before the end (the planned length). Change it if it started at another time.");
     await expect(page.getByRole("group", { name: "Who went" }).getByRole("checkbox", { name: member })).toBeChecked();
     await expectAccessible(page);
 

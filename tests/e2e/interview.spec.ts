@@ -184,11 +184,21 @@ test("a meeting can't be marked done before it starts: the form says when it sta
   await expect(ended).toHaveAccessibleDescription(/^It is scheduled to start at 10:00 AM on .+: mark it done once it's over\.$/);
   const offered = await ended.inputValue();
   await finish.getByRole("button", { name: "Mark meeting done" }).click();
-  await expect(ended).toHaveAccessibleDescription(/^This meeting is scheduled to start at 10:00 AM on .+, so it can't have ended before then\. Mark it done once it's over\. If it happened earlier than planned, tick "It happened earlier than planned" and enter when it started\.$/);
+  await expect(ended).toHaveAccessibleDescription(/^This meeting is scheduled to start at 10:00 AM on .+, so it can't have ended before then\. Mark it done once it's over\. If it happened earlier than planned, tick "It happened earlier than planned" below: a field for when it started appears\.$/);
   // Said once: the hint that said when it starts gives way to the refusal, which says it too.
   await expect(finish.getByText(/mark it done once it's over/i)).toHaveCount(1);
   await expect(ended).toHaveAttribute("aria-invalid", "true");
   await expect(ended).toHaveValue(offered);
+  // Focus goes to the field to fix.
+  await expect(ended).toBeFocused();
+  // The box the refusal names is on screen below it; ticked, neither the refusal nor the hint that
+  // it starts tomorrow stays to contradict it, and the start it asks for appears, filled in.
+  const earlier = finish.getByRole("checkbox", { name: "It happened earlier than planned" });
+  await expect(earlier).toBeVisible();
+  await earlier.check();
+  await expect(finish.getByText(/mark it done once it's over/i)).toHaveCount(0);
+  await expect(ended).not.toHaveAttribute("aria-invalid", "true");
+  await expect(finish.getByLabel("When it started")).toHaveAccessibleDescription(/^We filled in \d+ minutes before the end \(the planned length\)\. Change it if it started at another time\.$/);
   // Nothing was marked: after a reload the meeting is still to be done.
   await page.reload();
   await expect(section(page, "Finish").getByRole("button", { name: "Mark meeting done" })).toBeVisible();

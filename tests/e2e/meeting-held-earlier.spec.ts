@@ -51,21 +51,26 @@ test("a meeting held earlier than planned is marked done as such from interview 
   await expect(earlier).not.toBeChecked();
   await finish(page).getByRole("button", { name: "Mark meeting done" }).click();
   await expect(ended).toHaveAttribute("aria-invalid", "true");
-  await expect(ended).toHaveAccessibleDescription(/so it can't have ended before then\. Mark it done once it's over\. If it happened earlier than planned, tick "It happened earlier than planned" and enter when it started\./);
+  await expect(ended).toHaveAccessibleDescription(/so it can't have ended before then\. Mark it done once it's over\. If it happened earlier than planned, tick "It happened earlier than planned" below: a field for when it started appears\./);
   await expect(ended).toHaveValue(toLocalInputValue(endedAt, ZONE));
+  // Focus goes to the field to fix.
+  await expect(ended).toBeFocused();
   await expect(page.locator("header time")).toHaveAttribute("datetime", plannedStart!);
 
   // The choice, from the keyboard: the start is offered as the end less the planned 30 minutes.
   await earlier.focus();
   await page.keyboard.press("Space");
   await expect(earlier).toBeChecked();
-  // The refusal asked for the box: ticked, it no longer stands on the end field.
+  // The refusal asked for the box: ticked, it no longer stands on the end field, and neither does
+  // the hint that it starts in three days and is to be marked done once it's over.
   await expect(ended).not.toHaveAttribute("aria-invalid", "true");
+  await expect(finish(page).getByText(/mark it done once it's over/i)).toHaveCount(0);
   const started = finish(page).getByLabel("When it started");
   await page.keyboard.press("Tab");
   await expect(started).toBeFocused();
   const startedAt = new Date(endedAt.getTime() - 30 * MINUTE);
   await expect(started).toHaveValue(toLocalInputValue(startedAt, ZONE));
+  await expect(started).toHaveAccessibleDescription("We filled in 30 minutes before the end (the planned length). Change it if it started at another time.");
   // Until the start is typed by hand, it follows the end: another end typed after ticking the box
   // moves it too (left behind, the old offer could come after an earlier end typed, and was refused).
   await ended.fill(toLocalInputValue(new Date(endedAt.getTime() - 15 * MINUTE), ZONE));
@@ -89,12 +94,19 @@ test("a meeting held earlier than planned is marked done as such from interview 
   await finish(page).getByRole("button", { name: "Mark meeting done" }).focus();
   await page.keyboard.press("Enter");
   await expect(finish(page).getByText(/^Meeting marked done\./)).toBeVisible();
+  // The thank-you is due within 24 hours: the way to write it comes first, then Today.
+  const thankYou = /\/contacts\/[^/]+\/compose\?purpose=thank-you$/;
+  await expect(finish(page).getByRole("link", { name: "Write the thank-you" })).toHaveAttribute("href", thankYou);
+  await expect(finish(page).getByRole("link", { name: "Go to Today" })).toBeVisible();
 
   // The meeting now shows at the time it started, done at the time it ended.
   await page.reload();
   await expect(page.locator("header time")).toHaveAttribute("datetime", startedAt.toISOString());
   await expect(page.getByText(/^Done .*send your thank-you within 24 hours/)).toBeVisible();
   await expect(finish(page).getByText(`${name} is in Interviewed.`)).toBeVisible();
+  await finish(page).getByRole("link", { name: "Write the thank-you" }).click();
+  await expect(page).toHaveURL(thankYou);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
 
   // Today: the thank-you, due 24 hours after it ended.
   await page.goto("/today");

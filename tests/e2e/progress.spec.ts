@@ -41,7 +41,11 @@ test("the demo student sees her funnel, her numbers and who led her to whom", as
   // Reminders past due: named and explained as on the staff's view of the student, not "Overdue reminders".
   const reminders = main.locator("dt", { hasText: /^Reminders past due$/ });
   await expect(reminders.locator("xpath=following-sibling::dd[1]")).toHaveText(/^\d+$/);
-  await expect(reminders.locator("xpath=following-sibling::dd[2]")).toContainText("Open reminders in your Today list, due before today.");
+  // Thank-you reminders are among them; the owed thank-yous are counted under Thank-yous (not "left out").
+  await expect(reminders.locator("xpath=following-sibling::dd[2]")).toHaveText(
+    /^Open reminders on your Today, due before today( \(thank-you reminders included\)\. Thank-yous owed are counted under Thank-yous: \d+ overdue)?\./,
+  );
+  await expect(reminders.locator("xpath=following-sibling::dd[2]")).not.toContainText("Not counted here");
   await expect(main.locator("dt", { hasText: /^Overdue reminders$/ })).toHaveCount(0);
   await expect(main.getByText("Streak")).toBeVisible();
   await expect(main.getByRole("link", { name: "Weekly goal" })).toHaveAttribute("href", /\/settings/);

@@ -60,6 +60,8 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   await expect(page.getByText(/^Done .*send your thank-you within 24 hours/)).toBeVisible();
   // Done, its end can be corrected here (and in the contact's timeline: the test below).
   await expect(page.getByRole("region", { name: "Finish" }).getByText("Change when it ended")).toBeVisible();
+  // The thank-you it now owes is one tap away (gone once it is sent: below).
+  await expect(page.getByRole("region", { name: "Finish" }).getByRole("link", { name: "Write the thank-you" })).toHaveAttribute("href", /\/compose\?purpose=thank-you$/);
 
   // Today: the thank-you is due within 24 hours, with the action that writes it.
   await page.goto("/today");
@@ -98,6 +100,10 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   await page.getByRole("button", { name: "Log as sent" }).click();
   await expect(page.getByText(`Logged your thank-you to ${name}.`)).toBeVisible();
   await expect(sent).not.toHaveAttribute("aria-invalid");
+  // Sent: interview mode no longer offers to write it.
+  await page.goto(`/meetings/${meetingId}/interview`);
+  await expect(page.getByRole("region", { name: "Finish" }).getByRole("link", { name: "Go to Today" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Finish" }).getByRole("link", { name: "Write the thank-you" })).toHaveCount(0);
 
   // The contact is Thanked with no cadence: the page asks how often to keep in touch. "Don't keep
   // in touch" is kept (the prompt stays gone after a reload), and the board can still set one.

@@ -67,7 +67,7 @@ describe("interview mode", () => {
       field: "doneAt",
       userMessage:
         "This meeting was scheduled to start at 3:00 PM on Tue, Nov 24, so it can't have ended before then. Check the date and time it ended. " +
-        'If it happened earlier than planned, tick "It happened earlier than planned" and enter when it started.',
+        'If it happened earlier than planned, tick "It happened earlier than planned" below: a field for when it started appears.',
     });
     await expectUntouched(contactId, meetingId);
 

@@ -137,7 +137,7 @@ describe("a meeting held earlier than planned", () => {
       field: "doneAt",
       userMessage:
         "This meeting is scheduled to start at 3:00 PM on Tue, Dec 1, so it can't have ended before then. Mark it done once it's over. " +
-        'If it happened earlier than planned, tick "It happened earlier than planned" and enter when it started.',
+        'If it happened earlier than planned, tick "It happened earlier than planned" below: a field for when it started appears.',
     });
     await expectUntouched(contactId, meetingId);
   });
@@ -205,7 +205,7 @@ describe("through the form's action (real clock)", () => {
     const withoutChoice = await markMeetingDoneAction(meetingId, initialFormState, form({ doneAt: typedEnd, startedAt: typedStart }));
     expect(withoutChoice).toMatchObject({
       status: "invalid",
-      fieldErrors: { doneAt: expect.stringMatching(/If it happened earlier than planned, tick "It happened earlier than planned" and enter when it started\.$/) },
+      fieldErrors: { doneAt: expect.stringMatching(/If it happened earlier than planned, tick "It happened earlier than planned" below: a field for when it started appears\.$/) },
       values: { doneAt: typedEnd, startedAt: typedStart },
     });
     const noStart = await markMeetingDoneAction(meetingId, initialFormState, form({ doneAt: typedEnd, heldEarlier: "on", startedAt: "" }));

@@ -4,7 +4,17 @@
 import { TZDate } from "@date-fns/tz";
 import { differenceInCalendarDays, format } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDay, formatLongDay, formatRelativeDay, formatTime, zonedDayOffset } from "@/lib/domain/format";
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatLongDay,
+  formatRelativeDay,
+  formatReminderDue,
+  formatTime,
+  formatTimeZone,
+  zonedDayOffset,
+} from "@/lib/domain/format";
 
 const ZONES = ["America/New_York", "America/Los_Angeles", "Europe/London", "Australia/Lord_Howe", "Asia/Kathmandu", "America/Santiago", "Pacific/Chatham", "UTC", "Asia/Kolkata", "America/St_Johns"];
 
@@ -72,5 +82,34 @@ describe("dates in a zone", () => {
   it("shows noon and midnight as 12", () => {
     expect(formatTime(new Date("2026-12-05T17:00:00Z"), "America/New_York")).toBe("12:00 PM");
     expect(formatTime(new Date("2026-12-05T05:05:00Z"), "America/New_York")).toBe("12:05 AM");
+  });
+});
+
+// QA at 360 px: the 24-hour thank-you under Upcoming said only "Mon, Dec 7 · tomorrow", hiding that
+// it is due at 4:30 PM, not in the morning.
+describe("a reminder's due label on Today", () => {
+  const zone = "America/New_York";
+  const now = new Date("2026-12-06T15:00:00Z"); // Sunday, 10:00 AM in New York
+
+  it("gives a thank-you's hour on any day, and any reminder's within the next two days", () => {
+    const due = (rule: Parameters<typeof formatReminderDue>[0]["rule"], iso: string, group: "overdue" | "today" | "upcoming") =>
+      formatReminderDue({ rule, dueAt: new Date(iso) }, group, now, zone);
+    expect(due("THANK_YOU_24H", "2026-12-07T21:30:00Z", "upcoming")).toBe("Mon, Dec 7 · tomorrow, 4:30 PM");
+    expect(due("THANK_YOU_24H", "2026-12-05T21:30:00Z", "overdue")).toBe("Sat, Dec 5 · yesterday, 4:30 PM");
+    expect(due("FOLLOW_UP_7B", "2026-12-07T14:00:00Z", "upcoming")).toBe("Mon, Dec 7 · tomorrow, 9:00 AM");
+    expect(due("PREP_DAY_BEFORE", "2026-12-08T14:00:00Z", "upcoming")).toBe("Tue, Dec 8 · in 2 days, 9:00 AM");
+    // Further off, or past, the day is enough.
+    expect(due("FOLLOW_UP_7B", "2026-12-09T14:00:00Z", "upcoming")).toBe("Wed, Dec 9 · in 3 days");
+    expect(due("KEEP_IN_TOUCH", "2026-12-03T14:00:00Z", "overdue")).toBe("Thu, Dec 3 · 3 days ago");
+    // Today says the time as before.
+    expect(due("ACTION_ITEM", "2026-12-06T20:30:00Z", "today")).toBe("Due today, 3:30 PM");
+  });
+});
+
+describe("a time zone shown to a person", () => {
+  it("reads with spaces, as Today and Progress both show it", () => {
+    expect(formatTimeZone("America/New_York")).toBe("America/New York");
+    expect(formatTimeZone("America/Argentina/Buenos_Aires")).toBe("America/Argentina/Buenos Aires");
+    expect(formatTimeZone("UTC")).toBe("UTC");
   });
 });

@@ -372,26 +372,34 @@ describe("progressMetrics", () => {
 
   // A student who logged a meeting without the app's reminder owes its thank-you all the same: staff
   // saw "Overdue reminders 0" beside "1 overdue, not sent" and read a contradiction. Each figure now
-  // says what it counts, and the reminders' line names the owed thank-yous it leaves out.
-  it("names reminders past due and unsent thank-yous apart, so 0 reminders beside 1 unsent thank-you reads true", () => {
+  // says what it counts. The two overlap, though: an overdue thank-you's open reminder is one of the
+  // reminders past due (QA: "Not counted here: 1 thank-you" beside Today's overdue "Send a thank-you"
+  // was untrue), so the reminders' line says it includes them and where the owed ones are counted.
+  it("names reminders past due and unsent thank-yous apart, in words true whether or not the thank-you's reminder is among them", () => {
     const m = progressMetrics({ ...base, thankYous: { onTime: 0, late: 0, overdue: 1 }, overdueReminders: 0 }, now);
     const figures = overdueFigures(m);
     expect(figures.reminders.label).toBe("Reminders past due");
     expect(figures.reminders.label).not.toMatch(/^Overdue/);
     expect(figures.reminders.value).toBe(0);
     expect(figures.reminders.detail).toBe(
-      "Open reminders in the student’s Today list, due before today. Not counted here: 1 thank-you not sent (under Thank-yous), which need no reminder to be owed.",
+      "Open reminders on the student’s Today, due before today (thank-you reminders included). Thank-yous owed are counted under Thank-yous: 1 overdue.",
     );
     expect(figures.thankYous).toBe("1 thank-you not sent, its meeting done over 24 hours ago.");
 
+    // The overdue thank-you's reminder among the 5: nothing says it is left out.
+    const counted = overdueFigures(progressMetrics({ ...base, thankYous: { onTime: 0, late: 0, overdue: 1 }, overdueReminders: 5 }, now));
+    expect(counted.reminders.value).toBe(5);
+    expect(counted.reminders.detail).not.toMatch(/not counted|need no reminder/i);
+    expect(counted.reminders.detail).toContain("(thank-you reminders included)");
+
     const two = overdueFigures(progressMetrics({ ...base, thankYous: { onTime: 1, late: 0, overdue: 2 }, overdueReminders: 3 }, now));
     expect(two.reminders.value).toBe(3);
-    expect(two.reminders.detail).toContain("Not counted here: 2 thank-yous not sent");
+    expect(two.reminders.detail).toContain("Thank-yous owed are counted under Thank-yous: 2 overdue.");
     expect(two.thankYous).toBe("2 thank-yous not sent, their meetings done over 24 hours ago.");
 
     // Nothing owed: the reminders' line says only what it counts, and the thank-yous' says nothing.
     const none = overdueFigures(progressMetrics({ ...base, overdueReminders: 1 }, now));
-    expect(none.reminders.detail).toBe("Open reminders in the student’s Today list, due before today.");
+    expect(none.reminders.detail).toBe("Open reminders on the student’s Today, due before today.");
     expect(none.thankYous).toBeNull();
   });
 
@@ -402,10 +410,10 @@ describe("progressMetrics", () => {
     expect(owed.reminders).toEqual({
       label: "Reminders past due",
       value: 3,
-      detail: "Open reminders in your Today list, due before today. Not counted here: 2 thank-yous you still owe (under Thank-yous).",
+      detail: "Open reminders on your Today, due before today (thank-you reminders included). Thank-yous owed are counted under Thank-yous: 2 overdue.",
     });
     const none = overdueFigures(progressMetrics({ ...base, overdueReminders: 0 }, now), "student");
-    expect(none.reminders.detail).toBe("Open reminders in your Today list, due before today.");
+    expect(none.reminders.detail).toBe("Open reminders on your Today, due before today.");
     expect(none.reminders.detail).not.toMatch(/the student/);
   });
 });

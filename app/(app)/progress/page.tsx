@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SectionCard } from "@/components/ui/section-card";
 import { now as clockNow } from "@/lib/clock";
 import { getMyProgress } from "@/lib/data/metrics";
-import { formatDay, formatRelativeDay } from "@/lib/domain/format";
+import { formatDay, formatRelativeDay, formatTimeZone } from "@/lib/domain/format";
 import { formatHours, formatPercent, overdueFigures, STALLED_AFTER_DAYS, thankYouFigures } from "@/lib/domain/metrics";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -36,13 +36,11 @@ export default async function ProgressPage() {
           icon={<Icon name="pipeline" className="size-6" />}
           title="Nothing to measure yet"
           description={`Add the people you want to talk to and send your first requests: your funnel, reply rate and streak toward your goal of ${plural(m.weekly.goal, "request", "requests")} a week show here.`}
+          // The weekly goal's link is in the header already: once on the page.
           action={
-            <>
-              <Link href="/contacts" className={buttonClasses("primary")}>
-                Go to contacts
-              </Link>
-              {settingsLink}
-            </>
+            <Link href="/contacts" className={buttonClasses("primary")}>
+              Go to contacts
+            </Link>
           }
         />
       </>
@@ -58,7 +56,7 @@ export default async function ProgressPage() {
     <>
       <PageHeader
         title="Progress"
-        description={`How your outreach is converting. Weeks run Monday to Sunday in your time zone (${timeZone}).`}
+        description={`How your outreach is converting. Weeks run Monday to Sunday in your time zone (${formatTimeZone(timeZone)}).`}
         actions={settingsLink}
       />
 

@@ -13,13 +13,7 @@ import { listContactsNeedingCadence } from "@/lib/data/keep-in-touch";
 import { listTodayReminders, UPCOMING_DAYS, type OpenReminder, type TodayGroupKey } from "@/lib/data/reminders";
 import { requireViewer } from "@/lib/data/viewer";
 import { now as clockNow } from "@/lib/clock";
-import {
-  formatDay,
-  formatLongDay,
-  formatRelativeDay,
-  formatTime,
-  REMINDER_RULE_LABELS,
-} from "@/lib/domain/format";
+import { formatLongDay, formatReminderDue, formatTimeZone, REMINDER_RULE_LABELS } from "@/lib/domain/format";
 import { composeHref, primaryAction } from "@/lib/domain/today";
 import { ContactName } from "./_components/contact-name";
 import { ReminderCard } from "./_components/reminder-card";
@@ -61,11 +55,6 @@ export default async function TodayPage() {
   // "All caught up" would be wrong for someone who has not started: with no contact at all, offer the first step.
   const noContacts = total === 0 && !hasCohortAccess(viewer.roles) && !(await hasAnyContact());
 
-  function dueLabel(group: TodayGroupKey, dueAt: Date): string {
-    if (group === "today") return `Due today, ${formatTime(dueAt, timeZone)}`;
-    return `${formatDay(dueAt, timeZone, now)} · ${formatRelativeDay(now, dueAt, timeZone)}`;
-  }
-
   return (
     <>
       <PageHeader
@@ -73,8 +62,9 @@ export default async function TodayPage() {
         description={
           <>
             {formatLongDay(now, timeZone)}. Who you owe a message, and when.{" "}
-            <span className="text-slate-500">Times in {timeZone.replaceAll("_", " ")}.</span>{" "}
-            <Link href="/progress" className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+            <span className="text-slate-500">Times in {formatTimeZone(timeZone)}.</span>{" "}
+            {/* 24 px tall, to tap on a phone: the line it sits on grows by 4 px at most. */}
+            <Link href="/progress" className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline-offset-2 hover:underline">
               See your progress
             </Link>
           </>
@@ -184,7 +174,7 @@ export default async function TodayPage() {
                         ruleLabel={REMINDER_RULE_LABELS[reminder.rule]}
                         tone={RULE_TONES[reminder.rule]}
                         dueIso={reminder.dueAt.toISOString()}
-                        dueLabel={dueLabel(key, reminder.dueAt)}
+                        dueLabel={formatReminderDue(reminder, key, now, timeZone)}
                         overdue={key === "overdue"}
                         contact={reminder.contact}
                         meetingTitle={reminder.meeting?.title ?? null}

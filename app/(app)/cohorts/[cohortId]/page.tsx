@@ -76,7 +76,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
               <Stat label="Sharing progress" value={`${totals.sharing} of ${totals.students}`} />
               <Stat label="Stalled" value={totals.stalled}>
                 {totals.stalled > 0 ? (
-                  <Link href={`${base}?show=stalled&sort=stalled`} className="text-brand-700 underline underline-offset-2">
+                  <Link href={`${base}?show=stalled&sort=stalled`} className="inline-flex min-h-6 items-center text-brand-700 underline underline-offset-2">
                     Show them
                   </Link>
                 ) : (

@@ -78,7 +78,8 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
     details.push({
       label: "Email",
       value: (
-        <a href={`mailto:${contact.email}`} className="[overflow-wrap:anywhere] text-brand-700 underline-offset-2 hover:underline">
+        // 24 px tall to tap on a phone (the padding), in the same 20 px line as before (the margin).
+        <a href={`mailto:${contact.email}`} className="-my-0.5 inline-block py-0.5 [overflow-wrap:anywhere] text-brand-700 underline-offset-2 hover:underline">
           {contact.email}
         </a>
       ),
@@ -88,7 +89,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
     details.push({
       label: "Phone",
       value: (
-        <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`} className="text-brand-700 underline-offset-2 hover:underline">
+        <a href={`tel:${contact.phone.replace(/[^+\d]/g, "")}`} className="-my-0.5 inline-block py-0.5 text-brand-700 underline-offset-2 hover:underline">
           {contact.phone}
         </a>
       ),
@@ -102,7 +103,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
           href={contact.linkedinUrl}
           target="_blank"
           rel="noopener noreferrer"
-          className="[overflow-wrap:anywhere] text-brand-700 underline-offset-2 hover:underline"
+          className="-my-0.5 inline-block py-0.5 [overflow-wrap:anywhere] text-brand-700 underline-offset-2 hover:underline"
         >
           {contact.linkedinUrl.replace(/^https:\/\/(www\.)?/, "")}
           <span className="sr-only"> (opens in a new tab)</span>

@@ -8,12 +8,11 @@ import { Answers } from "@/components/interview/answers";
 import { ChangeMeetingEnd } from "@/components/interview/change-meeting-end";
 import { Flags } from "@/components/interview/flags";
 import { InterviewTimer } from "@/components/interview/interview-timer";
-import { MarkDone } from "@/components/interview/mark-done";
+import { MarkDone, MarkedDone } from "@/components/interview/mark-done";
 import { Referrals } from "@/components/interview/referrals";
 import { Resources } from "@/components/interview/resources";
 import { Takeaways } from "@/components/interview/takeaways";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icons";
 import { now } from "@/lib/clock";
@@ -151,6 +150,7 @@ export default async function InterviewPage({ params }: { params: Params }) {
             {interview.status === "SCHEDULED" ? (
               <MarkDone
                 meetingId={interview.id}
+                contactId={contact?.id ?? null}
                 contactName={contact?.name ?? null}
                 defaultDoneAt={toLocalInputValue(suggestedMeetingEnd(interview.startsAt, interview.durationMinutes, at), timeZone)}
                 // A chapter's group meeting (no contact) is marked done as scheduled: it is its attendees' too.
@@ -165,15 +165,11 @@ export default async function InterviewPage({ params }: { params: Params }) {
             ) : (
               <>
                 {/* Shown where the button was, so the student sees what marking it done did. */}
-                <Alert tone="success" live>
-                  <p className="font-medium">
-                    Meeting marked done.{contact ? ` ${contact.name} is in ${STAGE_LABELS[contact.stage]}.` : null} Send your thank-you within 24
-                    hours: the reminder is on Today.
-                  </p>
-                  <Link href="/today" className={buttonClasses("secondary", "sm", "mt-3")}>
-                    Go to Today
-                  </Link>
-                </Alert>
+                <MarkedDone
+                  message={`Meeting marked done.${contact ? ` ${contact.name} is in ${STAGE_LABELS[contact.stage]}.` : ""} Send your thank-you within 24 hours: the reminder is on Today.`}
+                  // Once the thank-you is sent, nothing to write: only the way to Today.
+                  contactId={contact && !interview.thankYouSentAt ? contact.id : null}
+                />
                 {/* The student's own meeting only: a chapter's group meeting (no contact) is its officer's. */}
                 {contact && interview.doneAt ? (
                   <ChangeMeetingEnd meetingId={interview.id} doneAt={toLocalInputValue(interview.doneAt, timeZone)} version={interview.version} className="mt-3" />

@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-// Counted from reminder rows, not from meetings: its line says so, and names the owed thank-yous it leaves out.
+// Counted from reminder rows, not from meetings: its line says so, and where the owed thank-yous are counted.
 function RemindersPastDue({ m }: { m: ProgressMetrics }) {
   const { label, value, detail } = overdueFigures(m).reminders;
   return (
