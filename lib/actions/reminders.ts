@@ -6,6 +6,7 @@ import { now } from "../clock";
 import { NotFoundError } from "../data/errors";
 import { reopenReminder, settleReminder, snoozeReminder } from "../data/reminders";
 import { requireViewer } from "../data/viewer";
+import { formatDay } from "../domain/format";
 import { SNOOZE_LABELS, SNOOZE_OPTIONS, snoozeUntil } from "../domain/snooze";
 import type { FormState } from "../validation/form-state";
 
@@ -21,11 +22,18 @@ export async function updateReminderAction(_prev: FormState, form: FormData): Pr
   const input = parsed.data;
   const viewer = await requireViewer();
   const at = now();
+  let message: string;
   try {
     if (input.action === "snooze") {
       await snoozeReminder(input.reminderId, snoozeUntil(input.snooze, at, viewer.timeZone));
+      message = `Snoozed: ${SNOOZE_LABELS[input.snooze].toLowerCase()}.`;
     } else {
-      await settleReminder(input.reminderId, input.action === "done" ? "DONE" : "DISMISSED", at);
+      const settled = await settleReminder(input.reminderId, input.action === "done" ? "DONE" : "DISMISSED", at);
+      message = input.action === "done" ? "Done." : "Dismissed.";
+      // A keep-in-touch reminder settled starts the next one: say when, so the reminders never stop unseen.
+      if (settled.nextDueAt && settled.contactName) {
+        message += ` Next reminder to write to ${settled.contactName}: ${formatDay(settled.nextDueAt, viewer.timeZone, at)}.`;
+      }
     }
   } catch (error) {
     if (error instanceof NotFoundError) return { status: "error", message: "This reminder was already settled." };
@@ -33,7 +41,7 @@ export async function updateReminderAction(_prev: FormState, form: FormData): Pr
   }
   revalidatePath("/today");
   revalidatePath("/pipeline");
-  const message = input.action === "snooze" ? `Snoozed: ${SNOOZE_LABELS[input.snooze].toLowerCase()}.` : input.action === "done" ? "Done." : "Dismissed.";
+  revalidatePath("/contacts/[contactId]", "page");
   return { status: "saved", message };
 }
 
@@ -49,5 +57,7 @@ export async function reopenReminderAction(reminderId: string): Promise<FormStat
   }
   revalidatePath("/today");
   revalidatePath("/pipeline");
+  // A keep-in-touch reminder's undo also takes away the next one: the contact's timeline shows both.
+  revalidatePath("/contacts/[contactId]", "page");
   return { status: "saved", message: "Undone: the reminder is back on Today." };
 }

@@ -42,10 +42,15 @@ export async function logTouch(contactId: string, input: TouchInput, now = new D
 
 /**
  * Sets how often to keep in touch with the contact: every `months` months, KEEP_IN_TOUCH_DECLINED
- * (not at all, and no more prompting), or null (not decided: prompted again). Returns the contact's
- * name for the confirmation.
+ * (not at all, and no more prompting), or null (not decided: prompted again). Returns what the
+ * confirmation says: the contact's name, when the next reminder is due if one now is, and whether
+ * reminders wait for the contact to reach Follow-up.
  */
-export async function setKeepInTouch(contactId: string, months: number | null, now = new Date()): Promise<{ name: string }> {
+export async function setKeepInTouch(
+  contactId: string,
+  months: number | null,
+  now = new Date(),
+): Promise<{ name: string; nextDueAt: Date | null; waitsForFollowUp: boolean }> {
   const viewer = await requireViewer();
   return db.$transaction(async (tx) => {
     const { count } = await tx.contact.updateMany({
@@ -53,8 +58,13 @@ export async function setKeepInTouch(contactId: string, months: number | null, n
       data: { keepInTouchMonths: months, version: { increment: 1 } },
     });
     if (count === 0) throw new NotFoundError("contact");
-    await syncKeepInTouch(tx, viewer, contactId, now, "CANCELLED");
-    return tx.contact.findFirstOrThrow({ where: { id: contactId, ownerId: viewer.id }, select: { name: true } });
+    const next = await syncKeepInTouch(tx, viewer, contactId, now, "CANCELLED");
+    const contact = await tx.contact.findFirstOrThrow({ where: { id: contactId, ownerId: viewer.id }, select: { name: true, stage: true, archivedAt: true, doNotContact: true } });
+    return {
+      name: contact.name,
+      nextDueAt: next?.dueAt ?? null,
+      waitsForFollowUp: contact.stage !== "FOLLOW_UP" && !contact.archivedAt && !contact.doNotContact,
+    };
   });
 }
 
@@ -63,10 +73,29 @@ export function declineKeepInTouch(contactId: string, now = new Date()): Promise
   return setKeepInTouch(contactId, KEEP_IN_TOUCH_DECLINED, now);
 }
 
+/** The contact's keep-in-touch state, from its cadence and its history (lib/domain/keep-in-touch.ts). */
+async function readKeepInTouchState(tx: Prisma.TransactionClient, viewer: Viewer, contactId: string) {
+  const contact = await tx.contact.findFirst({
+    where: { id: contactId, ownerId: viewer.id },
+    select: { id: true, name: true, stage: true, stageChangedAt: true, keepInTouchMonths: true, lastTouchAt: true, archivedAt: true, doNotContact: true },
+  });
+  if (!contact) throw new NotFoundError("contact");
+  // Done or dismissed on Today restarts the clock. One answered by a logged touch is settled at that
+  // touch (below), so it never counts for more than the touch itself.
+  const settled = await tx.reminder.findFirst({
+    where: { ownerId: viewer.id, contactId, rule: "KEEP_IN_TOUCH", status: { in: ["DONE", "DISMISSED"] }, settledAt: { not: null } },
+    orderBy: { settledAt: "desc" },
+    select: { settledAt: true },
+  });
+  return { contact, state: keepInTouchState({ ...contact, lastReminderSettledAt: settled?.settledAt ?? null }, viewer.timeZone) };
+}
+
 /**
- * Brings the contact's pending keep-in-touch reminder in line with its cadence and last touch. Safe
- * to run any number of times: the reminder is keyed by its local due day and never duplicated. A
- * superseded reminder is settled as `supersededAs` (DONE when a touch answered it).
+ * Brings the contact's pending keep-in-touch reminder in line with its cadence and history. Safe to
+ * run any number of times: the reminder is keyed by its local due day and never duplicated. A
+ * superseded reminder is settled as `supersededAs`: DONE when a logged touch answered it (at that
+ * touch, the contact's lastTouchAt), CANCELLED otherwise (at `now`). Returns the reminder now
+ * pending, if the contact has one.
  */
 export async function syncKeepInTouch(
   tx: Prisma.TransactionClient,
@@ -74,21 +103,28 @@ export async function syncKeepInTouch(
   contactId: string,
   now: Date,
   supersededAs: "DONE" | "CANCELLED",
-): Promise<void> {
-  const contact = await tx.contact.findFirst({
-    where: { id: contactId, ownerId: viewer.id },
-    select: { id: true, name: true, stage: true, stageChangedAt: true, keepInTouchMonths: true, lastTouchAt: true, archivedAt: true, doNotContact: true },
-  });
-  if (!contact) throw new NotFoundError("contact");
-  const state = keepInTouchState(contact, viewer.timeZone);
+): Promise<{ name: string; dueAt: Date } | null> {
+  const { contact, state } = await readKeepInTouchState(tx, viewer, contactId);
   const keep = state.kind === "due" ? state.ruleKey : null;
   await tx.reminder.updateMany({
     where: { ownerId: viewer.id, contactId, rule: "KEEP_IN_TOUCH", status: "PENDING", ...(keep ? { ruleKey: { not: keep } } : {}) },
-    data: { status: supersededAs, settledAt: now },
+    data: { status: supersededAs, settledAt: supersededAs === "DONE" ? (contact.lastTouchAt ?? now) : now },
   });
-  if (state.kind === "due") {
-    await deriveReminders(tx, [{ ownerId: viewer.id, contactId, rule: "KEEP_IN_TOUCH", ruleKey: state.ruleKey, title: state.title, dueAt: state.dueAt }]);
-  }
+  if (state.kind !== "due") return null;
+  await deriveReminders(tx, [{ ownerId: viewer.id, contactId, rule: "KEEP_IN_TOUCH", ruleKey: state.ruleKey, title: state.title, dueAt: state.dueAt }]);
+  return { name: contact.name, dueAt: state.dueAt };
+}
+
+/**
+ * Undo of done or dismissed on a keep-in-touch reminder, once it is pending again: the history is as
+ * it was before, so the reminder the settle derived (the next one) goes, and nothing records it.
+ * Refused (NotFoundError, nothing changed) when the history has moved on since (a touch logged, the
+ * cadence changed, a later one settled): that reminder is no longer the one the rule calls for.
+ */
+export async function restoreKeepInTouchReminder(tx: Prisma.TransactionClient, viewer: Viewer, contactId: string, reminder: { id: string; ruleKey: string }): Promise<void> {
+  const { state } = await readKeepInTouchState(tx, viewer, contactId);
+  if (state.kind !== "due" || state.ruleKey !== reminder.ruleKey) throw new NotFoundError("reminder");
+  await tx.reminder.deleteMany({ where: { ownerId: viewer.id, contactId, rule: "KEEP_IN_TOUCH", status: "PENDING", id: { not: reminder.id } } });
 }
 
 /** Contacts in follow-up without a cadence, to be prompted for one (Today): how many, and the first `shown`. */

@@ -6,6 +6,8 @@ import { startOfZonedDayOffset } from "../domain/format";
 import { startOfViewerToday } from "../domain/today";
 import type { Prisma } from "../generated/prisma/client";
 import { NotFoundError } from "./errors";
+// Settling a keep-in-touch reminder re-derives the next one (and keep-in-touch uses deriveReminders).
+import { restoreKeepInTouchReminder, syncKeepInTouch } from "./keep-in-touch";
 import { requireViewer } from "./viewer";
 
 /** Days after today that Today's "Upcoming" group covers. */
@@ -100,24 +102,56 @@ export async function countDueReminders(now: Date): Promise<number> {
   return db.reminder.count({ where: { ...openWhere(viewer.id, now), dueAt: { lt: startOfZonedDayOffset(now, 1, viewer.timeZone) } } });
 }
 
-/** Marks one of the viewer's pending reminders done or dismissed. */
-export async function settleReminder(reminderId: string, status: "DONE" | "DISMISSED", now: Date): Promise<void> {
+/**
+ * Marks one of the viewer's pending reminders done or dismissed. A keep-in-touch reminder settled
+ * either way restarts the contact's cadence from `now` (lib/domain/keep-in-touch.ts): done, they
+ * wrote; dismissed, this one is skipped; the reminders go on. For those it returns whom the next
+ * one is about and when it is due.
+ */
+export async function settleReminder(
+  reminderId: string,
+  status: "DONE" | "DISMISSED",
+  now: Date,
+): Promise<{ contactName: string | null; nextDueAt: Date | null }> {
   const viewer = await requireViewer();
-  const { count } = await db.reminder.updateMany({
-    where: { id: reminderId, ownerId: viewer.id, status: "PENDING" },
-    data: { status, settledAt: now },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.reminder.updateMany({
+      where: { id: reminderId, ownerId: viewer.id, status: "PENDING" },
+      data: { status, settledAt: now },
+    });
+    if (count === 0) throw new NotFoundError("reminder");
+    const reminder = await tx.reminder.findFirstOrThrow({ where: { id: reminderId, ownerId: viewer.id }, select: { rule: true, contactId: true } });
+    if (reminder.rule !== "KEEP_IN_TOUCH" || !reminder.contactId) return { contactName: null, nextDueAt: null };
+    const next = await syncKeepInTouch(tx, viewer, reminder.contactId, now, "CANCELLED");
+    return { contactName: next?.name ?? null, nextDueAt: next?.dueAt ?? null };
   });
-  if (count === 0) throw new NotFoundError("reminder");
 }
 
-/** Undoes "done" or "dismiss" on one of the viewer's reminders: it is pending again (already pending is fine). */
+/**
+ * Undoes "done" or "dismiss" on one of the viewer's reminders: it is pending again (already pending
+ * is fine), and for a keep-in-touch reminder the next one that settling it derived is gone.
+ */
 export async function reopenReminder(reminderId: string): Promise<void> {
   const viewer = await requireViewer();
-  const { count } = await db.reminder.updateMany({
-    where: { id: reminderId, ownerId: viewer.id, status: { in: ["DONE", "DISMISSED", "PENDING"] } },
-    data: { status: "PENDING", settledAt: null },
+  await db.$transaction(async (tx) => {
+    const reminder = await tx.reminder.findFirst({
+      where: { id: reminderId, ownerId: viewer.id, status: { in: ["DONE", "DISMISSED", "PENDING"] } },
+      select: { id: true, rule: true, ruleKey: true, contactId: true, status: true },
+    });
+    if (!reminder) throw new NotFoundError("reminder");
+    if (reminder.status === "PENDING") return;
+    const { count } = await tx.reminder.updateMany({
+      where: { id: reminderId, ownerId: viewer.id, status: reminder.status },
+      data: { status: "PENDING", settledAt: null },
+    });
+    if (count === 0) {
+      // Undone meanwhile (two taps on Undo) is fine: that one did it all. Cancelled meanwhile is not.
+      const pending = await tx.reminder.findFirst({ where: { id: reminderId, ownerId: viewer.id, status: "PENDING" }, select: { id: true } });
+      if (pending) return;
+      throw new NotFoundError("reminder");
+    }
+    if (reminder.rule === "KEEP_IN_TOUCH" && reminder.contactId) await restoreKeepInTouchReminder(tx, viewer, reminder.contactId, reminder);
   });
-  if (count === 0) throw new NotFoundError("reminder");
 }
 
 /** Hides one of the viewer's pending reminders until `until`. */

@@ -1,7 +1,9 @@
 // Keep-in-touch: a contact in `follow-up` gets a note every few months, for years. The next one is
-// due one cadence after the latest of the last logged touch and the day the contact reached
-// follow-up, so any logged touch resets the clock and deriving again always lands on the same day
-// (the reminder's key is that local day, which keeps re-derivation from ever duplicating it).
+// due one cadence after the latest of the last logged touch, the day the contact reached follow-up
+// and the last time the student settled one of these reminders on Today (done: they wrote, outside
+// the app; dismissed: they skipped this one). So any logged touch resets the clock, settling a
+// reminder never stops the reminders, and deriving again always lands on the same day (the
+// reminder's key is that local day, which keeps re-derivation from ever duplicating it).
 //
 // The cadence is one nullable column with three meanings: null, not chosen yet (a Thanked or
 // Follow-up contact is prompted for one); KEEP_IN_TOUCH_DECLINED (0), the student chose not to keep
@@ -57,6 +59,16 @@ export const TOUCH_KIND_LABELS: Record<TouchKind, string> = {
   CONGRATULATIONS: "Congratulations on their news",
 };
 
+/**
+ * The cadences offered, in words, for hints and messages: "every month, every 2, 3, 4 or 6 months,
+ * or once a year". Not "every 1 to 12 months": 5 or 9 is not on offer.
+ */
+export function cadenceChoicesText(): string {
+  const between = CADENCE_CHOICES.map((c) => c.months).filter((months) => months > 1 && months < 12);
+  const listed = between.length > 1 ? `${between.slice(0, -1).join(", ")} or ${between.at(-1)}` : String(between[0]);
+  return `every month, every ${listed} months, or once a year`;
+}
+
 export function cadenceLabel(months: number): string {
   return CADENCE_CHOICES.find((c) => c.months === months)?.label ?? `Every ${months} months`;
 }
@@ -70,6 +82,12 @@ export interface KeepInTouchContact {
   lastTouchAt: Date | null;
   archivedAt: Date | null;
   doNotContact: boolean;
+  /**
+   * When the student last marked one of the contact's keep-in-touch reminders done or dismissed.
+   * Not a logged touch (no channel, no message), so it leaves lastTouchAt alone, and undoing it
+   * only has to bring the reminder back.
+   */
+  lastReminderSettledAt?: Date | null;
 }
 
 export type KeepInTouchState =
@@ -83,9 +101,13 @@ export function keepInTouchState(contact: KeepInTouchContact, timeZone: string):
   const choice = keepInTouchChoice(contact);
   if (choice === "declined") return { kind: "none" };
   if (choice === "undecided") return { kind: "needs-cadence" };
-  const since = contact.lastTouchAt && contact.lastTouchAt > contact.stageChangedAt ? contact.lastTouchAt : contact.stageChangedAt;
+  const since = latest(contact.stageChangedAt, contact.lastTouchAt, contact.lastReminderSettledAt);
   const dueAt = addLocalMonths(since, choice, timeZone);
   return { kind: "due", dueAt, ruleKey: keepInTouchRuleKey(contact.id, dueAt, timeZone), title: `Keep in touch with ${contact.name}` };
+}
+
+function latest(first: Date, ...others: (Date | null | undefined)[]): Date {
+  return others.reduce<Date>((max, date) => (date && date > max ? date : max), first);
 }
 
 /** One reminder per contact per local due day. */

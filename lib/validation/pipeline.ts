@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CADENCE_MONTHS, MEETING_MINUTES, requiredRecord, type StageRecord } from "../domain/pipeline";
+import { CADENCE_MESSAGE, CADENCE_MONTHS, MEETING_MINUTES, requiredRecord, type StageRecord } from "../domain/pipeline";
 import { parseLocalDateTime } from "../domain/local-time";
 import { STAGES } from "../domain/stages";
 import type { Stage } from "../generated/prisma/enums";
@@ -38,8 +38,8 @@ const recordSchemas = {
     keepInTouchMonths: z.coerce
       .number("Choose how often to keep in touch.")
       .int()
-      .min(CADENCE_MONTHS.min, "Choose every 1 to 12 months.")
-      .max(CADENCE_MONTHS.max, "Choose every 1 to 12 months: at least once a year."),
+      .min(CADENCE_MONTHS.min, CADENCE_MESSAGE)
+      .max(CADENCE_MONTHS.max, CADENCE_MESSAGE),
   }),
 };
 

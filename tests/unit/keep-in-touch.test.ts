@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  CADENCE_CHOICES,
+  cadenceChoicesText,
   contactDormantSince,
   KEEP_IN_TOUCH_DECLINED,
   keepInTouchChoice,
@@ -7,6 +9,7 @@ import {
   needsCadencePrompt,
   type KeepInTouchContact,
 } from "@/lib/domain/keep-in-touch";
+import { parseStageRecord } from "@/lib/validation/pipeline";
 
 const tz = "America/New_York";
 const base: KeepInTouchContact = {
@@ -32,6 +35,21 @@ describe("keepInTouchState", () => {
     expect(state).toMatchObject({ kind: "due", dueAt: new Date("2027-04-05T01:00:00Z"), ruleKey: "c1:2027-04-04" });
   });
 
+  it("goes on from a reminder marked done or dismissed on Today, as from a touch, without a touch logged", () => {
+    const settled = new Date("2027-02-20T17:30:00Z");
+    expect(keepInTouchState({ ...base, lastReminderSettledAt: settled }, tz)).toMatchObject({
+      kind: "due",
+      // 12:30 in New York three months on, now daylight saving time.
+      dueAt: new Date("2027-05-20T16:30:00Z"),
+      ruleKey: "c1:2027-05-20",
+    });
+    // The latest counts: a touch logged after it, or the stage move, when later.
+    const touched = new Date("2027-03-01T15:00:00Z");
+    expect(keepInTouchState({ ...base, lastReminderSettledAt: settled, lastTouchAt: touched }, tz)).toMatchObject({ ruleKey: "c1:2027-06-01" });
+    expect(keepInTouchState({ ...base, lastReminderSettledAt: new Date("2026-10-01T15:00:00Z") }, tz)).toEqual(keepInTouchState(base, tz));
+    expect(keepInTouchState({ ...base, lastReminderSettledAt: null }, tz)).toEqual(keepInTouchState(base, tz));
+  });
+
   it("lands on the same key however often it is derived", () => {
     expect(keepInTouchState(base, tz)).toEqual(keepInTouchState({ ...base }, tz));
   });
@@ -54,6 +72,22 @@ describe("keepInTouchState", () => {
   it("handles a month end: 30 November + 3 months is the last day of February", () => {
     const state = keepInTouchState({ ...base, lastTouchAt: null, stageChangedAt: new Date("2026-11-30T17:00:00Z") }, tz);
     expect(state).toMatchObject({ dueAt: new Date("2027-02-28T17:00:00Z"), ruleKey: "c1:2027-02-28" });
+  });
+});
+
+describe("cadenceChoicesText", () => {
+  it("names the cadences offered, not a range with gaps", () => {
+    expect(cadenceChoicesText()).toBe("every month, every 2, 3, 4 or 6 months, or once a year");
+    for (const { months } of CADENCE_CHOICES) if (months > 1 && months < 12) expect(cadenceChoicesText()).toContain(String(months));
+  });
+
+  it("is what the board's move to Follow-up says when it refuses a cadence", () => {
+    for (const months of ["0", "13"]) {
+      expect(parseStageRecord("THANKED", "FOLLOW_UP", { keepInTouchMonths: months }, tz)).toEqual({
+        ok: false,
+        fieldErrors: { keepInTouchMonths: "Choose how often: every month, every 2, 3, 4 or 6 months, or once a year." },
+      });
+    }
   });
 });
 
