@@ -134,7 +134,8 @@ test("the timeline: each note's Share button names its note, and focus stays on 
   // A takeaway and a note written a minute apart: the same day, told apart by their words.
   await openContact(page, "Gabriel Santos");
   const share = page.getByRole("button", { name: /^Share with my career centre/ });
-  expect(await share.count()).toBeGreaterThanOrEqual(2);
+  // The timeline streams in after the page's header: wait for it before counting (count() does not wait).
+  await expect(share.nth(1)).toBeVisible();
   const names = await share.evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
   expect(new Set(names).size).toBe(names.length);
   const takeaway = page.getByRole("button", { name: /^Share with my career centre: the takeaway from .*“Podcast PR is relationship PR:/ });
