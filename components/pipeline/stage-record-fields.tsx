@@ -12,8 +12,8 @@ import { checkMeetingOverlapsAction } from "@/lib/actions/meetings";
 import { CHANNEL_LABELS, formatDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import { toLocalInputValue } from "@/lib/domain/local-time";
 import { suggestedMeetingEnd } from "@/lib/domain/meeting-done";
-import { CADENCE_CHOICES, cadenceLabel, DEFAULT_CADENCE_MONTHS } from "@/lib/domain/keep-in-touch";
-import { CADENCE_MONTHS, MEETING_MINUTES, type StageRecordKind } from "@/lib/domain/pipeline";
+import { CADENCE_CHOICES, DEFAULT_CADENCE_MONTHS, isCadenceChoice } from "@/lib/domain/keep-in-touch";
+import { MEETING_MINUTES, type StageRecordKind } from "@/lib/domain/pipeline";
 import type { MeetingMode } from "@/lib/generated/prisma/enums";
 import type { MeetingOverlap } from "@/lib/validation/meetings";
 import { CHANNELS, MEETING_MODES } from "@/lib/validation/pipeline";
@@ -126,14 +126,8 @@ export function StageRecordFields({ kind, timeZone, values, errors, now, overlap
         </div>
       );
     case "cadence": {
-      const chosen = currentCadence && currentCadence > 0 ? currentCadence : null;
-      // A cadence set on the contact page may be one the menu does not list: offer it rather than
-      // silently defaulting to another.
-      const options: readonly { months: number; label: string }[] =
-        chosen && !CADENCE_CHOICES.some((o) => o.months === chosen)
-          ? [...CADENCE_CHOICES, { months: chosen, label: cadenceLabel(chosen) }].sort((a, b) => a.months - b.months)
-          : CADENCE_CHOICES;
-      const range = `At least once a year (every ${CADENCE_MONTHS.min} to ${CADENCE_MONTHS.max} months).`;
+      // Every cadence saved is one of the choices (the board and the contact page accept no other).
+      const chosen = currentCadence && isCadenceChoice(currentCadence) ? currentCadence : null;
       return (
         <SelectField
           label="Keep in touch"
@@ -141,12 +135,12 @@ export function StageRecordFields({ kind, timeZone, values, errors, now, overlap
           defaultValue={value("keepInTouchMonths", String(chosen ?? DEFAULT_CADENCE_MONTHS))}
           hint={
             currentCadence === 0
-              ? `You had chosen not to keep in touch; a contact in Follow-up has a cadence, so choose one to move them. ${range}`
-              : `Rapport reminds you when a note is due; any touch you log resets the clock. ${range}`
+              ? "You had chosen not to keep in touch; a contact in Follow-up has a cadence, so choose one to move them."
+              : "Rapport reminds you when a note is due; any touch you log resets the clock."
           }
           error={error("keepInTouchMonths")}
         >
-          {options.map((option) => (
+          {CADENCE_CHOICES.map((option) => (
             <option key={option.months} value={String(option.months)}>
               {option.label}
             </option>

@@ -29,7 +29,8 @@ export async function updateReminderAction(_prev: FormState, form: FormData): Pr
       message = `Snoozed: ${SNOOZE_LABELS[input.snooze].toLowerCase()}.`;
     } else {
       const settled = await settleReminder(input.reminderId, input.action === "done" ? "DONE" : "DISMISSED", at);
-      message = input.action === "done" ? "Done." : "Dismissed.";
+      // Today's card leaves the list, so the message names what was settled; it is the whole notice.
+      message = `${input.action === "done" ? "Done" : "Dismissed"}: ${settled.title}.`;
       // A keep-in-touch reminder settled starts the next one: say when, so the reminders never stop unseen.
       if (settled.nextDueAt && settled.contactName) {
         message += ` Next reminder to write to ${settled.contactName}: ${formatDay(settled.nextDueAt, viewer.timeZone, at)}.`;

@@ -112,7 +112,7 @@ export async function settleReminder(
   reminderId: string,
   status: "DONE" | "DISMISSED",
   now: Date,
-): Promise<{ contactName: string | null; nextDueAt: Date | null }> {
+): Promise<{ title: string; contactName: string | null; nextDueAt: Date | null }> {
   const viewer = await requireViewer();
   return db.$transaction(async (tx) => {
     const { count } = await tx.reminder.updateMany({
@@ -120,10 +120,11 @@ export async function settleReminder(
       data: { status, settledAt: now },
     });
     if (count === 0) throw new NotFoundError("reminder");
-    const reminder = await tx.reminder.findFirstOrThrow({ where: { id: reminderId, ownerId: viewer.id }, select: { rule: true, contactId: true } });
-    if (reminder.rule !== "KEEP_IN_TOUCH" || !reminder.contactId) return { contactName: null, nextDueAt: null };
+    const reminder = await tx.reminder.findFirstOrThrow({ where: { id: reminderId, ownerId: viewer.id }, select: { title: true, rule: true, contactId: true } });
+    const { title } = reminder;
+    if (reminder.rule !== "KEEP_IN_TOUCH" || !reminder.contactId) return { title, contactName: null, nextDueAt: null };
     const next = await syncKeepInTouch(tx, viewer, reminder.contactId, now, "CANCELLED");
-    return { contactName: next?.name ?? null, nextDueAt: next?.dueAt ?? null };
+    return { title, contactName: next?.name ?? null, nextDueAt: next?.dueAt ?? null };
   });
 }
 

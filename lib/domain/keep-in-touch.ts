@@ -69,6 +69,14 @@ export function cadenceChoicesText(): string {
   return `every month, every ${listed} months, or once a year`;
 }
 
+/** Whether `months` is one of the cadences offered: the board and the contact page accept only these. */
+export function isCadenceChoice(months: number): boolean {
+  return CADENCE_CHOICES.some((c) => c.months === months);
+}
+
+/** Refusing a cadence: what is offered, not "1 to 12 months", which 5 or 9 is not. */
+export const CADENCE_MESSAGE = `Choose how often: ${cadenceChoicesText()}.`;
+
 export function cadenceLabel(months: number): string {
   return CADENCE_CHOICES.find((c) => c.months === months)?.label ?? `Every ${months} months`;
 }

@@ -9,7 +9,7 @@ import { addHours } from "date-fns";
 import type { Channel, MeetingMode, ReminderRule, Stage } from "../generated/prisma/enums";
 import { addBusinessDays, addLocalDays, addLocalMonths, type BusinessCalendar } from "./business-days";
 import { CLOCK_SLACK_MS, parseLocalDateTime } from "./local-time";
-import { cadenceChoicesText } from "./keep-in-touch";
+import { CADENCE_MESSAGE, isCadenceChoice } from "./keep-in-touch";
 import { heldEarlierError, meetingEndError, thankYouSentError } from "./meeting-done";
 import { STAGES, STAGE_LABELS, stageIndex } from "./stages";
 
@@ -102,9 +102,6 @@ export function prepReminderDue(startsAt: Date, timeZone: string): Date {
 }
 
 export const MEETING_MINUTES = { min: 10, max: 180 } as const;
-export const CADENCE_MONTHS = { min: 1, max: 12 } as const;
-/** Refusing a cadence: what is offered (CADENCE_CHOICES), not "1 to 12 months", which 5 or 9 is not. */
-export const CADENCE_MESSAGE = `Choose how often: ${cadenceChoicesText()}.`;
 
 /**
  * Whether the meeting starting at `startsAt` has yet to start at `now`, with the clocks' slack: until
@@ -284,7 +281,7 @@ function checkRecord(record: StageRecord, now: Date, contact: MovableContact, ti
       return message ? { field: "sentAt", message } : null;
     }
     case "cadence":
-      if (!Number.isInteger(record.keepInTouchMonths) || record.keepInTouchMonths < CADENCE_MONTHS.min || record.keepInTouchMonths > CADENCE_MONTHS.max) {
+      if (!isCadenceChoice(record.keepInTouchMonths)) {
         return { field: "keepInTouchMonths", message: CADENCE_MESSAGE };
       }
       return null;

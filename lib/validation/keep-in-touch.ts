@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { CADENCE_CHOICES, KEEP_IN_TOUCH_DECLINED } from "../domain/keep-in-touch";
-
-const cadenceMonths = CADENCE_CHOICES.map((c) => c.months) as number[];
+import { CADENCE_MESSAGE, isCadenceChoice, KEEP_IN_TOUCH_DECLINED } from "../domain/keep-in-touch";
 const contactId = z.string("Choose a contact.").min(1, "Choose a contact.").max(40, "Choose a contact.");
 
 export const setCadenceSchema = z.object({
@@ -11,8 +9,7 @@ export const setCadenceSchema = z.object({
     z.literal("").transform(() => KEEP_IN_TOUCH_DECLINED),
     z.coerce
       .number("Choose how often to keep in touch.")
-      .int()
-      .refine((months) => cadenceMonths.includes(months), "Choose monthly to yearly: at least once a year."),
+      .refine(isCadenceChoice, CADENCE_MESSAGE),
   ]),
 });
 

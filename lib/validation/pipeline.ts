@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CADENCE_MESSAGE, CADENCE_MONTHS, MEETING_MINUTES, requiredRecord, type StageRecord } from "../domain/pipeline";
+import { CADENCE_MESSAGE, isCadenceChoice } from "../domain/keep-in-touch";
+import { MEETING_MINUTES, requiredRecord, type StageRecord } from "../domain/pipeline";
 import { parseLocalDateTime } from "../domain/local-time";
 import { STAGES } from "../domain/stages";
 import type { Stage } from "../generated/prisma/enums";
@@ -37,9 +38,7 @@ const recordSchemas = {
   cadence: z.object({
     keepInTouchMonths: z.coerce
       .number("Choose how often to keep in touch.")
-      .int()
-      .min(CADENCE_MONTHS.min, CADENCE_MESSAGE)
-      .max(CADENCE_MONTHS.max, CADENCE_MESSAGE),
+      .refine(isCadenceChoice, CADENCE_MESSAGE),
   }),
 };
 

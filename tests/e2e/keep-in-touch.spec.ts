@@ -67,7 +67,8 @@ test("done on a keep-in-touch reminder on Today: the next one is due a cadence l
   const doneAt = new Date(Date.now() + offset);
   await card.getByRole("button", { name: `Done: ${title}` }).click();
   await expect(card).toHaveCount(0);
-  const notice = page.getByRole("main").getByText(`Done: ${title}.`);
+  // The notice names the reminder and says when the next one comes, as the contact's page will show.
+  const notice = page.getByRole("main").getByText(`Done: ${title}. Next reminder to write to ${name}:`);
   await expect(notice).toBeVisible();
 
   // The contact's page, in a second tab: this one done, the next one a cadence after it was.
@@ -78,6 +79,7 @@ test("done on a keep-in-touch reminder on Today: the next one is due a cadence l
   await expect(next).toHaveCount(1);
   const nextDue = new Date((await next.locator("time").getAttribute("datetime"))!);
   expect(localDay(nextDue)).toBe(localDay(addLocalMonths(doneAt, months, ZONE)));
+  await expect(notice).toContainText(new Intl.DateTimeFormat("en-US", { timeZone: ZONE, month: "short", day: "numeric" }).format(nextDue));
   await expectAccessible(contactPage);
 
   // Done by mistake: Undo on Today brings the reminder back, and the next one goes.

@@ -8,6 +8,7 @@ import { reopenReminderAction, updateReminderAction } from "@/lib/actions/remind
 import { createContact } from "@/lib/data/contacts";
 import { NotFoundError } from "@/lib/data/errors";
 import { declineKeepInTouch, dormantSinceByContact, listContactsNeedingCadence, logTouch, setKeepInTouch, syncKeepInTouch } from "@/lib/data/keep-in-touch";
+import { CADENCE_MESSAGE } from "@/lib/domain/keep-in-touch";
 import { logOutreach, setOutreachReply } from "@/lib/data/outreach";
 import { moveContact } from "@/lib/data/pipeline";
 import { reopenReminder, settleReminder } from "@/lib/data/reminders";
@@ -95,7 +96,7 @@ describe("keep in touch", () => {
       return f;
     };
     const refused = await setCadenceAction(initialFormState, form("18"));
-    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { keepInTouchMonths: "Choose monthly to yearly: at least once a year." }, values: { keepInTouchMonths: "18" } });
+    expect(refused).toMatchObject({ status: "invalid", fieldErrors: { keepInTouchMonths: CADENCE_MESSAGE }, values: { keepInTouchMonths: "18" } });
     const prompted = async () => (await listContactsNeedingCadence()).contacts.some((c) => c.id === contactId);
     expect(await prompted()).toBe(false);
     await setKeepInTouch(contactId, null);
@@ -215,7 +216,7 @@ describe("a keep-in-touch reminder done or dismissed on Today", () => {
     clock.at = at("2027-02-06T17:00:00Z");
     expect(await updateReminderAction(initialFormState, form({ action: "done", reminderId: due!.id }))).toEqual({
       status: "saved",
-      message: "Done. Next reminder to write to Priya Shah: Thu, May 6.",
+      message: "Done: Keep in touch with Priya Shah. Next reminder to write to Priya Shah: Thu, May 6.",
     });
     await resync();
     expect(await reminders()).toEqual([
@@ -257,7 +258,7 @@ describe("a keep-in-touch reminder done or dismissed on Today", () => {
     clock.at = at("2027-02-04T15:00:00Z");
     expect(await updateReminderAction(initialFormState, form({ action: "dismiss", reminderId: due!.id }))).toEqual({
       status: "saved",
-      message: "Dismissed. Next reminder to write to Priya Shah: Tue, May 4.",
+      message: "Dismissed: Keep in touch with Priya Shah. Next reminder to write to Priya Shah: Tue, May 4.",
     });
     expect(await pendingTouchReminders()).toEqual([{ dueAt: at("2027-05-04T14:00:00Z"), ruleKey: `${contactId}:2027-05-04` }]);
 

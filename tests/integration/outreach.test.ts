@@ -129,7 +129,7 @@ describe("Today's reminders", () => {
     await signInAs(owner.id);
     expect(await updateReminderAction(initialFormState, form({ action: "snooze", snooze: "nextWeek", reminderId: suggest!.id }))).toMatchObject({ status: "saved" });
     expect((await prisma().reminder.findUniqueOrThrow({ where: { id: suggest!.id } })).snoozedUntil).not.toBeNull();
-    expect(await updateReminderAction(initialFormState, form({ action: "done", reminderId: followUp!.id }))).toMatchObject({ status: "saved", message: "Done." });
+    expect(await updateReminderAction(initialFormState, form({ action: "done", reminderId: followUp!.id }))).toMatchObject({ status: "saved", message: `Done: ${followUp!.title}.` });
     expect(await updateReminderAction(initialFormState, form({ action: "done", reminderId: followUp!.id }))).toMatchObject({ status: "error" });
     expect(await updateReminderAction(initialFormState, form({ action: "explode", reminderId: followUp!.id }))).toMatchObject({ status: "error" });
 

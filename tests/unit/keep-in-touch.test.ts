@@ -82,7 +82,8 @@ describe("cadenceChoicesText", () => {
   });
 
   it("is what the board's move to Follow-up says when it refuses a cadence", () => {
-    for (const months of ["0", "13"]) {
+    // 5 and 9 are within a year but not offered: the board accepts what its menu lists, no more.
+    for (const months of ["0", "5", "9", "13"]) {
       expect(parseStageRecord("THANKED", "FOLLOW_UP", { keepInTouchMonths: months }, tz)).toEqual({
         ok: false,
         fieldErrors: { keepInTouchMonths: "Choose how often: every month, every 2, 3, 4 or 6 months, or once a year." },

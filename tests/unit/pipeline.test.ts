@@ -154,6 +154,7 @@ describe("refusals, each on the field that caused it", () => {
     ["meeting in the past", [contact("OUTREACH"), "SCHEDULED", { ...records.meeting, startsAt: new Date("2026-11-17T15:00:00Z") } as StageRecord, now, calendar], "startsAt"],
     ["meeting of 5 minutes", [contact("OUTREACH"), "SCHEDULED", { ...records.meeting, durationMinutes: 5 } as StageRecord, now, calendar], "durationMinutes"],
     ["cadence of 13 months", [contact("THANKED"), "FOLLOW_UP", { kind: "cadence", keepInTouchMonths: 13 }, now, calendar], "keepInTouchMonths"],
+    ["cadence of 5 months (not offered)", [contact("THANKED"), "FOLLOW_UP", { kind: "cadence", keepInTouchMonths: 5 }, now, calendar], "keepInTouchMonths"],
   ])("%s", (_name, args, field) => {
     expect(planStageMove(...args)).toMatchObject({ ok: false, error: { field } });
   });
