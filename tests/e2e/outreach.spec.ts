@@ -67,6 +67,29 @@ test("a reply is logged on the contact's timeline, and can be taken back", async
   await page.getByRole("button", { name: "Undo: no reply yet" }).first().click();
   await expect(page.getByText("Marked as not answered yet.")).toBeVisible();
   await expect(page.getByRole("button", { name: "They replied" }).first()).toBeVisible();
+
+  // Logged, then the page opened again later: no "Undo" weeks on, but a correction that says what it does.
+  await page.getByRole("button", { name: "They replied" }).first().click();
+  await expect(page.getByRole("button", { name: /^Undo: no reply yet to the outreach of / })).toHaveText("Undo");
+  await page.reload();
+  const correction = page.getByRole("button", { name: /^Mark the outreach of .+ as not answered yet$/ });
+  await expect(correction).toHaveText("Mark as not answered yet");
+  await expect(page.getByRole("button", { name: /^Undo/ })).toHaveCount(0);
+  await correction.click();
+  await expect(page.getByText("Marked as not answered yet.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^They replied to the outreach of / })).toBeVisible();
+});
+
+test("a first message and its follow-up each have their own reply buttons, named for the message", async ({ page }) => {
+  await signInAsDemo(page, DEMO_STUDENT);
+  // Nathan Brooks: a LinkedIn message and a follow-up a week later, neither answered. Only read here.
+  await page.goto(`/contacts?q=${encodeURIComponent("Nathan Brooks")}`);
+  await page.getByRole("link", { name: /^Nathan Brooks/ }).first().click();
+  await page.waitForURL(/\/contacts\/[\w-]+$/, { timeout: 30_000 });
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline.getByRole("button", { name: /^They replied to the follow-up of \w{3}, \w{3} \d+$/ })).toHaveCount(1);
+  await expect(timeline.getByRole("button", { name: /^They replied to the outreach of \w{3}, \w{3} \d+$/ })).toHaveCount(1);
+  await expect(timeline.getByRole("button", { name: /^They declined the (outreach|follow-up) of / })).toHaveCount(2);
 });
 
 /** Opens the composer's Request tab for a demo contact, hydrated and ready to type into. */

@@ -104,7 +104,13 @@ function EventBody({ event, timeZone, canShareNotes }: { event: TimelineEvent; t
               <p className="mt-1 rounded-lg bg-slate-50 px-3 py-2 text-sm whitespace-pre-wrap text-slate-700">{event.body}</p>
             </details>
           ) : null}
-          {event.outreachKind === "INITIAL" || event.outreachKind === "FOLLOW_UP" ? <ReplyControl attemptId={event.id} replyStatus={event.replyStatus} /> : null}
+          {event.outreachKind === "INITIAL" || event.outreachKind === "FOLLOW_UP" ? (
+            <ReplyControl
+              attemptId={event.id}
+              replyStatus={event.replyStatus}
+              message={`the ${OUTREACH_KIND_LABELS[event.outreachKind].toLowerCase()} of ${formatDay(event.at, timeZone)}`}
+            />
+          ) : null}
         </>
       );
     case "meeting":
