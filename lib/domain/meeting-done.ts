@@ -185,3 +185,12 @@ export function changedMeetingEndError(check: ChangedMeetingEndCheck): string | 
   const when = `${formatTime(sent, timeZone)} on ${formatDay(sent, timeZone, now)}`;
   return `${thankYouOf} thank-you for this meeting was sent at ${when}, so the meeting had ended by then. Enter that time or an earlier one.`;
 }
+
+/**
+ * What a done meeting's page says of its thank-you once it has gone out ("Your thank-you went out
+ * at 4:10 PM on Tue, Nov 17."), in place of the 24-hour reminder; null while it is still owed.
+ */
+export function thankYouSentNote(thankYouSentAt: Date | null, timeZone: string, now: Date): string | null {
+  if (!thankYouSentAt) return null;
+  return `Your thank-you went out at ${formatTime(thankYouSentAt, timeZone)} on ${formatDay(thankYouSentAt, timeZone, now)}.`;
+}

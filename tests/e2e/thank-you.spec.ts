@@ -100,8 +100,10 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   await page.getByRole("button", { name: "Log as sent" }).click();
   await expect(page.getByText(`Logged your thank-you to ${name}.`)).toBeVisible();
   await expect(sent).not.toHaveAttribute("aria-invalid");
-  // Sent: interview mode no longer offers to write it.
+  // Sent: interview mode no longer offers to write it, nor asks for it within 24 hours.
   await page.goto(`/meetings/${meetingId}/interview`);
+  await expect(page.getByText(/^Done .*Keep adding what you remember\. Your thank-you went out at \d{1,2}:\d\d [AP]M on /)).toBeVisible();
+  await expect(page.getByText(/thank-you within 24 hours/i)).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Finish" }).getByRole("link", { name: "Go to Today" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Finish" }).getByRole("link", { name: "Write the thank-you" })).toHaveCount(0);
 

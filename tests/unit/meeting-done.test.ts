@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { CLOCK_SLACK_MS } from "@/lib/domain/local-time";
-import { changedMeetingEndError, HELD_EARLIER_MAX_MS, heldEarlierError, meetingEndError, suggestedEarlierStart, suggestedMeetingEnd, thankYouSentError } from "@/lib/domain/meeting-done";
+import {
+  changedMeetingEndError,
+  HELD_EARLIER_MAX_MS,
+  heldEarlierError,
+  meetingEndError,
+  suggestedEarlierStart,
+  suggestedMeetingEnd,
+  thankYouSentError,
+  thankYouSentNote,
+} from "@/lib/domain/meeting-done";
 
 const MINUTE = 60_000;
 const zone = "America/New_York";
@@ -239,5 +248,15 @@ describe("suggestedEarlierStart: the end typed, less the planned length", () => 
     { end: "not a time", minutes: 30, start: "" },
   ])("$end less $minutes min: $start", ({ end, minutes, start }) => {
     expect(suggestedEarlierStart(end, minutes)).toBe(start);
+  });
+});
+
+describe("thankYouSentNote: a done meeting's page once its thank-you has gone out", () => {
+  it("says when, in the student's zone, instead of asking for it", () => {
+    expect(thankYouSentNote(at(yesterday, 90), zone, now)).toBe("Your thank-you went out at 4:30 PM on Tue, Nov 17.");
+  });
+
+  it("says nothing while it is still owed", () => {
+    expect(thankYouSentNote(null, zone, now)).toBeNull();
   });
 });
