@@ -13,7 +13,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { createContactAction, updateContactAction } from "@/lib/actions/contacts";
 import { HOW_FOUND_LABELS } from "@/lib/domain/format";
-import { contactPriority } from "@/lib/domain/priority";
+import { contactPriority, priorityExplanation } from "@/lib/domain/priority";
 import {
   HOW_FOUND,
   mergeAfterConflict,
@@ -340,6 +340,7 @@ export function ContactForm(props: ContactFormProps) {
           <p className="mt-4 flex flex-wrap items-center gap-2 text-sm text-slate-700" aria-live="polite">
             <span>Priority:</span>
             <PriorityBadge priority={priority} />
+            <span>{priorityExplanation(priorityInputs)}</span>
           </p>
         </fieldset>
       </Card>

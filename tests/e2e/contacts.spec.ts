@@ -64,6 +64,9 @@ test("create a contact after fixing a field error, edit it, and find it by emplo
   await page.getByLabel("Shared connection").fill("Fellow OSU grad");
   await page.getByLabel("Your motivation").selectOption("5");
   await page.getByLabel("Alumni or advocate").check();
+  // The score says what it is made of as the inputs change.
+  const explained = "70 of 85 points: 50 for motivation (5 of 5), 20 for alumni or advocate.";
+  await expect(page.getByText(explained)).toBeVisible();
   await page.getByLabel("Tags").fill("PR, agency");
   await page.getByLabel("Notes").fill("Spoke at the PRSSA regional conference.");
   await page.getByRole("button", { name: "Save contact" }).click();
@@ -90,6 +93,7 @@ test("create a contact after fixing a field error, edit it, and find it by emplo
   await expect(main.getByRole("link", { name: `riley.${testInfo.project.name}@lumen.example` })).toBeVisible();
   await expect(main.getByText("Fellow OSU grad")).toBeVisible();
   await expect(main.getByText("Added in Find")).toBeVisible();
+  await expect(main.getByText(explained)).toBeVisible();
   await expectAccessible(page);
 
   // Edit: the form opens with the stored values.

@@ -21,6 +21,7 @@ import { requireViewer } from "@/lib/data/viewer";
 import { composeLinkForStage } from "@/lib/domain/compose-purpose";
 import { formatDate, formatDateTime, HOW_FOUND_LABELS } from "@/lib/domain/format";
 import { CADENCE_PROMPT_STAGES, cadenceLabel, keepInTouchChoice, needsCadencePrompt } from "@/lib/domain/keep-in-touch";
+import { priorityExplanation } from "@/lib/domain/priority";
 import { MeetingPanel } from "./_components/meeting-panel";
 import { Timeline } from "./_components/timeline";
 import { loadContact } from "./_lib/load-contact";
@@ -125,9 +126,8 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
       ),
     });
   }
-  details.push({ label: "Motivation", value: `${contact.motivation} of 5` });
-  details.push({ label: "Alumni or advocate", value: contact.isAlumniOrAdvocate ? "Yes" : "No" });
-  details.push({ label: "Open postings", value: contact.openPostings === 0 ? "None" : String(contact.openPostings) });
+  // The three inputs are in the score's explanation, so they are not listed again.
+  details.push({ label: "Priority", value: priorityExplanation(contact) });
   // Thanked and follow-up contacts get their own Keep in touch card, with the cadence to change.
   if (cadence !== "undecided" && !CADENCE_PROMPT_STAGES.includes(contact.stage)) {
     details.push({ label: "Keep in touch", value: cadence === "declined" ? "Never" : cadenceLabel(cadence) });
