@@ -2,7 +2,9 @@
 // The agenda's questions in order, with the time budget above them. A question moves by its Move
 // up / Move down buttons or by dragging its handle (mouse, a press-and-hold on touch, or the
 // keyboard); each move is announced. Removing a question offers Undo. The list changes at once
-// and follows the server's order when the save returns.
+// and follows the server's order when the save returns. A button that goes away once pressed (the
+// message's ×, an edit's Save and Cancel) hands focus on to where the student would be next, not
+// to the top of the page.
 import {
   DndContext,
   KeyboardSensor,
@@ -14,10 +16,10 @@ import {
   type DragEndEvent,
 } from "@dnd-kit/core";
 import clsx from "clsx";
-import { useEffect, useMemo, useOptimistic, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useOptimistic, useRef, useState, useTransition, type RefObject } from "react";
 import { MousePointerSensor } from "@/components/pipeline/board-dnd";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icons";
 import {
@@ -41,6 +43,7 @@ import {
 } from "./agenda-dnd";
 import { BudgetBar } from "./budget-bar";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { nextControlAfter, useFocusAfterAnswer } from "@/components/interview/focus-after-answer";
 
 type Change = { kind: "move"; id: string; to: number } | { kind: "remove"; id: string };
 
@@ -50,8 +53,16 @@ function applyChange(items: AgendaItemView[], change: Change): AgendaItemView[] 
   return from < 0 ? items : moveItem(items, from, change.to);
 }
 
-/** `focus`: the message takes keyboard focus (the button pressed is gone or was disabled), and so is not also announced. */
-type Notice = { tone: "success" | "danger"; text: string; removed?: RemovedAgendaItem; focus?: boolean } | null;
+/**
+ * `focus`: the message takes keyboard focus (the button pressed is gone or was disabled), and so is not also announced.
+ * `suggestedFrom`: a suggestion's message, with the agenda as it was when Suggest was pressed.
+ */
+type Notice = { tone: "success" | "danger"; text: string; removed?: RemovedAgendaItem; focus?: boolean; suggestedFrom?: string } | null;
+
+/** The agenda as the student sees it (order, words, minutes): what tells an edit. */
+function agendaShape(items: AgendaItemView[]): string {
+  return JSON.stringify(items.map((item) => [item.id, item.text, item.minutes]));
+}
 
 function createRowStore() {
   let current: AgendaItemView[] = [];
@@ -80,6 +91,19 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
   useEffect(() => rows.set(list), [rows, list]);
   const [announcements] = useState(() => createAgendaAnnouncements(rows.get));
   const budget = useMemo(() => agendaBudget(list, durationMinutes), [list, durationMinutes]);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  // "Suggested 4 questions that fit the 30 minutes" is true of the agenda it was said of. Once the
+  // student changes the agenda (adds from the bank or their own, edits, moves, removes), it no
+  // longer is: left up, it sat under "Over by 5 minutes" as if the two were one message, saying the
+  // agenda both fits and overruns. So it goes at the first change after the suggested questions
+  // themselves arrive (the change from the agenda as it was when Suggest was pressed).
+  const shape = agendaShape(list);
+  const [shapeSeen, setShapeSeen] = useState(shape);
+  if (shape !== shapeSeen) {
+    setShapeSeen(shape);
+    if (notice?.suggestedFrom !== undefined && notice.suggestedFrom !== shapeSeen) setNotice(null);
+  }
 
   const sensors = useSensors(
     useSensor(MousePointerSensor, { activationConstraint: { distance: 6 } }),
@@ -147,11 +171,19 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
   }
 
   function suggest() {
+    const suggestedFrom = shape;
     startSuggest(async () => {
       const result = await suggestAgendaAction(meetingId);
       if (result.status !== "saved") return failed(result.message, true);
-      setNotice({ tone: "success", text: result.message ?? "Suggested an agenda.", focus: true });
+      setNotice({ tone: "success", text: result.message ?? "Suggested an agenda.", focus: true, suggestedFrom });
     });
+  }
+
+  function dismiss() {
+    // The message and its buttons go: on to the control after them (the first question's handle).
+    const next = noticeRef.current ? nextControlAfter(noticeRef.current) : undefined;
+    setNotice(null);
+    next?.focus();
   }
 
   function onDragEnd(event: DragEndEvent) {
@@ -163,6 +195,7 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
 
   const noticeBox = notice ? (
     <div
+      ref={noticeRef}
       className={clsx(
         "flex flex-wrap items-center justify-between gap-2 rounded-lg border px-3 py-2 text-sm",
         notice.tone === "danger" ? "border-red-200 bg-red-50 text-red-800" : "border-emerald-200 bg-emerald-50 text-emerald-900",
@@ -177,7 +210,7 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
             Undo
           </Button>
         ) : null}
-        <Button size="sm" variant="ghost" onClick={() => setNotice(null)} aria-label="Dismiss message">
+        <Button size="sm" variant="ghost" onClick={dismiss} aria-label="Dismiss message">
           <Icon name="close" className="size-4" />
         </Button>
       </span>
@@ -258,7 +291,13 @@ function AgendaRow({
   const { setNodeRef: dropRef, isOver } = useDroppable({ id: item.id });
   const { setNodeRef: dragRef, attributes, listeners, transform, isDragging } = useDraggable({ id: item.id });
   const [editing, setEditing] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
   const label = shortQuestion(item.text);
+  const closeEdit = useCallback(() => {
+    // Save and Cancel go with the form: focus goes back to the Edit button that opened it.
+    editRef.current?.focus();
+    setEditing(false);
+  }, []);
 
   return (
     <li ref={dropRef} className={clsx("rounded-xl", isOver && !isDragging && "ring-2 ring-brand-500 ring-offset-2 print:ring-0")}>
@@ -292,7 +331,7 @@ function AgendaRow({
               <Badge tone="info">Your question</Badge>
             )}
           </div>
-          {editing ? <EditItemForm meetingId={meetingId} item={item} onDone={() => setEditing(false)} /> : null}
+          {editing ? <EditItemForm meetingId={meetingId} item={item} editRef={editRef} onDone={closeEdit} /> : null}
           <div className="mt-2 flex flex-wrap gap-1 print:hidden">
             <Button
               id={moveButtonId(item.id, "up")}
@@ -316,10 +355,18 @@ function AgendaRow({
               <Icon name="arrow-down" className="size-4" />
               <span aria-hidden="true">Down</span>
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => setEditing((open) => !open)} aria-expanded={editing} aria-label={`Edit ${label}`}>
+            {/* A plain button with Button's look: focus comes back to it when the form closes, by its ref. */}
+            <button
+              ref={editRef}
+              type="button"
+              className={buttonClasses("ghost", "sm")}
+              onClick={() => setEditing((open) => !open)}
+              aria-expanded={editing}
+              aria-label={`Edit ${label}`}
+            >
               <Icon name="edit" className="size-4" />
               <span aria-hidden="true">Edit</span>
-            </Button>
+            </button>
             <Button size="sm" variant="ghost" className="text-red-700 hover:bg-red-50 hover:text-red-800" onClick={onRemove} aria-label={`Remove ${label}`}>
               <Icon name="trash" className="size-4" />
               <span aria-hidden="true">Remove</span>
@@ -331,14 +378,29 @@ function AgendaRow({
   );
 }
 
-function EditItemForm({ meetingId, item, onDone }: { meetingId: string; item: AgendaItemView; onDone: () => void }) {
+function EditItemForm({
+  meetingId,
+  item,
+  editRef,
+  onDone,
+}: {
+  meetingId: string;
+  item: AgendaItemView;
+  editRef: RefObject<HTMLButtonElement | null>;
+  onDone: () => void;
+}) {
   const [state, formAction, pending] = useFormAction(updateAgendaItemAction.bind(null, meetingId, item.id), initialFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Save was disabled while it worked, which took its focus: refused, to the field to fix; saved, to Edit.
+  useFocusAfterAnswer(formRef, state, editRef);
   useEffect(() => {
     if (state.status === "saved") onDone();
   }, [state, onDone]);
-  const values = state.status === "invalid" ? state.values : undefined;
+  // Refused or not sent, what was typed comes back (React empties the form after an action): the
+  // unreachable message says it is still there.
+  const values = state.status === "invalid" || state.status === "error" ? state.values : undefined;
   return (
-    <form action={formAction} className="mt-3 space-y-3 rounded-lg bg-slate-50 p-3 print:hidden" key={state.status === "invalid" ? JSON.stringify(values) : "form"}>
+    <form ref={formRef} action={formAction} className="mt-3 space-y-3 rounded-lg bg-slate-50 p-3 print:hidden" key={values ? JSON.stringify(values) : "form"}>
       <Field label="Question" name="text" defaultValue={values?.text ?? item.text} error={state.fieldErrors?.text} required maxLength={500} />
       <Field
         label="Minutes"

@@ -17,14 +17,14 @@ import { useFormAction } from "@/components/ui/use-form-action";
 export function ActionItems({ meetingId, items }: { meetingId: string; items: ActionItemView[] }) {
   const [state, formAction, pending] = useFormAction(offlineSafe(addActionItemAction.bind(null, meetingId)), initialFormState);
   const { formRef, onInput, clear } = useFormDraft(meetingId, "action-item");
-  const list = useChecklist<ActionItemView>({
+  const list = useChecklist<ActionItemView>(items, {
     toggle: (entry, done) => toggleActionItemAction(meetingId, { id: entry.id, done }),
     remove: (entry) => removeActionItemAction(meetingId, { id: entry.id }),
     restore: (entry) => {
       const form = new FormData();
       form.set("text", entry.text);
       form.set("dueOn", entry.dueOn ?? "");
-      return addActionItemAction(meetingId, initialFormState, form);
+      return addActionItemAction(meetingId, initialFormState, form).then((result) => ({ ok: result.status === "saved" }));
     },
   });
 
@@ -41,6 +41,7 @@ export function ActionItems({ meetingId, items }: { meetingId: string; items: Ac
           {items.map((item) => (
             <li key={item.id} className="flex items-start justify-between gap-2">
               <CheckboxField
+                id={list.rowId(item)}
                 name={`action-${item.id}`}
                 label={item.text}
                 hint={
@@ -67,7 +68,7 @@ export function ActionItems({ meetingId, items }: { meetingId: string; items: Ac
       ) : (
         <p className="text-sm text-slate-600">No action items yet. Turn advice into something you will do, with a date.</p>
       )}
-      <ChecklistNotices problem={list.problem} removedLabel={list.removed?.text ?? null} onUndo={() => void list.undo()} />
+      <ChecklistNotices problem={list.problem} removedLabel={list.removed?.text ?? null} messageRef={list.messageRef} onUndo={() => void list.undo()} />
       <form ref={formRef} action={formAction} onInput={onInput} className="grid gap-3 sm:grid-cols-[1fr_11rem]" noValidate>
         <Field label="Action item" name="text" maxLength={500} autoComplete="off" defaultValue={values.text ?? ""} error={state.fieldErrors?.text} />
         <Field label="Due date (optional)" name="dueOn" type="date" defaultValue={values.dueOn ?? ""} error={state.fieldErrors?.dueOn} />

@@ -24,7 +24,7 @@ export interface ResourceView {
 export function Resources({ meetingId, resources }: { meetingId: string; resources: ResourceView[] }) {
   const [state, formAction, pending] = useFormAction(offlineSafe(addResourceAction.bind(null, meetingId)), initialFormState);
   const { formRef, onInput, clear } = useFormDraft(meetingId, "resource");
-  const list = useChecklist<ResourceView>({
+  const list = useChecklist<ResourceView>(resources, {
     toggle: (entry, done) => toggleResourceAction(meetingId, { id: entry.id, done }),
     remove: (entry) => removeResourceAction(meetingId, { id: entry.id }),
     restore: (entry) => {
@@ -32,7 +32,7 @@ export function Resources({ meetingId, resources }: { meetingId: string; resourc
       form.set("kind", entry.kind);
       form.set("title", entry.title);
       form.set("url", entry.url ?? "");
-      return addResourceAction(meetingId, initialFormState, form);
+      return addResourceAction(meetingId, initialFormState, form).then((result) => ({ ok: result.status === "saved" }));
     },
   });
 
@@ -49,6 +49,7 @@ export function Resources({ meetingId, resources }: { meetingId: string; resourc
           {resources.map((resource) => (
             <li key={resource.id} className="flex items-start justify-between gap-2">
               <CheckboxField
+                id={list.rowId(resource)}
                 name={`resource-${resource.id}`}
                 label={
                   <>
@@ -76,7 +77,7 @@ export function Resources({ meetingId, resources }: { meetingId: string; resourc
       ) : (
         <p className="text-sm text-slate-600">No resources yet. Ask about organisations to join, events to attend and what to read.</p>
       )}
-      <ChecklistNotices problem={list.problem} removedLabel={list.removed?.title ?? null} onUndo={() => void list.undo()} />
+      <ChecklistNotices problem={list.problem} removedLabel={list.removed?.title ?? null} messageRef={list.messageRef} onUndo={() => void list.undo()} />
       <form ref={formRef} action={formAction} onInput={onInput} className="grid gap-3 sm:grid-cols-[10rem_1fr]" noValidate>
         <SelectField label="Kind" name="kind" defaultValue={values.kind ?? "ORGANISATION"} error={state.fieldErrors?.kind} key={`kind-${values.kind ?? ""}`}>
           {RESOURCE_KINDS.map((kind) => (

@@ -1,6 +1,8 @@
 "use client";
 // Quick capture of takeaways. Each one gets its id on the device and is kept there until the server
 // has it, so one typed while offline is sent when the connection returns (and never twice).
+// Remove takes its button with it and Undo goes with its notice: focus goes to what happened (Undo
+// the next Tab stop), then to the takeaway back in the list, not to the top of the page.
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
@@ -27,7 +29,19 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
   const [pending, setPending] = useState<Pending[]>([]);
   const [status, setStatus] = useState<SaveStatus>("idle");
   const [removed, setRemoved] = useState<Pending | null>(null);
+  const [restoredId, setRestoredId] = useState<string | null>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
+  const removedRef = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    if (removed) removedRef.current?.focus();
+  }, [removed]);
+  // The takeaway added back is listed at once (kept on the device), and drawn again once the page
+  // has it saved: focus goes to it each time it appears with none elsewhere, never taken from where
+  // the student has moved on to.
+  const focusRestored = useCallback((node: HTMLParagraphElement | null) => {
+    if (node && (!document.activeElement || document.activeElement === document.body)) node.focus();
+  }, []);
 
   const send = useCallback(
     async (item: Pending) => {
@@ -94,6 +108,7 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
     writeDraft(draftKey(`takeaway:${item.id}`), item.body);
     setPending((list) => [...list, item]);
     setRemoved(null);
+    setRestoredId(item.id);
     void send(item);
   };
 
@@ -106,7 +121,11 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
         <ul className="space-y-2">
           {shown.map((t) => (
             <li key={t.id} className="flex items-start justify-between gap-2 rounded-lg bg-slate-50 px-3 py-2">
-              <p className="min-w-0 py-1.5 text-sm whitespace-pre-wrap [overflow-wrap:anywhere] text-slate-900">
+              <p
+                ref={t.id === restoredId ? focusRestored : undefined}
+                tabIndex={t.id === restoredId ? -1 : undefined}
+                className="min-w-0 py-1.5 text-sm whitespace-pre-wrap [overflow-wrap:anywhere] text-slate-900 outline-none"
+              >
                 {t.body}
                 {t.kept ? <span className="ml-2 text-xs font-medium text-amber-800">(kept on this device until saved)</span> : null}
               </p>
@@ -122,8 +141,11 @@ export function Takeaways({ meetingId, takeaways }: { meetingId: string; takeawa
         <p className="text-sm text-slate-600">No takeaways yet. The one you quote in your thank-you goes here.</p>
       )}
       {removed ? (
-        <p role="status" className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          Removed a takeaway.
+        // Focus reads it, so it is not also a live region.
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <span ref={removedRef} tabIndex={-1} className="outline-none">
+            Removed a takeaway.
+          </span>
           <Button variant="secondary" size="sm" onClick={undo}>
             Undo
           </Button>

@@ -3,8 +3,8 @@
 // opposite, or back in the form for the next entry; never on the page itself (the body), which
 // sends a keyboard or screen-reader user back to the top. Each project writes only rows of its own
 // run (an action item on Kenji Watanabe's meeting, removed at the end) or undoes what it did
-// (a reply on Daniel Kim's message, a note of Gabriel Santos's shared and unshared); the agenda test
-// fills Kenji's agenda, which no other spec reads.
+// (a reply on Daniel Kim's message, a note of Gabriel Santos's shared and unshared, Sarah Jennings's
+// meeting end saved as it was); the agenda tests fill Kenji's agenda, which no other spec reads.
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_STUDENT, signInAsDemo } from "./helpers";
 
@@ -25,6 +25,23 @@ async function kenjiMeeting(page: Page): Promise<string> {
   const meetingId = href?.match(/\/api\/meetings\/([^/]+)\/invitation/)?.[1];
   expect(meetingId, `${KENJI}'s scheduled meeting`).toBeTruthy();
   return meetingId!;
+}
+
+async function openAgenda(page: Page, meetingId: string) {
+  await page.goto(`/meetings/${meetingId}/agenda`);
+  await expect(page.getByRole("heading", { level: 1, name: `Agenda: ${KENJI}` })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const agenda = page.getByRole("list", { name: "Agenda questions in order" });
+  // The other project's run may have filled it: empty it first. Each removal's message (whose Undo
+  // takes the focus) is waited for: arriving late, it took the Enter meant for Suggest.
+  for (let left = await agenda.getByRole("listitem").count(); left > 0; left--) {
+    const remove = agenda.getByRole("button", { name: /^Remove / }).first();
+    const question = (await remove.getAttribute("aria-label"))!.replace(/^Remove /, "");
+    await remove.click();
+    await expect(agenda.getByRole("listitem")).toHaveCount(left - 1);
+    await expect(page.getByText(`Removed ${question} from the agenda.`, { exact: true })).toBeVisible();
+  }
+  return agenda;
 }
 
 async function openInterview(page: Page, meetingId: string) {
@@ -151,17 +168,7 @@ test("the timeline: each note's Share button names its note, and focus stays on 
 test("the agenda: after Suggest focus is on what was suggested; after Add question, back in the question; after Save notes, on Save notes", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await signInAsDemo(page, DEMO_STUDENT);
-  const meetingId = await kenjiMeeting(page);
-  await page.goto(`/meetings/${meetingId}/agenda`);
-  await expect(page.getByRole("heading", { level: 1, name: `Agenda: ${KENJI}` })).toBeVisible();
-  await page.waitForLoadState("networkidle");
-  const agenda = page.getByRole("list", { name: "Agenda questions in order" });
-
-  // The other project's run may have filled it: empty it first.
-  for (let left = await agenda.getByRole("listitem").count(); left > 0; left--) {
-    await agenda.getByRole("button", { name: /^Remove / }).first().click();
-    await expect(agenda.getByRole("listitem")).toHaveCount(left - 1);
-  }
+  const agenda = await openAgenda(page, await kenjiMeeting(page));
   // The button goes with the empty agenda it sat in.
   await press(page, page.getByRole("button", { name: "Suggest an agenda" }));
   await expect(agenda.getByRole("listitem").first()).toBeVisible();
@@ -181,4 +188,145 @@ test("the agenda: after Suggest focus is on what was suggested; after Add questi
   await press(page, save);
   await expect(page.getByText("Research notes saved.")).toBeVisible();
   await expect(save).toBeFocused();
+});
+
+test("interview mode: after Remove focus is on what happened, with Undo next; after Undo, on the item back in the list", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const run = `${testInfo.project.name} ${Date.now().toString(36)}`;
+  await signInAsDemo(page, DEMO_STUDENT);
+  await openInterview(page, await kenjiMeeting(page));
+
+  // Action items and resources share the checklist.
+  const actions = page.getByRole("region", { name: "Action items" });
+  const text = `Ask Kenji's team for the volunteer list (${run})`;
+  await actions.getByLabel("Action item", { exact: true }).fill(text);
+  await actions.getByRole("button", { name: "Add action item" }).click();
+  const item = actions.getByRole("checkbox", { name: text });
+  await expect(item).toBeVisible();
+  await press(page, actions.getByRole("button", { name: `Remove action item: ${text}` }));
+  await expect(item).toHaveCount(0);
+  await expect(page.locator(":focus")).toHaveText(`Removed “${text}”.`);
+  await page.keyboard.press("Tab");
+  await expect(actions.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(item).toBeFocused();
+  await expect(actions.getByRole("button", { name: "Undo" })).toHaveCount(0);
+
+  const resources = page.getByRole("region", { name: "Resources" });
+  const title = `COSI After Dark (${run})`;
+  await resources.getByLabel("Resource name").fill(title);
+  await resources.getByRole("button", { name: "Add resource" }).click();
+  const resource = resources.getByRole("checkbox", { name: title });
+  await expect(resource).toBeVisible();
+  await press(page, resources.getByRole("button", { name: `Remove resource: ${title}` }));
+  await expect(resource).toHaveCount(0);
+  await expect(page.locator(":focus")).toHaveText(`Removed “${title}”.`);
+  await page.keyboard.press("Tab");
+  await expect(resources.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(resource).toBeFocused();
+
+  // Takeaways work the same way; the one added back is listed at once, and keeps focus once saved.
+  const takeaways = page.getByRole("region", { name: "Takeaways" });
+  const body = `Exhibits launch twice: once to press, once to members (${run})`;
+  await takeaways.getByLabel("New takeaway").fill(body);
+  await takeaways.getByRole("button", { name: "Add takeaway" }).click();
+  const takeaway = takeaways.getByRole("listitem").filter({ hasText: body });
+  await press(page, takeaway.getByRole("button", { name: /^Remove takeaway: / }));
+  await expect(takeaway).toHaveCount(0);
+  await expect(page.locator(":focus")).toHaveText("Removed a takeaway.");
+  await page.keyboard.press("Tab");
+  await expect(takeaways.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(takeaway.getByRole("button", { name: /^Remove takeaway: / })).toBeVisible();
+  await expect(takeaway.getByText(body)).toBeFocused();
+
+  await actions.getByRole("button", { name: `Remove action item: ${text}` }).click();
+  await expect(item).toHaveCount(0);
+  await resources.getByRole("button", { name: `Remove resource: ${title}` }).click();
+  await expect(resource).toHaveCount(0);
+  await takeaway.getByRole("button", { name: /^Remove takeaway: / }).click();
+  await expect(takeaway).toHaveCount(0);
+});
+
+test("the agenda: a suggestion's message stays with its questions and goes once the agenda changes; Edit's Save and Cancel put focus back on Edit; × moves on", async ({ page, context }, testInfo) => {
+  test.setTimeout(120_000);
+  await signInAsDemo(page, DEMO_STUDENT);
+  const agenda = await openAgenda(page, await kenjiMeeting(page));
+  await press(page, page.getByRole("button", { name: "Suggest an agenda" }));
+  const suggested = page.getByText(/^Suggested \d+ questions? that fit the \d+ minutes\.$/);
+  await expect(agenda.getByRole("listitem").first()).toBeVisible();
+  // Its questions arriving is not a change that outdates it.
+  await expect(suggested).toBeVisible();
+
+  // Edit, then Cancel: back on Edit, and the agenda as it was (the message too).
+  const first = agenda.getByRole("listitem").first();
+  const edit = first.getByRole("button", { name: /^Edit / });
+  await press(page, edit);
+  await expect(edit).toHaveAttribute("aria-expanded", "true");
+  await press(page, first.getByRole("button", { name: "Cancel" }));
+  await expect(first.getByLabel("Minutes")).toHaveCount(0);
+  await expect(edit).toBeFocused();
+  await expect(suggested).toBeVisible();
+
+  // A question of their own overruns the suggestion's minutes: the overrun is said, and the message
+  // that the agenda fits is gone rather than beside it.
+  const own = page.getByRole("region", { name: "Add your own question" });
+  const question = `How do you pitch an exhibit to TV? (${testInfo.project.name})`;
+  await own.getByLabel("Your question").fill(question);
+  await own.getByLabel("Minutes").fill("10");
+  await own.getByRole("button", { name: "Add question" }).click();
+  await expect(agenda.getByRole("listitem").filter({ hasText: question })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Over by / })).toBeVisible();
+  await expect(suggested).toHaveCount(0);
+
+  // Edit, then Save: not sent (the browser checks the fields itself), back in the form; saved, back on Edit.
+  const row = agenda.getByRole("listitem").filter({ hasText: question });
+  const editOwn = row.getByRole("button", { name: /^Edit / });
+  await press(page, editOwn);
+  const minutes = row.getByLabel("Minutes");
+  await minutes.fill("1");
+  await context.setOffline(true);
+  await press(page, row.getByRole("button", { name: "Save" }));
+  await expect(row.getByRole("alert")).toContainText("couldn’t be reached");
+  await expect(row.getByLabel("Question")).toBeFocused();
+  await expect(minutes).toHaveValue("1");
+  await context.setOffline(false);
+  await press(page, row.getByRole("button", { name: "Save" }));
+  await expect(row.getByText("1 min", { exact: true })).toBeVisible();
+  await expect(minutes).toHaveCount(0);
+  await expect(editOwn).toBeFocused();
+
+  // Removed: focus on Undo (as before); the message dismissed, on to the first question's handle.
+  await press(page, row.getByRole("button", { name: /^Remove / }));
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  await press(page, page.getByRole("button", { name: "Dismiss message" }));
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
+  await expect(agenda.getByRole("button", { name: /^Drag to reorder / }).first()).toBeFocused();
+});
+
+test("change when a meeting ended: refused, focus is on the field; saved, the form closes with what was saved said, and focus is on the summary that opens it", async ({ page }) => {
+  await signInAsDemo(page, DEMO_STUDENT);
+  await openContact(page, "Sarah Jennings");
+  const meeting = page.getByRole("region", { name: "Timeline" }).getByRole("listitem").filter({ hasText: "Change when it ended" });
+  const summary = meeting.getByText("Change when it ended", { exact: true });
+  await press(page, summary);
+  const field = meeting.getByLabel("When the meeting ended");
+  const end = await field.inputValue();
+  expect(end).not.toBe("");
+
+  await field.fill("");
+  await press(page, meeting.getByRole("button", { name: "Save" }));
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toBeFocused();
+
+  // Saved as it was: nothing changes but the meeting's version.
+  await field.fill(end);
+  await press(page, meeting.getByRole("button", { name: "Save" }));
+  await expect(meeting.getByRole("status")).toContainText("Saved: the meeting ended at");
+  await expect(field).toBeHidden();
+  await expect(summary).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(field).toBeVisible();
+  await expect(field).toHaveValue(end);
 });
