@@ -100,8 +100,12 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   await page.getByRole("button", { name: "Log as sent" }).click();
   await expect(page.getByText(`Logged your thank-you to ${name}.`)).toBeVisible();
   await expect(sent).not.toHaveAttribute("aria-invalid");
-  // Sent: interview mode no longer offers to write it, nor asks for it within 24 hours.
-  await page.goto(`/meetings/${meetingId}/interview`);
+  // Sent: interview mode (reached from the done meeting in the contact's timeline) no longer offers
+  // to write it, nor asks for it within 24 hours.
+  await page.goto(contactUrl);
+  const doneMeeting = page.getByRole("region", { name: "Timeline" }).getByRole("listitem").filter({ hasText: "Change when it ended" });
+  await doneMeeting.getByRole("link", { name: `Open your notes from the meeting of ${formatDay(new Date(startsAt!), ZONE)}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/meetings/${meetingId}/interview$`));
   await expect(page.getByText(/^Done .*Keep adding what you remember\. Your thank-you went out at \d{1,2}:\d\d [AP]M on /)).toBeVisible();
   await expect(page.getByText(/thank-you within 24 hours/i)).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Finish" }).getByRole("link", { name: "Go to Today" })).toBeVisible();

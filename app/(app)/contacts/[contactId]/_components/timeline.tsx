@@ -1,4 +1,5 @@
 import clsx from "clsx";
+import Link from "next/link";
 import { ChangeMeetingEnd } from "@/components/interview/change-meeting-end";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Icon, type IconName } from "@/components/ui/icons";
@@ -131,6 +132,15 @@ function EventBody({ event, timeZone, canShareNotes }: { event: TimelineEvent; t
               <p className="mt-0.5 text-sm text-slate-700">
                 Ended <time dateTime={event.doneAt.toISOString()}>{formatDateTime(event.doneAt, timeZone)}</time>
               </p>
+              {/* Interview mode stays open after the meeting ("keep adding what you remember"): this is the way back. */}
+              <Link
+                href={`/meetings/${event.id}/interview`}
+                prefetch={false}
+                aria-label={`Open your notes from the meeting of ${formatDay(event.at, timeZone)}`}
+                className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold text-brand-700 underline-offset-2 hover:underline sm:min-h-8"
+              >
+                Open your notes
+              </Link>
               <ChangeMeetingEnd
                 meetingId={event.id}
                 doneAt={toLocalInputValue(event.doneAt, timeZone)}
