@@ -1,7 +1,6 @@
 "use client";
 // Advice turned into action items with due dates; one with a date shows on Today when due (one
 // due before today at once, as overdue, and marked so here unless its reminder is snoozed).
-import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
@@ -10,13 +9,10 @@ import { addActionItemAction, removeActionItemAction, toggleActionItemAction } f
 import type { ActionItemView } from "@/lib/domain/interview";
 import { initialFormState } from "@/lib/validation/form-state";
 import { ChecklistNotices, useChecklist } from "./checklist";
-import { offlineSafe, useFormDraft } from "./drafts";
-import { useFocusAfterAnswer } from "./focus-after-answer";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useDraftedAddForm } from "./drafts";
 
 export function ActionItems({ meetingId, items }: { meetingId: string; items: ActionItemView[] }) {
-  const [state, formAction, pending] = useFormAction(offlineSafe(addActionItemAction.bind(null, meetingId)), initialFormState);
-  const { formRef, onInput, clear } = useFormDraft(meetingId, "action-item");
+  const { state, formAction, pending, formRef, onInput, values } = useDraftedAddForm(meetingId, "action-item", addActionItemAction.bind(null, meetingId));
   const list = useChecklist<ActionItemView>(items, {
     toggle: (entry, done) => toggleActionItemAction(meetingId, { id: entry.id, done }),
     remove: (entry) => removeActionItemAction(meetingId, { id: entry.id }),
@@ -28,12 +24,6 @@ export function ActionItems({ meetingId, items }: { meetingId: string; items: Ac
     },
   });
 
-  useEffect(() => {
-    if (state.status === "saved") clear();
-  }, [state, clear]);
-  useFocusAfterAnswer(formRef, state);
-
-  const values = state.status === "saved" ? {} : (state.values ?? {});
   return (
     <div className="space-y-4">
       {items.length ? (

@@ -6,7 +6,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useDeviceOwner } from "@/components/app-shell/device-owner";
 import { interviewNotesField, interviewNotesKey } from "@/lib/domain/device-drafts";
-import { formValues, type FormState } from "@/lib/validation/form-state";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { formValues, initialFormState, type FormState } from "@/lib/validation/form-state";
+import { useFocusAfterAnswer } from "./focus-after-answer";
 import type { SaveResult } from "@/lib/validation/interview";
 
 const RETRY_MS = 10_000;
@@ -169,7 +171,7 @@ export function useAutosave<T>({
 }
 
 /** The text of a form kept on the device while it is typed, restored after a reload. */
-export function useFormDraft(meetingId: string, name: string) {
+function useFormDraft(meetingId: string, name: string) {
   const key = interviewNotesKey(useDeviceOwner(), meetingId, `form:${name}`);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -199,6 +201,22 @@ export function useFormDraft(meetingId: string, name: string) {
 
   const clear = useCallback(() => clearDraft(key), [key]);
   return { formRef, onInput, clear };
+}
+
+/**
+ * Interview mode's add forms (action item, referral, resource): the action answers even offline,
+ * what is typed is kept on the device until it is saved, and focus goes where the answer is
+ * (focus-after-answer). `values`: what the form shows again after a refusal (none once saved).
+ */
+export function useDraftedAddForm(meetingId: string, name: string, action: (previous: FormState, form: FormData) => Promise<FormState>) {
+  const [state, formAction, pending] = useFormAction(offlineSafe(action), initialFormState);
+  const { formRef, onInput, clear } = useFormDraft(meetingId, name);
+  useEffect(() => {
+    if (state.status === "saved") clear();
+  }, [state, clear]);
+  useFocusAfterAnswer(formRef, state);
+  const values = state.status === "saved" ? {} : (state.values ?? {});
+  return { state, formAction, pending, formRef, onInput, values };
 }
 
 const UNREACHABLE = "Couldn't reach Rapport. What you typed is kept on this device: add it again when you're back online.";

@@ -1,17 +1,13 @@
 "use client";
 // "Who else should I talk to?": each person named becomes a contact in Find, linked to this one.
 import Link from "next/link";
-import { useEffect } from "react";
 import { StageBadge } from "@/components/contacts/stage-badge";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { addReferralAction } from "@/lib/actions/interview";
 import type { Stage } from "@/lib/generated/prisma/enums";
-import { initialFormState } from "@/lib/validation/form-state";
-import { offlineSafe, useFormDraft } from "./drafts";
-import { useFocusAfterAnswer } from "./focus-after-answer";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useDraftedAddForm } from "./drafts";
 
 export interface ReferralView {
   id: string;
@@ -22,15 +18,7 @@ export interface ReferralView {
 }
 
 export function Referrals({ meetingId, referrerName, referrals }: { meetingId: string; referrerName: string; referrals: ReferralView[] }) {
-  const [state, formAction, pending] = useFormAction(offlineSafe(addReferralAction.bind(null, meetingId)), initialFormState);
-  const { formRef, onInput, clear } = useFormDraft(meetingId, "referral");
-
-  useEffect(() => {
-    if (state.status === "saved") clear();
-  }, [state, clear]);
-  useFocusAfterAnswer(formRef, state);
-
-  const values = state.status === "saved" ? {} : (state.values ?? {});
+  const { state, formAction, pending, formRef, onInput, values } = useDraftedAddForm(meetingId, "referral", addReferralAction.bind(null, meetingId));
   return (
     <div className="space-y-4">
       {referrals.length ? (

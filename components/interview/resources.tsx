@@ -1,6 +1,5 @@
 "use client";
 // Organisations, events and publications the professional recommended, as a checklist.
-import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field, SelectField } from "@/components/ui/field";
@@ -9,9 +8,7 @@ import { addResourceAction, removeResourceAction, toggleResourceAction } from "@
 import { initialFormState } from "@/lib/validation/form-state";
 import { RESOURCE_KIND_LABELS, RESOURCE_KINDS } from "@/lib/validation/interview";
 import { ChecklistNotices, useChecklist } from "./checklist";
-import { offlineSafe, useFormDraft } from "./drafts";
-import { useFocusAfterAnswer } from "./focus-after-answer";
-import { useFormAction } from "@/components/ui/use-form-action";
+import { useDraftedAddForm } from "./drafts";
 
 export interface ResourceView {
   id: string;
@@ -22,8 +19,7 @@ export interface ResourceView {
 }
 
 export function Resources({ meetingId, resources }: { meetingId: string; resources: ResourceView[] }) {
-  const [state, formAction, pending] = useFormAction(offlineSafe(addResourceAction.bind(null, meetingId)), initialFormState);
-  const { formRef, onInput, clear } = useFormDraft(meetingId, "resource");
+  const { state, formAction, pending, formRef, onInput, values } = useDraftedAddForm(meetingId, "resource", addResourceAction.bind(null, meetingId));
   const list = useChecklist<ResourceView>(resources, {
     toggle: (entry, done) => toggleResourceAction(meetingId, { id: entry.id, done }),
     remove: (entry) => removeResourceAction(meetingId, { id: entry.id }),
@@ -36,12 +32,6 @@ export function Resources({ meetingId, resources }: { meetingId: string; resourc
     },
   });
 
-  useEffect(() => {
-    if (state.status === "saved") clear();
-  }, [state, clear]);
-  useFocusAfterAnswer(formRef, state);
-
-  const values = state.status === "saved" ? {} : (state.values ?? {});
   return (
     <div className="space-y-4">
       {resources.length ? (
