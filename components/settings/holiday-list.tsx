@@ -2,11 +2,12 @@
 // The holidays business days skip: add a date and a name (a second one on the same day is refused
 // on the date field; a Saturday or Sunday is accepted, with a note on the field that weekends are
 // skipped anyway), remove with undo. Sorted by date, as the server lists them.
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icons";
+import { DIDNT_WORK, useUndoNotice } from "@/components/ui/undo-notice";
 import { addHolidayAction, removeHolidayAction, restoreHolidayAction } from "@/lib/actions/settings";
 import { formatDay } from "@/lib/domain/format";
 import { weekendHolidayNote } from "@/lib/domain/holidays";
@@ -20,16 +21,14 @@ export interface HolidayItem {
   name: string;
 }
 
-type Notice = { tone: "success" | "danger"; text: string; restore?: Record<string, string> } | null;
-
 /** A calendar date shown as itself, whatever the zone: it is stored as that day at midnight UTC. */
 const showDate = (date: string, today: string) => formatDay(new Date(`${date}T00:00:00Z`), "UTC", new Date(`${today}T00:00:00Z`));
 
 export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; today: string }) {
   const [state, formAction, adding] = useFormAction(addHolidayAction, initialFormState);
-  const [notice, setNotice] = useState<Notice>(null);
+  // A removed row's button is gone, and so is Undo once pressed: the notice takes the focus.
+  const { setNotice, view: notice } = useUndoNotice(restoreHolidayAction);
   const [pending, startTransition] = useTransition();
-  const noticeRef = useRef<HTMLParagraphElement>(null);
   const errors = state.fieldErrors ?? {};
   const echo = state.status === "saved" ? undefined : state.values;
   // The date being picked, for the weekend note on its field; a new answer from the server remounts
@@ -38,26 +37,14 @@ export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; toda
   const date = picked?.state === state ? picked.date : (echo?.date ?? "");
   const weekend = weekendHolidayNote(date);
 
-  useEffect(() => {
-    // The removed row's button is gone: keep keyboard focus on what happened (and its Undo).
-    if (notice?.restore) noticeRef.current?.focus();
-  }, [notice]);
-
   function remove(holiday: HolidayItem) {
     startTransition(async () => {
       const result = await removeHolidayAction(holiday.id);
       setNotice(
         result.status === "saved"
-          ? { tone: "success", text: result.message ?? `Removed ${holiday.name}.`, restore: result.values }
-          : { tone: "danger", text: result.message ?? "That didn’t work. Reload the page and try again." },
+          ? { tone: "success", text: result.message ?? `Removed ${holiday.name}.`, undo: result.values }
+          : { tone: "danger", text: result.message ?? DIDNT_WORK },
       );
-    });
-  }
-
-  function undo(values: Record<string, string>) {
-    startTransition(async () => {
-      const result = await restoreHolidayAction(values);
-      setNotice({ tone: result.status === "saved" ? "success" : "danger", text: result.message ?? "That didn’t work. Reload the page and try again." });
     });
   }
 
@@ -104,20 +91,7 @@ export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; toda
         </div>
       </form>
 
-      <div aria-live="polite" className="empty:hidden">
-        {notice ? (
-          <Alert tone={notice.tone} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
-            <p ref={noticeRef} tabIndex={-1} className="min-w-0 font-medium [overflow-wrap:anywhere] outline-none">
-              {notice.text}
-            </p>
-            {notice.restore ? (
-              <Button variant="secondary" size="sm" pending={pending} onClick={() => undo(notice.restore!)}>
-                Undo
-              </Button>
-            ) : null}
-          </Alert>
-        ) : null}
-      </div>
+      <div className="empty:hidden">{notice}</div>
 
       {holidays.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600">

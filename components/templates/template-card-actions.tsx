@@ -6,6 +6,7 @@ import { useTransition } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icons";
 import { deleteTemplateAction, duplicateTemplateAction } from "@/lib/actions/templates";
+import { DIDNT_WORK } from "@/components/ui/undo-notice";
 import { useTemplateNotice } from "./template-notices";
 
 export function TemplateCardActions({ templateId, name, isOwn }: { templateId: string; name: string; isOwn: boolean }) {
@@ -17,8 +18,8 @@ export function TemplateCardActions({ templateId, name, isOwn }: { templateId: s
       const result = await deleteTemplateAction(templateId);
       notify(
         result.status === "saved"
-          ? { tone: "success", text: result.message ?? `Deleted “${name}”.`, restore: result.values }
-          : { tone: "danger", text: result.message ?? "That didn’t work. Reload the page and try again." },
+          ? { tone: "success", text: result.message ?? `Deleted “${name}”.`, undo: result.values }
+          : { tone: "danger", text: result.message ?? DIDNT_WORK },
       );
     });
   }
@@ -27,7 +28,7 @@ export function TemplateCardActions({ templateId, name, isOwn }: { templateId: s
     startTransition(async () => {
       // Opens the copy's edit page on success.
       const result = await duplicateTemplateAction(templateId);
-      if (result?.status === "error") notify({ tone: "danger", text: result.message ?? "That didn’t work. Reload the page and try again." });
+      if (result?.status === "error") notify({ tone: "danger", text: result.message ?? DIDNT_WORK });
     });
   }
 

@@ -44,7 +44,7 @@ export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, ove
     const result = await updateReminderAction(previous, form);
     if (result.status === "saved" && (action === "done" || action === "dismiss")) {
       // The server's message: it names the reminder and, for keep-in-touch, when the next one comes.
-      notify({ tone: "success", text: result.message ?? `${action === "done" ? "Done" : "Dismissed"}: ${title}.`, reopen: id });
+      notify({ tone: "success", text: result.message ?? `${action === "done" ? "Done" : "Dismissed"}: ${title}.`, undo: id });
     } else if (result.status === "saved" && action === "snooze") {
       notify({ tone: "success", text: `Snoozed: ${title}. It comes back ${SNOOZE_LABELS[form.get("snooze") as SnoozeOption].toLowerCase()}.` });
     }
