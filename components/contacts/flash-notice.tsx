@@ -2,7 +2,7 @@
 // A one-time success message carried in the URL (?saved=1, ?deleted=1): shown once, then the
 // parameter is dropped from the address so a reload or a shared link does not repeat it.
 import { useEffect, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { Alert, DismissButton } from "@/components/ui/alert";
 
 export function FlashNotice({ message, param }: { message: string | null; param: string }) {
   const [shown, setShown] = useState(message);
@@ -19,16 +19,7 @@ export function FlashNotice({ message, param }: { message: string | null; param:
   return (
     <Alert tone="success" live className="mb-6 flex items-start justify-between gap-3">
       <p className="py-1 font-medium">{shown}</p>
-      <button
-        type="button"
-        onClick={() => setShown(null)}
-        className="-my-1.5 -mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-lg text-emerald-900 hover:bg-emerald-100 sm:size-9"
-      >
-        <span aria-hidden="true" className="text-xl leading-none">
-          ×
-        </span>
-        <span className="sr-only">Dismiss</span>
-      </button>
+      <DismissButton onClick={() => setShown(null)} />
     </Alert>
   );
 }

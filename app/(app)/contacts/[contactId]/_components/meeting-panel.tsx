@@ -5,7 +5,7 @@
 // last result so it is still shown after a cancelled meeting leaves the list.
 import Link from "next/link";
 import { useRef, useState, type ReactNode } from "react";
-import { Alert } from "@/components/ui/alert";
+import { Alert, DismissButton } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icons";
@@ -89,16 +89,7 @@ export function MeetingPanel({
           {notice ? (
             <Alert tone="success" className="mt-3 flex items-start justify-between gap-3">
               <p className="py-1 font-medium">{notice}</p>
-              <button
-                type="button"
-                onClick={() => setNotice(null)}
-                className="-my-1.5 -mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-lg text-emerald-900 hover:bg-emerald-100 sm:size-9"
-              >
-                <span aria-hidden="true" className="text-xl leading-none">
-                  ×
-                </span>
-                <span className="sr-only">Dismiss</span>
-              </button>
+              <DismissButton onClick={() => setNotice(null)} />
             </Alert>
           ) : null}
         </div>
