@@ -11,8 +11,10 @@
 // another time altogether; recorded as it is, it would count the 24-hour thank-you window (which
 // runs from the end) from before the meeting began. The student can say so explicitly ("it happened
 // earlier than planned", heldEarlierError): the meeting then moves to the time it really started.
+import { THANK_YOU_WITHIN_HOURS } from "./compose-purpose";
 import { formatDay, formatTime } from "./format";
 import { CLOCK_SLACK_MS } from "./local-time";
+import { thankYouState } from "./metrics";
 
 export interface MeetingEndCheck {
   /** The end being recorded. */
@@ -187,10 +189,15 @@ export function changedMeetingEndError(check: ChangedMeetingEndCheck): string | 
 }
 
 /**
- * What a done meeting's page says of its thank-you once it has gone out ("Your thank-you went out
- * at 4:10 PM on Tue, Nov 17."), in place of the 24-hour reminder; null while it is still owed.
+ * What a done meeting's page says of its thank-you. Once it has gone out, when ("Your thank-you
+ * went out at 4:10 PM on Tue, Nov 17."). While it is owed, the time it is due, 24 hours after the
+ * meeting ended as the reminder on Today; past that, that it is late: a page opened days later
+ * asked for it "within 24 hours" as if the day had not gone by.
  */
-export function thankYouSentNote(thankYouSentAt: Date | null, timeZone: string, now: Date): string | null {
-  if (!thankYouSentAt) return null;
-  return `Your thank-you went out at ${formatTime(thankYouSentAt, timeZone)} on ${formatDay(thankYouSentAt, timeZone, now)}.`;
+export function thankYouNote({ sentAt, doneAt, timeZone, now }: { sentAt: Date | null; doneAt: Date; timeZone: string; now: Date }): string {
+  const at = (date: Date) => `${formatTime(date, timeZone)} on ${formatDay(date, timeZone, now)}`;
+  if (sentAt) return `Your thank-you went out at ${at(sentAt)}.`;
+  const due = new Date(doneAt.getTime() + THANK_YOU_WITHIN_HOURS * 3_600_000);
+  if (thankYouState(doneAt, null, now) === "not-yet-due") return `Send your thank-you within ${THANK_YOU_WITHIN_HOURS} hours, by ${at(due)}.`;
+  return `Your thank-you was due by ${at(due)}. It is late, and still worth sending.`;
 }

@@ -102,7 +102,7 @@ test("a meeting held earlier than planned is marked done as such from interview 
   // The meeting now shows at the time it started, done at the time it ended.
   await page.reload();
   await expect(page.locator("header time")).toHaveAttribute("datetime", startedAt.toISOString());
-  await expect(page.getByText(/^Done .*send your thank-you within 24 hours/)).toBeVisible();
+  await expect(page.getByText(/^Done .*Keep adding what you remember\. Send your thank-you within 24 hours, by \d{1,2}:\d\d [AP]M on /)).toBeVisible();
   await expect(finish(page).getByText(`${name} is in Interviewed.`)).toBeVisible();
   await finish(page).getByRole("link", { name: "Write the thank-you" }).click();
   await expect(page).toHaveURL(thankYou);

@@ -283,7 +283,7 @@ test("after a reply, the meeting is scheduled from the contact's page: by keyboa
   writeFileSync(clockFile, String(new Date(startsAt!).getTime() + 60 * 60_000 - Date.now()));
   await page.reload();
   await page.getByRole("region", { name: "Finish" }).getByRole("button", { name: "Mark meeting done" }).click();
-  await expect(page.getByText(/^Done .*send your thank-you within 24 hours/)).toBeVisible();
+  await expect(page.getByText(/^Done .*Keep adding what you remember\. Send your thank-you within 24 hours, by \d{1,2}:\d\d [AP]M on /)).toBeVisible();
   await expect(page.getByRole("region", { name: "Timer" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /timer$/ })).toHaveCount(0);
   await page.reload();

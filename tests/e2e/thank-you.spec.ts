@@ -57,7 +57,7 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   await takeaways.getByRole("button", { name: "Add takeaway" }).click();
   await expect(takeaways.getByRole("listitem").filter({ hasText: takeaway })).toBeVisible();
   await page.getByRole("button", { name: "Mark meeting done" }).click();
-  await expect(page.getByText(/^Done .*send your thank-you within 24 hours/)).toBeVisible();
+  await expect(page.getByText(/^Done .*Keep adding what you remember\. Send your thank-you within 24 hours, by \d{1,2}:\d\d [AP]M on /)).toBeVisible();
   // Done, its end can be corrected here (and in the contact's timeline: the test below).
   await expect(page.getByRole("region", { name: "Finish" }).getByText("Change when it ended")).toBeVisible();
   // The thank-you it now owes is one tap away (gone once it is sent: below).

@@ -8,7 +8,7 @@ import {
   suggestedEarlierStart,
   suggestedMeetingEnd,
   thankYouSentError,
-  thankYouSentNote,
+  thankYouNote,
 } from "@/lib/domain/meeting-done";
 
 const MINUTE = 60_000;
@@ -251,12 +251,27 @@ describe("suggestedEarlierStart: the end typed, less the planned length", () => 
   });
 });
 
-describe("thankYouSentNote: a done meeting's page once its thank-you has gone out", () => {
-  it("says when, in the student's zone, instead of asking for it", () => {
-    expect(thankYouSentNote(at(yesterday, 90), zone, now)).toBe("Your thank-you went out at 4:30 PM on Tue, Nov 17.");
+describe("thankYouNote: what a done meeting's page says of its thank-you", () => {
+  // Ended yesterday at 3:00 PM in New York; due 24 hours later, today at 3:00 PM; now is 10:00 AM.
+  const doneAt = yesterday;
+
+  it("once it has gone out, says when, in the student's zone, instead of asking for it", () => {
+    expect(thankYouNote({ sentAt: at(yesterday, 90), doneAt, timeZone: zone, now })).toBe("Your thank-you went out at 4:30 PM on Tue, Nov 17.");
   });
 
-  it("says nothing while it is still owed", () => {
-    expect(thankYouSentNote(null, zone, now)).toBeNull();
+  it("while it is owed, says by when: 24 hours after the meeting ended", () => {
+    expect(thankYouNote({ sentAt: null, doneAt, timeZone: zone, now })).toBe("Send your thank-you within 24 hours, by 3:00 PM on Wed, Nov 18.");
+  });
+
+  it("past the 24 hours, says it is late rather than asking for it within 24 hours", () => {
+    const later = at(yesterday, 24 * 60 + 1);
+    expect(thankYouNote({ sentAt: null, doneAt, timeZone: zone, now: later })).toBe("Your thank-you was due by 3:00 PM on Wed, Nov 18. It is late, and still worth sending.");
+    expect(thankYouNote({ sentAt: null, doneAt, timeZone: zone, now: at(later, 3 * 24 * 60) })).toBe(
+      "Your thank-you was due by 3:00 PM on Wed, Nov 18. It is late, and still worth sending.",
+    );
+  });
+
+  it("at the 24th hour itself it is still on time, as the metrics count it", () => {
+    expect(thankYouNote({ sentAt: null, doneAt, timeZone: zone, now: at(yesterday, 24 * 60) })).toMatch(/^Send your thank-you within 24 hours/);
   });
 });

@@ -22,7 +22,7 @@ import { requireViewer } from "@/lib/data/viewer";
 import { formatDateTime, formatDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import { actionItemView } from "@/lib/domain/interview";
 import { CLOCK_SLACK_MS, toLocalInputValue } from "@/lib/domain/local-time";
-import { suggestedMeetingEnd, thankYouSentNote } from "@/lib/domain/meeting-done";
+import { suggestedMeetingEnd, thankYouNote } from "@/lib/domain/meeting-done";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 
 type Params = Promise<{ meetingId: string }>;
@@ -65,8 +65,11 @@ export default async function InterviewPage({ params }: { params: Params }) {
   const agendaHref = `/meetings/${interview.id}/agenda`;
   const where = [MEETING_MODE_LABELS[interview.mode], `${interview.durationMinutes} min`, interview.location].filter(Boolean).join(" · ");
   const heading = contact ? `Interview with ${contact.name}` : interview.title;
-  // Once the thank-you is logged, the page stops asking for it.
-  const thanked = contact ? thankYouSentNote(interview.thankYouSentAt, timeZone, at) : null;
+  // When the thank-you is due, or that it is late, or (once logged) when it went out. A chapter's
+  // group meeting has no contact of the viewer's: each member who went owes their own.
+  const thankYou = interview.doneAt
+    ? thankYouNote({ sentAt: contact ? interview.thankYouSentAt : null, doneAt: interview.doneAt, timeZone, now: at })
+    : null;
 
   return (
     <div className="mx-auto max-w-2xl">
@@ -103,7 +106,7 @@ export default async function InterviewPage({ params }: { params: Params }) {
       ) : null}
       {interview.status === "DONE" && interview.doneAt ? (
         <Alert tone="success" className="mb-4">
-          Done {formatDateTime(interview.doneAt, timeZone)}. Keep adding what you remember{thanked ? `. ${thanked}` : "; send your thank-you within 24 hours."}
+          Done {formatDateTime(interview.doneAt, timeZone)}. Keep adding what you remember. {thankYou}
         </Alert>
       ) : null}
 
@@ -168,7 +171,7 @@ export default async function InterviewPage({ params }: { params: Params }) {
               <>
                 {/* Shown where the button was, so the student sees what marking it done did. */}
                 <MarkedDone
-                  message={`Meeting marked done.${contact ? ` ${contact.name} is in ${STAGE_LABELS[contact.stage]}.` : ""} ${thanked ?? "Send your thank-you within 24 hours: the reminder is on Today."}`}
+                  message={`Meeting marked done.${contact ? ` ${contact.name} is in ${STAGE_LABELS[contact.stage]}.` : ""}${thankYou ? ` ${thankYou}` : ""}${interview.thankYouSentAt ? "" : " The reminder is on Today."}`}
                   // Once the thank-you is sent, nothing to write: only the way to Today.
                   contactId={contact && !interview.thankYouSentAt ? contact.id : null}
                 />
