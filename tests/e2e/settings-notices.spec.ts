@@ -34,6 +34,8 @@ test("the email digest setting tells the student plainly that this server sends 
 test("a weekend holiday is accepted, with a note on its date field that reminders skip weekends already", async ({ page }, testInfo) => {
   await signUp(page, "Wes Weekend", `weekend.${testInfo.project.name}`);
   await page.goto("/settings");
+  // A date typed before the page's scripts run is wiped when they take over the field (seen in CI).
+  await page.waitForLoadState("networkidle");
   const date = page.getByLabel("Date", { exact: true });
   const note = "Saturday, March 15 is a weekend day: reminders already skip it.";
   await date.fill("2031-03-15");
