@@ -6,8 +6,8 @@
 import "server-only";
 import { db } from "../db";
 import { isStage, STAGES } from "../domain/stages";
-import { isOverdue, startOfViewerToday } from "../domain/today";
-import type { Stage } from "../generated/prisma/enums";
+import { isOverdue, reminderTitle, startOfViewerToday } from "../domain/today";
+import type { ReminderRule, Stage } from "../generated/prisma/enums";
 import { requireViewer } from "./viewer";
 
 /**
@@ -63,6 +63,7 @@ interface BoardRow {
   keepInTouchMonths: number | null;
   stage: string;
   total: number;
+  reminderRule: ReminderRule | null;
   reminderTitle: string | null;
   reminderDueAt: Date | null;
   meetingId: string | null;
@@ -90,7 +91,7 @@ export async function getBoard(now: Date): Promise<Board> {
         WHERE position <= ${BOARD_CARDS_PER_STAGE}
       ),
       next AS (
-        SELECT DISTINCT ON (m."contactId") m."contactId", m.title, m."dueAt"
+        SELECT DISTINCT ON (m."contactId") m."contactId", m.rule, m.title, m."dueAt"
         FROM "Reminder" m
         JOIN shown s ON s.id = m."contactId"
         WHERE m."ownerId" = ${viewer.id}
@@ -107,7 +108,7 @@ export async function getBoard(now: Date): Promise<Board> {
         ORDER BY g."contactId", g."startsAt" DESC, g.id DESC
       )
       SELECT s.id, s.name, s.employer, s.priority, s.version, s."doNotContact", s."keepInTouchMonths", s.stage::text AS stage,
-             s.total::int AS total, n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt",
+             s.total::int AS total, n.rule::text AS "reminderRule", n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt",
              g.id AS "meetingId", g."startsAt" AS "meetingStartsAt", g."durationMinutes" AS "meetingMinutes"
       FROM shown s
       LEFT JOIN next n ON n."contactId" = s.id
@@ -136,6 +137,7 @@ export async function getBoard(now: Date): Promise<Board> {
     if (!column) continue;
     column.count = Number(row.total);
     const dueAt = row.reminderDueAt ? new Date(row.reminderDueAt) : null;
+    const overdue = dueAt !== null && isOverdue(dueAt, now, viewer.timeZone);
     column.cards.push({
       id: row.id,
       name: row.name,
@@ -146,8 +148,8 @@ export async function getBoard(now: Date): Promise<Board> {
       keepInTouchMonths: row.keepInTouchMonths === null ? null : Number(row.keepInTouchMonths),
       stage: row.stage,
       meeting: row.meetingId && row.meetingStartsAt ? { id: row.meetingId, startsAt: new Date(row.meetingStartsAt), durationMinutes: Number(row.meetingMinutes ?? 30) } : null,
-      nextReminder: dueAt && row.reminderTitle !== null ? { title: row.reminderTitle, dueAt } : null,
-      overdue: dueAt !== null && isOverdue(dueAt, now, viewer.timeZone),
+      nextReminder: dueAt && row.reminderRule && row.reminderTitle !== null ? { title: reminderTitle({ rule: row.reminderRule, title: row.reminderTitle }, overdue), dueAt } : null,
+      overdue,
     });
   }
   const list = [...columns.values()];

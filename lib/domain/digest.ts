@@ -7,7 +7,8 @@
 import { TZDate } from "@date-fns/tz";
 import { format, getISODay } from "date-fns";
 import { formatDay, formatTime, startOfZonedDayOffset, zonedDayOffset } from "./format";
-import { isOverdue } from "./today";
+import type { ReminderRule } from "../generated/prisma/enums";
+import { isOverdue, reminderTitle } from "./today";
 
 export type DigestFrequency = "NONE" | "DAILY" | "WEEKLY";
 
@@ -47,6 +48,7 @@ export function digestHorizon(now: Date, timeZone: string): Date {
 }
 
 export interface DigestReminder {
+  rule: ReminderRule;
   title: string;
   dueAt: Date;
   /** A snooze to a later day lists the reminder on that day; one that ends today does not make it due today. */
@@ -116,7 +118,7 @@ export function buildDigest(input: DigestInput): DigestMessage | null {
     .sort((a, b) => a.day.getTime() - b.day.getTime());
   for (const r of reminders) {
     const late = r.back < startOfTomorrow && isOverdue(r.dueAt, now, timeZone);
-    const line: Line = { when: late ? `was due ${formatDay(r.day, timeZone, now)}` : formatDay(r.day, timeZone, now), what: r.title, who: r.contactName ?? null };
+    const line: Line = { when: late ? `was due ${formatDay(r.day, timeZone, now)}` : formatDay(r.day, timeZone, now), what: reminderTitle(r, late), who: r.contactName ?? null };
     if (late) overdue.push(line);
     else if (r.back < startOfTomorrow) today.push(line);
     else week.push(line);

@@ -25,6 +25,19 @@ export function isOverdue(dueAt: Date, now: Date, timeZone: string): boolean {
   return dueAt.getTime() < startOfViewerToday(now, timeZone).getTime();
 }
 
+const THANK_YOU_PROMISE = " within 24 hours";
+
+/**
+ * The title a reminder shows. A thank-you's is written when its meeting is marked done ("Thank Ana
+ * Ruiz within 24 hours"); once overdue that promise has gone by, so it says the thank-you is late and
+ * still worth sending rather than asking for what can no longer be done. Titles are kept as written,
+ * so the change is made where one is shown (Today, the board, the digest).
+ */
+export function reminderTitle(reminder: { rule: ReminderRule; title: string }, overdue: boolean): string {
+  if (!overdue || reminder.rule !== "THANK_YOU_24H" || !reminder.title.endsWith(THANK_YOU_PROMISE)) return reminder.title;
+  return `${reminder.title.slice(0, -THANK_YOU_PROMISE.length)}: late, and still worth sending`;
+}
+
 export interface ReminderTarget {
   rule: ReminderRule;
   contact: { id: string; employer: string | null } | null;

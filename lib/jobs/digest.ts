@@ -85,7 +85,7 @@ export async function sendDueDigests(now: Date, transport: DigestTransport, cont
         dueAt: { lt: horizon },
         OR: [{ snoozedUntil: null }, { snoozedUntil: { lt: horizon } }],
       },
-      select: { ownerId: true, title: true, dueAt: true, snoozedUntil: true, contact: { select: { name: true } } },
+      select: { ownerId: true, rule: true, title: true, dueAt: true, snoozedUntil: true, contact: { select: { name: true } } },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     }),
     prisma.meeting.findMany({
@@ -107,7 +107,7 @@ export async function sendDueDigests(now: Date, transport: DigestTransport, cont
       appUrl: context.appUrl,
       reminders: reminders
         .filter((r) => r.ownerId === user.id)
-        .map((r) => ({ title: r.title, dueAt: r.dueAt, snoozedUntil: r.snoozedUntil, contactName: r.contact?.name ?? null })),
+        .map((r) => ({ rule: r.rule, title: r.title, dueAt: r.dueAt, snoozedUntil: r.snoozedUntil, contactName: r.contact?.name ?? null })),
       meetings: meetings
         .filter((m) => m.ownerId === user.id)
         .map((m) => ({ title: m.title, startsAt: m.startsAt, location: m.location, contactName: m.contact?.name ?? null })),

@@ -33,12 +33,12 @@ async function contact(ownerId: string, name: string, stage: Stage, extra: { pri
   });
 }
 
-async function reminder(ownerId: string, contactId: string, title: string, dueAt: string, extra: { status?: "PENDING" | "DONE" | "CANCELLED"; snoozedUntil?: string } = {}) {
+async function reminder(ownerId: string, contactId: string, title: string, dueAt: string, extra: { status?: "PENDING" | "DONE" | "CANCELLED"; snoozedUntil?: string; rule?: "ACTION_ITEM" | "THANK_YOU_24H" } = {}) {
   await prisma().reminder.create({
     data: {
       ownerId,
       contactId,
-      rule: "ACTION_ITEM",
+      rule: extra.rule ?? "ACTION_ITEM",
       ruleKey: `${contactId}:${title}`,
       title,
       dueAt: new Date(dueAt),
@@ -138,9 +138,9 @@ describe("the pipeline board", () => {
 
     // 23:00 yesterday in Chicago: overdue. 01:00 today in Chicago (07:00 UTC): due today, not overdue.
     const late = await contact(owner.id, "Bo Late", "INTERVIEWED");
-    await reminder(owner.id, late.id, "Thank Bo within 24 hours", "2026-12-02T05:00:00Z");
+    await reminder(owner.id, late.id, "Thank Bo within 24 hours", "2026-12-02T05:00:00Z", { rule: "THANK_YOU_24H" });
     const today = await contact(owner.id, "Cy Today", "INTERVIEWED");
-    await reminder(owner.id, today.id, "Thank Cy within 24 hours", "2026-12-02T07:00:00Z");
+    await reminder(owner.id, today.id, "Thank Cy within 24 hours", "2026-12-02T07:00:00Z", { rule: "THANK_YOU_24H" });
 
     // Snoozed past now: hidden until then, like on Today. Snoozed until earlier: open again.
     const snoozed = await contact(owner.id, "Di Snoozed", "THANKED");
@@ -150,7 +150,8 @@ describe("the pipeline board", () => {
 
     const { board } = await countedBoard();
     expect(card(board, "Ana Next")).toMatchObject({ nextReminder: { title: "Prepare for the meeting", dueAt: new Date("2026-12-03T15:00:00Z") }, overdue: false });
-    expect(card(board, "Bo Late")).toMatchObject({ nextReminder: { title: "Thank Bo within 24 hours" }, overdue: true });
+    // Overdue, a thank-you no longer asks for it within 24 hours.
+    expect(card(board, "Bo Late")).toMatchObject({ nextReminder: { title: "Thank Bo: late, and still worth sending" }, overdue: true });
     expect(card(board, "Cy Today")).toMatchObject({ nextReminder: { title: "Thank Cy within 24 hours" }, overdue: false });
     expect(card(board, "Di Snoozed")).toMatchObject({ nextReminder: null, overdue: false });
     expect(card(board, "Ed Woke")).toMatchObject({ nextReminder: { title: "Woke up" }, overdue: true });

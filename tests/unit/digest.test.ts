@@ -55,7 +55,7 @@ describe("buildDigest", () => {
     expect(
       buildDigest({
         ...base,
-        reminders: [{ title: "Later", dueAt: new Date("2026-12-05T15:00:00Z") }],
+        reminders: [{ rule: "FOLLOW_UP_7B", title: "Later", dueAt: new Date("2026-12-05T15:00:00Z") }],
         meetings: [{ title: "Earlier", startsAt: new Date("2026-11-23T12:00:00Z") }],
       }),
     ).toBeNull();
@@ -65,11 +65,11 @@ describe("buildDigest", () => {
     const digest = buildDigest({
       ...base,
       reminders: [
-        { title: "Follow up with Ana", dueAt: new Date("2026-11-25T15:00:00Z"), contactName: "Ana Ruiz" },
-        { title: "Send thanks", dueAt: new Date("2026-11-20T15:00:00Z"), contactName: "Ben Ode" },
-        { title: "Prepare agenda", dueAt: new Date("2026-11-23T20:00:00Z") },
+        { rule: "FOLLOW_UP_7B", title: "Follow up with Ana", dueAt: new Date("2026-11-25T15:00:00Z"), contactName: "Ana Ruiz" },
+        { rule: "THANK_YOU_24H", title: "Thank Ben Ode within 24 hours", dueAt: new Date("2026-11-20T15:00:00Z"), contactName: "Ben Ode" },
+        { rule: "PREP_DAY_BEFORE", title: "Prepare agenda", dueAt: new Date("2026-11-23T20:00:00Z") },
         // Snoozed to tomorrow: not overdue, coming up.
-        { title: "Keep in touch", dueAt: new Date("2026-11-19T15:00:00Z"), snoozedUntil: new Date("2026-11-24T14:00:00Z") },
+        { rule: "KEEP_IN_TOUCH", title: "Keep in touch", dueAt: new Date("2026-11-19T15:00:00Z"), snoozedUntil: new Date("2026-11-24T14:00:00Z") },
       ],
       meetings: [{ title: "Coffee with Cy", startsAt: new Date("2026-11-24T16:30:00Z"), contactName: "Cy Lam", location: "Blue Bottle" }],
     });
@@ -78,11 +78,12 @@ describe("buildDigest", () => {
     expect(digest.count).toBe(5);
     expect(digest.subject).toBe("Rapport for Mon, Nov 23: 2 due (1 overdue), 2 coming up, 1 meeting");
     const text = digest.text;
-    const order = ["OVERDUE", "Send thanks", "DUE TODAY", "Prepare agenda", "DUE IN THE NEXT 7 DAYS", "Keep in touch", "Follow up with Ana", "MEETINGS", "Coffee with Cy (Blue Bottle)"];
+    const order = ["OVERDUE", "Thank Ben Ode", "DUE TODAY", "Prepare agenda", "DUE IN THE NEXT 7 DAYS", "Keep in touch", "Follow up with Ana", "MEETINGS", "Coffee with Cy (Blue Bottle)"];
     const positions = order.map((s) => text.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(text).toContain("- was due Fri, Nov 20: Send thanks (Ben Ode)");
+    // Its 24 hours long gone, the thank-you says it is late, as Today does.
+    expect(text).toContain("- was due Fri, Nov 20: Thank Ben Ode: late, and still worth sending (Ben Ode)");
     expect(text).toContain("- Tue, Nov 24, 11:30 AM: Coffee with Cy (Blue Bottle) (Cy Lam)");
     expect(text).toContain("Open Today: https://rapport.example.edu/today");
   });
@@ -93,10 +94,10 @@ describe("buildDigest", () => {
       ...base,
       now: new Date("2026-11-23T12:00:00Z"), // 07:00, before the snooze ends
       reminders: [
-        { title: "Send thanks", dueAt: new Date("2026-11-20T15:00:00Z"), snoozedUntil: new Date("2026-11-23T14:00:00Z") },
+        { rule: "THANK_YOU_24H", title: "Send thanks", dueAt: new Date("2026-11-20T15:00:00Z"), snoozedUntil: new Date("2026-11-23T14:00:00Z") },
         // Its snooze long over: overdue since the day it was due, not the day the snooze ended.
-        { title: "Call Dee", dueAt: new Date("2026-11-16T15:00:00Z"), snoozedUntil: new Date("2026-11-21T14:00:00Z") },
-        { title: "Prepare agenda", dueAt: new Date("2026-11-23T20:00:00Z") },
+        { rule: "FOLLOW_UP_7B", title: "Call Dee", dueAt: new Date("2026-11-16T15:00:00Z"), snoozedUntil: new Date("2026-11-21T14:00:00Z") },
+        { rule: "PREP_DAY_BEFORE", title: "Prepare agenda", dueAt: new Date("2026-11-23T20:00:00Z") },
       ],
     });
     expect(digest?.subject).toBe("Rapport for Mon, Nov 23: 3 due (2 overdue)");
@@ -107,7 +108,7 @@ describe("buildDigest", () => {
     const digest = buildDigest({
       ...base,
       userName: `<b>Maya</b>`,
-      reminders: [{ title: `<script>alert("x")</script>`, dueAt: now, contactName: `O'Neil & <Sons>` }],
+      reminders: [{ rule: "FOLLOW_UP_7B", title: `<script>alert("x")</script>`, dueAt: now, contactName: `O'Neil & <Sons>` }],
       meetings: [{ title: "<img src=x onerror=1>", startsAt: new Date("2026-11-23T18:00:00Z"), location: `"quoted"` }],
     });
     expect(digest).not.toBeNull();
@@ -121,7 +122,7 @@ describe("buildDigest", () => {
   });
 
   it("titles a weekly digest for the week", () => {
-    const digest = buildDigest({ ...base, frequency: "WEEKLY", appUrl: undefined, reminders: [{ title: "Thank Dee", dueAt: new Date("2026-11-27T15:00:00Z") }] });
+    const digest = buildDigest({ ...base, frequency: "WEEKLY", appUrl: undefined, reminders: [{ rule: "THANK_YOU_24H", title: "Thank Dee", dueAt: new Date("2026-11-27T15:00:00Z") }] });
     expect(digest?.subject).toBe("Your week in Rapport: 1 coming up");
     expect(digest?.text).toContain("DUE THIS WEEK");
     expect(digest?.text).not.toContain("Open Today");

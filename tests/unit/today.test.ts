@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zonedDayOffset } from "@/lib/domain/format";
-import { isOverdue, primaryAction, startOfViewerToday } from "@/lib/domain/today";
+import { isOverdue, primaryAction, reminderTitle, startOfViewerToday } from "@/lib/domain/today";
 
 const contact = { id: "c1", employer: "Edelman & Co" };
 const me = "u1";
@@ -106,4 +106,21 @@ describe("overdue: due before the viewer's today began, in the viewer's zone", (
       }
     },
   );
+});
+
+describe("reminderTitle", () => {
+  const thanks = { rule: "THANK_YOU_24H" as const, title: "Thank Ana Ruiz within 24 hours" };
+
+  it("keeps a thank-you's 24 hours while they have not gone by", () => {
+    expect(reminderTitle(thanks, false)).toBe("Thank Ana Ruiz within 24 hours");
+  });
+
+  it("says an overdue thank-you is late and still worth sending, not 'within 24 hours'", () => {
+    expect(reminderTitle(thanks, true)).toBe("Thank Ana Ruiz: late, and still worth sending");
+  });
+
+  it("leaves other reminders, and a thank-you titled some other way, as written", () => {
+    expect(reminderTitle({ rule: "FOLLOW_UP_7B", title: "Follow up with Ana Ruiz within 24 hours" }, true)).toBe("Follow up with Ana Ruiz within 24 hours");
+    expect(reminderTitle({ rule: "THANK_YOU_24H", title: "Thank Ana Ruiz" }, true)).toBe("Thank Ana Ruiz");
+  });
 });
