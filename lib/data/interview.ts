@@ -59,8 +59,12 @@ function interviewSelect(viewerId: string) {
     notes: { where: { ...mine, kind: "TAKEAWAY" }, select: { id: true, body: true, createdAt: true }, orderBy: { createdAt: "asc" } },
     actionItems: { where: mine, select: { id: true, text: true, dueAt: true, doneAt: true }, orderBy: { createdAt: "asc" } },
     resources: { where: mine, select: { id: true, kind: true, title: true, url: true, done: true }, orderBy: { createdAt: "asc" } },
-    // The action items' snoozes: a snoozed one is not overdue until it is back on Today.
-    reminders: { where: { ...mine, rule: "ACTION_ITEM", status: "PENDING", snoozedUntil: { not: null } }, select: { ruleKey: true, snoozedUntil: true } },
+    // The action items' snoozes (a snoozed one is not overdue until it is back on Today), and the
+    // viewer's open thank-you reminder, so the page does not point to Today once it is dismissed.
+    reminders: {
+      where: { ...mine, status: "PENDING", OR: [{ rule: "ACTION_ITEM", snoozedUntil: { not: null } }, { rule: "THANK_YOU_24H" }] },
+      select: { rule: true, ruleKey: true, snoozedUntil: true },
+    },
   } satisfies Prisma.MeetingSelect;
 }
 
@@ -81,6 +85,8 @@ export type Interview = Omit<InterviewRow, "agendaItems" | "notes" | "contact" |
   questions: InterviewQuestion[];
   takeaways: InterviewRow["notes"];
   referrals: NonNullable<InterviewRow["contact"]>["referrals"];
+  /** The viewer's pending thank-you reminder for this meeting: none before it is done, once done or dismissed. */
+  thankYouReminder: { snoozedUntil: Date | null } | null;
 };
 
 /** The meeting with its agenda and answers, takeaways, action items, resources, referrals and flags. */
@@ -89,7 +95,8 @@ export async function getInterview(meetingId: string): Promise<Interview> {
   const row = await db.meeting.findFirst({ where: { id: meetingId, ownerId: viewer.id }, select: interviewSelect(viewer.id) });
   if (!row) throw new NotFoundError("meeting");
   const { agendaItems, notes, contact, actionItems, reminders, ...meeting } = row;
-  const snoozes = new Map(reminders.map((r) => [r.ruleKey, r.snoozedUntil]));
+  const snoozes = new Map(reminders.filter((r) => r.rule === "ACTION_ITEM").map((r) => [r.ruleKey, r.snoozedUntil]));
+  const thankYou = reminders.find((r) => r.rule === "THANK_YOU_24H");
   const ordered = interviewOrder(agendaItems.map((item) => ({ ...item, category: item.question?.category ?? null })));
   return {
     ...meeting,
@@ -104,6 +111,7 @@ export async function getInterview(meetingId: string): Promise<Interview> {
     })),
     takeaways: notes,
     referrals: contact?.referrals ?? [],
+    thankYouReminder: thankYou ? { snoozedUntil: thankYou.snoozedUntil } : null,
   };
 }
 

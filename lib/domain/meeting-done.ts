@@ -201,3 +201,14 @@ export function thankYouNote({ sentAt, doneAt, timeZone, now }: { sentAt: Date |
   if (thankYouState(doneAt, null, now) === "not-yet-due") return `Send your thank-you within ${THANK_YOU_WITHIN_HOURS} hours, by ${at(due)}.`;
   return `Your thank-you was due by ${at(due)}. It is late, and still worth sending.`;
 }
+
+/**
+ * Where a done meeting's page says the thank-you's reminder is: on Today while it is open, the day
+ * it comes back while snoozed, and nothing once the student has dismissed it (or it was settled), so
+ * the page does not send them to look for a reminder that is gone.
+ */
+export function thankYouReminderNote(reminder: { snoozedUntil: Date | null } | null, timeZone: string, now: Date): string | null {
+  if (!reminder) return null;
+  if (reminder.snoozedUntil && reminder.snoozedUntil > now) return `The reminder is snoozed until ${formatDay(reminder.snoozedUntil, timeZone, now)}.`;
+  return "The reminder is on Today.";
+}

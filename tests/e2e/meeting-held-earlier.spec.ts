@@ -94,6 +94,7 @@ test("a meeting held earlier than planned is marked done as such from interview 
   await finish(page).getByRole("button", { name: "Mark meeting done" }).focus();
   await page.keyboard.press("Enter");
   await expect(finish(page).getByText(/^Meeting marked done\./)).toBeVisible();
+  const interviewUrl = page.url();
   // The thank-you is due within 24 hours: the way to write it comes first, then Today.
   const thankYou = /\/contacts\/[^/]+\/compose\?purpose=thank-you$/;
   await expect(finish(page).getByRole("link", { name: "Write the thank-you" })).toHaveAttribute("href", thankYou);
@@ -104,11 +105,20 @@ test("a meeting held earlier than planned is marked done as such from interview 
   await expect(page.locator("header time")).toHaveAttribute("datetime", startedAt.toISOString());
   await expect(page.getByText(/^Done .*Keep adding what you remember\. Send your thank-you within 24 hours, by \d{1,2}:\d\d [AP]M on /)).toBeVisible();
   await expect(finish(page).getByText(`${name} is in Interviewed.`)).toBeVisible();
+  await expect(finish(page).getByText(/ The reminder is on Today\.$/)).toBeVisible();
   await finish(page).getByRole("link", { name: "Write the thank-you" }).click();
   await expect(page).toHaveURL(thankYou);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
 
   // Today: the thank-you, due 24 hours after it ended.
   await page.goto("/today");
-  await expect(page.getByRole("listitem").filter({ hasText: `Thank ${name} within 24 hours` })).toBeVisible();
+  const thanks = `Thank ${name} within 24 hours`;
+  await expect(page.getByRole("listitem").filter({ hasText: thanks })).toBeVisible();
+
+  // Dismissed there, the reminder is gone: interview mode no longer sends the student to Today for it.
+  await page.getByRole("button", { name: `Dismiss: ${thanks}` }).click();
+  await expect(page.getByText(`Dismissed: ${thanks}.`)).toBeVisible();
+  await page.goto(interviewUrl);
+  await expect(finish(page).getByText(/^Meeting marked done\./)).toBeVisible();
+  await expect(finish(page).getByText(/The reminder is/)).toHaveCount(0);
 });

@@ -25,7 +25,7 @@ import {
   toggleResource,
 } from "@/lib/data/interview";
 import { moveContact } from "@/lib/data/pipeline";
-import { listTodayReminders, snoozeReminder } from "@/lib/data/reminders";
+import { listTodayReminders, settleReminder, snoozeReminder } from "@/lib/data/reminders";
 import { getDatabase } from "@/lib/db";
 import { actionItemView } from "@/lib/domain/interview";
 import { toLocalInputValue } from "@/lib/domain/local-time";
@@ -291,6 +291,18 @@ describe("marking the meeting done", () => {
     expect(await prisma().reminder.count({ where: { ownerId: owner.id, meetingId, rule: "THANK_YOU_24H" } })).toBe(1);
     const history = await prisma().stageChange.findMany({ where: { contactId, at: afterMeeting } });
     expect(history).toMatchObject([{ fromStage: "SCHEDULED", toStage: "INTERVIEWED" }]);
+  });
+
+  it("reads back the thank-you's open reminder, snoozed or not, and none once the student dismisses it", async () => {
+    expect((await getInterview(meetingId)).thankYouReminder).toBeNull();
+    await markMeetingDone(meetingId, afterMeeting, afterMeeting);
+    expect((await getInterview(meetingId)).thankYouReminder).toEqual({ snoozedUntil: null });
+    const { id } = await prisma().reminder.findFirstOrThrow({ where: { ownerId: owner.id, meetingId, rule: "THANK_YOU_24H" } });
+    const until = new Date("2026-11-26T14:00:00Z");
+    await snoozeReminder(id, until);
+    expect((await getInterview(meetingId)).thankYouReminder).toEqual({ snoozedUntil: until });
+    await settleReminder(id, "DISMISSED", afterMeeting);
+    expect((await getInterview(meetingId)).thankYouReminder).toBeNull();
   });
 
   it("refuses a time in the future, on the field", async () => {

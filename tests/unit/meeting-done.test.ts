@@ -9,6 +9,7 @@ import {
   suggestedMeetingEnd,
   thankYouSentError,
   thankYouNote,
+  thankYouReminderNote,
 } from "@/lib/domain/meeting-done";
 
 const MINUTE = 60_000;
@@ -273,5 +274,23 @@ describe("thankYouNote: what a done meeting's page says of its thank-you", () =>
 
   it("at the 24th hour itself it is still on time, as the metrics count it", () => {
     expect(thankYouNote({ sentAt: null, doneAt, timeZone: zone, now: at(yesterday, 24 * 60) })).toMatch(/^Send your thank-you within 24 hours/);
+  });
+});
+
+describe("thankYouReminderNote: where the done meeting's page says the thank-you's reminder is", () => {
+  const zone = "America/New_York";
+  const now = new Date("2026-11-18T15:00:00Z");
+
+  it("on Today while it is open, its snooze over or never set", () => {
+    expect(thankYouReminderNote({ snoozedUntil: null }, zone, now)).toBe("The reminder is on Today.");
+    expect(thankYouReminderNote({ snoozedUntil: new Date("2026-11-18T14:00:00Z") }, zone, now)).toBe("The reminder is on Today.");
+  });
+
+  it("the day it comes back while snoozed", () => {
+    expect(thankYouReminderNote({ snoozedUntil: new Date("2026-11-20T14:00:00Z") }, zone, now)).toBe("The reminder is snoozed until Fri, Nov 20.");
+  });
+
+  it("nothing once it is dismissed or settled", () => {
+    expect(thankYouReminderNote(null, zone, now)).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ import { requireViewer } from "@/lib/data/viewer";
 import { formatDateTime, formatDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
 import { actionItemView } from "@/lib/domain/interview";
 import { CLOCK_SLACK_MS, toLocalInputValue } from "@/lib/domain/local-time";
-import { suggestedMeetingEnd, thankYouNote } from "@/lib/domain/meeting-done";
+import { suggestedMeetingEnd, thankYouNote, thankYouReminderNote } from "@/lib/domain/meeting-done";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 
 type Params = Promise<{ meetingId: string }>;
@@ -171,7 +171,14 @@ export default async function InterviewPage({ params }: { params: Params }) {
               <>
                 {/* Shown where the button was, so the student sees what marking it done did. */}
                 <MarkedDone
-                  message={`Meeting marked done.${contact ? ` ${contact.name} is in ${STAGE_LABELS[contact.stage]}.` : ""}${thankYou ? ` ${thankYou}` : ""}${interview.thankYouSentAt ? "" : " The reminder is on Today."}`}
+                  message={[
+                    "Meeting marked done.",
+                    contact ? `${contact.name} is in ${STAGE_LABELS[contact.stage]}.` : null,
+                    thankYou,
+                    thankYouReminderNote(interview.thankYouReminder, timeZone, at),
+                  ]
+                    .filter(Boolean)
+                    .join(" ")}
                   // Once the thank-you is sent, nothing to write: only the way to Today.
                   contactId={contact && !interview.thankYouSentAt ? contact.id : null}
                 />
