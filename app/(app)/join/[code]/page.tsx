@@ -2,15 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClasses } from "@/components/ui/button";
 import { JoinCohortForm } from "@/components/consent/join-cohort-form";
-import { InviteThrottled } from "@/components/invites/invite-throttled";
+import { InviteUnavailable, lookUpInvite } from "@/components/invites/invite-link";
 import { CONSENT_CHOICES, WhatStaffSee } from "@/components/consent/what-staff-see";
-import { findCohortByCode, getSharingPreview, type CohortInvite } from "@/lib/data/cohort-membership";
-import { CodeThrottledError, FieldError } from "@/lib/data/errors";
+import { findCohortByCode, getSharingPreview } from "@/lib/data/cohort-membership";
 import { requireViewer } from "@/lib/data/viewer";
 import { consentSentence } from "@/lib/domain/consent";
 import { inviteCodeSchema } from "@/lib/validation/cohorts";
@@ -21,41 +17,21 @@ export const metadata: Metadata = { title: "Join a cohort" };
 export default async function JoinCohortPage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
   const parsed = inviteCodeSchema.safeParse(decodeURIComponent(raw));
-  let invite: CohortInvite | null = null;
-  let throttled: string | null = null;
-  if (parsed.success) {
-    try {
-      invite = await findCohortByCode(parsed.data);
-    } catch (error) {
-      if (error instanceof CodeThrottledError) throttled = error.userMessage;
-      else if (!(error instanceof FieldError)) throw error;
-    }
-  }
-
-  if (throttled) {
-    return (
-      <div className="mx-auto max-w-3xl">
-        <PageHeader title="Join a cohort" />
-        <InviteThrottled link="invite link" message={throttled} icon="cohorts" />
-      </div>
-    );
-  }
-
+  const { invite, throttled } = await lookUpInvite(parsed.success ? parsed.data : null, findCohortByCode);
   if (!invite) {
     return (
-      <div className="mx-auto max-w-3xl">
-        <PageHeader title="Join a cohort" />
-        <EmptyState
-          icon={<Icon name="cohorts" className="size-6" />}
-          title="This invite link does not match a cohort"
-          description="Check the link or code with your career centre; codes look like K7QM-2XPA."
-          action={
-            <Link href="/join" className={buttonClasses("primary")}>
-              Enter a code
-            </Link>
-          }
-        />
-      </div>
+      <InviteUnavailable
+        pageTitle="Join a cohort"
+        link="invite link"
+        icon="cohorts"
+        throttled={throttled}
+        missing={{
+          title: "This invite link does not match a cohort",
+          description: "Check the link or code with your career centre; codes look like K7QM-2XPA.",
+          href: "/join",
+          action: "Enter a code",
+        }}
+      />
     );
   }
 

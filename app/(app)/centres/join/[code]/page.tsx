@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptStaffInviteForm } from "@/components/centres/accept-staff-invite-form";
-import { InviteThrottled } from "@/components/invites/invite-throttled";
+import { InviteUnavailable, lookUpInvite } from "@/components/invites/invite-link";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
-import { findStaffInvite, type StaffInvite } from "@/lib/data/career-centres";
-import { CodeThrottledError, NotFoundError } from "@/lib/data/errors";
+import { findStaffInvite } from "@/lib/data/career-centres";
 import { staffInviteCodeSchema } from "@/lib/validation/career-centres";
 
 export const metadata: Metadata = { title: "Join a career centre's staff" };
@@ -18,40 +14,20 @@ export const metadata: Metadata = { title: "Join a career centre's staff" };
 export default async function StaffInvitePage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
   const parsed = staffInviteCodeSchema.safeParse(decodeURIComponent(raw));
-  let invite: StaffInvite | null = null;
-  let throttled: string | null = null;
-  if (parsed.success) {
-    try {
-      invite = await findStaffInvite(parsed.data);
-    } catch (error) {
-      if (error instanceof CodeThrottledError) throttled = error.userMessage;
-      else if (!(error instanceof NotFoundError)) throw error;
-    }
-  }
-
-  if (throttled) {
-    return (
-      <div className="mx-auto max-w-3xl">
-        <InviteThrottled headingLevel={1} link="staff invitation link" message={throttled} icon="link" />
-      </div>
-    );
-  }
-
+  const { invite, throttled } = await lookUpInvite(parsed.success ? parsed.data : null, findStaffInvite);
   if (!invite || !parsed.success) {
     return (
-      <div className="mx-auto max-w-3xl">
-        <EmptyState
-          headingLevel={1}
-          icon={<Icon name="link" className="size-6" />}
-          title="This staff invitation link does not work"
-          description="It may be incomplete, or an admin may have replaced it with a new one. Ask the career centre's admin for the current link."
-          action={
-            <Link href="/today" className={buttonClasses("primary")}>
-              Go to Today
-            </Link>
-          }
-        />
-      </div>
+      <InviteUnavailable
+        link="staff invitation link"
+        icon="link"
+        throttled={throttled}
+        missing={{
+          title: "This staff invitation link does not work",
+          description: "It may be incomplete, or an admin may have replaced it with a new one. Ask the career centre's admin for the current link.",
+          href: "/today",
+          action: "Go to Today",
+        }}
+      />
     );
   }
 

@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinChapterForm } from "@/components/chapter/chapter-forms";
-import { InviteThrottled } from "@/components/invites/invite-throttled";
+import { InviteUnavailable, lookUpInvite } from "@/components/invites/invite-link";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { findChapterByCode } from "@/lib/data/chapters";
-import { CodeThrottledError, FieldError } from "@/lib/data/errors";
 
 export const metadata: Metadata = { title: "Join a chapter" };
 
@@ -17,39 +13,21 @@ export const metadata: Metadata = { title: "Join a chapter" };
 export default async function JoinChapterPage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
   const code = decodeURIComponent(raw).slice(0, 60);
-  let chapter: Awaited<ReturnType<typeof findChapterByCode>> | null = null;
-  let throttled: string | null = null;
-  try {
-    chapter = await findChapterByCode(code);
-  } catch (error) {
-    if (error instanceof CodeThrottledError) throttled = error.userMessage;
-    else if (!(error instanceof FieldError)) throw error;
-  }
-
-  if (throttled) {
-    return (
-      <div className="mx-auto max-w-3xl">
-        <PageHeader title="Join a chapter" />
-        <InviteThrottled link="invite link" message={throttled} icon="chapter" />
-      </div>
-    );
-  }
-
+  const { invite: chapter, throttled } = await lookUpInvite(code, findChapterByCode);
   if (!chapter) {
     return (
-      <div className="mx-auto max-w-3xl">
-        <PageHeader title="Join a chapter" />
-        <EmptyState
-          icon={<Icon name="chapter" className="size-6" />}
-          title="This invite link does not match a chapter"
-          description="Check the link or code with your chapter's officers."
-          action={
-            <Link href="/chapters" className={buttonClasses("primary")}>
-              Enter a code
-            </Link>
-          }
-        />
-      </div>
+      <InviteUnavailable
+        pageTitle="Join a chapter"
+        link="invite link"
+        icon="chapter"
+        throttled={throttled}
+        missing={{
+          title: "This invite link does not match a chapter",
+          description: "Check the link or code with your chapter's officers.",
+          href: "/chapters",
+          action: "Enter a code",
+        }}
+      />
     );
   }
 
