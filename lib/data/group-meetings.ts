@@ -13,7 +13,7 @@ import { changedMeetingEndError, heldEarlierError, meetingEndError, suggestedMee
 import { prepReminderDue } from "../domain/pipeline";
 import { stageIndex } from "../domain/stages";
 import type { Prisma } from "../generated/prisma/client";
-import type { MeetingMode, MeetingStatus, Rsvp } from "../generated/prisma/enums";
+import type { MeetingMode, MeetingStatus, ReminderStatus, Rsvp } from "../generated/prisma/enums";
 import { FieldError, NotFoundError } from "./errors";
 import type { MeetingTime } from "./meetings";
 import { requireViewer } from "./viewer";
@@ -191,6 +191,8 @@ export interface GroupMeetingDetail extends GroupMeetingSummary {
   attendees: { userId: string; name: string; rsvp: Rsvp; isViewer: boolean }[];
   myNotes: string;
   myContactId: string | null;
+  /** The viewer's own thank-you reminder for it, once it is done and they went: open, done or dismissed. */
+  myThankYou: { status: ReminderStatus; snoozedUntil: Date | null } | null;
 }
 
 /** The viewer's view of a group meeting; NotFoundError unless they are invited or an officer of its chapter. */
@@ -210,6 +212,7 @@ export async function getGroupMeeting(meetingId: string): Promise<GroupMeetingDe
       agendaItems: { select: { id: true, text: true, minutes: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
       attendees: { select: { userId: true, rsvp: true, contactId: true, user: { select: { name: true } } }, orderBy: { user: { name: "asc" } } },
       notes: { where: { ownerId: viewer.id, kind: "GENERAL" }, select: { body: true }, take: 1, orderBy: { createdAt: "asc" } },
+      reminders: { where: { ownerId: viewer.id, rule: "THANK_YOU_24H" }, select: { status: true, snoozedUntil: true }, take: 1, orderBy: { createdAt: "desc" } },
     },
   });
   if (!row) throw new NotFoundError("meeting");
@@ -227,6 +230,7 @@ export async function getGroupMeeting(meetingId: string): Promise<GroupMeetingDe
     attendees: row.attendees.map((a) => ({ userId: a.userId, name: a.user.name, rsvp: a.rsvp, isViewer: a.userId === viewer.id })),
     myNotes: row.notes[0]?.body ?? "",
     myContactId: row.attendees.find((a) => a.userId === viewer.id)?.contactId ?? null,
+    myThankYou: row.reminders[0] ?? null,
   };
 }
 

@@ -11,6 +11,7 @@
 // another time altogether; recorded as it is, it would count the 24-hour thank-you window (which
 // runs from the end) from before the meeting began. The student can say so explicitly ("it happened
 // earlier than planned", heldEarlierError): the meeting then moves to the time it really started.
+import type { ReminderStatus } from "../generated/prisma/enums";
 import { THANK_YOU_WITHIN_HOURS } from "./compose-purpose";
 import { formatDay, formatTime } from "./format";
 import { CLOCK_SLACK_MS } from "./local-time";
@@ -211,4 +212,26 @@ export function thankYouReminderNote(reminder: { snoozedUntil: Date | null } | n
   if (!reminder) return null;
   if (reminder.snoozedUntil && reminder.snoozedUntil > now) return `The reminder is snoozed until ${formatDay(reminder.snoozedUntil, timeZone, now)}.`;
   return "The reminder is on Today.";
+}
+
+/**
+ * What a chapter's group meeting page tells a member who went of their own thank-you: while its
+ * reminder is open, by when it is due (or that it is late) and where the reminder is; once they have
+ * done it, that it is done; nothing once they dismissed it. It said "within 24 hours: the reminder is
+ * on Today" to a member opening the page a week later, thank-you sent or not.
+ */
+export function memberThankYouNote({
+  reminder,
+  doneAt,
+  timeZone,
+  now,
+}: {
+  reminder: { status: ReminderStatus; snoozedUntil: Date | null } | null;
+  doneAt: Date;
+  timeZone: string;
+  now: Date;
+}): string | null {
+  if (reminder?.status === "DONE") return "Your thank-you is done.";
+  if (reminder?.status !== "PENDING") return null;
+  return `${thankYouNote({ sentAt: null, doneAt, timeZone, now })} ${thankYouReminderNote(reminder, timeZone, now)}`;
 }

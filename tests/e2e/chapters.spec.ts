@@ -262,6 +262,10 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
     // It ended two days ago, so the thank-you is overdue: Today says it is late, not "within 24 hours".
     await came.goto("/today");
     await expect(came.locator("#overdue").getByText(/^Thank .+: late, and still worth sending$/).first()).toBeVisible();
+    // The meeting's page says the same, and where the reminder is (in the member's own zone).
+    await came.goto("/chapter");
+    await came.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
+    await expect(came.getByText(/^Done: it ended .+\. Your thank-you was due by \d{1,2}:\d\d [AP]M on .+\. It is late, and still worth sending\. The reminder is on Today\.$/)).toBeVisible();
     await noShow.goto("/pipeline");
     await expect(noShow.locator("#stage-outreach").getByRole("article", { name: title })).toBeAttached();
     await noShow.goto("/today");
@@ -345,6 +349,13 @@ test("an officer records a group meeting the host moved sooner, before its plann
     await expect(memberPage.locator("#stage-interviewed").getByRole("article", { name: title })).toBeAttached();
     await memberPage.goto("/today");
     await expect(memberPage.getByText(new RegExp(`Thank .+ within 24 hours`)).first()).toBeVisible();
+    // Dismissed there, the meeting's page no longer sends them to Today for it.
+    await memberPage.getByRole("button", { name: /^Dismiss: Thank .+ within 24 hours$/ }).first().click();
+    await expect(memberPage.getByText(/^Dismissed: Thank .+ within 24 hours\.$/)).toBeVisible();
+    await memberPage.goto("/chapter");
+    await memberPage.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
+    await expect(memberPage.getByText(/^Done: it ended /)).toBeVisible();
+    await expect(memberPage.getByText(/reminder is on Today|thank-you within 24 hours/)).toHaveCount(0);
   } finally {
     await memberPage.context().close();
   }

@@ -179,6 +179,15 @@ describe("a tour from scheduling to thank-yous", () => {
     }
     expect(await prisma().reminder.count({ where: { ownerId: cleo.id } })).toBe(0);
     await expect(markGroupMeetingDone(meetingId, doneAt, addHours(startsAt, 2))).rejects.toMatchObject({ field: "doneAt" });
+
+    // Each reads back their own thank-you's reminder, as it stands; the officer, who owes none, none.
+    expect((await getGroupMeeting(meetingId)).myThankYou).toBeNull();
+    await signInAs(ana.id);
+    expect((await getGroupMeeting(meetingId)).myThankYou).toEqual({ status: "PENDING", snoozedUntil: null });
+    await prisma().reminder.updateMany({ where: { ownerId: ben.id, rule: "THANK_YOU_24H" }, data: { status: "DISMISSED" } });
+    expect((await getGroupMeeting(meetingId)).myThankYou).toEqual({ status: "PENDING", snoozedUntil: null });
+    await signInAs(ben.id);
+    expect((await getGroupMeeting(meetingId)).myThankYou).toEqual({ status: "DISMISSED", snoozedUntil: null });
   });
 });
 

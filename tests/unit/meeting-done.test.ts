@@ -9,6 +9,7 @@ import {
   suggestedMeetingEnd,
   thankYouSentError,
   thankYouNote,
+  memberThankYouNote,
   thankYouReminderNote,
 } from "@/lib/domain/meeting-done";
 
@@ -292,5 +293,31 @@ describe("thankYouReminderNote: where the done meeting's page says the thank-you
 
   it("nothing once it is dismissed or settled", () => {
     expect(thankYouReminderNote(null, zone, now)).toBeNull();
+  });
+});
+
+describe("memberThankYouNote: what a group meeting's page tells a member who went of their thank-you", () => {
+  const zone = "America/New_York";
+  const doneAt = new Date("2026-11-17T22:00:00Z"); // 5:00 PM on Tue, Nov 17
+  const open = { status: "PENDING" as const, snoozedUntil: null };
+
+  it("while open: by when it is due, and that the reminder is on Today", () => {
+    expect(memberThankYouNote({ reminder: open, doneAt, timeZone: zone, now: new Date("2026-11-18T15:00:00Z") })).toBe(
+      "Send your thank-you within 24 hours, by 5:00 PM on Wed, Nov 18. The reminder is on Today.",
+    );
+  });
+
+  it("once the 24 hours have gone by, that it is late", () => {
+    expect(memberThankYouNote({ reminder: open, doneAt, timeZone: zone, now: new Date("2026-11-24T15:00:00Z") })).toBe(
+      "Your thank-you was due by 5:00 PM on Wed, Nov 18. It is late, and still worth sending. The reminder is on Today.",
+    );
+  });
+
+  it("once done, that it is done; once dismissed or cancelled (or never made), nothing", () => {
+    const now = new Date("2026-11-24T15:00:00Z");
+    expect(memberThankYouNote({ reminder: { status: "DONE", snoozedUntil: null }, doneAt, timeZone: zone, now })).toBe("Your thank-you is done.");
+    expect(memberThankYouNote({ reminder: { status: "DISMISSED", snoozedUntil: null }, doneAt, timeZone: zone, now })).toBeNull();
+    expect(memberThankYouNote({ reminder: { status: "CANCELLED", snoozedUntil: null }, doneAt, timeZone: zone, now })).toBeNull();
+    expect(memberThankYouNote({ reminder: null, doneAt, timeZone: zone, now })).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import { getGroupMeeting, type GroupMeetingDetail } from "@/lib/data/group-meeti
 import { requireViewer } from "@/lib/data/viewer";
 import { formatDate, formatDateTime, MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from "@/lib/domain/format";
 import { CLOCK_SLACK_MS, toLocalInputValue } from "@/lib/domain/local-time";
-import { suggestedMeetingEnd } from "@/lib/domain/meeting-done";
+import { memberThankYouNote, suggestedMeetingEnd } from "@/lib/domain/meeting-done";
 import { RSVP_LABELS } from "@/lib/validation/chapters";
 
 export const metadata: Metadata = { title: "Group meeting" };
@@ -72,7 +72,7 @@ export default async function GroupMeetingPage({ params }: { params: Promise<{ m
                 ? "Nobody had said they were going, so no thank-you reminders were made."
                 : `${meeting.going === 1 ? "The member who went has" : `Each of the ${meeting.going} members who went has`} their own reminder to send a thank-you within 24 hours.`
               : meeting.myRsvp === "GOING"
-                ? "Send your thank-you within 24 hours: the reminder is on Today."
+                ? meeting.doneAt && memberThankYouNote({ reminder: meeting.myThankYou, doneAt: meeting.doneAt, timeZone: viewer.timeZone, now: at })
                 : "An officer recorded who went, and you are not on the list. If you were there, ask an officer of the chapter to add you."}
           </Alert>
         ) : null}
