@@ -1,7 +1,7 @@
 "use client";
 // "Create a career centre": its name; the creator becomes its admin.
 
-import { Alert } from "@/components/ui/alert";
+import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { createCareerCentreAction } from "@/lib/actions/career-centres";
@@ -12,13 +12,7 @@ export function CreateCentreForm() {
   const [state, formAction, pending] = useFormAction(createCareerCentreAction, initialFormState);
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <div aria-live="polite" className="empty:hidden">
-        {state.status === "invalid" || state.status === "error" ? (
-          <Alert tone="danger">
-            <p className="font-medium">{state.message}</p>
-          </Alert>
-        ) : null}
-      </div>
+      <FormMessage state={state} />
       <Field
         label="Name"
         name="name"

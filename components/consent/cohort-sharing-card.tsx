@@ -2,7 +2,7 @@
 // One cohort on the Sharing page: what its staff see now, a form to change it, and leaving the
 // cohort behind a confirmation.
 import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { Alert, FormMessage } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -53,17 +53,7 @@ export function CohortSharingCard({ cohortId, name, subtitle, consent, consentLa
 
         <form action={formAction} noValidate className="space-y-4">
           <input type="hidden" name="cohortId" value={cohortId} />
-          <div aria-live="polite" className="empty:hidden">
-            {state.status === "saved" ? (
-              <Alert tone="success">
-                <p className="font-medium">{state.message} Staff see the change from their next page load.</p>
-              </Alert>
-            ) : state.status === "invalid" || state.status === "error" ? (
-              <Alert tone="danger">
-                <p className="font-medium">{state.message}</p>
-              </Alert>
-            ) : null}
-          </div>
+          <FormMessage state={state} saved={`${state.message} Staff see the change from their next page load.`} />
           <ConsentFieldset key={`${consent}-${selected}`} legend={`What ${name}'s staff may see`} options={options} defaultValue={selected} error={state.fieldErrors?.consent} />
           <div className="flex flex-col gap-3 sm:flex-row sm:justify-between">
             <Button type="submit" pending={pending}>

@@ -3,7 +3,7 @@
 // Where this server cannot send it (no SMTP, or the embedded database, which has no job queue
 // several instances share), it tells the student plainly instead of offering choices.
 import { useId } from "react";
-import { Alert } from "@/components/ui/alert";
+import { Alert, FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { updateDigestPreferenceAction } from "@/lib/actions/digest";
 import { DIGEST_FREQUENCIES, DIGEST_FREQUENCY_LABELS, type DigestFrequency } from "@/lib/domain/digest";
@@ -50,17 +50,7 @@ export function DigestPreference({
 
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <div aria-live="polite" className="empty:hidden">
-        {state.status === "saved" ? (
-          <Alert tone="success">
-            <p className="font-medium">{state.message}</p>
-          </Alert>
-        ) : state.status === "invalid" || state.status === "error" ? (
-          <Alert tone="danger">
-            <p className="font-medium">{state.message}</p>
-          </Alert>
-        ) : null}
-      </div>
+      <FormMessage state={state} saved={state.message} />
       <fieldset aria-describedby={error ? errorId : undefined}>
         <legend id={legendId} className="text-sm font-medium text-slate-900">
           Send me a digest of what is due

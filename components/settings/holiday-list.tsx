@@ -3,7 +3,7 @@
 // on the date field; a Saturday or Sunday is accepted, with a note on the field that weekends are
 // skipped anyway), remove with undo. Sorted by date, as the server lists them.
 import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icons";
@@ -51,17 +51,7 @@ export function HolidayList({ holidays, today }: { holidays: HolidayItem[]; toda
   return (
     <div className="space-y-5">
       <form action={formAction} noValidate className="space-y-3">
-        <div aria-live="polite" className="empty:hidden">
-          {state.status === "saved" ? (
-            <Alert tone="success">
-              <p className="font-medium [overflow-wrap:anywhere]">{state.message}</p>
-            </Alert>
-          ) : state.status === "invalid" || state.status === "error" ? (
-            <Alert tone="danger">
-              <p className="font-medium [overflow-wrap:anywhere]">{state.message}</p>
-            </Alert>
-          ) : null}
-        </div>
+        <FormMessage state={state} saved={state.message} />
         <div className="grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-start">
           <Field
             key={`date-${state.status}-${echo?.date ?? ""}`}

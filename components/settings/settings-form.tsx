@@ -2,7 +2,7 @@
 // Time zone and weekly outreach goal. The time zone starts as the stored one; while it is still the
 // default (UTC) and this browser is elsewhere, the browser's zone is preselected for saving.
 import { useState, useSyncExternalStore } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormMessage } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { updateSettingsAction } from "@/lib/actions/settings";
@@ -53,17 +53,7 @@ export function SettingsForm({ timeZone, weeklyOutreachGoal, zones }: { timeZone
 
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <div aria-live="polite" className="empty:hidden">
-        {state.status === "saved" ? (
-          <Alert tone="success">
-            <p className="font-medium">{state.message}</p>
-          </Alert>
-        ) : state.status === "invalid" || state.status === "error" ? (
-          <Alert tone="danger">
-            <p className="font-medium">{state.message}</p>
-          </Alert>
-        ) : null}
-      </div>
+      <FormMessage state={state} saved={state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           // Also when a zone from this device is to be preselected (known after hydration); only

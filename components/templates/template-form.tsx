@@ -5,7 +5,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { DraftCheck } from "@/components/outreach/draft-check";
-import { Alert } from "@/components/ui/alert";
+import { FormMessage } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, SelectField } from "@/components/ui/field";
@@ -88,13 +88,7 @@ export function TemplateForm(props: TemplateFormProps) {
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <form action={formAction} noValidate className="min-w-0 space-y-6">
-        <div aria-live="polite" className="empty:hidden">
-          {(state.status === "invalid" || state.status === "error") && state.message ? (
-            <Alert tone="danger">
-              <p className="font-medium">{state.message}</p>
-            </Alert>
-          ) : null}
-        </div>
+        <FormMessage state={state} />
         <Card className="space-y-4 p-5 sm:p-6">
           <div className="grid gap-4 sm:grid-cols-2">
             <SelectField label="Kind" name="kind" value={kind} onChange={(e) => isKind(e.target.value) && setKind(e.target.value)} error={errors.kind}>

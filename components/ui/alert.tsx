@@ -1,5 +1,6 @@
 import clsx from "clsx";
 import type { ReactNode } from "react";
+import type { FormState } from "@/lib/validation/form-state";
 
 export type AlertTone = "danger" | "info" | "success";
 
@@ -35,5 +36,28 @@ export function DismissButton({ onClick }: { onClick: () => void }) {
       </span>
       <span className="sr-only">Dismiss</span>
     </button>
+  );
+}
+
+/**
+ * A form's answer above its fields, in a polite live region that is always in the page (a region
+ * added together with its text is often not read): a refusal in red, and, where the form says it,
+ * what was saved in green. Without `saved`, a saved answer shows nothing here (the page moves on, or
+ * says it elsewhere).
+ */
+export function FormMessage({ state, saved }: { state: Pick<FormState, "status" | "message">; saved?: ReactNode }) {
+  const refused = (state.status === "invalid" || state.status === "error") && state.message;
+  return (
+    <div aria-live="polite" className="empty:hidden">
+      {state.status === "saved" && saved ? (
+        <Alert tone="success">
+          <p className="font-medium [overflow-wrap:anywhere]">{saved}</p>
+        </Alert>
+      ) : refused ? (
+        <Alert tone="danger">
+          <p className="font-medium [overflow-wrap:anywhere]">{state.message}</p>
+        </Alert>
+      ) : null}
+    </div>
   );
 }
