@@ -55,9 +55,10 @@ function applyChange(items: AgendaItemView[], change: Change): AgendaItemView[] 
 
 /**
  * `focus`: the message takes keyboard focus (the button pressed is gone or was disabled), and so is not also announced.
- * `suggestedFrom`: a suggestion's message, with the agenda as it was when Suggest was pressed.
+ * `suggestedFrom`: a suggestion's message, with the agenda as it was when Suggest was pressed (null
+ * when the suggestion added nothing, so the agenda it speaks of is the one on screen).
  */
-type Notice = { tone: "success" | "danger"; text: string; removed?: RemovedAgendaItem; focus?: boolean; suggestedFrom?: string } | null;
+type Notice = { tone: "success" | "danger"; text: string; removed?: RemovedAgendaItem; focus?: boolean; suggestedFrom?: string | null } | null;
 
 /** The agenda as the student sees it (order, words, minutes): what tells an edit. */
 function agendaShape(items: AgendaItemView[]): string {
@@ -97,7 +98,8 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
   // student changes the agenda (adds from the bank or their own, edits, moves, removes), it no
   // longer is: left up, it sat under "Over by 5 minutes" as if the two were one message, saying the
   // agenda both fits and overruns. So it goes at the first change after the suggested questions
-  // themselves arrive (the change from the agenda as it was when Suggest was pressed).
+  // themselves arrive (the change from the agenda as it was when Suggest was pressed), or at the
+  // first change at all when it added nothing ("nothing to add" is no longer so once one is removed).
   const shape = agendaShape(list);
   const [shapeSeen, setShapeSeen] = useState(shape);
   if (shape !== shapeSeen) {
@@ -175,7 +177,7 @@ export function AgendaEditor({ meetingId, durationMinutes, items }: { meetingId:
     startSuggest(async () => {
       const result = await suggestAgendaAction(meetingId);
       if (result.status !== "saved") return failed(result.message, true);
-      setNotice({ tone: "success", text: result.message ?? "Suggested an agenda.", focus: true, suggestedFrom });
+      setNotice({ tone: "success", text: result.message ?? "Suggested an agenda.", focus: true, suggestedFrom: result.added ? suggestedFrom : null });
     });
   }
 

@@ -77,16 +77,19 @@ export async function addCustomQuestionAction(meetingId: string, _prev: FormStat
   return { status: "saved", message: "Added your question to the agenda." };
 }
 
-/** Fills the free time with a default pick from the bank in TIARA order. */
-export async function suggestAgendaAction(meetingId: string): Promise<FormState> {
+/**
+ * Fills the free time with a default pick from the bank in TIARA order. `added` says how many
+ * questions it added, so the page knows whether the agenda will change under its message.
+ */
+export async function suggestAgendaAction(meetingId: string): Promise<FormState & { added?: number }> {
   if (!idSchema.safeParse(meetingId).success) return GONE;
   try {
     const [agenda, bank] = await Promise.all([getMeetingAgenda(meetingId), listQuestions()]);
     const picks = suggestAgenda(bank, agenda.durationMinutes, agenda.items);
-    if (picks.length === 0) return { status: "saved", message: "The agenda already fills the meeting; nothing to add." };
+    if (picks.length === 0) return { status: "saved", message: "The agenda already fills the meeting; nothing to add.", added: 0 };
     const { added } = await addAgendaItems(meetingId, { questionIds: picks.map((q) => q.id) });
     refresh(meetingId);
-    return { status: "saved", message: `Suggested ${plural(added, "question")} that fit the ${agenda.durationMinutes} minutes.` };
+    return { status: "saved", message: `Suggested ${plural(added, "question")} that fit the ${agenda.durationMinutes} minutes.`, added };
   } catch (error) {
     return refused(error);
   }

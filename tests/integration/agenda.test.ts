@@ -139,13 +139,13 @@ describe("building an agenda", () => {
 
   it("suggests an agenda that fits the meeting, in TIARA order, ending with a referral question", async () => {
     const state = await suggestAgendaAction(meetingId);
-    expect(state.status).toBe("saved");
+    expect(state).toMatchObject({ status: "saved", added: 5 });
     // 20 minutes − 3 set aside = 17: five 3-minute questions.
     expect(await texts()).toEqual(["Q start?", "Q day?", "Q skills?", "Q trends?", "Q who?"]);
     const agenda = await getMeetingAgenda(meetingId);
     expect(agendaBudget(agenda.items, agenda.durationMinutes).fits).toBe(true);
-    // Suggesting again with no time left adds nothing.
-    await suggestAgendaAction(meetingId);
+    // Suggesting again with no time left adds nothing, and says so.
+    expect(await suggestAgendaAction(meetingId)).toMatchObject({ status: "saved", message: "The agenda already fills the meeting; nothing to add.", added: 0 });
     expect(await texts()).toHaveLength(5);
   });
 
