@@ -42,7 +42,7 @@ export interface ReminderTarget {
   rule: ReminderRule;
   contact: { id: string; employer: string | null } | null;
   /** ownerId: who arranged it. A chapter's group meeting is its officer's; its attendees prepare on its page. */
-  meeting: { id: string; ownerId: string } | null;
+  meeting: { id: string; ownerId: string; startsAt: Date } | null;
 }
 
 export interface ReminderLink {
@@ -67,7 +67,7 @@ export function meetingLinks(meeting: { id: string; ownerId: string }, viewerId:
   return { agenda: `/meetings/${meeting.id}/agenda`, notes: `/meetings/${meeting.id}/interview` };
 }
 
-export function primaryAction(reminder: ReminderTarget, viewerId: string): ReminderLink | null {
+export function primaryAction(reminder: ReminderTarget, viewerId: string, now: Date): ReminderLink | null {
   const { contact, meeting } = reminder;
   switch (reminder.rule) {
     case "THANK_YOU_24H":
@@ -84,7 +84,13 @@ export function primaryAction(reminder: ReminderTarget, viewerId: string): Remin
     case "THANK_REFERRER":
       return contact ? { label: "Write to them", href: composeHref(contact.id, "touch") } : null;
     case "PREP_DAY_BEFORE":
-      return meeting ? { label: "Prepare the agenda", href: meetingLinks(meeting, viewerId).agenda } : null;
+      if (!meeting) return null;
+      // Left open past the meeting's start (prepared, never ticked), preparing is moot: what is owed
+      // is recording how it went, where it is marked done. A group meeting is its officers' to mark.
+      if (meeting.ownerId === viewerId && meeting.startsAt.getTime() <= now.getTime()) {
+        return { label: "Record how it went", href: meetingLinks(meeting, viewerId).notes };
+      }
+      return { label: "Prepare the agenda", href: meetingLinks(meeting, viewerId).agenda };
     case "ACTION_ITEM":
       return meeting ? { label: "Open the meeting notes", href: meetingLinks(meeting, viewerId).notes } : null;
   }

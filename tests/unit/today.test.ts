@@ -4,36 +4,47 @@ import { isOverdue, primaryAction, reminderTitle, startOfViewerToday } from "@/l
 
 const contact = { id: "c1", employer: "Edelman & Co" };
 const me = "u1";
-const meeting = { id: "m1", ownerId: me };
+const meeting = { id: "m1", ownerId: me, startsAt: new Date("2026-11-24T15:00:00Z") };
+// The day before the meeting, when its prep reminder is due.
+const now = new Date("2026-11-23T15:00:00Z");
 
 describe("primaryAction", () => {
   it("opens the composer with the right purpose for messages owed", () => {
-    expect(primaryAction({ rule: "THANK_YOU_24H", contact, meeting }, me)).toEqual({ label: "Write the thank-you", href: "/contacts/c1/compose?purpose=thank-you" });
-    expect(primaryAction({ rule: "FOLLOW_UP_7B", contact, meeting: null }, me)?.href).toBe("/contacts/c1/compose?purpose=follow-up");
-    expect(primaryAction({ rule: "KEEP_IN_TOUCH", contact, meeting: null }, me)?.href).toBe("/contacts/c1/compose?purpose=touch");
-    expect(primaryAction({ rule: "THANK_REFERRER", contact, meeting }, me)?.href).toBe("/contacts/c1/compose?purpose=touch");
+    expect(primaryAction({ rule: "THANK_YOU_24H", contact, meeting }, me, now)).toEqual({ label: "Write the thank-you", href: "/contacts/c1/compose?purpose=thank-you" });
+    expect(primaryAction({ rule: "FOLLOW_UP_7B", contact, meeting: null }, me, now)?.href).toBe("/contacts/c1/compose?purpose=follow-up");
+    expect(primaryAction({ rule: "KEEP_IN_TOUCH", contact, meeting: null }, me, now)?.href).toBe("/contacts/c1/compose?purpose=touch");
+    expect(primaryAction({ rule: "THANK_REFERRER", contact, meeting }, me, now)?.href).toBe("/contacts/c1/compose?purpose=touch");
   });
 
   it("suggests another person at the same employer, the employer filled in", () => {
-    expect(primaryAction({ rule: "SUGGEST_ANOTHER_3B", contact, meeting: null }, me)).toEqual({
+    expect(primaryAction({ rule: "SUGGEST_ANOTHER_3B", contact, meeting: null }, me, now)).toEqual({
       label: "Add someone else at Edelman & Co",
       href: "/contacts/new?employer=Edelman%20%26%20Co",
     });
-    expect(primaryAction({ rule: "SUGGEST_ANOTHER_3B", contact: { id: "c1", employer: null }, meeting: null }, me)?.href).toBe("/contacts/new");
+    expect(primaryAction({ rule: "SUGGEST_ANOTHER_3B", contact: { id: "c1", employer: null }, meeting: null }, me, now)?.href).toBe("/contacts/new");
   });
 
   it("sends prep to the agenda and action items to the meeting's notes; nothing without a target", () => {
-    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting }, me)?.href).toBe("/meetings/m1/agenda");
-    expect(primaryAction({ rule: "ACTION_ITEM", contact, meeting }, me)?.href).toBe("/meetings/m1/interview");
-    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting: null }, me)).toBeNull();
-    expect(primaryAction({ rule: "THANK_YOU_24H", contact: null, meeting }, me)).toBeNull();
+    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting }, me, now)?.href).toBe("/meetings/m1/agenda");
+    expect(primaryAction({ rule: "ACTION_ITEM", contact, meeting }, me, now)?.href).toBe("/meetings/m1/interview");
+    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting: null }, me, now)).toBeNull();
+    expect(primaryAction({ rule: "THANK_YOU_24H", contact: null, meeting }, me, now)).toBeNull();
   });
 
   it("sends an attendee of a chapter's group meeting to its page: the agenda and notes pages are the officer's", () => {
-    const group = { id: "g1", ownerId: "officer" };
-    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting: group }, me)?.href).toBe("/chapter/meetings/g1");
-    expect(primaryAction({ rule: "ACTION_ITEM", contact, meeting: group }, me)?.href).toBe("/chapter/meetings/g1");
-    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting: group }, "officer")?.href).toBe("/meetings/g1/agenda");
+    const group = { id: "g1", ownerId: "officer", startsAt: meeting.startsAt };
+    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting: group }, me, now)?.href).toBe("/chapter/meetings/g1");
+    expect(primaryAction({ rule: "ACTION_ITEM", contact, meeting: group }, me, now)?.href).toBe("/chapter/meetings/g1");
+    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting: group }, "officer", now)?.href).toBe("/meetings/g1/agenda");
+  });
+
+  it("once the student's own meeting has started, a prep reminder still open offers to record how it went, not to prepare", () => {
+    const started = meeting.startsAt;
+    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting }, me, new Date(started.getTime() - 60_000))).toEqual({ label: "Prepare the agenda", href: "/meetings/m1/agenda" });
+    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting }, me, started)).toEqual({ label: "Record how it went", href: "/meetings/m1/interview" });
+    // A group meeting is its officers' to mark done: an attendee is still sent to its page.
+    const group = { id: "g1", ownerId: "officer", startsAt: started };
+    expect(primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting: group }, me, started)?.href).toBe("/chapter/meetings/g1");
   });
 });
 

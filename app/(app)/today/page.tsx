@@ -178,7 +178,7 @@ export default async function TodayPage() {
                         overdue={key === "overdue"}
                         contact={reminder.contact}
                         meetingTitle={reminder.meeting?.title ?? null}
-                        primary={primaryAction(reminder, viewer.id)}
+                        primary={primaryAction(reminder, viewer.id, now)}
                       />
                     ))}
                   </ul>
