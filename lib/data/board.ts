@@ -66,6 +66,7 @@ interface BoardRow {
   reminderRule: ReminderRule | null;
   reminderTitle: string | null;
   reminderDueAt: Date | null;
+  reminderMeetingId: string | null;
   meetingId: string | null;
   meetingStartsAt: Date | null;
   meetingMinutes: number | null;
@@ -91,7 +92,7 @@ export async function getBoard(now: Date): Promise<Board> {
         WHERE position <= ${BOARD_CARDS_PER_STAGE}
       ),
       next AS (
-        SELECT DISTINCT ON (m."contactId") m."contactId", m.rule, m.title, m."dueAt"
+        SELECT DISTINCT ON (m."contactId") m."contactId", m.rule, m.title, m."dueAt", m."meetingId"
         FROM "Reminder" m
         JOIN shown s ON s.id = m."contactId"
         WHERE m."ownerId" = ${viewer.id}
@@ -108,7 +109,7 @@ export async function getBoard(now: Date): Promise<Board> {
         ORDER BY g."contactId", g."startsAt" DESC, g.id DESC
       )
       SELECT s.id, s.name, s.employer, s.priority, s.version, s."doNotContact", s."keepInTouchMonths", s.stage::text AS stage,
-             s.total::int AS total, n.rule::text AS "reminderRule", n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt",
+             s.total::int AS total, n.rule::text AS "reminderRule", n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt", n."meetingId" AS "reminderMeetingId",
              g.id AS "meetingId", g."startsAt" AS "meetingStartsAt", g."durationMinutes" AS "meetingMinutes"
       FROM shown s
       LEFT JOIN next n ON n."contactId" = s.id
@@ -148,7 +149,23 @@ export async function getBoard(now: Date): Promise<Board> {
       keepInTouchMonths: row.keepInTouchMonths === null ? null : Number(row.keepInTouchMonths),
       stage: row.stage,
       meeting: row.meetingId && row.meetingStartsAt ? { id: row.meetingId, startsAt: new Date(row.meetingStartsAt), durationMinutes: Number(row.meetingMinutes ?? 30) } : null,
-      nextReminder: dueAt && row.reminderRule && row.reminderTitle !== null ? { title: reminderTitle({ rule: row.reminderRule, title: row.reminderTitle }, overdue), dueAt } : null,
+      nextReminder:
+        dueAt && row.reminderRule && row.reminderTitle !== null
+          ? {
+              title: reminderTitle(
+                {
+                  rule: row.reminderRule,
+                  title: row.reminderTitle,
+                  contactName: row.name,
+                  // The card's meeting is the viewer's own; a group meeting's prep reminder is about another's.
+                  ownMeetingStartsAt: row.reminderMeetingId !== null && row.reminderMeetingId === row.meetingId ? row.meetingStartsAt : null,
+                },
+                overdue,
+                now,
+              ),
+              dueAt,
+            }
+          : null,
       overdue,
     });
   }

@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "../db";
 import { startOfZonedDayOffset } from "../domain/format";
-import { startOfViewerToday } from "../domain/today";
+import { isOverdue, ownMeetingStart, reminderTitle, startOfViewerToday } from "../domain/today";
 import type { Prisma } from "../generated/prisma/client";
 import { NotFoundError } from "./errors";
 // Settling a keep-in-touch reminder re-derives the next one (and keep-in-touch uses deriveReminders).
@@ -120,8 +120,16 @@ export async function settleReminder(
       data: { status, settledAt: now },
     });
     if (count === 0) throw new NotFoundError("reminder");
-    const reminder = await tx.reminder.findFirstOrThrow({ where: { id: reminderId, ownerId: viewer.id }, select: { title: true, rule: true, contactId: true } });
-    const { title } = reminder;
+    const reminder = await tx.reminder.findFirstOrThrow({
+      where: { id: reminderId, ownerId: viewer.id },
+      select: { title: true, rule: true, dueAt: true, contactId: true, contact: { select: { name: true } }, meeting: { select: { ownerId: true, startsAt: true } } },
+    });
+    // Named as Today's card named it a moment ago, so the notice that replaces the card matches it.
+    const title = reminderTitle(
+      { ...reminder, contactName: reminder.contact?.name, ownMeetingStartsAt: ownMeetingStart(reminder.meeting, viewer.id) },
+      isOverdue(reminder.dueAt, now, viewer.timeZone),
+      now,
+    );
     if (reminder.rule !== "KEEP_IN_TOUCH" || !reminder.contactId) return { title, contactName: null, nextDueAt: null };
     const next = await syncKeepInTouch(tx, viewer, reminder.contactId, now, "CANCELLED");
     return { title, contactName: next?.name ?? null, nextDueAt: next?.dueAt ?? null };

@@ -18,6 +18,7 @@ import type {
 } from "../generated/prisma/enums";
 import { thankYouTiming } from "../domain/compose-purpose";
 import { reminderSettledReason, reminderTimelineAt } from "../domain/reminder-outcome";
+import { isOverdue, reminderTitle } from "../domain/today";
 import { NotFoundError } from "./errors";
 import { requireViewer } from "./viewer";
 
@@ -136,12 +137,15 @@ function neverCameDue(
   return reminder.settledAt === null || reminder.settledAt.getTime() >= startsAt.getTime();
 }
 
-/** Every event of the viewer's contact, newest first. Throws NotFoundError for anyone else's. */
-export async function getContactTimeline(contactId: string): Promise<TimelineEvent[]> {
+/**
+ * Every event of the viewer's contact, newest first. Throws NotFoundError for anyone else's. An open
+ * reminder reads as Today shows it at `now`; a settled one as it was written.
+ */
+export async function getContactTimeline(contactId: string, now: Date): Promise<TimelineEvent[]> {
   const viewer = await requireViewer();
   const contact = await db.contact.findFirst({
     where: { id: contactId, ownerId: viewer.id },
-    select: { archivedAt: true, doNotContactAt: true, ...timelineSelect(viewer.id) },
+    select: { name: true, archivedAt: true, doNotContactAt: true, ...timelineSelect(viewer.id) },
   });
   if (!contact) throw new NotFoundError("contact");
   const history = {
@@ -152,6 +156,16 @@ export async function getContactTimeline(contactId: string): Promise<TimelineEve
     replies: contact.outreach,
   };
   const doneMeetingStarts = new Map(contact.meetings.filter((m) => m.status === "DONE").map((m) => [m.id, m.startsAt]));
+  // The contact's meetings listed here are the viewer's own (timelineSelect).
+  const meetingStarts = new Map(contact.meetings.map((m) => [m.id, m.startsAt]));
+  const shownTitle = (r: (typeof contact.reminders)[number]) =>
+    r.status !== "PENDING"
+      ? r.title
+      : reminderTitle(
+          { ...r, contactName: contact.name, ownMeetingStartsAt: r.meetingId ? (meetingStarts.get(r.meetingId) ?? null) : null },
+          isOverdue(r.dueAt, now, viewer.timeZone),
+          now,
+        );
 
   const events: TimelineEvent[] = [
     ...contact.stageChanges.map((s) => ({
@@ -194,7 +208,7 @@ export async function getContactTimeline(contactId: string): Promise<TimelineEve
       at: reminderTimelineAt(r),
       dueAt: r.dueAt,
       rule: r.rule,
-      title: r.title,
+      title: shownTitle(r),
       status: r.status,
       settledAt: r.settledAt,
       settledReason: reminderSettledReason(r, history),

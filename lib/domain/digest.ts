@@ -54,6 +54,8 @@ export interface DigestReminder {
   /** A snooze to a later day lists the reminder on that day; one that ends today does not make it due today. */
   snoozedUntil?: Date | null;
   contactName?: string | null;
+  /** When the user's own meeting this reminder is about starts (reminderTitle). */
+  ownMeetingStartsAt?: Date | null;
 }
 
 export interface DigestMeeting {
@@ -118,7 +120,7 @@ export function buildDigest(input: DigestInput): DigestMessage | null {
     .sort((a, b) => a.day.getTime() - b.day.getTime());
   for (const r of reminders) {
     const late = r.back < startOfTomorrow && isOverdue(r.dueAt, now, timeZone);
-    const line: Line = { when: late ? `was due ${formatDay(r.day, timeZone, now)}` : formatDay(r.day, timeZone, now), what: reminderTitle(r, late), who: r.contactName ?? null };
+    const line: Line = { when: late ? `was due ${formatDay(r.day, timeZone, now)}` : formatDay(r.day, timeZone, now), what: reminderTitle(r, late, now), who: r.contactName ?? null };
     if (late) overdue.push(line);
     else if (r.back < startOfTomorrow) today.push(line);
     else week.push(line);

@@ -27,15 +27,35 @@ export function isOverdue(dueAt: Date, now: Date, timeZone: string): boolean {
 
 const THANK_YOU_PROMISE = " within 24 hours";
 
+/** What a reminder's shown title is made from: its stored title, and what can have gone by since. */
+export interface ShownReminder {
+  rule: ReminderRule;
+  title: string;
+  contactName?: string | null;
+  /** When the viewer's own meeting this reminder is about starts; null for another's (a chapter's group meeting). */
+  ownMeetingStartsAt?: Date | null;
+}
+
 /**
- * The title a reminder shows. A thank-you's is written when its meeting is marked done ("Thank Ana
- * Ruiz within 24 hours"); once overdue that promise has gone by, so it says the thank-you is late and
- * still worth sending rather than asking for what can no longer be done. Titles are kept as written,
- * so the change is made where one is shown (Today, the board, the digest).
+ * The title a reminder shows. Titles are written when a reminder is made and kept as written, but
+ * two of them make a promise time can break, so the change is made where one is shown (Today, the
+ * board, the digest):
+ * - a thank-you ("Thank Ana Ruiz within 24 hours"), once overdue, says it is late and still worth
+ *   sending rather than asking for what can no longer be done;
+ * - a prep reminder left open past the start of the viewer's own meeting (prepared, never ticked)
+ *   asks for what is owed now, recording how it went, as its action on Today does.
  */
-export function reminderTitle(reminder: { rule: ReminderRule; title: string }, overdue: boolean): string {
+export function reminderTitle(reminder: ShownReminder, overdue: boolean, now: Date): string {
+  if (reminder.rule === "PREP_DAY_BEFORE" && reminder.contactName && reminder.ownMeetingStartsAt && reminder.ownMeetingStartsAt.getTime() <= now.getTime()) {
+    return `Record how your meeting with ${reminder.contactName} went`;
+  }
   if (!overdue || reminder.rule !== "THANK_YOU_24H" || !reminder.title.endsWith(THANK_YOU_PROMISE)) return reminder.title;
-  return `${reminder.title.slice(0, -THANK_YOU_PROMISE.length)}: late, and still worth sending`;
+  return `${reminder.title.slice(0, -THANK_YOU_PROMISE.length)} — late, and still worth sending`;
+}
+
+/** The meeting start reminderTitle needs: the meeting's own when it is the viewer's, else null. */
+export function ownMeetingStart(meeting: { ownerId: string; startsAt: Date } | null, viewerId: string): Date | null {
+  return meeting && meeting.ownerId === viewerId ? meeting.startsAt : null;
 }
 
 export interface ReminderTarget {

@@ -13,6 +13,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { buildDigest, digestHorizon, digestPeriodKey, isDigestDue, type DigestFrequency, type DigestMessage } from "../domain/digest";
+import { ownMeetingStart } from "../domain/today";
 import type { PrismaClient } from "../generated/prisma/client";
 
 /** The part of a nodemailer transport the job uses (a test passes a capturing one). */
@@ -85,7 +86,15 @@ export async function sendDueDigests(now: Date, transport: DigestTransport, cont
         dueAt: { lt: horizon },
         OR: [{ snoozedUntil: null }, { snoozedUntil: { lt: horizon } }],
       },
-      select: { ownerId: true, rule: true, title: true, dueAt: true, snoozedUntil: true, contact: { select: { name: true } } },
+      select: {
+        ownerId: true,
+        rule: true,
+        title: true,
+        dueAt: true,
+        snoozedUntil: true,
+        contact: { select: { name: true } },
+        meeting: { select: { ownerId: true, startsAt: true } },
+      },
       orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     }),
     prisma.meeting.findMany({
@@ -107,7 +116,14 @@ export async function sendDueDigests(now: Date, transport: DigestTransport, cont
       appUrl: context.appUrl,
       reminders: reminders
         .filter((r) => r.ownerId === user.id)
-        .map((r) => ({ rule: r.rule, title: r.title, dueAt: r.dueAt, snoozedUntil: r.snoozedUntil, contactName: r.contact?.name ?? null })),
+        .map((r) => ({
+          rule: r.rule,
+          title: r.title,
+          dueAt: r.dueAt,
+          snoozedUntil: r.snoozedUntil,
+          contactName: r.contact?.name ?? null,
+          ownMeetingStartsAt: ownMeetingStart(r.meeting, user.id),
+        })),
       meetings: meetings
         .filter((m) => m.ownerId === user.id)
         .map((m) => ({ title: m.title, startsAt: m.startsAt, location: m.location, contactName: m.contact?.name ?? null })),

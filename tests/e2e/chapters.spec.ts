@@ -261,7 +261,7 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
     await expect(came.locator("#stage-interviewed").getByRole("article", { name: title })).toBeAttached();
     // It ended two days ago, so the thank-you is overdue: Today says it is late, not "within 24 hours".
     await came.goto("/today");
-    await expect(came.locator("#overdue").getByText(/^Thank .+: late, and still worth sending$/).first()).toBeVisible();
+    await expect(came.locator("#overdue").getByText(/^Thank .+ — late, and still worth sending$/).first()).toBeVisible();
     // The meeting's page says the same, and where the reminder is (in the member's own zone).
     await came.goto("/chapter");
     await came.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
@@ -270,7 +270,7 @@ test("an officer schedules a group meeting; two members RSVP and each finds it i
     await expect(noShow.locator("#stage-outreach").getByRole("article", { name: title })).toBeAttached();
     await noShow.goto("/today");
     await expect(noShow.getByText(`Prepare for ${title}`)).toHaveCount(0);
-    await expect(noShow.getByText(/^Thank .+(within 24 hours|: late, and still worth sending)$/)).toHaveCount(0);
+    await expect(noShow.getByText(/^Thank .+(within 24 hours| — late, and still worth sending)$/)).toHaveCount(0);
     await noShow.goto("/chapter");
     await noShow.getByRole("article", { name: title }).getByRole("link", { name: title }).click();
     await expect(noShow.getByText(/you are not on the list\. If you were there, ask an officer/)).toBeVisible();

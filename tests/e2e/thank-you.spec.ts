@@ -51,11 +51,13 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   const startsAt = await page.locator("header").filter({ has: page.getByRole("heading", { level: 1 }) }).locator("time").getAttribute("datetime");
   const clockOffset = new Date(startsAt!).getTime() + 60 * 60_000 - Date.now();
   writeFileSync(clockFile, String(clockOffset));
-  // On Today, its prep reminder, never ticked, no longer offers to prepare: it leads here, to record how it went.
+  // On Today, its prep reminder, never ticked, no longer asks to prepare: it asks for, and leads to, a record of how it went.
   await page.goto("/today");
-  const prep = page.locator("#overdue").getByRole("listitem").filter({ hasText: new RegExp(`Prepare for your .+ with ${name}`) });
+  const overdue = page.locator("#overdue");
+  await expect(overdue.getByText(new RegExp(`^Prepare for your .+ with ${name}$`))).toHaveCount(0);
+  const prep = overdue.getByRole("listitem").filter({ hasText: `Record how your meeting with ${name} went` });
   await expect(prep.getByRole("link", { name: /^Prepare the agenda/ })).toHaveCount(0);
-  await prep.getByRole("link", { name: /^Record how it went: Prepare for your/ }).click();
+  await prep.getByRole("link", { name: `Record how it went: Record how your meeting with ${name} went` }).click();
   await expect(page).toHaveURL(new RegExp(`/meetings/${meetingId}/interview$`));
   const takeaways = page.getByRole("region", { name: "Takeaways" });
   await takeaways.getByLabel("New takeaway").fill(takeaway);

@@ -33,7 +33,7 @@ async function contact(ownerId: string, name: string, stage: Stage, extra: { pri
   });
 }
 
-async function reminder(ownerId: string, contactId: string, title: string, dueAt: string, extra: { status?: "PENDING" | "DONE" | "CANCELLED"; snoozedUntil?: string; rule?: "ACTION_ITEM" | "THANK_YOU_24H" } = {}) {
+async function reminder(ownerId: string, contactId: string, title: string, dueAt: string, extra: { status?: "PENDING" | "DONE" | "CANCELLED"; snoozedUntil?: string; rule?: "ACTION_ITEM" | "THANK_YOU_24H" | "PREP_DAY_BEFORE"; meetingId?: string } = {}) {
   await prisma().reminder.create({
     data: {
       ownerId,
@@ -44,6 +44,7 @@ async function reminder(ownerId: string, contactId: string, title: string, dueAt
       dueAt: new Date(dueAt),
       status: extra.status ?? "PENDING",
       snoozedUntil: extra.snoozedUntil ? new Date(extra.snoozedUntil) : null,
+      meetingId: extra.meetingId ?? null,
     },
   });
 }
@@ -151,7 +152,7 @@ describe("the pipeline board", () => {
     const { board } = await countedBoard();
     expect(card(board, "Ana Next")).toMatchObject({ nextReminder: { title: "Prepare for the meeting", dueAt: new Date("2026-12-03T15:00:00Z") }, overdue: false });
     // Overdue, a thank-you no longer asks for it within 24 hours.
-    expect(card(board, "Bo Late")).toMatchObject({ nextReminder: { title: "Thank Bo: late, and still worth sending" }, overdue: true });
+    expect(card(board, "Bo Late")).toMatchObject({ nextReminder: { title: "Thank Bo — late, and still worth sending" }, overdue: true });
     expect(card(board, "Cy Today")).toMatchObject({ nextReminder: { title: "Thank Cy within 24 hours" }, overdue: false });
     expect(card(board, "Di Snoozed")).toMatchObject({ nextReminder: null, overdue: false });
     expect(card(board, "Ed Woke")).toMatchObject({ nextReminder: { title: "Woke up" }, overdue: true });
@@ -205,5 +206,22 @@ describe("the pipeline board", () => {
     expect(card(theirsBoard, "Someone Else's")).toMatchObject({ nextReminder: { title: "Their reminder" }, overdue: true });
     expect(theirsBoard.overdueContacts).toBe(1);
     expect(theirsBoard.timeZone).toBe("UTC");
+  });
+
+  it("asks a prep reminder left open past its meeting's start to record how it went, as Today does", async () => {
+    await signInAs(owner.id);
+    const prepFor = async (name: string, startsAt: string) => {
+      const who = await contact(owner.id, name, "SCHEDULED");
+      const meeting = await prisma().meeting.create({
+        data: { ownerId: owner.id, contactId: who.id, title: "Informational interview", startsAt: new Date(startsAt), durationMinutes: 30, timeZone: "America/Chicago", status: "SCHEDULED", icsUid: `${who.id}@test` },
+      });
+      await reminder(owner.id, who.id, `Prepare for your meeting with ${name}`, "2026-12-01T15:00:00Z", { rule: "PREP_DAY_BEFORE", meetingId: meeting.id });
+    };
+    await prepFor("Hal Started", "2026-12-02T15:00:00Z"); // an hour before NOW
+    await prepFor("Ivy Later", "2026-12-02T20:00:00Z");
+
+    const { board } = await countedBoard();
+    expect(card(board, "Hal Started").nextReminder?.title).toBe("Record how your meeting with Hal Started went");
+    expect(card(board, "Ivy Later").nextReminder?.title).toBe("Prepare for your meeting with Ivy Later");
   });
 });

@@ -228,7 +228,7 @@ describe("a keep-in-touch reminder done or dismissed on Today", () => {
     expect(await prisma().outreachAttempt.count({ where: { contactId, kind: "TOUCH" } })).toBe(0);
     expect(await contactRow()).toEqual(before.contact);
     // The timeline has both: this one done, when it was; the next one ahead.
-    const timeline = (await getContactTimeline(contactId)).filter((e) => e.kind === "reminder" && e.rule === "KEEP_IN_TOUCH");
+    const timeline = (await getContactTimeline(contactId, new Date())).filter((e) => e.kind === "reminder" && e.rule === "KEEP_IN_TOUCH");
     expect(timeline.map((e) => e.kind === "reminder" && [e.status, e.dueAt])).toEqual([
       ["PENDING", at("2027-05-06T16:00:00Z")],
       ["DONE", at("2027-02-03T15:00:00Z")],

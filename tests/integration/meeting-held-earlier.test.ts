@@ -82,7 +82,7 @@ describe("a meeting held earlier than planned", () => {
   it("the contact's timeline shows the meeting at its real start and no prep reminder for the planned day before, which never came due", async () => {
     const { contactId, meetingId } = await scheduledContact("Daniel Okonkwo");
     await markMeetingDone(meetingId, endedAt, afternoon, startedAt);
-    const timeline = await getContactTimeline(contactId);
+    const timeline = await getContactTimeline(contactId, new Date());
     expect(timeline.find((e) => e.kind === "meeting")).toMatchObject({ id: meetingId, at: startedAt, status: "DONE", doneAt: endedAt });
     // The row stays (settled with the move), but the history doesn't offer "Prepare" a day after the meeting was held.
     expect(await prisma().reminder.count({ where: { meetingId, rule: "PREP_DAY_BEFORE", status: "DONE" } })).toBe(1);
@@ -95,14 +95,14 @@ describe("a meeting held earlier than planned", () => {
     const asPlanned = await scheduledContact("Sofia Marquez", startedAt, plus(startedAt, -7 * DAY));
     await markMeetingDone(asPlanned.meetingId, endedAt, afternoon);
     const prep = (timeline: Awaited<ReturnType<typeof getContactTimeline>>) => timeline.filter((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
-    expect(prep(await getContactTimeline(asPlanned.contactId))).toMatchObject([{ at: plus(startedAt, -DAY), status: "DONE" }]);
+    expect(prep(await getContactTimeline(asPlanned.contactId, new Date()))).toMatchObject([{ at: plus(startedAt, -DAY), status: "DONE" }]);
 
     // Held earlier, but the student had ticked the prep done before it started: they did prepare
     // (shown when they ticked it, before it was due).
     const prepared = await scheduledContact("Tomas Lindqvist");
     await prisma().reminder.updateMany({ where: { meetingId: prepared.meetingId, rule: "PREP_DAY_BEFORE" }, data: { status: "DONE", settledAt: plus(startedAt, -HOUR) } });
     await markMeetingDone(prepared.meetingId, endedAt, afternoon, startedAt);
-    expect(prep(await getContactTimeline(prepared.contactId))).toMatchObject([{ at: plus(startedAt, -HOUR), dueAt: plus(planned, -DAY), status: "DONE" }]);
+    expect(prep(await getContactTimeline(prepared.contactId, new Date()))).toMatchObject([{ at: plus(startedAt, -HOUR), dueAt: plus(planned, -DAY), status: "DONE" }]);
   });
 
   it("a second meeting: moved and done, the thank-you derived, and the contact keeps its stage", async () => {

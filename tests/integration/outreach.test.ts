@@ -142,6 +142,24 @@ describe("Today's reminders", () => {
     expect(await prisma().reminder.findUniqueOrThrow({ where: { id: followUp!.id } })).toMatchObject({ status: "PENDING", settledAt: null });
   });
 
+  it("say what was settled as Today's card said it: an overdue thank-you as late, a prep past its meeting's start as recording it", async () => {
+    // Real time here (no test clock): dated long before it, both are overdue and the meeting has started.
+    const meeting = await prisma().meeting.create({
+      data: { ownerId: owner.id, contactId, title: "Informational interview", startsAt: new Date("2026-11-18T15:00:00Z"), durationMinutes: 30, timeZone: "America/New_York", icsUid: `${contactId}@test` },
+    });
+    const base = { ownerId: owner.id, contactId, meetingId: meeting.id, ruleKey: meeting.id, dueAt: new Date("2026-11-17T15:00:00Z") };
+    const prep = await prisma().reminder.create({ data: { ...base, rule: "PREP_DAY_BEFORE", title: "Prepare for your meeting with Priya Shah" } });
+    const thanks = await prisma().reminder.create({ data: { ...base, rule: "THANK_YOU_24H", title: "Thank Priya Shah within 24 hours" } });
+    expect(await updateReminderAction(initialFormState, form({ action: "done", reminderId: prep.id }))).toMatchObject({
+      status: "saved",
+      message: "Done: Record how your meeting with Priya Shah went.",
+    });
+    expect(await updateReminderAction(initialFormState, form({ action: "dismiss", reminderId: thanks.id }))).toMatchObject({
+      status: "saved",
+      message: "Dismissed: Thank Priya Shah — late, and still worth sending.",
+    });
+  });
+
   it("replies cannot be logged on another user's outreach", async () => {
     const attempt = await logOutreach(contactId, { channel: "EMAIL", sentAt: monday, body: "Hello" }, monday);
     await signInAs(other.id);

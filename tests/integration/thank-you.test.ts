@@ -80,7 +80,7 @@ describe("the thank-you", () => {
     expect(result.message).toContain("40 hours after the meeting, so it is recorded as late");
     expect(await prisma().contact.findUniqueOrThrow({ where: { id: contactId } })).toMatchObject({ stage: "THANKED" });
     // The contact's timeline keeps saying so.
-    const sent = (await getContactTimeline(contactId)).find((e) => e.kind === "outreach" && e.outreachKind === "THANK_YOU");
+    const sent = (await getContactTimeline(contactId, new Date())).find((e) => e.kind === "outreach" && e.outreachKind === "THANK_YOU");
     expect(sent).toMatchObject({ thankYouTiming: { late: true, hoursAfter: 40 } });
   });
 

@@ -37,7 +37,7 @@ describe("the contact timeline", () => {
     expect(followUp.dueAt.getTime()).toBeGreaterThan(agreed.getTime());
     await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt: meetingAt, durationMinutes: 30, mode: "VIDEO" }, undefined, agreed);
 
-    const timeline = await getContactTimeline(contactId);
+    const timeline = await getContactTimeline(contactId, new Date());
     const order = timeline.map(describeEvent);
     // Settled with the move: at the move (in either order, they share its instant), not at their due dates (19 and 25 November).
     expect([...order.slice(2, 4)].sort()).toEqual(["reminder:FOLLOW_UP_7B:CANCELLED", "reminder:SUGGEST_ANOTHER_3B:CANCELLED"]);
@@ -53,18 +53,18 @@ describe("the contact timeline", () => {
     const repliedAt = plus(sentAt, 2 * DAY);
     await prisma().outreachAttempt.updateMany({ where: { contactId: replied }, data: { replyStatus: "REPLIED", repliedAt } });
     await prisma().reminder.updateMany({ where: { contactId: replied, status: "PENDING" }, data: { status: "CANCELLED", settledAt: repliedAt } });
-    const byReply = (await getContactTimeline(replied)).find((e) => e.kind === "reminder" && e.rule === "FOLLOW_UP_7B");
+    const byReply = (await getContactTimeline(replied, new Date())).find((e) => e.kind === "reminder" && e.rule === "FOLLOW_UP_7B");
     expect(byReply).toMatchObject({ at: repliedAt, settledReason: "they replied" });
 
     const archived = await contactInOutreach("Ivan Petrov");
     await setContactsArchived([archived], true, plus(sentAt, DAY));
-    const byArchive = (await getContactTimeline(archived)).find((e) => e.kind === "reminder" && e.rule === "FOLLOW_UP_7B");
+    const byArchive = (await getContactTimeline(archived, new Date())).find((e) => e.kind === "reminder" && e.rule === "FOLLOW_UP_7B");
     expect(byArchive).toMatchObject({ at: plus(sentAt, DAY), status: "CANCELLED", settledReason: "contact archived" });
 
     const late = await contactInOutreach("Jana Novak");
     const due = (await prisma().reminder.findFirstOrThrow({ where: { contactId: late, rule: "FOLLOW_UP_7B" } })).dueAt;
     await prisma().reminder.updateMany({ where: { contactId: late, rule: "FOLLOW_UP_7B" }, data: { status: "DONE", settledAt: plus(due, 2 * DAY) } });
-    const doneLate = (await getContactTimeline(late)).find((e) => e.kind === "reminder" && e.rule === "FOLLOW_UP_7B");
+    const doneLate = (await getContactTimeline(late, new Date())).find((e) => e.kind === "reminder" && e.rule === "FOLLOW_UP_7B");
     expect(doneLate).toMatchObject({ at: due, status: "DONE", settledAt: plus(due, 2 * DAY), settledReason: null });
   });
 
@@ -75,15 +75,26 @@ describe("the contact timeline", () => {
     const contact = await getContact(contactId);
     const fields = contactFieldsSchema.parse({ name: contact.name, employer: contact.employer, doNotContact: true });
     await updateContact(contactId, contact.version, fields, marked);
-    const prep = (await getContactTimeline(contactId)).find((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
+    const prep = (await getContactTimeline(contactId, new Date())).find((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
     expect(prep).toMatchObject({ at: marked, status: "CANCELLED", settledAt: marked, settledReason: "marked do-not-contact" });
     // The follow-ups the meeting cancelled earlier keep their own reason.
-    const followUp = (await getContactTimeline(contactId)).find((e) => e.kind === "reminder" && e.rule === "FOLLOW_UP_7B");
+    const followUp = (await getContactTimeline(contactId, new Date())).find((e) => e.kind === "reminder" && e.rule === "FOLLOW_UP_7B");
     expect(followUp).toMatchObject({ status: "CANCELLED", settledReason: "meeting agreed" });
 
     // Cleared: nothing brings the prep reminder back, and it still says what cancelled it.
     await updateContact(contactId, contact.version + 1, { ...fields, doNotContact: false }, plus(marked, DAY));
-    const after = (await getContactTimeline(contactId)).find((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
+    const after = (await getContactTimeline(contactId, new Date())).find((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
     expect(after).toMatchObject({ at: marked, status: "CANCELLED", settledReason: "marked do-not-contact" });
+  });
+
+  it("shows an open prep reminder as Today does: to prepare before the meeting, to record how it went once it has started", async () => {
+    const contactId = await contactInOutreach("Hana Ito");
+    await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt: meetingAt, durationMinutes: 30, mode: "VIDEO" }, undefined, agreed);
+    const prep = async (now: Date) => (await getContactTimeline(contactId, now)).find((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
+    expect(await prep(plus(meetingAt, -DAY))).toMatchObject({ status: "PENDING", title: "Prepare for your meeting with Hana Ito" });
+    expect(await prep(plus(meetingAt, DAY))).toMatchObject({ status: "PENDING", title: "Record how your meeting with Hana Ito went" });
+    // Settled, it stays as it was written: the history of what it asked.
+    await prisma().reminder.updateMany({ where: { contactId, rule: "PREP_DAY_BEFORE" }, data: { status: "DONE", settledAt: plus(meetingAt, -DAY) } });
+    expect(await prep(plus(meetingAt, DAY))).toMatchObject({ status: "DONE", title: "Prepare for your meeting with Hana Ito" });
   });
 });

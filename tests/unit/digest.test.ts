@@ -83,9 +83,22 @@ describe("buildDigest", () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     // Its 24 hours long gone, the thank-you says it is late, as Today does.
-    expect(text).toContain("- was due Fri, Nov 20: Thank Ben Ode: late, and still worth sending (Ben Ode)");
+    expect(text).toContain("- was due Fri, Nov 20: Thank Ben Ode — late, and still worth sending (Ben Ode)");
     expect(text).toContain("- Tue, Nov 24, 11:30 AM: Coffee with Cy (Blue Bottle) (Cy Lam)");
     expect(text).toContain("Open Today: https://rapport.example.edu/today");
+  });
+
+  it("asks a prep reminder left open past its meeting's start to record how it went, as Today does", () => {
+    const prep = { rule: "PREP_DAY_BEFORE" as const, title: "Prepare for your meeting with Ana Ruiz", dueAt: new Date("2026-11-20T15:00:00Z"), contactName: "Ana Ruiz" };
+    const digest = buildDigest({
+      ...base,
+      reminders: [
+        { ...prep, ownMeetingStartsAt: new Date("2026-11-21T15:00:00Z") },
+        { ...prep, title: "Prepare for your meeting with Bo Ode", contactName: "Bo Ode", ownMeetingStartsAt: new Date("2026-11-23T16:00:00Z") },
+      ],
+    });
+    expect(digest?.text).toContain("- was due Fri, Nov 20: Record how your meeting with Ana Ruiz went (Ana Ruiz)");
+    expect(digest?.text).toContain("- was due Fri, Nov 20: Prepare for your meeting with Bo Ode (Bo Ode)");
   });
 
   it("groups a reminder whose snooze ends today as Today will: overdue by the day it was due, not due today", () => {

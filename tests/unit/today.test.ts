@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zonedDayOffset } from "@/lib/domain/format";
-import { isOverdue, primaryAction, reminderTitle, startOfViewerToday } from "@/lib/domain/today";
+import { isOverdue, ownMeetingStart, primaryAction, reminderTitle, startOfViewerToday } from "@/lib/domain/today";
 
 const contact = { id: "c1", employer: "Edelman & Co" };
 const me = "u1";
@@ -123,15 +123,32 @@ describe("reminderTitle", () => {
   const thanks = { rule: "THANK_YOU_24H" as const, title: "Thank Ana Ruiz within 24 hours" };
 
   it("keeps a thank-you's 24 hours while they have not gone by", () => {
-    expect(reminderTitle(thanks, false)).toBe("Thank Ana Ruiz within 24 hours");
+    expect(reminderTitle(thanks, false, now)).toBe("Thank Ana Ruiz within 24 hours");
   });
 
   it("says an overdue thank-you is late and still worth sending, not 'within 24 hours'", () => {
-    expect(reminderTitle(thanks, true)).toBe("Thank Ana Ruiz: late, and still worth sending");
+    expect(reminderTitle(thanks, true, now)).toBe("Thank Ana Ruiz — late, and still worth sending");
   });
 
   it("leaves other reminders, and a thank-you titled some other way, as written", () => {
-    expect(reminderTitle({ rule: "FOLLOW_UP_7B", title: "Follow up with Ana Ruiz within 24 hours" }, true)).toBe("Follow up with Ana Ruiz within 24 hours");
-    expect(reminderTitle({ rule: "THANK_YOU_24H", title: "Thank Ana Ruiz" }, true)).toBe("Thank Ana Ruiz");
+    expect(reminderTitle({ rule: "FOLLOW_UP_7B", title: "Follow up with Ana Ruiz within 24 hours" }, true, now)).toBe("Follow up with Ana Ruiz within 24 hours");
+    expect(reminderTitle({ rule: "THANK_YOU_24H", title: "Thank Ana Ruiz" }, true, now)).toBe("Thank Ana Ruiz");
+  });
+
+  describe("a prep reminder", () => {
+    const prep = { rule: "PREP_DAY_BEFORE" as const, title: "Prepare for your video call with Ana Ruiz", contactName: "Ana Ruiz" };
+
+    it("asks to prepare until the viewer's own meeting starts, then to record how it went", () => {
+      const before = new Date(meeting.startsAt.getTime() - 60_000);
+      expect(reminderTitle({ ...prep, ownMeetingStartsAt: ownMeetingStart(meeting, me) }, true, before)).toBe("Prepare for your video call with Ana Ruiz");
+      expect(reminderTitle({ ...prep, ownMeetingStartsAt: ownMeetingStart(meeting, me) }, true, meeting.startsAt)).toBe("Record how your meeting with Ana Ruiz went");
+    });
+
+    it("keeps a chapter's group meeting's prep as written: its officers mark it done, not the attendee", () => {
+      const started = new Date(meeting.startsAt.getTime() + 3_600_000);
+      const group = { ...prep, title: "Prepare for PRSSA agency panel", ownMeetingStartsAt: ownMeetingStart({ ...meeting, ownerId: "officer" }, me) };
+      expect(group.ownMeetingStartsAt).toBeNull();
+      expect(reminderTitle(group, true, started)).toBe("Prepare for PRSSA agency panel");
+    });
   });
 });

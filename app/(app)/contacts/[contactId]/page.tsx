@@ -29,9 +29,9 @@ import { loadContact } from "./_lib/load-contact";
 type Params = Promise<{ contactId: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-async function load(contactId: string): Promise<{ contact: ContactDetail; timeline: TimelineEvent[]; meetings: UpcomingMeeting[] }> {
+async function load(contactId: string, now: Date): Promise<{ contact: ContactDetail; timeline: TimelineEvent[]; meetings: UpcomingMeeting[] }> {
   try {
-    const [contact, timeline, meetings] = await Promise.all([loadContact(contactId), getContactTimeline(contactId), listUpcomingMeetingsForContact(contactId)]);
+    const [contact, timeline, meetings] = await Promise.all([loadContact(contactId), getContactTimeline(contactId, now), listUpcomingMeetingsForContact(contactId)]);
     return { contact, timeline, meetings };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
@@ -57,9 +57,9 @@ function historyCounts(timeline: TimelineEvent[]): ContactHistoryCounts {
 
 export default async function ContactPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { contactId } = await params;
-  const [viewer, { contact, timeline, meetings }, query] = await Promise.all([requireViewer(), load(contactId), searchParams]);
-  const timeZone = viewer.timeZone;
   const now = clockNow();
+  const [viewer, { contact, timeline, meetings }, query] = await Promise.all([requireViewer(), load(contactId, now), searchParams]);
+  const timeZone = viewer.timeZone;
   // Derived from the outreach history now, not stored: no queries unless the contact is in Outreach.
   const dormantSince = (await dormantSinceByContact([contact], now)).get(contact.id) ?? null;
   const cadence = keepInTouchChoice(contact);
