@@ -38,8 +38,8 @@ export interface ShownReminder {
 
 /**
  * The title a reminder shows. Titles are written when a reminder is made and kept as written, but
- * two of them make a promise time can break, so the change is made where one is shown (Today, the
- * board, the digest):
+ * two of them make a promise time can break, so the change is made where one is shown (Today and its
+ * done/dismiss notice, the board, the digest, an open reminder on the contact's timeline):
  * - a thank-you ("Thank Ana Ruiz within 24 hours"), once overdue, says it is late and still worth
  *   sending rather than asking for what can no longer be done;
  * - a prep reminder left open past the start of the viewer's own meeting (prepared, never ticked)
