@@ -66,7 +66,8 @@ interface BoardRow {
   reminderRule: ReminderRule | null;
   reminderTitle: string | null;
   reminderDueAt: Date | null;
-  reminderMeetingId: string | null;
+  /** Start of the viewer's own meeting the next reminder is about (null for none, or a chapter's). */
+  reminderMeetingStartsAt: Date | null;
   meetingId: string | null;
   meetingStartsAt: Date | null;
   meetingMinutes: number | null;
@@ -92,9 +93,10 @@ export async function getBoard(now: Date): Promise<Board> {
         WHERE position <= ${BOARD_CARDS_PER_STAGE}
       ),
       next AS (
-        SELECT DISTINCT ON (m."contactId") m."contactId", m.rule, m.title, m."dueAt", m."meetingId"
+        SELECT DISTINCT ON (m."contactId") m."contactId", m.rule, m.title, m."dueAt", rm."startsAt" AS "meetingStartsAt"
         FROM "Reminder" m
         JOIN shown s ON s.id = m."contactId"
+        LEFT JOIN "Meeting" rm ON rm.id = m."meetingId" AND rm."ownerId" = ${viewer.id}
         WHERE m."ownerId" = ${viewer.id}
           AND m.status = 'PENDING'
           AND (m."snoozedUntil" IS NULL OR m."snoozedUntil" <= (${nowUtc}::timestamptz AT TIME ZONE 'UTC'))
@@ -109,7 +111,7 @@ export async function getBoard(now: Date): Promise<Board> {
         ORDER BY g."contactId", g."startsAt" DESC, g.id DESC
       )
       SELECT s.id, s.name, s.employer, s.priority, s.version, s."doNotContact", s."keepInTouchMonths", s.stage::text AS stage,
-             s.total::int AS total, n.rule::text AS "reminderRule", n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt", n."meetingId" AS "reminderMeetingId",
+             s.total::int AS total, n.rule::text AS "reminderRule", n.title AS "reminderTitle", n."dueAt" AS "reminderDueAt", n."meetingStartsAt" AS "reminderMeetingStartsAt",
              g.id AS "meetingId", g."startsAt" AS "meetingStartsAt", g."durationMinutes" AS "meetingMinutes"
       FROM shown s
       LEFT JOIN next n ON n."contactId" = s.id
@@ -157,8 +159,9 @@ export async function getBoard(now: Date): Promise<Board> {
                   rule: row.reminderRule,
                   title: row.reminderTitle,
                   contactName: row.name,
-                  // The card's meeting is the viewer's own; a group meeting's prep reminder is about another's.
-                  ownMeetingStartsAt: row.reminderMeetingId !== null && row.reminderMeetingId === row.meetingId ? row.meetingStartsAt : null,
+                  // Read from the reminder's own meeting, not the card's (the contact's latest):
+                  // an earlier meeting's prep reminder has started first.
+                  ownMeetingStartsAt: row.reminderMeetingStartsAt ? new Date(row.reminderMeetingStartsAt) : null,
                 },
                 overdue,
                 now,

@@ -224,4 +224,34 @@ describe("the pipeline board", () => {
     expect(card(board, "Hal Started").nextReminder?.title).toBe("Record how your meeting with Hal Started went");
     expect(card(board, "Ivy Later").nextReminder?.title).toBe("Prepare for your meeting with Ivy Later");
   });
+
+  it("reads the start of the reminder's own meeting, not the card's latest one", async () => {
+    await signInAs(owner.id);
+    const jo = await contact(owner.id, "Jo Twice", "SCHEDULED");
+    const meet = (startsAt: string) =>
+      prisma().meeting.create({
+        data: { ownerId: owner.id, contactId: jo.id, title: "Informational interview", startsAt: new Date(startsAt), durationMinutes: 30, timeZone: "America/Chicago", status: "SCHEDULED", icsUid: `${jo.id}-${startsAt}@test` },
+      });
+    const started = await meet("2026-12-02T15:00:00Z"); // an hour before NOW
+    const later = await meet("2026-12-09T15:00:00Z");
+    await reminder(owner.id, jo.id, "Prepare for your meeting with Jo Twice", "2026-12-01T15:00:00Z", { rule: "PREP_DAY_BEFORE", meetingId: started.id });
+    await reminder(owner.id, jo.id, "Prepare for your second meeting with Jo Twice", "2026-12-08T15:00:00Z", { rule: "PREP_DAY_BEFORE", meetingId: later.id });
+
+    const { board } = await countedBoard();
+    expect(card(board, "Jo Twice").meeting?.id).toBe(later.id);
+    expect(card(board, "Jo Twice").nextReminder?.title).toBe("Record how your meeting with Jo Twice went");
+  });
+
+  it("keeps a prep reminder's title when its meeting is another user's (a chapter's group meeting)", async () => {
+    await signInAs(owner.id);
+    const kai = await contact(owner.id, "Kai Group", "SCHEDULED");
+    const theirs = await contact(other.id, "Kai Group", "SCHEDULED");
+    const group = await prisma().meeting.create({
+      data: { ownerId: other.id, contactId: theirs.id, title: "Chapter panel", startsAt: new Date("2026-12-02T15:00:00Z"), durationMinutes: 60, timeZone: "America/Chicago", status: "SCHEDULED", icsUid: `${theirs.id}-group@test` },
+    });
+    await reminder(owner.id, kai.id, "Prepare for the chapter panel with Kai Group", "2026-12-01T15:00:00Z", { rule: "PREP_DAY_BEFORE", meetingId: group.id });
+
+    const { board } = await countedBoard();
+    expect(card(board, "Kai Group").nextReminder?.title).toBe("Prepare for the chapter panel with Kai Group");
+  });
 });
