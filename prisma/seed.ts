@@ -1322,12 +1322,12 @@ function buildMaya(
         dueAt: new Date(meeting.startsAt.getTime() - DAY_MS), createdAt: spec.reply?.at ?? spec.found,
       });
     }
-    // A thank-you within 24 hours of every held meeting: done where it was sent.
+    // A thank-you within 24 hours of every held meeting, titled as the app titles it: done where it was sent.
     if (contact.meetingDoneAt) {
       const thankYou = contact.attempts.find((a) => a.kind === OutreachKind.THANK_YOU);
       b.reminder({
         ownerId: mayaId, contactId: contact.id, meetingId: contact.meetingId, rule: ReminderRule.THANK_YOU_24H, ruleKey: contact.meetingId,
-        title: `Send a thank-you to ${spec.name}`, dueAt: new Date(contact.meetingDoneAt.getTime() + DAY_MS),
+        title: `Thank ${spec.name} within 24 hours`, dueAt: new Date(contact.meetingDoneAt.getTime() + DAY_MS),
         status: thankYou ? ReminderStatus.DONE : ReminderStatus.PENDING, settledAt: thankYou?.sentAt ?? null, createdAt: contact.meetingDoneAt,
       });
     }

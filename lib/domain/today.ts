@@ -49,7 +49,11 @@ export function reminderTitle(reminder: ShownReminder, overdue: boolean, now: Da
   if (reminder.rule === "PREP_DAY_BEFORE" && reminder.contactName && reminder.ownMeetingStartsAt && reminder.ownMeetingStartsAt.getTime() <= now.getTime()) {
     return `Record how your meeting with ${reminder.contactName} went`;
   }
-  if (!overdue || reminder.rule !== "THANK_YOU_24H" || !reminder.title.endsWith(THANK_YOU_PROMISE)) return reminder.title;
+  if (!overdue || reminder.rule !== "THANK_YOU_24H") return reminder.title;
+  // From the contact's name where it is known: a title written some other way ("Send a thank-you
+  // to Ana Ruiz", an older seed's) would otherwise keep asking as if nothing were late.
+  if (reminder.contactName) return `Thank ${reminder.contactName} — late, and still worth sending`;
+  if (!reminder.title.endsWith(THANK_YOU_PROMISE)) return reminder.title;
   return `${reminder.title.slice(0, -THANK_YOU_PROMISE.length)} — late, and still worth sending`;
 }
 

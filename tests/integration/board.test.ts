@@ -152,7 +152,7 @@ describe("the pipeline board", () => {
     const { board } = await countedBoard();
     expect(card(board, "Ana Next")).toMatchObject({ nextReminder: { title: "Prepare for the meeting", dueAt: new Date("2026-12-03T15:00:00Z") }, overdue: false });
     // Overdue, a thank-you no longer asks for it within 24 hours.
-    expect(card(board, "Bo Late")).toMatchObject({ nextReminder: { title: "Thank Bo — late, and still worth sending" }, overdue: true });
+    expect(card(board, "Bo Late")).toMatchObject({ nextReminder: { title: "Thank Bo Late — late, and still worth sending" }, overdue: true });
     expect(card(board, "Cy Today")).toMatchObject({ nextReminder: { title: "Thank Cy within 24 hours" }, overdue: false });
     expect(card(board, "Di Snoozed")).toMatchObject({ nextReminder: null, overdue: false });
     expect(card(board, "Ed Woke")).toMatchObject({ nextReminder: { title: "Woke up" }, overdue: true });

@@ -130,8 +130,14 @@ describe("reminderTitle", () => {
     expect(reminderTitle(thanks, true, now)).toBe("Thank Ana Ruiz — late, and still worth sending");
   });
 
-  it("leaves other reminders, and a thank-you titled some other way, as written", () => {
-    expect(reminderTitle({ rule: "FOLLOW_UP_7B", title: "Follow up with Ana Ruiz within 24 hours" }, true, now)).toBe("Follow up with Ana Ruiz within 24 hours");
+  it("says so from the contact's name, however the thank-you was titled", () => {
+    const seeded = { rule: "THANK_YOU_24H" as const, title: "Send a thank-you to Ana Ruiz", contactName: "Ana Ruiz" };
+    expect(reminderTitle(seeded, true, now)).toBe("Thank Ana Ruiz — late, and still worth sending");
+    expect(reminderTitle(seeded, false, now)).toBe("Send a thank-you to Ana Ruiz");
+  });
+
+  it("leaves other reminders, and a thank-you titled some other way with no contact, as written", () => {
+    expect(reminderTitle({ rule: "FOLLOW_UP_7B", title: "Follow up with Ana Ruiz within 24 hours", contactName: "Ana Ruiz" }, true, now)).toBe("Follow up with Ana Ruiz within 24 hours");
     expect(reminderTitle({ rule: "THANK_YOU_24H", title: "Thank Ana Ruiz" }, true, now)).toBe("Thank Ana Ruiz");
   });
 
