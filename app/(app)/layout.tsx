@@ -29,7 +29,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
 
         <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80">
           <div className="flex h-14 items-center justify-between gap-3 px-4 md:px-6">
-            <Link href="/today" className="flex min-h-11 items-center gap-2 text-lg font-bold tracking-tight text-brand-800">
+            <Link href="/" className="flex min-h-11 items-center gap-2 text-lg font-bold tracking-tight text-brand-800">
               <span aria-hidden="true" className="flex size-8 items-center justify-center rounded-lg bg-brand-700 text-base text-white">
                 R
               </span>

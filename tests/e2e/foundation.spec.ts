@@ -92,9 +92,14 @@ test("a contact's page shows its fields and timeline", async ({ page }) => {
 });
 
 test("staff see their cohort, officers their chapter", async ({ page }) => {
+  // They keep no contacts of their own: signing in lands on their cohorts, and so does the logo.
   await signInAsDemo(page, DEMO_STAFF);
+  await expect(page.getByRole("link", { name: `Open the Communications Fall 2026 dashboard` })).toBeVisible();
+  await visit(page, "Today", "Today");
   // Nothing of their own is due: Today points them to their cohorts.
   await expect(page.getByRole("link", { name: "Open your cohorts" })).toBeVisible();
+  await page.getByRole("banner").getByRole("link", { name: "Rapport" }).click();
+  await expect(page).toHaveURL(/\/cohorts$/);
   await visit(page, "Cohorts", "Cohorts");
   await expect(page.getByRole("heading", { name: /Communications Fall 2026/ })).toBeVisible();
   await page.getByRole("button", { name: /Sign out/ }).first().click();

@@ -36,10 +36,10 @@ test("pages carry a nonce-based CSP, every script has the nonce, and nothing is 
   expect(scripts.length).toBeGreaterThan(0);
   for (const script of scripts) expect(script.nonce, script.src || "inline script").toBe(nonceOf(policy));
 
-  // The app hydrates under the policy: signing in (client-side JavaScript) works and lands on Today.
+  // The app hydrates under the policy: signing in (client-side JavaScript) works and lands on the
+  // staff member's first page, their cohorts.
   await page.getByRole("button", { name: new RegExp(`Sign in as ${DEMO_STAFF}`) }).click();
-  await expect(page).toHaveURL(/\/today$/, { timeout: 30_000 });
-  await page.goto("/cohorts");
+  await expect(page).toHaveURL(/\/cohorts$/, { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "Cohorts" })).toBeVisible();
   expect(violations).toEqual([]);
 

@@ -3,7 +3,8 @@
 const AUTH_PATHS = ["/sign-in", "/sign-up", "/api/auth"];
 
 export function safeCallbackPath(raw: string | null | undefined, origin: string): string {
-  const fallback = "/today";
+  // Home ("/") picks the first page: Today, or the cohorts for staff with no contacts of their own.
+  const fallback = "/";
   if (!raw) return fallback;
   // "//evil.example" and "/\evil.example" are other origins to a browser.
   if (raw.startsWith("/") && (raw.startsWith("//") || raw.startsWith("/\\"))) return fallback;

@@ -141,7 +141,7 @@ export function SignUpForm({ providers, callbackUrl }: { providers: OAuthProvide
         </form>
 
         <div className="mt-4">
-          <OAuthButtons providers={providers} callbackUrl={callbackUrl ?? "/today"} disabled={isPending || navigating} />
+          <OAuthButtons providers={providers} callbackUrl={callbackUrl ?? "/"} disabled={isPending || navigating} />
         </div>
 
         <p className="mt-6 text-center text-sm text-slate-600">

@@ -20,7 +20,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const callbackUrl = first(params.callbackUrl);
   if (await getViewer()) {
     // Already signed in: only a plain path on this site is followed here; the form checks full URLs.
-    const safe = callbackUrl && /^\/(?![/\\])/.test(callbackUrl) && !callbackUrl.startsWith("/sign-") ? callbackUrl : "/today";
+    const safe = callbackUrl && /^\/(?![/\\])/.test(callbackUrl) && !callbackUrl.startsWith("/sign-") ? callbackUrl : "/";
     redirect(safe);
   }
   const demo = env.demoMode ? { accounts: DEMO_ACCOUNTS.map((a) => ({ ...a })), password: DEMO_PASSWORD } : null;

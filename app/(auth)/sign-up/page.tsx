@@ -10,6 +10,6 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const raw = (await searchParams).callbackUrl;
   // Where the visitor was going (an invitation link, say); the form checks it is a path on this site.
   const callbackUrl = Array.isArray(raw) ? raw[0] : raw;
-  if (await getViewer()) redirect("/today");
+  if (await getViewer()) redirect("/");
   return <SignUpForm providers={configuredProviders()} callbackUrl={callbackUrl} />;
 }
