@@ -12,6 +12,7 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { createContactAction, updateContactAction } from "@/lib/actions/contacts";
+import { DISTANCE_HINT } from "@/lib/domain/distance";
 import { HOW_FOUND_LABELS } from "@/lib/domain/format";
 import { contactPriority, priorityExplanation } from "@/lib/domain/priority";
 import {
@@ -36,6 +37,7 @@ const NEW_CONTACT: ContactFormValues = {
   employer: "",
   industry: "",
   location: "",
+  distanceKm: "",
   email: "",
   phone: "",
   linkedinUrl: "",
@@ -231,6 +233,17 @@ export function ContactForm(props: ContactFormProps) {
             <Field label="Employer" name="employer" autoComplete="off" maxLength={120} placeholder="e.g. Edelman" defaultValue={values.employer ?? ""} error={errorFor("employer")} />
             <Field label="Industry" name="industry" autoComplete="off" maxLength={80} placeholder="e.g. Public relations" defaultValue={values.industry ?? ""} error={errorFor("industry")} />
             <Field label="Location" name="location" autoComplete="off" maxLength={120} placeholder="e.g. Chicago, IL" defaultValue={values.location ?? ""} error={errorFor("location")} />
+            <Field
+              label="Distance from you"
+              name="distanceKm"
+              autoComplete="off"
+              inputMode="decimal"
+              maxLength={40}
+              placeholder="e.g. 15 mi"
+              hint={DISTANCE_HINT}
+              defaultValue={values.distanceKm ?? ""}
+              error={errorFor("distanceKm")}
+            />
           </div>
         </fieldset>
       </Card>

@@ -19,7 +19,7 @@ import { moveContact } from "../data/pipeline";
 import { requireViewer } from "../data/viewer";
 import { recordClockErrors, requiredRecord } from "../domain/pipeline";
 import { STAGE_LABELS } from "../domain/stages";
-import { CONTACT_FIELD_LABELS, contactFieldsSchema, contactFormInput, parseTags, TAG_MAX_LENGTH, TAGS_PER_CONTACT, type ContactFields } from "../validation/contacts";
+import { CONTACT_FIELD_LABELS, contactFieldsSchema, contactFormInput, contactFormValue, parseTags, TAG_MAX_LENGTH, TAGS_PER_CONTACT, type ContactFields } from "../validation/contacts";
 import { formValues, invalid, type FormState } from "../validation/form-state";
 import { moveContactSchema, parseStageRecord } from "../validation/pipeline";
 import { z } from "zod";
@@ -90,8 +90,7 @@ function loadedValues(form: FormData): Record<string, string> {
 function changedSince(loaded: Record<string, string>, current: ContactDetail) {
   const changes: { field: string; label: string; value: string }[] = [];
   for (const [field, label] of Object.entries(CONTACT_FIELD_LABELS) as [keyof ContactFields, string][]) {
-    const stored = current[field];
-    const value = Array.isArray(stored) ? stored.join(", ") : typeof stored === "boolean" ? (stored ? "on" : "") : String(stored ?? "");
+    const value = contactFormValue(field, current[field]);
     if (field in loaded && loaded[field] !== value) changes.push({ field, label, value: value || "(empty)" });
   }
   return changes;

@@ -17,6 +17,7 @@ export const contactRow = {
   name: true,
   title: true,
   employer: true,
+  distanceKm: true,
   stage: true,
   priority: true,
   tags: true,
@@ -105,6 +106,7 @@ const LIST_ORDER: Record<ContactSort, Prisma.ContactOrderByWithRelationInput[]> 
   priority: [{ priority: "desc" }, { name: "asc" }, { id: "asc" }],
   name: [{ name: "asc" }, { id: "asc" }],
   employer: [{ employer: { sort: "asc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
+  distance: [{ distanceKm: { sort: "asc", nulls: "last" } }, { name: "asc" }, { id: "asc" }],
   updated: [{ updatedAt: "desc" }, { id: "asc" }],
 };
 

@@ -121,11 +121,13 @@ export async function processContactImport(db: PrismaClient, ownerId: string, im
             created += rows.length;
           }
           if (toFill.size) {
-            const current = await tx.contact.findMany({ where: { ownerId, id: { in: [...toFill.keys()] } }, select: { id: true, title: true, employer: true, industry: true, location: true, email: true, phone: true, linkedinUrl: true, notes: true, tags: true } });
+            const current = await tx.contact.findMany({ where: { ownerId, id: { in: [...toFill.keys()] } }, select: { id: true, title: true, employer: true, industry: true, location: true, distanceKm: true, email: true, phone: true, linkedinUrl: true, notes: true, tags: true } });
             for (const contact of current) {
               const { draft, row, match } = toFill.get(contact.id)!;
               const data: Prisma.ContactUpdateInput = {};
               for (const field of FILLABLE) if (!contact[field] && draft[field]) data[field] = draft[field];
+              // A number, where 0 km is a value: only "not known" is empty.
+              if (contact.distanceKm === null && draft.distanceKm !== null) data.distanceKm = draft.distanceKm;
               const tags = [...new Set([...contact.tags, ...draft.tags])];
               if (tags.length !== contact.tags.length) data.tags = tags;
               if (Object.keys(data).length === 0) {

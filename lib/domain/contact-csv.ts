@@ -16,6 +16,7 @@ export interface ContactCsvRow {
   employer: string | null;
   industry: string | null;
   location: string | null;
+  distanceKm: number | null;
   email: string | null;
   phone: string | null;
   linkedinUrl: string | null;
@@ -57,6 +58,7 @@ export function contactsCsv(contacts: readonly ContactCsvRow[], timeZone: string
     "Employer",
     "Industry",
     "Location",
+    "Distance (km)",
     "Email",
     "Phone",
     "LinkedIn URL",
@@ -81,6 +83,7 @@ export function contactsCsv(contacts: readonly ContactCsvRow[], timeZone: string
       c.employer,
       c.industry,
       c.location,
+      c.distanceKm,
       c.email,
       c.phone,
       c.linkedinUrl,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseDistance } from "../domain/distance";
 import { normaliseLinkedInUrl } from "../domain/import/draft";
 import { STAGES } from "../domain/stages";
 
@@ -22,6 +23,19 @@ export const contactFieldsSchema = z.object({
   employer: optionalText(120),
   industry: optionalText(80),
   location: optionalText(120),
+  // Typed as "15 mi" or "25 km" (a number alone is km), stored in whole km.
+  distanceKm: z
+    .string()
+    .max(40, "Enter a distance like 25 km or 15 mi.")
+    .nullable()
+    .optional()
+    .transform((v, ctx) => {
+      if (v == null) return v;
+      const parsed = parseDistance(v);
+      if (parsed.ok) return parsed.km;
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    }),
   email: z
     .string()
     .trim()
@@ -56,6 +70,7 @@ export const CONTACT_FIELD_LABELS: Record<keyof ContactFields, string> = {
   employer: "Employer",
   industry: "Industry",
   location: "Location",
+  distanceKm: "Distance",
   email: "Email",
   phone: "Phone",
   linkedinUrl: "LinkedIn URL",
@@ -92,13 +107,14 @@ export function contactFormInput(form: FormData): Record<string, unknown> {
 // The contacts list: search, filters, sort and page, read from the URL
 // ---------------------------------------------------------------------------
 
-export const CONTACT_SORTS = ["priority", "name", "employer", "updated"] as const;
+export const CONTACT_SORTS = ["priority", "name", "employer", "distance", "updated"] as const;
 export type ContactSort = (typeof CONTACT_SORTS)[number];
 
 export const CONTACT_SORT_LABELS: Record<ContactSort, string> = {
   priority: "Priority, highest first",
   name: "Name, A to Z",
   employer: "Employer, A to Z",
+  distance: "Distance, nearest first",
   updated: "Recently updated",
 };
 
@@ -198,11 +214,14 @@ export type ContactFormValues = Record<string, string>;
  */
 export function contactFormValues(contact: { [K in keyof ContactFields]?: ContactFields[K] | null }): ContactFormValues {
   const values: ContactFormValues = {};
-  for (const field of Object.keys(CONTACT_FIELD_LABELS) as (keyof ContactFields)[]) {
-    const value = contact[field];
-    values[field] = Array.isArray(value) ? value.join(", ") : typeof value === "boolean" ? (value ? "on" : "") : String(value ?? "");
-  }
+  for (const field of Object.keys(CONTACT_FIELD_LABELS) as (keyof ContactFields)[]) values[field] = contactFormValue(field, contact[field]);
   return values;
+}
+
+/** One stored field as the form shows it (a distance with its unit, so "570" is not read as miles). */
+export function contactFormValue(field: keyof ContactFields, value: unknown): string {
+  if (field === "distanceKm" && typeof value === "number") return `${value} km`;
+  return Array.isArray(value) ? value.join(", ") : typeof value === "boolean" ? (value ? "on" : "") : String(value ?? "");
 }
 
 /** What the other save changed, as updateContactAction reports it ("(empty)" for a cleared field). */

@@ -60,6 +60,7 @@ test("create a contact after fixing a field error, edit it, and find it by emplo
   await page.getByLabel("Title", { exact: true }).fill("Account Planner");
   await page.getByLabel("Employer", { exact: true }).fill(employer);
   await page.getByLabel("Email", { exact: true }).fill("riley@");
+  await page.getByLabel("Distance from you").fill("12 mi");
   await page.getByLabel("How you found them").selectOption("ALUMNI");
   await page.getByLabel("Shared connection").fill("Fellow OSU grad");
   await page.getByLabel("Your motivation").selectOption("5");
@@ -81,6 +82,7 @@ test("create a contact after fixing a field error, edit it, and find it by emplo
   await expect(page.getByLabel("Your motivation")).toHaveValue("5");
   await expect(page.getByLabel("Alumni or advocate")).toBeChecked();
   await expect(page.getByLabel("Notes")).toHaveValue("Spoke at the PRSSA regional conference.");
+  await expect(page.getByLabel("Distance from you")).toHaveValue("12 mi");
   await expectAccessible(page);
 
   await email.fill(`riley.${testInfo.project.name}@lumen.example`);
@@ -92,6 +94,8 @@ test("create a contact after fixing a field error, edit it, and find it by emplo
   await expect(main.getByText(employer)).toBeVisible();
   await expect(main.getByRole("link", { name: `riley.${testInfo.project.name}@lumen.example` })).toBeVisible();
   await expect(main.getByText("Fellow OSU grad")).toBeVisible();
+  // Typed in miles, kept in km, shown in both with what it means for the ask.
+  await expect(main.getByText("19 km (12 mi): near enough to offer coffee in person")).toBeVisible();
   await expect(main.getByText("Added in Find")).toBeVisible();
   await expect(main.getByText(explained)).toBeVisible();
   await expectAccessible(page);
@@ -100,6 +104,7 @@ test("create a contact after fixing a field error, edit it, and find it by emplo
   await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Edit ${name}` })).toBeVisible();
   await expect(page.getByLabel("Tags")).toHaveValue("pr, agency");
+  await expect(page.getByLabel("Distance from you")).toHaveValue("19 km");
   await page.getByLabel("Title", { exact: true }).fill("Senior Account Planner");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(contactUrl);
@@ -111,6 +116,7 @@ test("create a contact after fixing a field error, edit it, and find it by emplo
   await searchContacts(page, employer);
   await expect(page.getByRole("link", { name })).toBeVisible();
   await expect(page.getByRole("heading", { name: "1 contact", exact: true })).toBeVisible();
+  await expect(page.getByText("19 km (12 mi) away").filter({ visible: true })).toHaveCount(1);
 
   // …and by stage, in the URL, with the search kept.
   await openFilters(page);

@@ -61,6 +61,16 @@ describe("creating a contact", () => {
     expect(state.values).toMatchObject({ employer: "Edelman", notes: "Met at PRSA", email: "priya@" });
   });
 
+  it("stores a distance typed in miles or km in whole km, and puts a bad one on its field", async () => {
+    const id = await newContact({ distanceKm: "15 mi" });
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id } })).toMatchObject({ distanceKm: 24 });
+    const bad = await createContactAction(initialFormState, form({ name: "Far Away", distanceKm: "a long way", notes: "kept" }));
+    expect(bad.status).toBe("invalid");
+    expect(bad.fieldErrors).toEqual({ distanceKm: "Enter a distance like 25 km or 15 mi." });
+    expect(bad.values).toMatchObject({ name: "Far Away", distanceKm: "a long way", notes: "kept" });
+    expect(await prisma().contact.count({ where: { ownerId: owner.id, name: "Far Away" } })).toBe(0);
+  });
+
   it("warns about the same email or LinkedIn URL, and saves anyway when confirmed", async () => {
     const first = await newContact({ email: "dup@edelman.com", linkedinUrl: "https://www.linkedin.com/in/dup" });
     const warned = await createContactAction(initialFormState, form({ name: "P. Shah", email: "DUP@edelman.com" }));
@@ -115,6 +125,19 @@ describe("editing in two tabs", () => {
     const retry = await updateContactAction(id, initialFormState, form({ name: "Priya Shah", title: "Director", employer: "Weber Shandwick", version: "2", loaded }));
     expect(retry.status).toBe("saved");
     expect(await prisma().contact.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Director", employer: "Weber Shandwick", version: 3 });
+  });
+
+  it("reads a distance as the form showed it, with its unit, so an untouched one is no change", async () => {
+    const id = await newContact({ distanceKm: "570" });
+    // The edit form shows "570 km" (contactFormValues); tab A changes it, tab B leaves it alone.
+    const loaded = JSON.stringify({ name: "Priya Shah", employer: "Edelman", distanceKm: "570 km" });
+    const tabA = await updateContactAction(id, initialFormState, form({ name: "Priya Shah", employer: "Edelman", distanceKm: "4 mi", version: "1", loaded }));
+    expect(tabA.status).toBe("saved");
+    const tabB = await updateContactAction(id, initialFormState, form({ name: "Priya Shah", employer: "Golin", distanceKm: "570 km", version: "1", loaded }));
+    expect(tabB).toMatchObject({ status: "conflict", changes: [{ field: "distanceKm", label: "Distance", value: "6 km" }] });
+    // Cleared, it is unknown again.
+    expect((await updateContactAction(id, initialFormState, form({ name: "Priya Shah", employer: "Golin", distanceKm: "", version: "2", loaded: JSON.stringify({ name: "Priya Shah", employer: "Edelman", distanceKm: "6 km" }) }))).status).toBe("saved");
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id } })).toMatchObject({ distanceKm: null, employer: "Golin" });
   });
 });
 

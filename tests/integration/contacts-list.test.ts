@@ -32,6 +32,7 @@ interface Seed {
   doNotContact?: boolean;
   archived?: boolean;
   updatedAt?: string;
+  distanceKm?: number;
 }
 
 async function seedContact(ownerId: string, seed: Seed): Promise<string> {
@@ -53,6 +54,7 @@ async function seedContact(ownerId: string, seed: Seed): Promise<string> {
       priority: contactPriority({ motivation, isAlumniOrAdvocate, openPostings }),
       doNotContact: seed.doNotContact ?? false,
       archivedAt: seed.archived ? new Date("2026-03-01T10:00:00Z") : null,
+      distanceKm: seed.distanceKm ?? null,
     },
     select: { id: true },
   });
@@ -87,11 +89,11 @@ beforeAll(async () => {
   for (const user of [owner, other]) await prisma().user.update({ where: { id: user.id }, data: { timeZone: "America/New_York" } });
 
   const seeds: Record<string, Seed> = {
-    priya: { name: "Priya Shah", employer: "Edelman", title: "Account Executive", tags: ["pr", "agency"], stage: "OUTREACH", howFound: "ALUMNI", motivation: 5, alumni: true, postings: 3, updatedAt: "2026-03-05T10:00:00Z" },
+    priya: { name: "Priya Shah", employer: "Edelman", title: "Account Executive", tags: ["pr", "agency"], stage: "OUTREACH", howFound: "ALUMNI", motivation: 5, alumni: true, postings: 3, updatedAt: "2026-03-05T10:00:00Z", distanceKm: 570 },
     ethan: { name: "Ethan Brooks", employer: "Edelman", title: "Group Account Director", tags: ["pr"], howFound: "LINKEDIN", postings: 3, updatedAt: "2026-03-09T10:00:00Z" },
-    aiko: { name: "Aiko Tanaka", employer: "Spotify", title: "Social Media Manager", tags: ["marketing", "nyc"], howFound: "LINKEDIN", motivation: 5, postings: 3, updatedAt: "2026-03-01T10:00:00Z" },
+    aiko: { name: "Aiko Tanaka", employer: "Spotify", title: "Social Media Manager", tags: ["marketing", "nyc"], howFound: "LINKEDIN", motivation: 5, postings: 3, updatedAt: "2026-03-01T10:00:00Z", distanceKm: 860 },
     derek: { name: "Derek Olsen", employer: "Big Lots", title: "VP, Marketing", tags: ["retail"], howFound: "EVENT", motivation: 2, doNotContact: true, updatedAt: "2026-02-20T10:00:00Z" },
-    marcus: { name: "Marcus Bell", employer: null, title: "Digital Producer", tags: ["journalism"], stage: "SCHEDULED", howFound: "REFERRAL", motivation: 4, updatedAt: "2026-03-08T10:00:00Z" },
+    marcus: { name: "Marcus Bell", employer: null, title: "Digital Producer", tags: ["journalism"], stage: "SCHEDULED", howFound: "REFERRAL", motivation: 4, updatedAt: "2026-03-08T10:00:00Z", distanceKm: 4 },
     chloe: { name: "Chloé Dubois", employer: "Wexner Center", title: "Communications Manager", tags: ["arts", "pr"], howFound: "EVENT", archived: true },
   };
   for (const [key, seed] of Object.entries(seeds)) ids[key] = await seedContact(owner.id, seed);
@@ -155,9 +157,10 @@ describe("the contacts list", () => {
     expect(await names({ tag: "arts" })).toEqual([]);
   });
 
-  it("sorts by priority, name, employer (no employer last) and recently updated", async () => {
+  it("sorts by priority, name, employer (no employer last), distance (unknown last) and recently updated", async () => {
     expect(await names({ sort: "name" })).toEqual(["Aiko Tanaka", "Derek Olsen", "Ethan Brooks", "Marcus Bell", "Priya Shah"]);
     expect(await names({ sort: "employer" })).toEqual(["Derek Olsen", "Ethan Brooks", "Priya Shah", "Aiko Tanaka", "Marcus Bell"]);
+    expect(await names({ sort: "distance" })).toEqual(["Marcus Bell", "Priya Shah", "Aiko Tanaka", "Derek Olsen", "Ethan Brooks"]);
     expect(await names({ sort: "updated" })).toEqual(["Ethan Brooks", "Marcus Bell", "Priya Shah", "Aiko Tanaka", "Derek Olsen"]);
     expect(await names({ sort: "priority" })).toEqual(await names());
   });
@@ -175,6 +178,7 @@ describe("the contacts list", () => {
       { archived: "1" },
       { minPriority: "10" },
       { sort: "updated" },
+      { sort: "distance" },
     ];
     await signInAs(owner.id);
     for (const query of queries) {

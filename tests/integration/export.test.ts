@@ -27,7 +27,7 @@ async function seedStudent(name: string) {
   const user = await createTestUser(name);
   const ownerId = user.id;
   const ana = await prisma().contact.create({
-    data: { ownerId, name: "Ana Pérez", title: "Director", employer: "Edelman", email: "ana@example.com", linkedinUrl: "https://www.linkedin.com/in/ana", howFound: "ALUMNI", motivation: 5, isAlumniOrAdvocate: true, openPostings: 2, priority: 80, tags: ["pr", "nyc"], notes: "Met at ICON,\nloves \"data\"", stage: "SCHEDULED", lastTouchAt: new Date("2026-11-01T12:00:00Z"), keepInTouchMonths: 3 },
+    data: { ownerId, name: "Ana Pérez", title: "Director", employer: "Edelman", email: "ana@example.com", linkedinUrl: "https://www.linkedin.com/in/ana", howFound: "ALUMNI", motivation: 5, isAlumniOrAdvocate: true, openPostings: 2, priority: 80, tags: ["pr", "nyc"], notes: "Met at ICON,\nloves \"data\"", distanceKm: 860, stage: "SCHEDULED", lastTouchAt: new Date("2026-11-01T12:00:00Z"), keepInTouchMonths: 3 },
   });
   await prisma().contact.create({ data: { ownerId, name: "=HYPERLINK(\"http://evil\")", employer: "+Evil", referredById: ana.id, doNotContact: true, archivedAt: new Date("2026-11-02T00:00:00Z") } });
   await prisma().stageChange.create({ data: { ownerId, contactId: ana.id, fromStage: "OUTREACH", toStage: "SCHEDULED", at: new Date("2026-11-03T00:00:00Z"), reason: "Booked" } });
@@ -124,11 +124,11 @@ describe("export", () => {
     await signInAs(reader.id);
     const { id } = await createImport("contacts.csv", new TextEncoder().encode(csv));
     const preview = await getImportPreview(id);
-    expect(preview.mapping).toEqual(["name", "title", "employer", "industry", "location", "email", "phone", "linkedinUrl", null, null, null, null, null, null, null, "tags", null, null, "notes", null]);
+    expect(preview.mapping).toEqual(["name", "title", "employer", "industry", "location", "distance", "email", "phone", "linkedinUrl", null, null, null, null, null, null, null, "tags", null, null, "notes", null]);
     await (await startImport(id, "SKIP")).run();
     expect(await getImportProgress(id)).toMatchObject({ status: "DONE", created: 2, skipped: 0 });
     const ana = await prisma().contact.findFirstOrThrow({ where: { ownerId: reader.id, name: "Ana Pérez" } });
-    expect(ana).toMatchObject({ title: "Director", employer: "Edelman", email: "ana@example.com", linkedinUrl: "https://www.linkedin.com/in/ana", notes: "Met at ICON,\nloves \"data\"" });
+    expect(ana).toMatchObject({ title: "Director", employer: "Edelman", distanceKm: 860, email: "ana@example.com", linkedinUrl: "https://www.linkedin.com/in/ana", notes: "Met at ICON,\nloves \"data\"" });
     expect(ana.tags).toEqual(expect.arrayContaining(["pr", "nyc"]));
   });
 

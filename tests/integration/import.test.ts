@@ -122,6 +122,18 @@ describe("import", () => {
     expect(after).toMatchObject({ name: "Jose Nunez", title: "SVP", email: "jose.nunez@edelman.example", linkedinUrl: "https://www.linkedin.com/in/jose-nunez-pr", tags: ["pr", "imported"], version: 2 });
   });
 
+  it("update empty fields fills an unknown distance and keeps a known one, 0 km included", async () => {
+    const user = await createTestUser("Distance Student");
+    await signInAs(user.id);
+    const unknown = await prisma().contact.create({ data: { ownerId: user.id, name: "Ana Ruiz", email: "ana@edelman.example" } });
+    const zero = await prisma().contact.create({ data: { ownerId: user.id, name: "Bo Li", email: "bo@golin.example", distanceKm: 0 } });
+    const csv = "Name,Email,Distance (km)\nAna Ruiz,ana@edelman.example,570\nBo Li,bo@golin.example,12\n";
+    const result = await importFile("contacts.csv", new TextEncoder().encode(csv), "UPDATE_EMPTY");
+    expect(result).toMatchObject({ created: 0, updated: 2 });
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: unknown.id } })).toMatchObject({ distanceKm: 570 });
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: zero.id } })).toMatchObject({ distanceKm: 0 });
+  });
+
   it("update empty fields reports a duplicate with nothing to fill, so every row is accounted for", async () => {
     const user = await createTestUser("Full Contact Student");
     await signInAs(user.id);

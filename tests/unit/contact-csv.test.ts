@@ -10,6 +10,7 @@ const ana: ContactCsvRow = {
   employer: "Edelman",
   industry: null,
   location: "New York",
+  distanceKm: 860,
   email: "ana@example.com",
   phone: "+1 415 555 0100",
   linkedinUrl: "https://www.linkedin.com/in/ana",
@@ -37,6 +38,7 @@ describe("contacts.csv for a spreadsheet", () => {
     const [row] = parse(contactsCsv([ana], "America/New_York"));
     expect(row).toMatchObject({
       Name: "Ana Pérez",
+      "Distance (km)": "860",
       "How found": "Article author",
       Motivation: "4 of 5",
       "Alumni or advocate": "yes",

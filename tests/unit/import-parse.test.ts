@@ -105,6 +105,21 @@ describe("Google, Outlook and any CSV", () => {
   });
 });
 
+describe("distance", () => {
+  it("reads contacts.csv's Distance (km) column, a number or with miles, and leaves out what is not a distance", async () => {
+    const csv = "Name,Employer,Distance (km)\nAna Ruiz,Edelman,570\nBo Li,Golin,12 mi\nCy Ode,Ketchum,far away\nDi Fox,FleishmanHillard,\n";
+    const read = await readAll("contacts.csv", new TextEncoder().encode(csv));
+    expect(read.mapping).toEqual(["name", "employer", "distance"]);
+    expect(read.skipped).toEqual([]);
+    expect(read.drafts.map((d) => [d.name, d.distanceKm])).toEqual([
+      ["Ana Ruiz", 570],
+      ["Bo Li", 19],
+      ["Cy Ode", null],
+      ["Di Fox", null],
+    ]);
+  });
+});
+
 describe("vCard", () => {
   it("reads vCard 3.0: folded lines, grouped properties, an embedded photo, several cards", async () => {
     const { format, drafts, skipped } = await readAll("contacts-v3.vcf");

@@ -43,6 +43,9 @@ const SYNONYMS: Record<string, ImportField> = {
   "business city": "location",
   "home city": "location",
   "address 1 - city": "location",
+  // contacts.csv's own column; a plain number is km.
+  distance: "distance",
+  "distance (km)": "distance",
   email: "email",
   "e-mail": "email",
   "email address": "email",

@@ -2,6 +2,7 @@
 // on. The same rules apply whatever the file's format, so the CSV and vCard readers only gather
 // values; this module decides.
 import type { HowFound } from "../../generated/prisma/enums";
+import { parseDistance } from "../distance";
 
 /** The contact fields an import fills. Everything else starts at the contact form's defaults. */
 export interface ContactDraft {
@@ -10,6 +11,7 @@ export interface ContactDraft {
   employer: string | null;
   industry: string | null;
   location: string | null;
+  distanceKm: number | null;
   email: string | null;
   phone: string | null;
   linkedinUrl: string | null;
@@ -28,6 +30,7 @@ export interface RawContact {
   employer?: string;
   industry?: string;
   location?: string;
+  distance?: string;
   emails?: string[];
   phones?: string[];
   urls?: string[];
@@ -94,6 +97,8 @@ export function toDraft(row: number, raw: RawContact, source: { howFound: HowFou
   const phone = firstNonEmpty(raw.phones);
   const notes = (raw.notes ?? []).map((n) => n.replace(/\r\n?/g, "\n").trim()).filter(Boolean);
   if (raw.connectedOn?.trim()) notes.push(`Connected on LinkedIn: ${raw.connectedOn.trim()}`);
+  // Like a too-short phone, a distance that does not read as one is left out, not the row.
+  const distance = parseDistance(clean(raw.distance));
   const tags = [...new Set([source.tag, ...(raw.tags ?? []).map((t) => t.trim().toLowerCase()).filter((t) => t && t.length <= 40)])].slice(0, 20);
 
   return {
@@ -105,6 +110,7 @@ export function toDraft(row: number, raw: RawContact, source: { howFound: HowFou
       employer: clip(clean(raw.employer), LIMITS.employer),
       industry: clip(clean(raw.industry), LIMITS.industry),
       location: clip(clean(raw.location), LIMITS.location),
+      distanceKm: distance.ok ? distance.km : null,
       email: rawEmail || null,
       // The contact form wants at least 7 digits; a shorter "phone" (an extension alone) is dropped.
       phone: phone.replace(/\D/g, "").length >= 7 ? clip(phone, LIMITS.phone) : null,

@@ -9,6 +9,7 @@ import { now } from "@/lib/clock";
 import { listContactsPage } from "@/lib/data/contacts";
 import { dormantSinceByContact } from "@/lib/data/keep-in-touch";
 import { requireViewer } from "@/lib/data/viewer";
+import { formatDistance } from "@/lib/domain/distance";
 import { formatDate, HOW_FOUND_LABELS } from "@/lib/domain/format";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 import {
@@ -80,6 +81,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Sea
     name: row.name,
     title: row.title,
     employer: row.employer,
+    distanceLabel: row.distanceKm === null ? null : formatDistance(row.distanceKm),
     stage: row.stage,
     priority: row.priority,
     tags: row.tags,

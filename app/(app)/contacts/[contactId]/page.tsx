@@ -19,6 +19,7 @@ import { dormantSinceByContact } from "@/lib/data/keep-in-touch";
 import { getContactTimeline, type TimelineEvent } from "@/lib/data/timeline";
 import { requireViewer } from "@/lib/data/viewer";
 import { composeLinkForStage } from "@/lib/domain/compose-purpose";
+import { distanceNote, formatDistance } from "@/lib/domain/distance";
 import { formatDate, formatDateTime, HOW_FOUND_LABELS } from "@/lib/domain/format";
 import { CADENCE_PROMPT_STAGES, cadenceLabel, keepInTouchChoice, needsCadencePrompt } from "@/lib/domain/keep-in-touch";
 import { priorityExplanation } from "@/lib/domain/priority";
@@ -113,6 +114,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
     });
   }
   if (contact.location) details.push({ label: "Location", value: contact.location });
+  if (contact.distanceKm !== null) details.push({ label: "Distance", value: `${formatDistance(contact.distanceKm)}: ${distanceNote(contact.distanceKm)}` });
   if (contact.industry) details.push({ label: "Industry", value: contact.industry });
   details.push({ label: "How you found them", value: HOW_FOUND_LABELS[contact.howFound] });
   if (contact.connection) details.push({ label: "Connection", value: contact.connection });

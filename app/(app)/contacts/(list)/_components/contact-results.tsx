@@ -24,6 +24,8 @@ export interface ContactListRowView {
   name: string;
   title: string | null;
   employer: string | null;
+  /** "570 km (354 mi)", or null when not known. */
+  distanceLabel: string | null;
   stage: Stage;
   priority: number;
   tags: string[];
@@ -187,6 +189,7 @@ export function ContactResults({
                         {contact.title || contact.employer ? (
                           <span className="block text-sm text-slate-600">{[contact.title, contact.employer].filter(Boolean).join(" · ")}</span>
                         ) : null}
+                        {contact.distanceLabel ? <span className="block text-sm text-slate-600">{contact.distanceLabel} away</span> : null}
                       </span>
                       <StageBadge stage={contact.stage} />
                     </span>
@@ -242,7 +245,10 @@ export function ContactResults({
                         </Link>
                         {contact.title ? <span className="block text-slate-600">{contact.title}</span> : null}
                       </th>
-                      <td className="px-4 py-3 align-top text-slate-700">{contact.employer ?? <span className="text-slate-500">—</span>}</td>
+                      <td className="px-4 py-3 align-top text-slate-700">
+                        {contact.employer ?? <span className="text-slate-500">—</span>}
+                        {contact.distanceLabel ? <span className="block text-slate-600">{contact.distanceLabel} away</span> : null}
+                      </td>
                       <td className="px-4 py-3 align-top">
                         <span className="flex flex-wrap gap-1.5">
                           <StageBadge stage={contact.stage} />
