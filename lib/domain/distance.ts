@@ -33,5 +33,5 @@ export function formatDistance(km: number): string {
 
 /** What the distance means for the ask: near enough to offer to meet in person, or not. */
 export function distanceNote(km: number): string {
-  return km <= IN_PERSON_KM ? "near enough to offer coffee in person" : "far: offer a call or video";
+  return km <= IN_PERSON_KM ? "near enough to offer coffee in person" : "far enough that a call or video is the better offer";
 }

@@ -39,6 +39,6 @@ describe("formatDistance and distanceNote", () => {
   it("says whether meeting in person is realistic", () => {
     expect(distanceNote(4)).toBe("near enough to offer coffee in person");
     expect(distanceNote(80)).toBe("near enough to offer coffee in person");
-    expect(distanceNote(81)).toBe("far: offer a call or video");
+    expect(distanceNote(81)).toBe("far enough that a call or video is the better offer");
   });
 });
