@@ -45,7 +45,7 @@ export interface ComposerTemplate {
 }
 
 interface ComposerProps {
-  contact: { id: string; name: string; email: string | null; linkedinUrl?: string | null; phone?: string | null; connection: string | null };
+  contact: { id: string; name: string; email: string | null; linkedinUrl?: string | null; phone?: string | null; connection: string | null; distanceKm?: number | null };
   templates: ComposerTemplate[];
   placeholders: PlaceholderValues;
   /** datetime-local value for "now" in the user's zone. */
@@ -131,11 +131,11 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
     () =>
       checksForPurpose(
         purpose,
-        checkDraft({ channel: channel === "LINKEDIN" || channel === "VOICEMAIL" || channel === "LETTER" ? channel : channel === "EMAIL" ? "EMAIL" : "OTHER", subject, body, connection: contact.connection }),
+        checkDraft({ channel: channel === "LINKEDIN" || channel === "VOICEMAIL" || channel === "LETTER" ? channel : channel === "EMAIL" ? "EMAIL" : "OTHER", subject, body, connection: contact.connection, distanceKm: contact.distanceKm }),
         body,
         takeaway,
       ),
-    [purpose, channel, subject, body, contact.connection, takeaway],
+    [purpose, channel, subject, body, contact.connection, contact.distanceKm, takeaway],
   );
   // The message just logged can't be logged again by a second tap (the server would not store it
   // twice either); changing it makes it a new message.

@@ -3,6 +3,8 @@
 // to meet, promises a follow-up, and never asks for a job. Each check explains itself in one line.
 // Unfilled placeholders block logging or sending; the other checks advise.
 
+import { formatDistance, IN_PERSON_KM } from "./distance";
+
 export type CheckId =
   | "placeholders"
   | "length"
@@ -34,6 +36,8 @@ export interface Draft {
   channel: "EMAIL" | "LINKEDIN" | "VOICEMAIL" | "LETTER" | "OTHER";
   /** The contact's shared connection or referrer, to look for in the opening. */
   connection?: string | null;
+  /** How far away the contact is, in km: a far one should be offered a call, not coffee. */
+  distanceKm?: number | null;
 }
 
 export const WORD_LIMIT = 100;
@@ -61,7 +65,13 @@ function opening(body: string): string {
 const CONNECTION_WORDS = /\b(fellow|alum(na|nus|ni)?|graduate|grad|classmate|referred|suggested|recommended|mutual|introduc|met you|we met|heard you (speak|talk)|your (talk|article|post|panel|presentation)|member of|chapter|prssa|through)\b/i;
 const HOW_FOUND_WORDS = /\b(found (you|your)|came across|read your|saw your|your (article|post|profile|talk|panel)|alumni (directory|database|network)|linkedin|referred|suggested (i|that i)|gave me your|passed along|introduced)\b/i;
 const TIME_ASK = /\b(20|30|twenty|thirty|15|fifteen)(\s*(-|–|to|or)\s*(20|30|twenty|thirty))?\s*(minutes?|mins?)\b/i;
-const MODES = /\b(in person|coffee|phone|call|video|zoom|teams|google meet)\b/gi;
+// "Coffee in person" is one way to meet and "a video call" another: the words count by the way they name.
+const MODES = /\b(in person|coffee|phone call|phone|video call|video|zoom call|zoom|teams|google meet|call)\b/gi;
+type MeetingWay = "inPerson" | "phone" | "video";
+function meetingWay(word: string): MeetingWay {
+  if (word === "in person" || word === "coffee") return "inPerson";
+  return /phone|^call$/.test(word) ? "phone" : "video";
+}
 const FOLLOW_UP = /\b(follow(ing)? up|i('|’)ll (reach out|check back|be in touch|write again|try you again)|get back in touch|check back)\b/i;
 // Letter-aware boundaries (\b is ASCII-only and misses “résumé”).
 const JOB_WORDS = /(?<!\p{L})(jobs?|openings?|positions?|vacanc(y|ies)|hiring|hire me|roles? (at|on|with)|employment|r[ée]sum[ée]s?|cv|apply|application|internships?)(?!\p{L})/iu;
@@ -81,7 +91,7 @@ export function checkDraft(draft: Draft): ComposerCheck[] {
   const first = opening(body);
   const sentences = body.split(/(?<=[.!?])\s+/);
   const askSentence = sentences.find((s) => TIME_ASK.test(s));
-  const modes = new Set((body.match(MODES) ?? []).map((m) => m.toLowerCase()));
+  const ways = new Set((body.match(MODES) ?? []).map((m) => meetingWay(m.toLowerCase())));
   const connection = draft.connection?.trim();
   const mentionsConnection = (connection && first.toLowerCase().includes(connection.toLowerCase().replace(/^(referred by|fellow)\s+/i, ""))) || CONNECTION_WORDS.test(first);
   const job = body.match(JOB_WORDS)?.[0];
@@ -109,9 +119,7 @@ export function checkDraft(draft: Draft): ComposerCheck[] {
     askSentence && /\?\s*$/.test(askSentence.trim())
       ? { id: "askIsQuestion", ok: true, blocking: false, message: "The ask is a question, so they can simply answer it." }
       : { id: "askIsQuestion", ok: false, blocking: false, message: "Phrase the ask as a question (“Would you have 20 minutes…?”)." },
-    modes.size >= 2
-      ? { id: "meetingModes", ok: true, blocking: false, message: "Offers more than one way to meet." }
-      : { id: "meetingModes", ok: false, blocking: false, message: "Offer in person, phone or video, so meeting is easy for them." },
+    meetingModesCheck(ways, draft.distanceKm),
     FOLLOW_UP.test(body)
       ? { id: "followUp", ok: true, blocking: false, message: "Says you will follow up." }
       : { id: "followUp", ok: false, blocking: false, message: "Say you will follow up in a week or so: it takes the burden off them." },
@@ -130,6 +138,22 @@ export function checkDraft(draft: Draft): ComposerCheck[] {
     );
   }
   return checks;
+}
+
+/**
+ * Whether the request offers ways to meet that suit the contact. Two or more in general; for one
+ * too far away for coffee (distance.ts), a call or video is what matters, and coffee alone misses.
+ */
+function meetingModesCheck(ways: Set<MeetingWay>, distanceKm: number | null | undefined): ComposerCheck {
+  if (distanceKm != null && distanceKm > IN_PERSON_KM) {
+    const away = `${formatDistance(distanceKm)} away`;
+    return ways.has("phone") || ways.has("video")
+      ? { id: "meetingModes", ok: true, blocking: false, message: `Offers a call or video: right for someone ${away}.` }
+      : { id: "meetingModes", ok: false, blocking: false, message: `They are ${away}: offer a phone or video call rather than meeting in person.` };
+  }
+  return ways.size >= 2
+    ? { id: "meetingModes", ok: true, blocking: false, message: "Offers more than one way to meet." }
+    : { id: "meetingModes", ok: false, blocking: false, message: "Offer in person, phone or video, so meeting is easy for them." };
 }
 
 /** Whether a draft may be logged or sent: only blocking checks decide. */

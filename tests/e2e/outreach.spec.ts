@@ -168,7 +168,7 @@ test("each tab keeps its own draft when switching tabs and after a reload", asyn
   await expect(page.getByLabel("Message")).toHaveValue(note);
 });
 
-test("with nothing written the checks claim nothing, and run once there is text", async ({ page }) => {
+test("with nothing written the checks claim nothing, and run once there is text; a far contact is offered a call", async ({ page }) => {
   await openComposer(page, "Harper Nguyen");
   const checks = page.getByRole("complementary", { name: "Checks" });
   // Before: "✓ Passed: Every placeholder is filled in" and "✓ Passed: 0 words: short enough to read on a phone".
@@ -183,6 +183,12 @@ test("with nothing written the checks claim nothing, and run once there is text"
   await expect(checks.getByText("Every placeholder is filled in.")).toBeVisible();
   await expect(checks.getByText(/\d+ words: short enough to read on a phone\./)).toBeVisible();
   await expect(checks.getByText(/Write your message first/)).toHaveCount(0);
+
+  // Harper is 530 km away (the demo's distance): coffee alone misses, a call is what to offer.
+  await message.fill("Hi Harper, would you have 20 minutes over coffee in person to talk about local news?");
+  await expect(checks.getByText("They are 530 km (329 mi) away: offer a phone or video call rather than meeting in person.")).toBeVisible();
+  await message.fill("Hi Harper, would you have 20 minutes for a phone call to talk about local news?");
+  await expect(checks.getByText("Offers a call or video: right for someone 530 km (329 mi) away.")).toBeVisible();
 
   // Emptied again, the checks go back to waiting.
   await message.fill("   ");

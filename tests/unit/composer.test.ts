@@ -101,6 +101,39 @@ describe("checkDraft", () => {
   it("flags a subject too long to show", () => {
     expect(failing({ ...good, subject: "A".repeat(70) })).toEqual(["subject"]);
   });
+
+  describe("ways to meet, by the contact's distance", () => {
+    const modes = (body: string, distanceKm?: number | null) => checkDraft({ ...good, body: good.body.replace(/I'm glad to meet.*\n/, `${body}\n`), distanceKm }).find((c) => c.id === "meetingModes");
+
+    it("asks a far contact for a call or video, not coffee alone", () => {
+      expect(modes("I'd love to buy you a coffee in person.", 570)).toEqual({
+        id: "meetingModes",
+        ok: false,
+        blocking: false,
+        message: "They are 570 km (354 mi) away: offer a phone or video call rather than meeting in person.",
+      });
+      expect(modes("", 570)?.ok).toBe(false);
+    });
+
+    it("is content with a call for a far contact, even as the one way offered", () => {
+      expect(modes("Happy to do a quick call whenever suits you.", 570)).toMatchObject({ ok: true, message: "Offers a call or video: right for someone 570 km (354 mi) away." });
+      expect(modes("Coffee, a phone call or video, whatever suits you.", 81)?.ok).toBe(true);
+    });
+
+    it("keeps the general rule for a near contact, one at the limit, and one whose distance is unknown", () => {
+      for (const km of [5, 80, null, undefined]) {
+        expect(modes("I'd love to buy you a coffee in person.", km)).toMatchObject({ ok: false, message: "Offer in person, phone or video, so meeting is easy for them." });
+        expect(modes("Coffee or a call, whatever suits you.", km)).toMatchObject({ ok: true, message: "Offers more than one way to meet." });
+      }
+    });
+
+    it("counts ways to meet, not the words for them", () => {
+      for (const one of ["Could we have a phone call?", "Happy to hop on a video call or Zoom.", "I'd love to meet for coffee in person."]) {
+        expect(modes(one)?.ok).toBe(false);
+      }
+      expect(modes("A phone call or a Zoom call, as you prefer.")?.ok).toBe(true);
+    });
+  });
 });
 
 describe("placeholders", () => {

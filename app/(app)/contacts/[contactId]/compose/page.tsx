@@ -113,7 +113,7 @@ export default async function ComposePage({
           <Composer
             key={purpose}
             purpose={purpose}
-            contact={{ id: contact.id, name: contact.name, email: contact.email, linkedinUrl: contact.linkedinUrl, phone: contact.phone, connection: contact.connection }}
+            contact={{ id: contact.id, name: contact.name, email: contact.email, linkedinUrl: contact.linkedinUrl, phone: contact.phone, connection: contact.connection, distanceKm: contact.distanceKm }}
             templates={usable}
             initialTemplateId={purpose === "outreach" ? undefined : usable[0]?.id}
             takeaway={thankYou?.takeaway}
