@@ -1,6 +1,7 @@
 // Contacts: every read and write is scoped to the viewer. A forged id behaves like a missing one.
 import "server-only";
 import { db } from "../db";
+import { IN_PERSON_KM, type DistanceFilter } from "../domain/distance";
 import { contactPriority } from "../domain/priority";
 import { startOfViewerToday } from "../domain/today";
 import type { Prisma } from "../generated/prisma/client";
@@ -110,6 +111,12 @@ const LIST_ORDER: Record<ContactSort, Prisma.ContactOrderByWithRelationInput[]> 
   updated: [{ updatedAt: "desc" }, { id: "asc" }],
 };
 
+const DISTANCE_WHERE: Record<DistanceFilter, Prisma.IntNullableFilter | null> = {
+  near: { lte: IN_PERSON_KM },
+  far: { gt: IN_PERSON_KM },
+  unknown: null,
+};
+
 /** Up to five words of a search; each must match the name, employer, title or a tag. */
 function searchWhere(query: string): Prisma.ContactWhereInput[] {
   const terms = [...new Set(query.split(/\s+/).filter(Boolean))].slice(0, 5);
@@ -142,6 +149,7 @@ export async function listContactsPage(params: ContactListParams, now: Date = ne
     ...(params.howFound ? { howFound: params.howFound } : {}),
     ...(params.dnc ? { doNotContact: params.dnc === "only" } : {}),
     ...(params.minPriority ? { priority: { gte: params.minPriority } } : {}),
+    ...(params.distance ? { distanceKm: DISTANCE_WHERE[params.distance] } : {}),
     ...(and.length ? { AND: and } : {}),
   };
   const pageSize = CONTACTS_PAGE_SIZE;

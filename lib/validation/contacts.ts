@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDistance } from "../domain/distance";
+import { DISTANCE_FILTERS, parseDistance } from "../domain/distance";
 import { normaliseLinkedInUrl } from "../domain/import/draft";
 import { STAGES } from "../domain/stages";
 
@@ -154,6 +154,7 @@ export const contactListParamsSchema = z.object({
   dnc: z.enum(DNC_FILTERS).optional().catch(undefined),
   archived: flagParam,
   minPriority: z.coerce.number().int().min(1).max(PRIORITY_LIMIT).optional().catch(undefined),
+  distance: z.enum(DISTANCE_FILTERS).optional().catch(undefined),
   sort: z.enum(CONTACT_SORTS).default("priority").catch("priority"),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1).catch(1),
 });
@@ -176,7 +177,7 @@ export function parseContactListParams(raw: RawSearchParams): ContactListParams 
 /** True when anything narrows the list (search or a filter); sort and page do not count. */
 export function hasContactFilters(params: ContactListParams): boolean {
   return Boolean(
-    params.q || params.stage || params.tag || params.howFound || params.overdue || params.dnc || params.archived || params.minPriority,
+    params.q || params.stage || params.tag || params.howFound || params.overdue || params.dnc || params.archived || params.minPriority || params.distance,
   );
 }
 
@@ -196,6 +197,7 @@ export function contactListHref(params: ContactListParams, changes: Partial<Cont
   if (next.dnc) search.set("dnc", next.dnc);
   if (next.archived) search.set("archived", "1");
   if (next.minPriority) search.set("minPriority", String(next.minPriority));
+  if (next.distance) search.set("distance", next.distance);
   if (next.sort !== "priority") search.set("sort", next.sort);
   if (next.page > 1) search.set("page", String(next.page));
   const query = search.toString();

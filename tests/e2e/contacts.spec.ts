@@ -126,6 +126,22 @@ test("create a contact after fixing a field error, edit it, and find it by emplo
   await expect(page).toHaveURL(/q=/);
   await expect(page.getByRole("link", { name })).toBeVisible();
 
+  // …and by distance: 19 km is near enough for coffee, so not among the farther ones.
+  await openFilters(page);
+  await page.getByLabel("Distance", { exact: true }).selectOption("near");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/distance=near/);
+  await expect(page.getByRole("link", { name })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Within 80 km/ })).toBeVisible();
+  await openFilters(page);
+  await page.getByLabel("Distance", { exact: true }).selectOption("far");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/distance=far/);
+  await expect(page.getByRole("heading", { name: "No contacts match" })).toBeVisible();
+  await page.getByRole("link", { name: /Over 80 km away/ }).click();
+  await expect(page).not.toHaveURL(/distance=/);
+  await expect(page.getByRole("link", { name })).toBeVisible();
+
   await openFilters(page);
   await page.getByLabel("Stage").selectOption("OUTREACH");
   await page.getByRole("button", { name: "Apply filters" }).click();

@@ -144,6 +144,23 @@ describe("the contacts list", () => {
     expect(await names({ tag: "pr", minPriority: "60" })).toEqual(["Priya Shah"]);
   });
 
+  it("filters by distance: near enough for coffee (80 km and under), farther, or not known", async () => {
+    expect(await names({ distance: "near" })).toEqual(["Marcus Bell"]);
+    expect(await names({ distance: "far" })).toEqual(["Priya Shah", "Aiko Tanaka"]);
+    expect(await names({ distance: "unknown" })).toEqual(["Ethan Brooks", "Derek Olsen"]);
+    expect(await names({ distance: "far", sort: "distance" })).toEqual(["Priya Shah", "Aiko Tanaka"]);
+    // At exactly 80 km coffee is still on (distance.ts); one more and it is a call. Raw SQL keeps updatedAt as seeded.
+    try {
+      await prisma().$executeRaw`UPDATE "Contact" SET "distanceKm" = 80 WHERE "id" = ${ids.marcus!}`;
+      expect(await names({ distance: "near" })).toEqual(["Marcus Bell"]);
+      await prisma().$executeRaw`UPDATE "Contact" SET "distanceKm" = 81 WHERE "id" = ${ids.marcus!}`;
+      expect(await names({ distance: "near" })).toEqual([]);
+      expect(await names({ distance: "far" })).toEqual(["Priya Shah", "Aiko Tanaka", "Marcus Bell"]);
+    } finally {
+      await prisma().$executeRaw`UPDATE "Contact" SET "distanceKm" = 4 WHERE "id" = ${ids.marcus!}`;
+    }
+  });
+
   it("filters to contacts with a reminder overdue before today began in the viewer's zone", async () => {
     expect(await names({ overdue: "1" })).toEqual(["Priya Shah", "Derek Olsen"]);
     await signInAs(owner.id);
@@ -177,6 +194,9 @@ describe("the contacts list", () => {
       { dnc: "only" },
       { archived: "1" },
       { minPriority: "10" },
+      { distance: "near" },
+      { distance: "far" },
+      { distance: "unknown" },
       { sort: "updated" },
       { sort: "distance" },
     ];
@@ -263,9 +283,9 @@ describe("the list's URL parameters", () => {
   it("read good values and fall back to defaults for bad ones, never throwing", () => {
     expect(parseContactListParams({})).toEqual({ overdue: false, archived: false, sort: "priority", page: 1 });
     expect(
-      parseContactListParams({ q: "  Edelman ", stage: "OUTREACH", tag: " PR ", howFound: "ALUMNI", overdue: "1", dnc: "only", archived: "1", minPriority: "40", sort: "name", page: "3" }),
-    ).toEqual({ q: "Edelman", stage: "OUTREACH", tag: "pr", howFound: "ALUMNI", overdue: true, dnc: "only", archived: true, minPriority: 40, sort: "name", page: 3 });
-    const bad = parseContactListParams({ q: "   ", stage: "LOST", tag: "", howFound: "psychic", overdue: "maybe", dnc: "sometimes", minPriority: "-4", sort: "random", page: "-2" });
+      parseContactListParams({ q: "  Edelman ", stage: "OUTREACH", tag: " PR ", howFound: "ALUMNI", overdue: "1", dnc: "only", archived: "1", minPriority: "40", distance: "near", sort: "name", page: "3" }),
+    ).toEqual({ q: "Edelman", stage: "OUTREACH", tag: "pr", howFound: "ALUMNI", overdue: true, dnc: "only", archived: true, minPriority: 40, distance: "near", sort: "name", page: 3 });
+    const bad = parseContactListParams({ q: "   ", stage: "LOST", tag: "", howFound: "psychic", overdue: "maybe", dnc: "sometimes", minPriority: "-4", distance: "moon", sort: "random", page: "-2" });
     expect(bad).toEqual({ overdue: false, archived: false, sort: "priority", page: 1 });
     expect(parseContactListParams({ page: "abc", minPriority: "999" })).toMatchObject({ page: 1, minPriority: undefined });
     expect(parseContactListParams({ q: ["first", "second"], page: ["2", "9"] })).toMatchObject({ q: "first", page: 2 });
@@ -274,7 +294,7 @@ describe("the list's URL parameters", () => {
   });
 
   it("write short, shareable URLs that read back the same", () => {
-    const all = parseContactListParams({ q: "pr agency", stage: "FIND", tag: "nyc", howFound: "EVENT", overdue: "1", dnc: "hide", archived: "1", minPriority: "60", sort: "updated", page: "2" });
+    const all = parseContactListParams({ q: "pr agency", stage: "FIND", tag: "nyc", howFound: "EVENT", overdue: "1", dnc: "hide", archived: "1", minPriority: "60", distance: "far", sort: "updated", page: "2" });
     const href = contactListHref(all, { page: 2 });
     expect(parseContactListParams(new URLSearchParams(href.split("?")[1]))).toEqual(all);
     expect(contactListHref(parseContactListParams({}))).toBe("/contacts");

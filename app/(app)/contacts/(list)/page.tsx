@@ -9,7 +9,7 @@ import { now } from "@/lib/clock";
 import { listContactsPage } from "@/lib/data/contacts";
 import { dormantSinceByContact } from "@/lib/data/keep-in-touch";
 import { requireViewer } from "@/lib/data/viewer";
-import { formatDistance } from "@/lib/domain/distance";
+import { DISTANCE_FILTER_CHIPS, formatDistance } from "@/lib/domain/distance";
 import { formatDate, HOW_FOUND_LABELS } from "@/lib/domain/format";
 import { STAGE_LABELS } from "@/lib/domain/stages";
 import {
@@ -53,6 +53,7 @@ function activeFilters(params: ContactListParams): { key: string; label: string;
   if (params.tag) chips.push({ key: "tag", label: `Tag: ${params.tag}`, href: contactListHref(params, { tag: undefined }) });
   if (params.howFound) chips.push({ key: "howFound", label: `Found: ${HOW_FOUND_LABELS[params.howFound]}`, href: contactListHref(params, { howFound: undefined }) });
   if (params.minPriority) chips.push({ key: "minPriority", label: `Priority ${params.minPriority}+`, href: contactListHref(params, { minPriority: undefined }) });
+  if (params.distance) chips.push({ key: "distance", label: DISTANCE_FILTER_CHIPS[params.distance], href: contactListHref(params, { distance: undefined }) });
   if (params.overdue) chips.push({ key: "overdue", label: "Overdue", href: contactListHref(params, { overdue: false }) });
   if (params.dnc) chips.push({ key: "dnc", label: params.dnc === "only" ? "Only do-not-contact" : "Hiding do-not-contact", href: contactListHref(params, { dnc: undefined }) });
   if (params.archived) chips.push({ key: "archived", label: "Archived", href: contactListHref(params, { archived: false }) });

@@ -10,6 +10,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field, SelectField } from "@/components/ui/field";
 import { Icon } from "@/components/ui/icons";
+import { DISTANCE_FILTER_LABELS, DISTANCE_FILTERS } from "@/lib/domain/distance";
 import { HOW_FOUND_LABELS } from "@/lib/domain/format";
 import { STAGE_LABELS, STAGES } from "@/lib/domain/stages";
 import {
@@ -28,7 +29,7 @@ const PRIORITY_OPTIONS = [
 
 /** How many filters (not search or sort) narrow the list. */
 export function activeFilterCount(params: ContactListParams): number {
-  return [params.stage, params.tag, params.howFound, params.overdue, params.dnc, params.archived, params.minPriority].filter(Boolean).length;
+  return [params.stage, params.tag, params.howFound, params.overdue, params.dnc, params.archived, params.minPriority, params.distance].filter(Boolean).length;
 }
 
 export function ContactFilters({ params }: { params: ContactListParams }) {
@@ -121,6 +122,14 @@ export function ContactFilters({ params }: { params: ContactListParams }) {
             {priorityOptions.map((o) => (
               <option key={o.value} value={String(o.value)}>
                 {o.label}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label="Distance" name="distance" defaultValue={params.distance ?? ""}>
+            <option value="">Any distance</option>
+            {DISTANCE_FILTERS.map((d) => (
+              <option key={d} value={d}>
+                {DISTANCE_FILTER_LABELS[d]}
               </option>
             ))}
           </SelectField>
