@@ -447,6 +447,10 @@ export async function changeMeetingEnd(meetingId: string, doneAt: Date, now: Dat
     const thankYouDueAt = addHours(doneAt, 24);
     const { count } = await tx.reminder.updateMany({ where: { ...pending, rule: "THANK_YOU_24H" }, data: { dueAt: thankYouDueAt } });
     await tx.reminder.updateMany({ where: { ...pending, rule: "THANK_REFERRER" }, data: { dueAt: addHours(doneAt, 48) } });
+    // The move to Interviewed was kept at the meeting's end (planStageMove's enteredAt): it moves with it.
+    const movedAtEnd = { ownerId: viewer.id, contactId: meeting.contactId, toStage: "INTERVIEWED" as const, at: meeting.doneAt };
+    await tx.stageChange.updateMany({ where: movedAtEnd, data: { at: doneAt } });
+    await tx.contact.updateMany({ where: { id: meeting.contactId, ownerId: viewer.id, stage: "INTERVIEWED", stageChangedAt: meeting.doneAt }, data: { stageChangedAt: doneAt } });
     return { contactId: meeting.contactId, doneAt, thankYouDueAt: count ? thankYouDueAt : null };
   });
 }

@@ -57,6 +57,7 @@ export async function moveContactIn(
       stage: true,
       doNotContact: true,
       archivedAt: true,
+      stageChangedAt: true,
       version: true,
       referredBy: { select: { id: true, name: true, ownerId: true } },
     },
@@ -140,7 +141,7 @@ async function applyPlan(
   const record = plan.record;
   const contactData: Prisma.ContactUpdateManyMutationInput = {
     stage: plan.to,
-    stageChangedAt: plan.at,
+    stageChangedAt: plan.enteredAt,
     version: { increment: 1 },
   };
   if (record?.kind === "cadence") contactData.keepInTouchMonths = record.keepInTouchMonths;
@@ -155,7 +156,7 @@ async function applyPlan(
   // The version check makes two simultaneous moves of one contact settle on one winner.
   const updated = await tx.contact.updateMany({ where: { id: contact.id, ownerId: viewer.id, version: contact.version }, data: contactData });
   if (updated.count !== 1) throw new ConflictError("contact", { version: contact.version });
-  await tx.stageChange.create({ data: { ...owner, fromStage: plan.from, toStage: plan.to, at: plan.at } });
+  await tx.stageChange.create({ data: { ...owner, fromStage: plan.from, toStage: plan.to, at: plan.enteredAt } });
 
   const keys: { outreach?: string; meeting?: string } = {};
   if (plan.markOutreachReplied) {

@@ -29,6 +29,8 @@ export interface MovableContact {
   stage: Stage;
   doNotContact: boolean;
   archivedAt: Date | null;
+  /** When the contact entered its current stage: a move logged late is never put before it. */
+  stageChangedAt: Date;
   /** Who referred the student to this contact: thanked once the meeting is done. */
   referredBy?: { id: string; name: string } | null;
   /**
@@ -54,7 +56,14 @@ export interface MovePlan {
   from: Stage;
   to: Stage;
   direction: "forward" | "back";
+  /** Now: what the move does to reminders, meetings and replies is stamped with it. */
   at: Date;
+  /**
+   * When the contact entered the new stage, kept in its history: the time on the stage's record
+   * where it has one (the message or thank-you sent, the meeting's end), so a move logged days later
+   * keeps its real time; never before the previous move, so the history stays in order.
+   */
+  enteredAt: Date;
   record: StageRecord | null;
   /** Scheduled meetings of this contact to cancel (moving back before `scheduled`). */
   cancelScheduledMeetings: boolean;
@@ -182,6 +191,7 @@ export function planStageMove(
     to,
     direction,
     at: now,
+    enteredAt: enteredAt(needed ? record : null, contact.stageChangedAt, now),
     record: needed ? record : null,
     cancelScheduledMeetings: direction === "back" && stageIndex(to) < stageIndex("SCHEDULED") && stageIndex(from) >= stageIndex("SCHEDULED"),
     markOutreachReplied: direction === "forward" && stageIndex(from) <= stageIndex("OUTREACH") && stageIndex(to) >= stageIndex("SCHEDULED"),
@@ -230,6 +240,13 @@ export function planStageMove(
     plan.derive.push({ rule: "KEEP_IN_TOUCH", ruleKeyFrom: "contactCycle", dueAt: addLocalMonths(now, r.keepInTouchMonths, calendar.timeZone), title: `Keep in touch with ${contact.name}` });
   }
   return { ok: true, plan };
+}
+
+/** When the event a forward move records happened, held between the previous move and now. */
+function enteredAt(record: StageRecord | null, previousMove: Date, now: Date): Date {
+  const happened = record?.kind === "outreach" || record?.kind === "thankYou" ? record.sentAt : record?.kind === "meetingDone" ? record.doneAt : null;
+  if (!happened) return now;
+  return new Date(Math.min(now.getTime(), Math.max(happened.getTime(), previousMove.getTime())));
 }
 
 const RECORD_LABEL: Record<StageRecordKind, string> = {

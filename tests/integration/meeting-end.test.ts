@@ -90,6 +90,27 @@ describe("the owner changes when the meeting ended", () => {
     expect(await meetingRow(meetingId)).toMatchObject({ thankYouSentAt: thankYou.sentAt });
   });
 
+  it("moves the history's move to Interviewed, kept at the old end, and the contact's time in the stage with it", async () => {
+    const contactId = (await createContact(contactFieldsSchema.parse({ name: "Lena Fox" }))).id;
+    await prisma().contact.update({ where: { id: contactId }, data: { stageChangedAt: plus(start, -30 * DAY) } });
+    await moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: plus(start, -8 * DAY) }, undefined, plus(start, -8 * DAY));
+    await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt: start, durationMinutes: 30, mode: "VIDEO" }, undefined, plus(start, -7 * DAY));
+    // Logged the day after: the history keeps when it ended.
+    await moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt: recordedEnd }, undefined, plus(recordedEnd, DAY));
+    const moved = () => prisma().stageChange.findFirstOrThrow({ where: { contactId, toStage: "INTERVIEWED" }, select: { at: true } });
+    const inStageSince = async () => (await prisma().contact.findUniqueOrThrow({ where: { id: contactId }, select: { stageChangedAt: true } })).stageChangedAt;
+    expect(await moved()).toEqual({ at: recordedEnd });
+    expect(await inStageSince()).toEqual(recordedEnd);
+
+    const { id, version } = await prisma().meeting.findFirstOrThrow({ where: { contactId }, select: { id: true, version: true } });
+    const truth = plus(start, 45 * MINUTE);
+    await changeMeetingEnd(id, truth, plus(recordedEnd, 2 * DAY), version);
+    expect(await moved()).toEqual({ at: truth });
+    expect(await inStageSince()).toEqual(truth);
+    // The earlier moves stay where they were.
+    expect((await prisma().stageChange.findFirstOrThrow({ where: { contactId, toStage: "OUTREACH" }, select: { at: true } })).at).toEqual(plus(start, -8 * DAY));
+  });
+
   it("later, up to the thank-you already logged for it: an end after that is refused naming its time, an end at it saved; a settled reminder stays", async () => {
     const { contactId, meetingId, version } = await doneMeeting("Sam Lee");
     const sentAt = plus(recordedEnd, 25 * MINUTE); // 3:55 PM

@@ -69,6 +69,38 @@ describe("moving a contact through the pipeline", () => {
     expect(await prisma().meeting.findFirstOrThrow({ where: { contactId } })).toMatchObject({ status: "DONE" });
   });
 
+  it("keeps a move logged late at the time it happened, never before the previous move", async () => {
+    const now = realNow();
+    // Found ten days ago; the request went out four days ago and is logged only now.
+    await prisma().contact.update({ where: { id: contactId }, data: { stageChangedAt: plus(now, -10 * DAY) } });
+    const sentAt = plus(now, -4 * DAY);
+    await moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt }, undefined, now);
+    const doneAt = plus(now, -2 * DAY);
+    await moveContact(contactId, "INTERVIEWED", { kind: "meetingDone", doneAt }, undefined, now);
+    const thankedAt = plus(doneAt, 3 * HOUR);
+    await moveContact(contactId, "THANKED", { kind: "thankYou", channel: "EMAIL", sentAt: thankedAt }, undefined, now);
+    await moveContact(contactId, "FOLLOW_UP", { kind: "cadence", keepInTouchMonths: 3 }, undefined, now);
+
+    const history = await prisma().stageChange.findMany({ where: { contactId, fromStage: { not: null } }, orderBy: { at: "asc" } });
+    expect(history.map((h) => [h.toStage, h.at.toISOString()])).toEqual([
+      ["OUTREACH", sentAt.toISOString()],
+      ["INTERVIEWED", doneAt.toISOString()],
+      ["THANKED", thankedAt.toISOString()],
+      ["FOLLOW_UP", now.toISOString()],
+    ]);
+    // What the moves settled was settled when they were logged.
+    const followUp = await prisma().reminder.findFirstOrThrow({ where: { contactId, rule: "FOLLOW_UP_7B" } });
+    expect(followUp.settledAt).toEqual(now);
+
+    // Emailed a week before being added yesterday: the history keeps the order it was recorded in.
+    const late = (await createContact(contactFieldsSchema.parse({ name: "Ana Ruiz" }))).id;
+    const added = plus(now, -1 * DAY);
+    await prisma().contact.update({ where: { id: late }, data: { stageChangedAt: added } });
+    await moveContact(late, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: plus(now, -7 * DAY) }, undefined, now);
+    expect(await prisma().contact.findUniqueOrThrow({ where: { id: late }, select: { stageChangedAt: true } })).toEqual({ stageChangedAt: added });
+    expect(await prisma().stageChange.findFirstOrThrow({ where: { contactId: late, toStage: "OUTREACH" }, select: { at: true } })).toEqual({ at: added });
+  });
+
   it("moving back from scheduled cancels the meeting and keeps both moves in the history", async () => {
     await moveContact(contactId, "OUTREACH", { kind: "outreach", channel: "LINKEDIN", sentAt: at("2026-12-02T15:00:00Z") }, undefined, at("2026-12-02T15:00:00Z"));
     await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt: at("2026-12-09T17:00:00Z"), durationMinutes: 20, mode: "PHONE" }, undefined, at("2026-12-03T15:00:00Z"));

@@ -11,6 +11,7 @@ const contact = (stage: Stage, extra: Partial<{ doNotContact: boolean; archivedA
   stage,
   doNotContact: false,
   archivedAt: null,
+  stageChangedAt: new Date("2026-11-10T15:00:00Z"),
   ...extra,
 });
 
@@ -143,6 +144,37 @@ describe("backward moves", () => {
     const p = plan("FOLLOW_UP", "THANKED", null);
     expect(p.cancelScheduledMeetings).toBe(false);
     expect(p.cancelRules).toEqual(["KEEP_IN_TOUCH"]);
+  });
+});
+
+describe("when a move is kept in the history (product.md: every move is kept with its time)", () => {
+  const entered = (from: Stage, to: Stage, record: StageRecord | null, stageChangedAt = new Date("2026-11-10T15:00:00Z")) => {
+    const result = planStageMove({ ...contact(from), stageChangedAt }, to, record, now, calendar);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.plan;
+  };
+  const twoDaysAgo = new Date("2026-11-16T14:00:00Z");
+
+  it("at the time on the stage's record: the message sent, the meeting's end, the thank-you sent", () => {
+    expect(entered("FIND", "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: twoDaysAgo }).enteredAt).toEqual(twoDaysAgo);
+    expect(entered("INTERVIEWED", "THANKED", { kind: "thankYou", channel: "EMAIL", sentAt: twoDaysAgo }).enteredAt).toEqual(twoDaysAgo);
+    expect(entered("OUTREACH", "INTERVIEWED", { kind: "meetingDone", doneAt: twoDaysAgo }).enteredAt).toEqual(twoDaysAgo);
+    // Everything else the move does happens now.
+    expect(entered("FIND", "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: twoDaysAgo }).at).toEqual(now);
+  });
+
+  it("now, for a move whose record has no time of its own, and for a move back", () => {
+    expect(entered("OUTREACH", "SCHEDULED", records.meeting).enteredAt).toEqual(now);
+    expect(entered("THANKED", "FOLLOW_UP", records.cadence).enteredAt).toEqual(now);
+    expect(entered("SCHEDULED", "OUTREACH", null).enteredAt).toEqual(now);
+  });
+
+  it("never before the contact's previous move, nor after now", () => {
+    // Added yesterday, emailed a week ago: the history can't have it in Outreach before it was found.
+    const yesterday = new Date("2026-11-17T15:00:00Z");
+    expect(entered("FIND", "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: new Date("2026-11-11T15:00:00Z") }, yesterday).enteredAt).toEqual(yesterday);
+    // Within the clocks' slack a time a little ahead of the server's is accepted, and kept as now.
+    expect(entered("FIND", "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: new Date(now.getTime() + 30_000) }).enteredAt).toEqual(now);
   });
 });
 
