@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "../db";
 import { startOfZonedDayOffset } from "../domain/format";
-import { isOverdue, ownMeetingStart, reminderTitle, startOfViewerToday } from "../domain/today";
+import { isOverdue, reminderTitle, shownReminder, startOfViewerToday } from "../domain/today";
 import type { Prisma } from "../generated/prisma/client";
 import { NotFoundError } from "./errors";
 // Settling a keep-in-touch reminder re-derives the next one (and keep-in-touch uses deriveReminders).
@@ -125,11 +125,7 @@ export async function settleReminder(
       select: { title: true, rule: true, dueAt: true, contactId: true, contact: { select: { name: true } }, meeting: { select: { ownerId: true, startsAt: true } } },
     });
     // Named as Today's card named it a moment ago, so the notice that replaces the card matches it.
-    const title = reminderTitle(
-      { ...reminder, contactName: reminder.contact?.name, ownMeetingStartsAt: ownMeetingStart(reminder.meeting, viewer.id) },
-      isOverdue(reminder.dueAt, now, viewer.timeZone),
-      now,
-    );
+    const title = reminderTitle(shownReminder(reminder, viewer.id), isOverdue(reminder.dueAt, now, viewer.timeZone), now);
     if (reminder.rule !== "KEEP_IN_TOUCH" || !reminder.contactId) return { title, contactName: null, nextDueAt: null };
     const next = await syncKeepInTouch(tx, viewer, reminder.contactId, now, "CANCELLED");
     return { title, contactName: next?.name ?? null, nextDueAt: next?.dueAt ?? null };

@@ -57,9 +57,16 @@ export function reminderTitle(reminder: ShownReminder, overdue: boolean, now: Da
   return `${reminder.title.slice(0, -THANK_YOU_PROMISE.length)} — late, and still worth sending`;
 }
 
-/** The meeting start reminderTitle needs: the meeting's own when it is the viewer's, else null. */
-export function ownMeetingStart(meeting: { ownerId: string; startsAt: Date } | null, viewerId: string): Date | null {
-  return meeting && meeting.ownerId === viewerId ? meeting.startsAt : null;
+/**
+ * What reminderTitle reads, from a reminder read with its contact and meeting (Today, its done/dismiss
+ * notice, the digest): the meeting's start only when the meeting is the viewer's own.
+ */
+export function shownReminder(
+  reminder: { rule: ReminderRule; title: string; contact: { name: string } | null; meeting: { ownerId: string; startsAt: Date } | null },
+  viewerId: string,
+): ShownReminder {
+  const { rule, title, contact, meeting } = reminder;
+  return { rule, title, contactName: contact?.name ?? null, ownMeetingStartsAt: meeting && meeting.ownerId === viewerId ? meeting.startsAt : null };
 }
 
 export interface ReminderTarget {

@@ -13,7 +13,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { buildDigest, digestHorizon, digestPeriodKey, isDigestDue, type DigestFrequency, type DigestMessage } from "../domain/digest";
-import { ownMeetingStart } from "../domain/today";
+import { shownReminder } from "../domain/today";
 import type { PrismaClient } from "../generated/prisma/client";
 
 /** The part of a nodemailer transport the job uses (a test passes a capturing one). */
@@ -116,14 +116,7 @@ export async function sendDueDigests(now: Date, transport: DigestTransport, cont
       appUrl: context.appUrl,
       reminders: reminders
         .filter((r) => r.ownerId === user.id)
-        .map((r) => ({
-          rule: r.rule,
-          title: r.title,
-          dueAt: r.dueAt,
-          snoozedUntil: r.snoozedUntil,
-          contactName: r.contact?.name ?? null,
-          ownMeetingStartsAt: ownMeetingStart(r.meeting, user.id),
-        })),
+        .map((r) => ({ ...shownReminder(r, user.id), dueAt: r.dueAt, snoozedUntil: r.snoozedUntil })),
       meetings: meetings
         .filter((m) => m.ownerId === user.id)
         .map((m) => ({ title: m.title, startsAt: m.startsAt, location: m.location, contactName: m.contact?.name ?? null })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zonedDayOffset } from "@/lib/domain/format";
-import { isOverdue, ownMeetingStart, primaryAction, reminderTitle, startOfViewerToday } from "@/lib/domain/today";
+import { isOverdue, primaryAction, reminderTitle, shownReminder, startOfViewerToday } from "@/lib/domain/today";
 
 const contact = { id: "c1", employer: "Edelman & Co" };
 const me = "u1";
@@ -142,17 +142,17 @@ describe("reminderTitle", () => {
   });
 
   describe("a prep reminder", () => {
-    const prep = { rule: "PREP_DAY_BEFORE" as const, title: "Prepare for your video call with Ana Ruiz", contactName: "Ana Ruiz" };
+    const prep = { rule: "PREP_DAY_BEFORE" as const, title: "Prepare for your video call with Ana Ruiz", contact: { name: "Ana Ruiz" } };
 
     it("asks to prepare until the viewer's own meeting starts, then to record how it went", () => {
       const before = new Date(meeting.startsAt.getTime() - 60_000);
-      expect(reminderTitle({ ...prep, ownMeetingStartsAt: ownMeetingStart(meeting, me) }, true, before)).toBe("Prepare for your video call with Ana Ruiz");
-      expect(reminderTitle({ ...prep, ownMeetingStartsAt: ownMeetingStart(meeting, me) }, true, meeting.startsAt)).toBe("Record how your meeting with Ana Ruiz went");
+      expect(reminderTitle(shownReminder({ ...prep, meeting }, me), true, before)).toBe("Prepare for your video call with Ana Ruiz");
+      expect(reminderTitle(shownReminder({ ...prep, meeting }, me), true, meeting.startsAt)).toBe("Record how your meeting with Ana Ruiz went");
     });
 
     it("keeps a chapter's group meeting's prep as written: its officers mark it done, not the attendee", () => {
       const started = new Date(meeting.startsAt.getTime() + 3_600_000);
-      const group = { ...prep, title: "Prepare for PRSSA agency panel", ownMeetingStartsAt: ownMeetingStart({ ...meeting, ownerId: "officer" }, me) };
+      const group = shownReminder({ ...prep, title: "Prepare for PRSSA agency panel", meeting: { ...meeting, ownerId: "officer" } }, me);
       expect(group.ownMeetingStartsAt).toBeNull();
       expect(reminderTitle(group, true, started)).toBe("Prepare for PRSSA agency panel");
     });

@@ -14,7 +14,7 @@ import { listTodayReminders, UPCOMING_DAYS, type OpenReminder, type TodayGroupKe
 import { requireViewer } from "@/lib/data/viewer";
 import { now as clockNow } from "@/lib/clock";
 import { formatLongDay, formatReminderDue, formatTimeZone, REMINDER_RULE_LABELS } from "@/lib/domain/format";
-import { composeHref, ownMeetingStart, primaryAction, reminderTitle } from "@/lib/domain/today";
+import { composeHref, primaryAction, reminderTitle, shownReminder } from "@/lib/domain/today";
 import { ContactName } from "./_components/contact-name";
 import { ReminderCard } from "./_components/reminder-card";
 import { TodayNotices } from "./_components/today-notices";
@@ -170,11 +170,7 @@ export default async function TodayPage() {
                       <ReminderCard
                         key={reminder.id}
                         id={reminder.id}
-                        title={reminderTitle(
-                          { ...reminder, contactName: reminder.contact?.name, ownMeetingStartsAt: ownMeetingStart(reminder.meeting, viewer.id) },
-                          key === "overdue",
-                          now,
-                        )}
+                        title={reminderTitle(shownReminder(reminder, viewer.id), key === "overdue", now)}
                         ruleLabel={REMINDER_RULE_LABELS[reminder.rule]}
                         tone={RULE_TONES[reminder.rule]}
                         dueIso={reminder.dueAt.toISOString()}
