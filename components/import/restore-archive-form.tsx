@@ -6,41 +6,22 @@ import { useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldMessages } from "@/components/ui/field";
+import { useFileUpload } from "./use-file-upload";
 
 export function RestoreArchiveForm() {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | undefined>();
+  const { error, pending, finish, send } = useFileUpload<{ restored: { contacts: number; meetings: number; notes: number } }>("/settings/data/restore", input);
   const [done, setDone] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const file = input.current?.files?.[0];
-    if (!file) {
-      setError("Choose the archive to restore.");
-      input.current?.focus();
-      return;
-    }
-    setPending(true);
-    setError(undefined);
-    try {
-      const body = new FormData();
-      body.set("file", file);
-      const response = await fetch("/settings/data/restore", { method: "POST", body });
-      const result = (await response.json().catch(() => ({}))) as { restored?: { contacts: number; meetings: number; notes: number }; error?: string };
-      if (response.ok && result.restored) {
-        const { contacts, meetings, notes } = result.restored;
-        setDone(`Restored ${contacts} contacts, ${meetings} meetings and ${notes} notes.`);
-        router.refresh();
-      } else {
-        setError(result.error ?? "The restore failed. Try again.");
-        input.current?.focus();
-      }
-    } catch {
-      setError("The upload failed: check your connection and try again.");
-    }
-    setPending(false);
+    const result = await send(input.current?.files?.[0], { missing: "Choose the archive to restore.", failed: "The restore failed. Try again." });
+    if (!result) return;
+    finish();
+    const { contacts, meetings, notes } = result.restored;
+    setDone(`Restored ${contacts} contacts, ${meetings} meetings and ${notes} notes.`);
+    router.refresh();
   }
 
   return (

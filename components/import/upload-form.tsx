@@ -7,43 +7,20 @@ import clsx from "clsx";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FieldMessages } from "@/components/ui/field";
+import { useFileUpload } from "./use-file-upload";
 
 export function UploadForm() {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | undefined>();
-  const [pending, setPending] = useState(false);
+  const { error, setError, pending, send } = useFileUpload<{ id: string }>("/contacts/import/upload", input);
   const [dragging, setDragging] = useState(false);
   const [fileName, setFileName] = useState<string | null>(null);
 
-  async function upload(file: File | undefined) {
-    if (!file) {
-      setError("Choose a file to upload.");
-      input.current?.focus();
-      return;
-    }
-    setPending(true);
-    setError(undefined);
-    try {
-      const body = new FormData();
-      body.set("file", file);
-      const response = await fetch("/contacts/import/upload", { method: "POST", body });
-      const result = (await response.json().catch(() => ({}))) as { id?: string; error?: string };
-      if (response.ok && result.id) {
-        router.push(`/contacts/import/${result.id}`);
-        return;
-      }
-      setError(result.error ?? "The upload failed. Try again.");
-    } catch {
-      setError("The upload failed: check your connection and try again.");
-    }
-    setPending(false);
-    input.current?.focus();
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void upload(input.current?.files?.[0]);
+    const result = await send(input.current?.files?.[0], { missing: "Choose a file to upload.", failed: "The upload failed. Try again." });
+    // The button stays busy while the preview opens.
+    if (result) router.push(`/contacts/import/${result.id}`);
   }
 
   function onDrop(event: DragEvent<HTMLLabelElement>) {
