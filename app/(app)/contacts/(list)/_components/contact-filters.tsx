@@ -27,6 +27,15 @@ const PRIORITY_OPTIONS = [
   { value: 60, label: "High only (60+)" },
 ] as const;
 
+/** One option per value, named by its label. */
+function Options<T extends string>({ values, labels }: { values: readonly T[]; labels: Record<T, string> }) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {labels[value]}
+    </option>
+  ));
+}
+
 /** How many filters (not search or sort) narrow the list. */
 export function activeFilterCount(params: ContactListParams): number {
   return [params.stage, params.tag, params.howFound, params.overdue, params.dnc, params.archived, params.minPriority, params.distance].filter(Boolean).length;
@@ -102,20 +111,12 @@ export function ContactFilters({ params }: { params: ContactListParams }) {
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <SelectField label="Stage" name="stage" defaultValue={params.stage ?? ""}>
             <option value="">All stages</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
+            <Options values={STAGES} labels={STAGE_LABELS} />
           </SelectField>
           <Field label="Tag" name="tag" defaultValue={params.tag ?? ""} placeholder="e.g. agency" autoCapitalize="none" autoComplete="off" maxLength={40} />
           <SelectField label="How found" name="howFound" defaultValue={params.howFound ?? ""}>
             <option value="">Any way</option>
-            {HOW_FOUND.map((h) => (
-              <option key={h} value={h}>
-                {HOW_FOUND_LABELS[h]}
-              </option>
-            ))}
+            <Options values={HOW_FOUND} labels={HOW_FOUND_LABELS} />
           </SelectField>
           <SelectField label="Priority" name="minPriority" defaultValue={params.minPriority ? String(params.minPriority) : ""}>
             <option value="">Any priority</option>
@@ -127,11 +128,7 @@ export function ContactFilters({ params }: { params: ContactListParams }) {
           </SelectField>
           <SelectField label="Distance" name="distance" defaultValue={params.distance ?? ""}>
             <option value="">Any distance</option>
-            {DISTANCE_FILTERS.map((d) => (
-              <option key={d} value={d}>
-                {DISTANCE_FILTER_LABELS[d]}
-              </option>
-            ))}
+            <Options values={DISTANCE_FILTERS} labels={DISTANCE_FILTER_LABELS} />
           </SelectField>
           <SelectField label="Do not contact" name="dnc" defaultValue={params.dnc ?? ""}>
             <option value="">Include them</option>
@@ -139,11 +136,7 @@ export function ContactFilters({ params }: { params: ContactListParams }) {
             <option value="only">Only them</option>
           </SelectField>
           <SelectField label="Sort by" name="sort" defaultValue={params.sort}>
-            {CONTACT_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {CONTACT_SORT_LABELS[s]}
-              </option>
-            ))}
+            <Options values={CONTACT_SORTS} labels={CONTACT_SORT_LABELS} />
           </SelectField>
           <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-3 sm:col-span-2">
             <div className="flex flex-col gap-1">
