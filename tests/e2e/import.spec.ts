@@ -12,7 +12,7 @@ async function expectNoSideways(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 }
 
-test("a new student imports a LinkedIn export, reviews it, watches it import, reads the report, finds a contact, exports and deletes the account", async ({ page }, testInfo) => {
+test("a new student imports a LinkedIn export, reviews it, watches it import, reads the report, finds a contact, exports, deletes the account and restores it into a new one", async ({ page }, testInfo) => {
   const email = `import.${testInfo.project.name}.${Date.now()}@example.edu`;
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Imogen Import");
@@ -75,6 +75,20 @@ test("a new student imports a LinkedIn export, reviews it, watches it import, re
   const exported = await download;
   expect(exported.suggestedFilename()).toMatch(/^contacts-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(readFileSync(await exported.path(), "utf8")).toContain("Zoë O'Brien");
+  const archiveDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Everything (.zip)" }).click();
+  const archivePath = await (await archiveDownload).path();
+
+  // Restoring needs a file, and an account with no contacts yet: each refusal is said on the field, which gets focus.
+  const archiveField = page.getByLabel("Archive (.zip or account.json)");
+  await page.getByRole("button", { name: "Restore", exact: true }).click();
+  await expect(page.getByText("Choose the archive to restore.")).toBeVisible();
+  await expect(archiveField).toBeFocused();
+  await archiveField.setInputFiles(archivePath);
+  await page.getByRole("button", { name: "Restore", exact: true }).click();
+  await expect(page.getByText("Restore into an account with no contacts yet: sign up with a new account, then import the archive there.")).toBeVisible();
+  await expect(archiveField).toBeFocused();
+  await expect(archiveField).toHaveAttribute("aria-invalid", "true");
 
   const confirmation = page.getByLabel(/to confirm/);
   await confirmation.fill("someone-else@example.edu");
@@ -87,6 +101,20 @@ test("a new student imports a LinkedIn export, reviews it, watches it import, re
   await expect(page.getByRole("status").filter({ hasText: "Your account and everything in it were deleted." })).toBeVisible();
   await page.goto("/contacts");
   await expect(page).toHaveURL(/\/sign-in/);
+
+  // The archive brings it all back into a new account.
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Imogen Import");
+  await page.getByLabel("Email").fill(`restored.${email}`);
+  await page.getByLabel("Password").fill("a much longer passphrase");
+  await page.getByRole("button", { name: /Create account/ }).click();
+  await expect(page).toHaveURL(/\/today$/, { timeout: 20_000 });
+  await page.goto("/settings/data");
+  await page.getByLabel("Archive (.zip or account.json)").setInputFiles(archivePath);
+  await page.getByRole("button", { name: "Restore", exact: true }).click();
+  await expect(page.getByText(/^Restored \d+ contacts, \d+ meetings and \d+ notes\.$/)).toBeVisible({ timeout: 20_000 });
+  await page.goto("/contacts?q=Brien");
+  await expect(page.getByRole("link", { name: /Zoë O'Brien/ }).first()).toBeVisible();
 });
 
 // QA: the same CSV imported a second time ended on "Imported 100 % · 5 of 5 rows", then "0 contacts
