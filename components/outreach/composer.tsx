@@ -131,11 +131,11 @@ export function Composer({ contact, templates, placeholders, nowLocal, purpose =
     () =>
       checksForPurpose(
         purpose,
-        checkDraft({ channel: channel === "LINKEDIN" || channel === "VOICEMAIL" || channel === "LETTER" ? channel : channel === "EMAIL" ? "EMAIL" : "OTHER", subject, body, connection: contact.connection, distanceKm: contact.distanceKm }),
+        checkDraft({ channel: channel === "LINKEDIN" || channel === "VOICEMAIL" || channel === "LETTER" ? channel : channel === "EMAIL" ? "EMAIL" : "OTHER", subject, body, connection: contact.connection, distanceKm: contact.distanceKm, myName: placeholders.myName }),
         body,
         takeaway,
       ),
-    [purpose, channel, subject, body, contact.connection, contact.distanceKm, takeaway],
+    [purpose, channel, subject, body, contact.connection, contact.distanceKm, placeholders.myName, takeaway],
   );
   // The message just logged can't be logged again by a second tap (the server would not store it
   // twice either); changing it makes it a new message.

@@ -70,8 +70,8 @@ export function TemplateForm(props: TemplateFormProps) {
   const filledSubject = hasSubject ? fillTemplate(subject, sample) : "";
   const filledBody = fillTemplate(body, sample);
   const checks = useMemo(
-    () => checkDraft({ channel: templateChannel(kind), subject: hasSubject ? filledSubject : null, body: filledBody, connection: sample.connection }),
-    [kind, hasSubject, filledSubject, filledBody, sample.connection],
+    () => checkDraft({ channel: templateChannel(kind), subject: hasSubject ? filledSubject : null, body: filledBody, connection: sample.connection, myName: sample.myName }),
+    [kind, hasSubject, filledSubject, filledBody, sample.connection, sample.myName],
   );
   const unknown = unknownPlaceholders(`${hasSubject ? subject : ""}\n${body}`);
   const overLimit = kind === "LINKEDIN_NOTE" && body.length > LINKEDIN_NOTE_LIMIT;

@@ -16,7 +16,7 @@ export const PURPOSE_TEMPLATE_KINDS: Record<ComposePurpose, readonly TemplateKin
 
 const PURPOSE_CHECKS: Record<ComposePurpose, readonly ComposerCheck["id"][] | "all"> = {
   outreach: "all",
-  "follow-up": ["placeholders", "length", "askIsQuestion", "noJobAsk", "subject"],
+  "follow-up": ["placeholders", "length", "askIsQuestion", "noJobAsk", "subject", "nameTwice", "numberTwice"],
   "thank-you": ["placeholders", "length", "subject"],
   touch: ["placeholders", "length", "subject"],
 };

@@ -16,6 +16,9 @@ export type CheckId =
   | "followUp"
   | "noJobAsk"
   | "subject"
+  /** Voicemail scripts only: the student's name, and the number to call back, each said twice. */
+  | "nameTwice"
+  | "numberTwice"
   /** An empty draft: nothing is checked until there is text to check. */
   | "written"
   /** Thank-yous only (compose-purpose.ts): names one thing the person said. */
@@ -38,6 +41,8 @@ export interface Draft {
   connection?: string | null;
   /** How far away the contact is, in km: a far one should be offered a call, not coffee. */
   distanceKm?: number | null;
+  /** The student's name, for a voicemail to say twice. Unknown: that check is left out. */
+  myName?: string | null;
 }
 
 export const WORD_LIMIT = 100;
@@ -137,7 +142,44 @@ export function checkDraft(draft: Draft): ComposerCheck[] {
           : { id: "subject", ok: true, blocking: false, message: "Short subject line." },
     );
   }
+  if (draft.channel === "VOICEMAIL") checks.push(...voicemailChecks(body, draft.myName));
   return checks;
+}
+
+// A phone number as said in a script: 7 to 15 digits with spaces, dots, dashes or brackets between;
+// or the {{myPhone}} placeholder a template says it with, before the student fills it in.
+const PHONE_NUMBER = /\{\{\s*myPhone\s*\}\}|\+?\(?\d[\d\s().-]{5,}\d/g;
+
+/**
+ * A voicemail is heard once, at speed, often while driving (product.md's voicemail script): the
+ * caller's name and number each said twice, so the number can be written down the second time.
+ */
+function voicemailChecks(body: string, myName: string | null | undefined): ComposerCheck[] {
+  const numbers = (body.match(PHONE_NUMBER) ?? [])
+    .map((n) => (n.includes("{") ? "myPhone" : n.replace(/\D/g, "")))
+    .filter((n) => n === "myPhone" || (n.length >= 7 && n.length <= 15));
+  const timesSaid = Math.max(0, ...[...new Set(numbers)].map((n) => numbers.filter((m) => m === n).length));
+  const checks: ComposerCheck[] = [
+    timesSaid >= 2
+      ? { id: "numberTwice", ok: true, blocking: false, message: "Says your number twice, so they can write it down." }
+      : timesSaid === 1
+        ? { id: "numberTwice", ok: false, blocking: false, message: "Say your number again at the end: the first time, they are reaching for a pen." }
+        : { id: "numberTwice", ok: false, blocking: false, message: "Say your phone number, slowly, twice: once early and once at the end." },
+  ];
+  const firstName = myName?.trim().split(/\s+/)[0];
+  if (firstName) {
+    const said = body.match(new RegExp(`(?<!\\p{L})(${escapeRegExp(firstName)}|\\{\\{\\s*my(First)?Name\\s*\\}\\})(?!\\p{L})`, "giu"))?.length ?? 0;
+    checks.unshift(
+      said >= 2
+        ? { id: "nameTwice", ok: true, blocking: false, message: "Says your name at the start and again at the end." }
+        : { id: "nameTwice", ok: false, blocking: false, message: `Say your name, ${firstName}, at the start and again at the end: they may not catch it the first time.` },
+    );
+  }
+  return checks;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

@@ -196,6 +196,22 @@ test("with nothing written the checks claim nothing, and run once there is text;
   await expect(page.getByRole("button", { name: "Log as sent" })).toBeDisabled();
 });
 
+test("a voicemail script is checked for the name and the number, each said twice", async ({ page }) => {
+  await openComposer(page, "Harper Nguyen");
+  await page.getByLabel("Start from a template").selectOption({ label: "Voicemail script" });
+  await expect(page.getByLabel("Channel")).toHaveValue("VOICEMAIL");
+  const checks = page.getByRole("complementary", { name: "Checks" });
+  // The demo student's name is filled in twice; the number is the student's to type.
+  await expect(checks.getByText("Says your name at the start and again at the end.")).toBeVisible();
+  const message = page.getByLabel("Message");
+  const script = (await message.inputValue()).replaceAll("{{topic}}", "audio journalism");
+  await message.fill(script.replace("{{myPhone}}", "614-555-0100").replace("{{myPhone}}", "soon"));
+  await expect(checks.getByText("Say your number again at the end: the first time, they are reaching for a pen.")).toBeVisible();
+  await message.fill(script.replaceAll("{{myPhone}}", "614-555-0100"));
+  await expect(checks.getByText("Says your number twice, so they can write it down.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Log as sent" })).toBeEnabled();
+});
+
 test("a refused log takes the student to the field to fix, with the message kept", async ({ page }) => {
   await openComposer(page, "Harper Nguyen");
   const text = "Hi Harper, would you have 20 minutes to talk about local news?";

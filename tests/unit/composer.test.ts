@@ -102,6 +102,38 @@ describe("checkDraft", () => {
     expect(failing({ ...good, subject: "A".repeat(70) })).toEqual(["subject"]);
   });
 
+  describe("a voicemail script: name and number, each said twice", () => {
+    const checks = (body: string, myName: string | null = "Maya Chen") => checkDraft({ channel: "VOICEMAIL", body, myName }).filter((c) => c.id === "nameTwice" || c.id === "numberTwice");
+
+    it("passes a script that says both twice, however the number is written", () => {
+      expect(checks("Hi, this is Maya Chen, at 614-555-0100. … Again, this is Maya, at (614) 555 0100.").every((c) => c.ok)).toBe(true);
+      expect(checks("This is maya. My number is +1 614.555.0100. Maya again: +1 614 555 0100.").every((c) => c.ok)).toBe(true);
+    });
+
+    it("asks for the number a second time, or at all, and for the name twice", () => {
+      expect(checks("Hi, this is Maya, at 614-555-0100. Thanks!")).toEqual([
+        { id: "nameTwice", ok: false, blocking: false, message: "Say your name, Maya, at the start and again at the end: they may not catch it the first time." },
+        { id: "numberTwice", ok: false, blocking: false, message: "Say your number again at the end: the first time, they are reaching for a pen." },
+      ]);
+      expect(checks("Hi, this is Maya. Maya again, I'll email too.")).toEqual([
+        { id: "nameTwice", ok: true, blocking: false, message: "Says your name at the start and again at the end." },
+        { id: "numberTwice", ok: false, blocking: false, message: "Say your phone number, slowly, twice: once early and once at the end." },
+      ]);
+    });
+
+    it("does not take two different numbers, a year or a time ask for the number said twice, nor Mayan for Maya", () => {
+      expect(checks("Maya here, at 614-555-0100, or my office, 614-555-0199. Mayan art! 20–30 minutes in 2026?")).toEqual([
+        expect.objectContaining({ id: "nameTwice", ok: false }),
+        expect.objectContaining({ id: "numberTwice", ok: false }),
+      ]);
+    });
+
+    it("leaves the name out when it is not known, and both out of anything but a voicemail", () => {
+      expect(checks("Hi, at 614-555-0100 and 614-555-0100.", null).map((c) => c.id)).toEqual(["numberTwice"]);
+      expect(checkDraft({ channel: "EMAIL", body: "Hi, this is Maya.", myName: "Maya Chen" }).some((c) => c.id === "nameTwice" || c.id === "numberTwice")).toBe(false);
+    });
+  });
+
   describe("ways to meet, by the contact's distance", () => {
     const modes = (body: string, distanceKm?: number | null) => checkDraft({ ...good, body: good.body.replace(/I'm glad to meet.*\n/, `${body}\n`), distanceKm }).find((c) => c.id === "meetingModes");
 
@@ -204,6 +236,17 @@ describe("the built-in templates", () => {
     expect(checks.find((c) => c.id === "connectionFirst")?.ok).toBe(true);
     expect(checks.find((c) => c.id === "howFound")?.ok).toBe(true);
     expect(canSend(checks)).toBe(true);
+  });
+
+  it("the voicemail script says the name and the number twice, filled in or not", () => {
+    const template = BUILT_IN_TEMPLATES.find((t) => t.kind === "VOICEMAIL")!;
+    const voicemail = (values: Record<string, string>) => checkDraft({ body: fillTemplate(template.body, values), channel: "VOICEMAIL", myName: "Maya Chen" });
+    const passed = (checks: ReturnType<typeof checkDraft>) => checks.filter((c) => c.id === "nameTwice" || c.id === "numberTwice").map((c) => [c.id, c.ok]);
+    // As the template editor shows it: {{myPhone}} is the student's to type.
+    expect(passed(voicemail({ firstName: "Harper", myName: "Maya Chen", topic: "audio journalism", connection: "Michelle Okoro suggested I call" }))).toEqual([["nameTwice", true], ["numberTwice", true]]);
+    // As sent: the number typed in both places.
+    const sent = voicemail({ firstName: "Harper", myName: "Maya Chen", topic: "audio journalism", connection: "Michelle Okoro suggested I call", myPhone: "(614) 555-0100" });
+    expect(passed(sent)).toEqual([["nameTwice", true], ["numberTwice", true]]);
   });
 
   it("the shared-connection request no longer borrows the article request's wording", () => {
