@@ -34,17 +34,14 @@ export function formatDistance(km: number): string {
 /** The list's distance filter: who can be met for coffee, who is a call away, and who is not placed yet. */
 export const DISTANCE_FILTERS = ["near", "far", "unknown"] as const;
 export type DistanceFilter = (typeof DISTANCE_FILTERS)[number];
+/** Short enough for a filter's select at its narrowest. */
 export const DISTANCE_FILTER_LABELS: Record<DistanceFilter, string> = {
-  near: `Within ${IN_PERSON_KM} km (coffee in person)`,
-  far: `Farther than ${IN_PERSON_KM} km (a call or video)`,
-  unknown: "Distance not known",
-};
-/** The same, short, for the chip that says the filter is on. */
-export const DISTANCE_FILTER_CHIPS: Record<DistanceFilter, string> = {
   near: `Within ${IN_PERSON_KM} km`,
-  far: `Over ${IN_PERSON_KM} km away`,
-  unknown: "Distance not known",
+  far: `Farther than ${IN_PERSON_KM} km`,
+  unknown: "Not known",
 };
+/** The chip that says the filter is on, read without the select's "Distance" beside it. */
+export const DISTANCE_FILTER_CHIPS: Record<DistanceFilter, string> = { ...DISTANCE_FILTER_LABELS, unknown: "Distance not known" };
 
 /** What the distance means for the ask: near enough to offer to meet in person, or not. */
 export function distanceNote(km: number): string {

@@ -138,7 +138,7 @@ test("create a contact after fixing a field error, edit it, and find it by emplo
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/distance=far/);
   await expect(page.getByRole("heading", { name: "No contacts match" })).toBeVisible();
-  await page.getByRole("link", { name: /Over 80 km away/ }).click();
+  await page.getByRole("link", { name: /Farther than 80 km/ }).click();
   await expect(page).not.toHaveURL(/distance=/);
   await expect(page.getByRole("link", { name })).toBeVisible();
 
