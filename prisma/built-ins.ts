@@ -142,7 +142,7 @@ With gratitude,
   {
     kind: TemplateKind.VOICEMAIL,
     name: "Voicemail script",
-    body: `Hi {{firstName}}, this is {{myName}}, a student exploring {{topic}}. {{connection}}, and I'd love 20 minutes by phone, video or in person to hear how you got started. My number is {{myPhone}}. Again, this is {{myName}}, at {{myPhone}}. I'll also send a short email. Thank you!`,
+    body: `Hi {{firstName}}, this is {{myName}}, a student exploring {{topic}}. {{connection}}. Would you have 20 minutes, by phone, video or in person, to tell me how you got started? My number is {{myPhone}}. Again, this is {{myName}}, at {{myPhone}}. I'll also send you a short email. Thank you!`,
   },
   {
     kind: TemplateKind.TOUCH,

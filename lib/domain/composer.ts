@@ -77,7 +77,7 @@ function meetingWay(word: string): MeetingWay {
   if (word === "in person" || word === "coffee") return "inPerson";
   return /phone|^call$/.test(word) ? "phone" : "video";
 }
-const FOLLOW_UP = /\b(follow(ing)? up|i('|’)ll (reach out|check back|be in touch|write again|try you again)|get back in touch|check back)\b/i;
+const FOLLOW_UP = /\b(follow(ing)? up|i('|’)ll (reach out|check back|be in touch|write again|try you again|(also )?(send|drop) you an? (short |quick )?(email|note|line))|get back in touch|check back)\b/i;
 // Letter-aware boundaries (\b is ASCII-only and misses “résumé”).
 const JOB_WORDS = /(?<!\p{L})(jobs?|openings?|positions?|vacanc(y|ies)|hiring|hire me|roles? (at|on|with)|employment|r[ée]sum[ée]s?|cv|apply|application|internships?)(?!\p{L})/iu;
 

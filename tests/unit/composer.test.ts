@@ -247,6 +247,8 @@ describe("the built-in templates", () => {
     // As sent: the number typed in both places.
     const sent = voicemail({ firstName: "Harper", myName: "Maya Chen", topic: "audio journalism", connection: "Michelle Okoro suggested I call", myPhone: "(614) 555-0100" });
     expect(passed(sent)).toEqual([["nameTwice", true], ["numberTwice", true]]);
+    // And everything else a request is checked for.
+    expect(sent.filter((c) => !c.ok)).toEqual([]);
   });
 
   it("the shared-connection request no longer borrows the article request's wording", () => {
