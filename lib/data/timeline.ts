@@ -18,7 +18,8 @@ import type {
 } from "../generated/prisma/enums";
 import { thankYouTiming } from "../domain/compose-purpose";
 import { reminderSettledReason, reminderTimelineAt } from "../domain/reminder-outcome";
-import { isOverdue, reminderTitle } from "../domain/today";
+import { REMINDER_RULE_LABELS } from "../domain/format";
+import { isOverdue, reminderLabel, reminderTitle } from "../domain/today";
 import { NotFoundError } from "./errors";
 import { requireViewer } from "./viewer";
 
@@ -59,6 +60,8 @@ export type TimelineEvent =
       at: Date;
       dueAt: Date;
       rule: ReminderRule;
+      /** What it is, in a word or two ("Prepare"; "Record notes" once its meeting has started). */
+      label: string;
       title: string;
       status: ReminderStatus;
       settledAt: Date | null;
@@ -158,14 +161,12 @@ export async function getContactTimeline(contactId: string, now: Date): Promise<
   const doneMeetingStarts = new Map(contact.meetings.filter((m) => m.status === "DONE").map((m) => [m.id, m.startsAt]));
   // The contact's meetings listed here are the viewer's own (timelineSelect).
   const meetingStarts = new Map(contact.meetings.map((m) => [m.id, m.startsAt]));
-  const shownTitle = (r: (typeof contact.reminders)[number]) =>
-    r.status !== "PENDING"
-      ? r.title
-      : reminderTitle(
-          { ...r, contactName: contact.name, ownMeetingStartsAt: r.meetingId ? (meetingStarts.get(r.meetingId) ?? null) : null },
-          isOverdue(r.dueAt, now, viewer.timeZone),
-          now,
-        );
+  // An open reminder reads as Today shows it; a settled one as it was when settled.
+  const shown = (r: (typeof contact.reminders)[number]) => {
+    if (r.status !== "PENDING") return { title: r.title, label: REMINDER_RULE_LABELS[r.rule] };
+    const open = { ...r, contactName: contact.name, ownMeetingStartsAt: r.meetingId ? (meetingStarts.get(r.meetingId) ?? null) : null };
+    return { title: reminderTitle(open, isOverdue(r.dueAt, now, viewer.timeZone), now), label: reminderLabel(open, now) };
+  };
 
   const events: TimelineEvent[] = [
     ...contact.stageChanges.map((s) => ({
@@ -208,7 +209,7 @@ export async function getContactTimeline(contactId: string, now: Date): Promise<
       at: reminderTimelineAt(r),
       dueAt: r.dueAt,
       rule: r.rule,
-      title: shownTitle(r),
+      ...shown(r),
       status: r.status,
       settledAt: r.settledAt,
       settledReason: reminderSettledReason(r, history),

@@ -1,7 +1,7 @@
 // Today's rules: when a reminder is overdue, and the one-click action for each kind of reminder (the
 // page that settles what it asks). Pure, so both are tested without a database or a browser.
 import type { ReminderRule } from "../generated/prisma/enums";
-import { startOfZonedDayOffset } from "./format";
+import { REMINDER_RULE_LABELS, startOfZonedDayOffset } from "./format";
 
 // Overdue is one rule wherever it is shown or counted (Today's groups, the board, the contacts list,
 // action items): due before the viewer's today began, in the viewer's own zone. Due earlier today,
@@ -46,15 +46,31 @@ export interface ShownReminder {
  *   asks for what is owed now, recording how it went, as its action on Today does.
  */
 export function reminderTitle(reminder: ShownReminder, overdue: boolean, now: Date): string {
-  if (reminder.rule === "PREP_DAY_BEFORE" && reminder.contactName && reminder.ownMeetingStartsAt && reminder.ownMeetingStartsAt.getTime() <= now.getTime()) {
-    return `Record how your meeting with ${reminder.contactName} went`;
-  }
+  if (prepTurnedRecord(reminder, now)) return `Record how your meeting with ${reminder.contactName} went`;
   if (!overdue || reminder.rule !== "THANK_YOU_24H") return reminder.title;
   // From the contact's name where it is known: a title written some other way ("Send a thank-you
   // to Ana Ruiz", an older seed's) would otherwise keep asking as if nothing were late.
   if (reminder.contactName) return `Thank ${reminder.contactName} — late, and still worth sending`;
   if (!reminder.title.endsWith(THANK_YOU_PROMISE)) return reminder.title;
   return `${reminder.title.slice(0, -THANK_YOU_PROMISE.length)} — late, and still worth sending`;
+}
+
+/**
+ * A reminder's kind in a word or two, for its badge: its rule's, except that a prep reminder whose
+ * title now asks to record how the meeting went says so ("Prepare" above "Record how your meeting
+ * with Ana went" contradicts it).
+ */
+export function reminderLabel(reminder: ShownReminder, now: Date): string {
+  return prepTurnedRecord(reminder, now) ? "Record notes" : REMINDER_RULE_LABELS[reminder.rule];
+}
+
+function prepTurnedRecord(reminder: ShownReminder, now: Date): reminder is ShownReminder & { contactName: string } {
+  return (
+    reminder.rule === "PREP_DAY_BEFORE" &&
+    Boolean(reminder.contactName) &&
+    reminder.ownMeetingStartsAt != null &&
+    reminder.ownMeetingStartsAt.getTime() <= now.getTime()
+  );
 }
 
 /**
@@ -76,9 +92,20 @@ export interface ReminderTarget {
   meeting: { id: string; ownerId: string; startsAt: Date } | null;
 }
 
+const RECORD_HOW_IT_WENT = "Record how it went";
+
 export interface ReminderLink {
   label: string;
   href: string;
+}
+
+/**
+ * The name a screen reader hears for a reminder's link: what it does, then which reminder, since a
+ * list of "Write the thank-you" links cannot be told apart. Said once where the title already is the
+ * action: "Record how it went: Record how your meeting with Ana went" says it twice.
+ */
+export function reminderLinkName(link: ReminderLink, title: string): string {
+  return link.label === RECORD_HOW_IT_WENT && title.startsWith("Record how ") ? title : `${link.label}: ${title}`;
 }
 
 /** What to write in the composer, by purpose (the composer picks the matching templates). */
@@ -119,7 +146,7 @@ export function primaryAction(reminder: ReminderTarget, viewerId: string, now: D
       // Left open past the meeting's start (prepared, never ticked), preparing is moot: what is owed
       // is recording how it went, where it is marked done. A group meeting is its officers' to mark.
       if (meeting.ownerId === viewerId && meeting.startsAt.getTime() <= now.getTime()) {
-        return { label: "Record how it went", href: meetingLinks(meeting, viewerId).notes };
+        return { label: RECORD_HOW_IT_WENT, href: meetingLinks(meeting, viewerId).notes };
       }
       return { label: "Prepare the agenda", href: meetingLinks(meeting, viewerId).agenda };
     case "ACTION_ITEM":

@@ -91,10 +91,10 @@ describe("the contact timeline", () => {
     const contactId = await contactInOutreach("Hana Ito");
     await moveContact(contactId, "SCHEDULED", { kind: "meeting", startsAt: meetingAt, durationMinutes: 30, mode: "VIDEO" }, undefined, agreed);
     const prep = async (now: Date) => (await getContactTimeline(contactId, now)).find((e) => e.kind === "reminder" && e.rule === "PREP_DAY_BEFORE");
-    expect(await prep(plus(meetingAt, -DAY))).toMatchObject({ status: "PENDING", title: "Prepare for your meeting with Hana Ito" });
-    expect(await prep(plus(meetingAt, DAY))).toMatchObject({ status: "PENDING", title: "Record how your meeting with Hana Ito went" });
+    expect(await prep(plus(meetingAt, -DAY))).toMatchObject({ status: "PENDING", label: "Prepare", title: "Prepare for your meeting with Hana Ito" });
+    expect(await prep(plus(meetingAt, DAY))).toMatchObject({ status: "PENDING", label: "Record notes", title: "Record how your meeting with Hana Ito went" });
     // Settled, it stays as it was written: the history of what it asked.
     await prisma().reminder.updateMany({ where: { contactId, rule: "PREP_DAY_BEFORE" }, data: { status: "DONE", settledAt: plus(meetingAt, -DAY) } });
-    expect(await prep(plus(meetingAt, DAY))).toMatchObject({ status: "DONE", title: "Prepare for your meeting with Hana Ito" });
+    expect(await prep(plus(meetingAt, DAY))).toMatchObject({ status: "DONE", label: "Prepare", title: "Prepare for your meeting with Hana Ito" });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { zonedDayOffset } from "@/lib/domain/format";
-import { isOverdue, primaryAction, reminderTitle, shownReminder, startOfViewerToday } from "@/lib/domain/today";
+import { isOverdue, primaryAction, reminderLabel, reminderLinkName, reminderTitle, shownReminder, startOfViewerToday } from "@/lib/domain/today";
 
 const contact = { id: "c1", employer: "Edelman & Co" };
 const me = "u1";
@@ -155,6 +155,27 @@ describe("reminderTitle", () => {
       const group = shownReminder({ ...prep, title: "Prepare for PRSSA agency panel", meeting: { ...meeting, ownerId: "officer" } }, me);
       expect(group.ownMeetingStartsAt).toBeNull();
       expect(reminderTitle(group, true, started)).toBe("Prepare for PRSSA agency panel");
+      expect(reminderLabel(group, started)).toBe("Prepare");
+    });
+
+    it("is badged as what its title asks: 'Prepare' before the meeting, 'Record notes' once it has started", () => {
+      const own = shownReminder({ ...prep, meeting }, me);
+      expect(reminderLabel(own, new Date(meeting.startsAt.getTime() - 60_000))).toBe("Prepare");
+      expect(reminderLabel(own, meeting.startsAt)).toBe("Record notes");
+      // Without the contact's name the title stays "Prepare for…", and so does its badge.
+      expect(reminderLabel({ ...own, contactName: null }, meeting.startsAt)).toBe("Prepare");
+      expect(reminderLabel({ rule: "THANK_YOU_24H", title: "Thank Ana Ruiz within 24 hours" }, now)).toBe("Send thanks");
+    });
+
+    it("names its link once when the title already says what the link does", () => {
+      const own = shownReminder({ ...prep, meeting }, me);
+      const link = primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting }, me, meeting.startsAt)!;
+      expect(reminderLinkName(link, reminderTitle(own, true, meeting.startsAt))).toBe("Record how your meeting with Ana Ruiz went");
+      const before = new Date(meeting.startsAt.getTime() - 60_000);
+      const prepare = primaryAction({ rule: "PREP_DAY_BEFORE", contact, meeting }, me, before)!;
+      expect(reminderLinkName(prepare, reminderTitle(own, false, before))).toBe("Prepare the agenda: Prepare for your video call with Ana Ruiz");
+      // A started meeting's link on a reminder still titled "Prepare for…" (no contact name) says both.
+      expect(reminderLinkName(link, "Prepare for PRSSA agency panel")).toBe("Record how it went: Prepare for PRSSA agency panel");
     });
   });
 });

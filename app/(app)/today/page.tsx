@@ -13,8 +13,8 @@ import { listContactsNeedingCadence } from "@/lib/data/keep-in-touch";
 import { listTodayReminders, UPCOMING_DAYS, type OpenReminder, type TodayGroupKey } from "@/lib/data/reminders";
 import { requireViewer } from "@/lib/data/viewer";
 import { now as clockNow } from "@/lib/clock";
-import { formatLongDay, formatReminderDue, formatTimeZone, REMINDER_RULE_LABELS } from "@/lib/domain/format";
-import { composeHref, primaryAction, reminderTitle, shownReminder } from "@/lib/domain/today";
+import { formatLongDay, formatReminderDue, formatTimeZone } from "@/lib/domain/format";
+import { composeHref, primaryAction, reminderLabel, reminderLinkName, reminderTitle, shownReminder } from "@/lib/domain/today";
 import { ContactName } from "./_components/contact-name";
 import { ReminderCard } from "./_components/reminder-card";
 import { TodayNotices } from "./_components/today-notices";
@@ -166,21 +166,26 @@ export default async function TodayPage() {
                 ) : (
                   <>
                   <ul className="space-y-3">
-                    {groups[key].reminders.map((reminder) => (
-                      <ReminderCard
-                        key={reminder.id}
-                        id={reminder.id}
-                        title={reminderTitle(shownReminder(reminder, viewer.id), key === "overdue", now)}
-                        ruleLabel={REMINDER_RULE_LABELS[reminder.rule]}
-                        tone={RULE_TONES[reminder.rule]}
-                        dueIso={reminder.dueAt.toISOString()}
-                        dueLabel={formatReminderDue(reminder, key, now, timeZone)}
-                        overdue={key === "overdue"}
-                        contact={reminder.contact}
-                        meetingTitle={reminder.meeting?.title ?? null}
-                        primary={primaryAction(reminder, viewer.id, now)}
-                      />
-                    ))}
+                    {groups[key].reminders.map((reminder) => {
+                      const shown = shownReminder(reminder, viewer.id);
+                      const title = reminderTitle(shown, key === "overdue", now);
+                      const primary = primaryAction(reminder, viewer.id, now);
+                      return (
+                        <ReminderCard
+                          key={reminder.id}
+                          id={reminder.id}
+                          title={title}
+                          ruleLabel={reminderLabel(shown, now)}
+                          tone={RULE_TONES[reminder.rule]}
+                          dueIso={reminder.dueAt.toISOString()}
+                          dueLabel={formatReminderDue(reminder, key, now, timeZone)}
+                          overdue={key === "overdue"}
+                          contact={reminder.contact}
+                          meetingTitle={reminder.meeting?.title ?? null}
+                          primary={primary && { ...primary, name: reminderLinkName(primary, title) }}
+                        />
+                      );
+                    })}
                   </ul>
                   {groups[key].count > groups[key].reminders.length ? (
                     <p className="mt-3 text-sm text-slate-600">

@@ -29,7 +29,8 @@ export interface ReminderCardProps {
   overdue: boolean;
   contact: { id: string; name: string; employer: string | null } | null;
   meetingTitle: string | null;
-  primary: ReminderLink | null;
+  /** name: the link's accessible name (reminderLinkName). */
+  primary: (ReminderLink & { name: string }) | null;
 }
 
 export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, overdue, contact, meetingTitle, primary }: ReminderCardProps) {
@@ -76,7 +77,7 @@ export function ReminderCard({ id, title, ruleLabel, tone, dueIso, dueLabel, ove
       ) : null}
       <div className="mt-3 flex flex-wrap items-center gap-2">
         {primary ? (
-          <Link href={primary.href} prefetch={false} aria-label={`${primary.label}: ${title}`} className={buttonClasses("primary", "sm")}>
+          <Link href={primary.href} prefetch={false} aria-label={primary.name} className={buttonClasses("primary", "sm")}>
             {primary.label}
           </Link>
         ) : null}

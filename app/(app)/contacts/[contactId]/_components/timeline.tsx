@@ -15,7 +15,6 @@ import {
   MEETING_STATUS_LABELS,
   NOTE_KIND_LABELS,
   OUTREACH_KIND_LABELS,
-  REMINDER_RULE_LABELS,
   REMINDER_STATUS_LABELS,
   REPLY_STATUS_LABELS,
 } from "@/lib/domain/format";
@@ -174,7 +173,7 @@ function EventBody({ event, timeZone, canShareNotes }: { event: TimelineEvent; t
       return (
         <>
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm font-medium text-slate-900">
-            Reminder: {REMINDER_RULE_LABELS[event.rule].toLowerCase()}
+            Reminder: {event.label.toLowerCase()}
             <Badge tone={event.status === "PENDING" ? "warning" : "neutral"}>{REMINDER_STATUS_LABELS[event.status]}</Badge>
           </p>
           <p className="mt-0.5 text-sm text-slate-700">{event.title}</p>
