@@ -23,13 +23,16 @@ export function Alert({ tone = "info", live = false, id, className, children }: 
   );
 }
 
-/** The × that closes a success message: 44 px to tap on a phone, named for screen readers. */
+/**
+ * The × that closes a message: 44 px to tap on a phone, named for screen readers, in the colour of
+ * the message it sits in (its text colour, and a tint of it on hover).
+ */
 export function DismissButton({ onClick }: { onClick: () => void }) {
   return (
     <button
       type="button"
       onClick={onClick}
-      className="-my-1.5 -mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-lg text-emerald-900 hover:bg-emerald-100 sm:size-9"
+      className="-my-1.5 -mr-2 inline-flex size-11 shrink-0 items-center justify-center rounded-lg text-current hover:bg-current/10 sm:size-9"
     >
       <span aria-hidden="true" className="text-xl leading-none">
         ×
