@@ -153,7 +153,8 @@ export function ScheduleMeeting({
 
 /**
  * In Thanked (not archived, not do-not-contact, keeping in touch not declined): move them to
- * Follow-up, where the keep-in-touch reminders start; the dialog asks how often.
+ * Follow-up, where the keep-in-touch reminders start; the dialog asks how often. The card's only way
+ * to choose a cadence while this is offered.
  */
 export function StartKeepingInTouch(props: MoveOfferProps) {
   const firstName = firstNameOf(props.contact.name);
@@ -164,12 +165,13 @@ export function StartKeepingInTouch(props: MoveOfferProps) {
       to="FOLLOW_UP"
       label="Start keeping in touch"
       primary
-      // Above the cadence settings, which follow it in the card.
-      className="mt-2 mb-4"
+      // Above "Don't keep in touch", which follows it in the card.
+      className="mt-2 mb-1"
       savedNotice={(message) => `${message} Rapport will remind you when it's time to write: the reminder is on the timeline.`}
     >
       <p className="text-sm text-slate-700">
-        You&apos;ve thanked {firstName}. Reminders to write start once they are in Follow-up: start here and choose how often.
+        You&apos;ve thanked {firstName}. A short note every few months (progress, an article, a holiday note) keeps the relationship
+        warm for years: start keeping in touch, choose how often, and Rapport reminds you when one is due.
       </p>
     </MoveOffer>
   );

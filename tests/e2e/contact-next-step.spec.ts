@@ -75,6 +75,9 @@ test("a thanked contact starts keeping in touch from their page: by keyboard, in
   const keepInTouch = page.getByRole("region", { name: "Keep in touch", exact: true });
   const start = keepInTouch.getByRole("button", { name: "Start keeping in touch" });
   await expect(start).toBeVisible();
+  // One way to choose how often: the move's dialog, not a second select beside it.
+  await expect(keepInTouch.getByRole("combobox")).toHaveCount(0);
+  await expect(keepInTouch.getByRole("button", { name: `Don’t keep in touch with ${name}` })).toBeVisible();
   if (testInfo.project.name === "phone") await expectFitsPhone(page, "Start keeping in touch", start);
   await expectAccessible(page);
 

@@ -94,7 +94,7 @@ test("done on a keep-in-touch reminder on Today: the next one is due a cadence l
 
 const THANKED: Record<string, string> = { desktop: "Noah Schwartz", phone: "Gabriel Santos" };
 
-test("a cadence saved on a Thanked contact's page says what was saved and when reminders start, with the focus on it", async ({ page }, testInfo) => {
+test("a Thanked contact's card asks how often only in the move's dialog; once declined, a cadence chosen again says when reminders start, with the focus on it", async ({ page }, testInfo) => {
   const name = THANKED[testInfo.project.name]!;
   if (testInfo.project.name === "phone") await page.setViewportSize({ width: 360, height: 780 });
   await signInAsDemo(page, DEMO_STUDENT);
@@ -104,7 +104,17 @@ test("a cadence saved on a Thanked contact's page says what was saved and when r
   const cadence = keepInTouch.getByRole("combobox", { name: `Keep in touch with ${name}` });
   const save = keepInTouch.getByRole("button", { name: "Save", exact: true });
 
-  // First choice (the prompt, unless pipeline.spec or a retry chose one already), from the keyboard.
+  // Not decided yet (unless pipeline.spec or a retry has): the move and "Don't keep in touch", and
+  // no cadence select beside them saving half of what the move does.
+  const decline = keepInTouch.getByRole("button", { name: `Don’t keep in touch with ${name}` });
+  if (await decline.isVisible()) {
+    await expect(keepInTouch.getByRole("button", { name: "Start keeping in touch" })).toBeVisible();
+    await expect(keepInTouch.getByRole("combobox")).toHaveCount(0);
+    await decline.click();
+    await expect(keepInTouch.getByText(`You chose not to keep in touch with ${name}`)).toBeVisible();
+  }
+
+  // Chosen again (from the decline, or whatever an earlier run left), from the keyboard.
   const first = (await cadence.inputValue()) === "6" ? "4" : "6";
   await cadence.selectOption(first);
   await save.focus();

@@ -270,13 +270,16 @@ export default async function ContactPage({ params, searchParams }: { params: Pa
                 </h2>
                 {/* Rendered in Follow-up too, so once saved it stays mounted to say so while the page refreshes around it. */}
                 <StartKeepingInTouch contact={movable} offer={offerKeepInTouch} timeZone={timeZone} serverNow={now.getTime()} />
-                {promptCadence ? (
+                {offerKeepInTouch && cadence === "undecided" ? (
+                  // Not asked how often here as well: the move's dialog asks, and a cadence saved
+                  // beside the move would do half of the same thing (saved, with no reminder yet).
+                  <DeclineCadenceForm contactId={contact.id} name={contact.name} />
+                ) : promptCadence ? (
                   <>
                     <p className="mt-1 text-sm text-slate-700">
                       <strong className="font-semibold text-slate-900">How often do you want to write to {contact.name}?</strong> A short
                       note every few months (progress, an article, a holiday note) keeps the relationship warm for years, and Rapport
                       reminds you when one is due.
-                      {contact.stage === "THANKED" && !offerKeepInTouch ? " Reminders start once they are in Follow-up." : null}
                     </p>
                     <CadenceForm key="prompt" contactId={contact.id} name={contact.name} />
                     <DeclineCadenceForm contactId={contact.id} name={contact.name} />
