@@ -121,20 +121,22 @@ test("mark a meeting done, thank them from the draft with the takeaway quoted, k
   await expect(page.getByRole("region", { name: "Finish" }).getByRole("link", { name: "Go to Today" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Finish" }).getByRole("link", { name: "Write the thank-you" })).toHaveCount(0);
 
-  // The contact is Thanked with no cadence: the page asks how often to keep in touch. "Don't keep
-  // in touch" is kept (the prompt stays gone after a reload), and the board can still set one.
+  // The contact is Thanked with no cadence: the page offers to start keeping in touch (the move's
+  // dialog asks how often) or not to. "Don't keep in touch" is kept (the offer stays gone after a
+  // reload), and the board can still set one.
   await page.goto(contactUrl);
   await expect(page.getByText("Thanked").first()).toBeVisible();
   const keepInTouch = page.getByRole("region", { name: "Keep in touch", exact: true });
-  await expect(keepInTouch.getByText(`How often do you want to write to ${name}?`)).toBeVisible();
-  await expect(keepInTouch.getByRole("combobox", { name: `Keep in touch with ${name}` })).toHaveValue("3");
+  const start = keepInTouch.getByRole("button", { name: "Start keeping in touch" });
+  await expect(start).toBeVisible();
+  await expect(keepInTouch.getByRole("combobox")).toHaveCount(0);
   await expectAccessible(page);
   await keepInTouch.getByRole("button", { name: `Don’t keep in touch with ${name}` }).click();
   const declined = keepInTouch.getByText(`You chose not to keep in touch with ${name}`);
   await expect(declined).toBeVisible();
   await page.reload();
   await expect(declined).toBeVisible();
-  await expect(keepInTouch.getByText(/How often do you want to write/)).toHaveCount(0);
+  await expect(start).toHaveCount(0);
   await expect(keepInTouch.getByRole("combobox", { name: `Keep in touch with ${name}` })).toHaveValue("");
 
   // Changed their mind: keep in touch every 3 months from the board.
