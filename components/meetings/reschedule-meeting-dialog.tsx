@@ -1,5 +1,5 @@
 "use client";
-// "Reschedule": a dialog with the meeting's date and time (the user's zone), length, mode and
+// "Reschedule": a dialog with the meeting's date and time (in the zone it was set in), length, mode and
 // place, prefilled with what is stored. The time is checked live against the user's other
 // meetings (a warning, not a block); a refused save shows errors on their fields and keeps what
 // was typed. The invitation keeps its UID, so a calendar updates the same event. Used for a
@@ -15,7 +15,7 @@ import type { MeetingMode } from "@/lib/generated/prisma/enums";
 import { formValues, initialFormState, type FormState } from "@/lib/validation/form-state";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-const FIELD_NAMES = ["startsAt", "durationMinutes", "mode", "location"];
+const FIELD_NAMES = ["startsAt", "meetingTimeZone", "durationMinutes", "mode", "location"];
 
 /** The meeting's stored time and place, which the form starts from. */
 export interface ReschedulableMeeting {
@@ -24,6 +24,8 @@ export interface ReschedulableMeeting {
   durationMinutes: number;
   mode: MeetingMode;
   location: string | null;
+  /** The zone its time was given in (the professional's, say): the form shows the time there. */
+  timeZone?: string;
 }
 
 type SaveAction = (previous: FormState, form: FormData) => Promise<FormState>;
@@ -84,7 +86,8 @@ function RescheduleForm({
   const formRef = useRef<HTMLFormElement>(null);
   // What is stored now, as the fields show it; replaced by what was typed after a refused save.
   const [stored] = useState<Record<string, string>>(() => ({
-    startsAt: toLocalInputValue(meeting.startsAt, timeZone),
+    startsAt: toLocalInputValue(meeting.startsAt, meeting.timeZone ?? timeZone),
+    meetingTimeZone: meeting.timeZone ?? timeZone,
     durationMinutes: String(meeting.durationMinutes),
     mode: meeting.mode,
     location: meeting.location ?? "",
@@ -141,6 +144,7 @@ function RescheduleForm({
         values={state.values ?? stored}
         errors={fieldErrors}
         overlapCheck={{ excludeMeetingId: meeting.id }}
+        meetingTimeZone={meeting.timeZone}
       />
 
       <div className="flex flex-col-reverse gap-2 pt-2 sm:flex-row sm:justify-end">

@@ -1,7 +1,8 @@
 "use client";
 // The fields a stage's record needs (lib/domain/pipeline requiredRecord): the outreach message,
 // the meeting, the meeting done, the thank-you, the keep-in-touch cadence. Field names are the
-// ones lib/validation/pipeline parses; local dates and times are read in the user's time zone.
+// ones lib/validation/pipeline parses; local dates and times are read in the user's time zone,
+// except a meeting's, read in the zone chosen beside it (the professional's, when they gave theirs).
 // Used by the board's move dialog, the contacts list's bulk move and the contact page's reschedule
 // dialog; the meeting fields can warn, live, when the time collides with another meeting.
 import clsx from "clsx";
@@ -10,7 +11,7 @@ import { Field, SelectField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { checkMeetingOverlapsAction } from "@/lib/actions/meetings";
 import { CHANNEL_LABELS, formatDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
-import { toLocalInputValue } from "@/lib/domain/local-time";
+import { meetingZoneOptions, parseLocalDateTime, toLocalInputValue, zoneLabel } from "@/lib/domain/local-time";
 import { suggestedMeetingEnd } from "@/lib/domain/meeting-done";
 import { CADENCE_CHOICES, DEFAULT_CADENCE_MONTHS, isCadenceChoice } from "@/lib/domain/keep-in-touch";
 import { MEETING_MINUTES, type StageRecordKind } from "@/lib/domain/pipeline";
@@ -37,6 +38,8 @@ export interface StageRecordFieldsProps {
   currentCadence?: number | null;
   /** Meeting-done fields only: the meeting being completed, so the end defaults to its scheduled end. */
   meetingToComplete?: { startsAt: Date; durationMinutes: number } | null;
+  /** Meeting fields only: the zone the meeting being rescheduled was set in (its time is shown there). */
+  meetingTimeZone?: string;
 }
 
 const DURATION_PRESETS = ["20", "30"] as const;
@@ -57,7 +60,7 @@ function isMeetingMode(value: string | undefined): value is MeetingMode {
   return (MEETING_MODES as readonly string[]).includes(value ?? "");
 }
 
-export function StageRecordFields({ kind, timeZone, values, errors, now, overlapCheck, currentCadence, meetingToComplete }: StageRecordFieldsProps) {
+export function StageRecordFields({ kind, timeZone, values, errors, now, overlapCheck, currentCadence, meetingToComplete, meetingTimeZone }: StageRecordFieldsProps) {
   // Computed once per form: a re-render must not move a default the user already saw.
   const [nowValue] = useState(() => toLocalInputValue(now ?? new Date(), timeZone));
   const value = (name: string, fallback = "") => values?.[name] ?? fallback;
@@ -91,7 +94,7 @@ export function StageRecordFields({ kind, timeZone, values, errors, now, overlap
         </div>
       );
     case "meeting":
-      return <MeetingFields timeZone={timeZone} values={values} errors={errors} overlapCheck={overlapCheck} />;
+      return <MeetingFields timeZone={timeZone} values={values} errors={errors} overlapCheck={overlapCheck} meetingTimeZone={meetingTimeZone} />;
     case "meetingDone": {
       const at = now ?? new Date();
       const suggested = meetingToComplete ? toLocalInputValue(suggestedMeetingEnd(meetingToComplete.startsAt, meetingToComplete.durationMinutes, at), timeZone) : nowValue;
@@ -163,13 +166,27 @@ function ChannelSelect({ label, defaultValue, error }: { label: string; defaultV
   );
 }
 
-function MeetingFields({ timeZone, values, errors, overlapCheck }: Pick<StageRecordFieldsProps, "timeZone" | "values" | "errors" | "overlapCheck">) {
+function MeetingFields({
+  timeZone,
+  values,
+  errors,
+  overlapCheck,
+  meetingTimeZone,
+}: Pick<StageRecordFieldsProps, "timeZone" | "values" | "errors" | "overlapCheck" | "meetingTimeZone">) {
   const id = useId();
   const fieldsRef = useRef<HTMLDivElement>(null);
   const overlaps = useOverlapWarning(fieldsRef, overlapCheck);
   const initialDuration = values?.durationMinutes?.trim() || DEFAULT_DURATION;
   const [preset, setPreset] = useState<string>((DURATION_PRESETS as readonly string[]).includes(initialDuration) ? initialDuration : "custom");
   const [mode, setMode] = useState<MeetingMode>(isMeetingMode(values?.mode) ? values.mode : "VIDEO");
+  // The zone the time is typed in: the student's own unless the professional gave it in theirs.
+  const zones = meetingZoneOptions(timeZone, meetingTimeZone);
+  const [zone, setZone] = useState(() => {
+    const wanted = values?.meetingTimeZone || meetingTimeZone || timeZone;
+    return zones.some((option) => option.zone === wanted) ? wanted : timeZone;
+  });
+  const [typed, setTyped] = useState(values?.startsAt ?? "");
+  const typedInstant = zone !== timeZone ? parseLocalDateTime(typed, zone) : null;
   const durationError = errors?.durationMinutes;
   const legendId = `${id}-length`;
   const durationErrorId = `${id}-length-error`;
@@ -182,18 +199,47 @@ function MeetingFields({ timeZone, values, errors, overlapCheck }: Pick<StageRec
     // quietly store the first one.
     const select = fieldsRef.current?.querySelector<HTMLSelectElement>('select[name="mode"]');
     if (select && select.value !== mode) select.value = mode;
-  }, [values, mode]);
+    const zoneSelect = fieldsRef.current?.querySelector<HTMLSelectElement>('select[name="meetingTimeZone"]');
+    if (zoneSelect && zoneSelect.value !== zone) zoneSelect.value = zone;
+  }, [values, mode, zone]);
 
   return (
-    <div ref={fieldsRef} onChange={overlaps.recheck} className="space-y-4">
+    <div
+      ref={fieldsRef}
+      onChange={(event) => {
+        const target = event.target as HTMLInputElement;
+        if (target.name === "startsAt") setTyped(target.value);
+        overlaps.recheck();
+      }}
+      className="space-y-4"
+    >
       <Field
         label="Date and time"
         name="startsAt"
         type="datetime-local"
         defaultValue={values?.startsAt ?? ""}
-        hint={zoneHint(timeZone)}
+        hint={zone === timeZone ? zoneHint(timeZone) : `In ${zoneLabel(zone)}, as chosen below.`}
         error={errors?.startsAt}
       />
+
+      <SelectField
+        label="Time zone of that time"
+        name="meetingTimeZone"
+        defaultValue={zone}
+        onChange={(event) => setZone(event.target.value)}
+        hint={
+          typedInstant
+            ? `That is ${formatDay(typedInstant, timeZone)}, ${formatTime(typedInstant, timeZone)} in your time zone.`
+            : "If they gave the time in their own time zone, choose it here: Rapport works out yours."
+        }
+        error={errors?.meetingTimeZone}
+      >
+        {zones.map((option) => (
+          <option key={option.zone} value={option.zone}>
+            {option.label}
+          </option>
+        ))}
+      </SelectField>
 
       <fieldset aria-describedby={durationError && preset !== "custom" ? durationErrorId : undefined}>
         <legend id={legendId} className="text-sm font-medium text-slate-900">
@@ -299,13 +345,14 @@ function useOverlapWarning(fieldsRef: RefObject<HTMLDivElement | null>, overlapC
     const read = (name: string) => fields.querySelector<HTMLInputElement>(`[name="${name}"]`)?.value.trim() ?? "";
     const startsAt = read("startsAt");
     const durationMinutes = read("durationMinutes");
+    const meetingTimeZone = read("meetingTimeZone") || undefined;
     const question = ++asked.current;
     if (!startsAt || !durationMinutes) {
       setList([]);
       return;
     }
     try {
-      const found = await checkMeetingOverlapsAction({ startsAt, durationMinutes, excludeMeetingId });
+      const found = await checkMeetingOverlapsAction({ startsAt, durationMinutes, excludeMeetingId, meetingTimeZone });
       if (question === asked.current) setList(found);
     } catch {
       // Only a warning: if the check fails (offline), saving still works and says what it must.

@@ -61,11 +61,17 @@ export async function cancelMeetingAction(_prev: FormState, form: FormData): Pro
  * The user's other scheduled meetings that a proposed time collides with, each with a line to
  * show. A warning only: nothing is saved or refused. Input that is not yet a whole time gives none.
  */
-export async function checkMeetingOverlapsAction(input: { startsAt: string; durationMinutes: string | number; excludeMeetingId?: string }): Promise<MeetingOverlap[]> {
+export async function checkMeetingOverlapsAction(input: {
+  startsAt: string;
+  durationMinutes: string | number;
+  excludeMeetingId?: string;
+  /** The zone the time is typed in; the user's own when absent. */
+  meetingTimeZone?: string;
+}): Promise<MeetingOverlap[]> {
   const parsed = meetingOverlapSchema.safeParse(input);
   if (!parsed.success) return [];
   const viewer = await requireViewer();
-  const startsAt = parseLocalDateTime(parsed.data.startsAt, viewer.timeZone);
+  const startsAt = parseLocalDateTime(parsed.data.startsAt, parsed.data.meetingTimeZone ?? viewer.timeZone);
   if (!startsAt) return [];
   const at = now();
   const overlaps = await findOverlappingMeetings(startsAt, parsed.data.durationMinutes, parsed.data.excludeMeetingId);

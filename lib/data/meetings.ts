@@ -13,6 +13,8 @@ import { requireViewer } from "./viewer";
 
 export interface MeetingTime {
   startsAt: Date;
+  /** The zone the time was given in; the viewer's own when absent. */
+  timeZone?: string;
   durationMinutes: number;
   mode: MeetingMode;
   location?: string | null;
@@ -43,12 +45,15 @@ const upcomingMeetingSelect = {
   durationMinutes: true,
   mode: true,
   location: true,
+  timeZone: true,
 } satisfies Prisma.MeetingSelect;
 
 export interface UpcomingMeeting {
   id: string;
   title: string;
   startsAt: Date;
+  /** The zone its time was given in: the viewer's, or the professional's when set in theirs. */
+  timeZone: string;
   durationMinutes: number;
   mode: MeetingMode;
   location: string | null;
@@ -96,7 +101,7 @@ export async function rescheduleMeeting(meetingId: string, time: MeetingTime): P
     // holds while it checks the end against the start, so the two wait for each other.
     const { count } = await tx.meeting.updateMany({
       where: { id: meetingId, ownerId: viewer.id, status: "SCHEDULED" },
-      data: { startsAt: time.startsAt, durationMinutes: time.durationMinutes, mode: time.mode, location: time.location ?? null, icsSequence: { increment: 1 }, version: { increment: 1 } },
+      data: { startsAt: time.startsAt, timeZone: time.timeZone ?? viewer.timeZone, durationMinutes: time.durationMinutes, mode: time.mode, location: time.location ?? null, icsSequence: { increment: 1 }, version: { increment: 1 } },
     });
     if (count === 0) throw new NotFoundError("meeting");
     // The prep reminder follows the meeting.

@@ -182,7 +182,7 @@ async function applyPlan(
         title: `Informational interview with ${contact.name}`,
         startsAt: record.startsAt,
         durationMinutes: record.durationMinutes,
-        timeZone: viewer.timeZone,
+        timeZone: record.timeZone ?? viewer.timeZone,
         mode: record.mode,
         location: record.location ?? null,
         icsUid: `${randomUUID()}@rapport.app`,

@@ -36,3 +36,59 @@ export function parseLocalDate(value: string, timeZone: string): Date | null {
 export function toLocalInputValue(instant: Date, timeZone: string): string {
   return format(new TZDate(instant, timeZone), "yyyy-MM-dd'T'HH:mm");
 }
+
+/**
+ * Zones offered for a meeting's time, named the way people give a time ("10 am Pacific"), not by
+ * IANA name. A professional elsewhere proposes a time in their own zone; entered in that zone it is
+ * stored right, with no mental arithmetic. Any other valid zone is accepted too (a meeting set in
+ * one keeps it), shown by its IANA name.
+ */
+export const MEETING_ZONE_CHOICES: readonly { zone: string; label: string }[] = [
+  { zone: "America/New_York", label: "Eastern time (New York)" },
+  { zone: "America/Chicago", label: "Central time (Chicago)" },
+  { zone: "America/Denver", label: "Mountain time (Denver)" },
+  { zone: "America/Phoenix", label: "Arizona (Phoenix)" },
+  { zone: "America/Los_Angeles", label: "Pacific time (Los Angeles)" },
+  { zone: "America/Anchorage", label: "Alaska (Anchorage)" },
+  { zone: "Pacific/Honolulu", label: "Hawaii (Honolulu)" },
+  { zone: "America/Halifax", label: "Atlantic time (Halifax)" },
+  { zone: "America/Mexico_City", label: "Mexico City" },
+  { zone: "America/Sao_Paulo", label: "Brazil (São Paulo)" },
+  { zone: "Europe/London", label: "UK (London)" },
+  { zone: "Europe/Paris", label: "Central Europe (Paris, Berlin)" },
+  { zone: "Africa/Lagos", label: "West Africa (Lagos)" },
+  { zone: "Asia/Dubai", label: "Gulf (Dubai)" },
+  { zone: "Asia/Kolkata", label: "India (Kolkata)" },
+  { zone: "Asia/Singapore", label: "Singapore" },
+  { zone: "Asia/Shanghai", label: "China (Shanghai)" },
+  { zone: "Asia/Tokyo", label: "Japan (Tokyo)" },
+  { zone: "Australia/Sydney", label: "Australia East (Sydney)" },
+  { zone: "UTC", label: "UTC" },
+];
+
+/** A zone as a person names it: "Pacific time (Los Angeles)", or the IANA name made readable. */
+export function zoneLabel(zone: string): string {
+  return MEETING_ZONE_CHOICES.find((choice) => choice.zone === zone)?.label ?? zone.replaceAll("_", " ");
+}
+
+/**
+ * The zone choices for a meeting's time: the viewer's own first ("Your time zone"), then the one the
+ * meeting is already in when it is neither, then the rest.
+ */
+export function meetingZoneOptions(viewerZone: string, meetingZone?: string | null): { zone: string; label: string }[] {
+  const own = { zone: viewerZone, label: `Your time zone: ${zoneLabel(viewerZone)}` };
+  const current = meetingZone && meetingZone !== viewerZone && !MEETING_ZONE_CHOICES.some((c) => c.zone === meetingZone) ? [{ zone: meetingZone, label: zoneLabel(meetingZone) }] : [];
+  return [own, ...current, ...MEETING_ZONE_CHOICES.filter((choice) => choice.zone !== viewerZone)];
+}
+
+/**
+ * A meeting's start on the clock of the zone it was set in ("10:00 AM Pacific time (Los Angeles)"),
+ * when that clock reads differently from the viewer's at that instant; null when they agree (the
+ * same zone, or another with the same time then).
+ */
+export function startInMeetingZone(startsAt: Date, meetingZone: string, viewerZone: string): string | null {
+  if (meetingZone === viewerZone) return null;
+  const theirs = format(new TZDate(startsAt, meetingZone), "yyyy-MM-dd HH:mm");
+  if (theirs === format(new TZDate(startsAt, viewerZone), "yyyy-MM-dd HH:mm")) return null;
+  return `${format(new TZDate(startsAt, meetingZone), "EEE h:mm a")} ${zoneLabel(meetingZone)}`;
+}

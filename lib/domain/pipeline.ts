@@ -17,7 +17,8 @@ export type StageRecordKind = "outreach" | "meeting" | "meetingDone" | "thankYou
 
 export type StageRecord =
   | { kind: "outreach"; channel: Channel; sentAt: Date; subject?: string | null; body?: string | null }
-  | { kind: "meeting"; startsAt: Date; durationMinutes: number; mode: MeetingMode; location?: string | null }
+  /** `timeZone`: the zone the time was given in (the professional's, say); the student's own when absent. */
+  | { kind: "meeting"; startsAt: Date; durationMinutes: number; mode: MeetingMode; location?: string | null; timeZone?: string }
   /** `startedAt`: the student said the meeting happened earlier than planned, and when it started (interview mode). */
   | { kind: "meetingDone"; doneAt: Date; startedAt?: Date }
   | { kind: "thankYou"; channel: Channel; sentAt: Date; subject?: string | null; body?: string | null }

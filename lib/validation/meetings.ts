@@ -5,7 +5,7 @@ import { z } from "zod";
 import { MEETING_MINUTES } from "../domain/pipeline";
 import { CLOCK_SLACK_MS, parseLocalDateTime } from "../domain/local-time";
 import type { MeetingMode } from "../generated/prisma/enums";
-import { MEETING_MODES } from "./pipeline";
+import { MEETING_MODES, meetingTimeZoneField } from "./pipeline";
 
 const meetingId = z.string("Reload the page and try again.").trim().min(1, "Reload the page and try again.").max(40, "Reload the page and try again.");
 
@@ -20,6 +20,7 @@ export const meetingTimeFieldsSchema = z.object({
   durationMinutes,
   mode: z.enum(MEETING_MODES, "Choose in person, coffee, phone or video."),
   location: z.string().trim().max(300, "Keep this under 300 characters.").optional(),
+  meetingTimeZone: meetingTimeZoneField,
 });
 
 export const rescheduleMeetingSchema = meetingTimeFieldsSchema.extend({ meetingId });
@@ -33,6 +34,7 @@ export const meetingOverlapSchema = z.object({
   startsAt: z.string().trim().min(1).max(40),
   durationMinutes,
   excludeMeetingId: meetingId.optional(),
+  meetingTimeZone: meetingTimeZoneField,
 });
 export type MeetingOverlapInput = z.infer<typeof meetingOverlapSchema>;
 
@@ -48,6 +50,8 @@ export interface MeetingOverlap {
 
 export interface MeetingTimeValue {
   startsAt: Date;
+  /** The zone the time was given in. */
+  timeZone: string;
   durationMinutes: number;
   mode: MeetingMode;
   location: string | null;
@@ -56,14 +60,15 @@ export interface MeetingTimeValue {
 export type MeetingTimeParse = { ok: true; time: MeetingTimeValue } | { ok: false; fieldErrors: Record<string, string> };
 
 /**
- * The new time of a meeting from the reschedule form: the local date-time read in `timeZone`,
- * refused when it is not a real time or has already passed at `now`.
+ * The new time of a meeting from the reschedule form: the local date-time read in the zone chosen
+ * with it (else the user's `timeZone`), refused when it is not a real time or has already passed at `now`.
  */
 export function parseMeetingTime(fields: z.infer<typeof meetingTimeFieldsSchema>, timeZone: string, now: Date): MeetingTimeParse {
-  const startsAt = parseLocalDateTime(fields.startsAt, timeZone);
+  const zone = fields.meetingTimeZone ?? timeZone;
+  const startsAt = parseLocalDateTime(fields.startsAt, zone);
   if (!startsAt) return { ok: false, fieldErrors: { startsAt: "Enter a real date and time." } };
   if (startsAt.getTime() < now.getTime() - CLOCK_SLACK_MS) {
     return { ok: false, fieldErrors: { startsAt: "That time has passed. Choose a time that is still ahead." } };
   }
-  return { ok: true, time: { startsAt, durationMinutes: fields.durationMinutes, mode: fields.mode, location: fields.location || null } };
+  return { ok: true, time: { startsAt, timeZone: zone, durationMinutes: fields.durationMinutes, mode: fields.mode, location: fields.location || null } };
 }

@@ -3,6 +3,7 @@ import { CADENCE_MESSAGE, isCadenceChoice } from "../domain/keep-in-touch";
 import { MEETING_MINUTES, requiredRecord, type StageRecord } from "../domain/pipeline";
 import { parseLocalDateTime } from "../domain/local-time";
 import { STAGES } from "../domain/stages";
+import { canonicalTimeZone } from "./settings";
 import type { Stage } from "../generated/prisma/enums";
 
 export const CHANNELS = ["EMAIL", "LINKEDIN", "PHONE", "VOICEMAIL", "LETTER", "IN_PERSON", "OTHER"] as const;
@@ -15,6 +16,22 @@ export const moveContactSchema = z.object({
 });
 
 const localDateTime = (label: string) => z.string().trim().min(1, `Enter the ${label}.`);
+
+/**
+ * The zone a meeting's time was typed in (MEETING_ZONE_CHOICES, or any zone this runtime knows),
+ * as its canonical name; absent or empty, the user's own zone.
+ */
+export const meetingTimeZoneField = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((zone, ctx) => {
+    if (!zone) return undefined;
+    const canonical = canonicalTimeZone(zone);
+    if (!canonical) ctx.addIssue({ code: "custom", message: "Choose a time zone from the list." });
+    return canonical ?? undefined;
+  });
 
 const recordSchemas = {
   outreach: z.object({
@@ -32,6 +49,7 @@ const recordSchemas = {
       .max(MEETING_MINUTES.max, `Choose ${MEETING_MINUTES.min} to ${MEETING_MINUTES.max} minutes.`),
     mode: z.enum(MEETING_MODES, "Choose in person, coffee, phone or video."),
     location: z.string().trim().max(300, "Keep this under 300 characters.").optional(),
+    meetingTimeZone: meetingTimeZoneField,
   }),
   meetingDone: z.object({ doneAt: localDateTime("time the meeting ended") }),
   thankYou: z.object({ channel: z.enum(CHANNELS, "Choose how you sent it."), sentAt: localDateTime("date you sent it") }),
@@ -69,9 +87,10 @@ export function parseStageRecord(from: Stage, to: Stage, fields: Record<string, 
     }
     case "meeting": {
       const d = data as z.infer<typeof recordSchemas.meeting>;
-      const startsAt = instant("startsAt", d.startsAt);
-      if (!(startsAt instanceof Date)) return { ok: false, fieldErrors: startsAt.error };
-      return { ok: true, record: { kind, startsAt, durationMinutes: d.durationMinutes, mode: d.mode, location: d.location || null } };
+      const zone = d.meetingTimeZone ?? timeZone;
+      const startsAt = parseLocalDateTime(d.startsAt, zone);
+      if (!startsAt) return { ok: false, fieldErrors: { startsAt: "Enter a real date and time." } };
+      return { ok: true, record: { kind, startsAt, durationMinutes: d.durationMinutes, mode: d.mode, location: d.location || null, timeZone: zone } };
     }
     case "meetingDone": {
       const doneAt = instant("doneAt", (data as z.infer<typeof recordSchemas.meetingDone>).doneAt);

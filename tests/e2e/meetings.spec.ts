@@ -10,7 +10,7 @@
 // other specs may complete some of those meetings.
 import { readFile } from "node:fs/promises";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
-import { toLocalInputValue } from "@/lib/domain/local-time";
+import { parseLocalDateTime, toLocalInputValue } from "@/lib/domain/local-time";
 import { expectAccessible } from "./axe";
 import { DEMO_STUDENT, signInAsDemo } from "./helpers";
 
@@ -103,6 +103,8 @@ test("a meeting is scheduled from the board with an overlap warning, its invitat
   const meetingId = /\/meetings\/([^/]+)\/agenda$/.exec((await meeting.getByRole("link", { name: "Prepare agenda" }).getAttribute("href")) ?? "")?.[1];
   expect(meetingId).toBeTruthy();
   await expect(meeting.getByRole("link", { name: "Interview mode" })).toHaveAttribute("href", `/meetings/${meetingId}/interview`);
+  // Set in the student's own zone: no second clock.
+  await expect(meeting).not.toContainText("Their time");
   await expectAccessible(page);
 
   // The invitation.
@@ -127,7 +129,13 @@ test("a meeting is scheduled from the board with an overlap warning, its invitat
   // Each project its own hour, so one project's leftover meeting never warns the other.
   const hour = testInfo.project.name === "phone" ? "08" : "07";
   const laterLocal = `${toLocalInputValue(later, DEMO_ZONE).slice(0, 10)}T${hour}:30`;
-  await dialog.getByLabel("Date and time").fill(laterLocal);
+  // The professional gave the new time in London time: typed as given, in their zone.
+  const zone = dialog.getByLabel("Time zone of that time");
+  await expect(zone).toHaveValue(DEMO_ZONE);
+  await zone.selectOption("Europe/London");
+  const londonLocal = toLocalInputValue(parseLocalDateTime(laterLocal, DEMO_ZONE)!, "Europe/London");
+  await dialog.getByLabel("Date and time").fill(londonLocal);
+  await expect(zone).toHaveAccessibleDescription(new RegExp(`^That is .+, ${Number(hour)}:30 AM in your time zone\\.$`));
   await expect(dialog.getByText(/^Overlaps with/)).toHaveCount(0);
   await dialog.getByText("Other", { exact: true }).click();
   await dialog.getByLabel(/^Minutes/).fill("5");
@@ -137,13 +145,16 @@ test("a meeting is scheduled from the board with an overlap warning, its invitat
   await expect(dialog.getByText("Choose 10 to 180 minutes.")).toBeVisible();
   await expect(dialog.getByLabel(/^Minutes/)).toHaveAttribute("aria-invalid", "true");
   await expect(dialog.getByLabel(/^Minutes/)).toBeFocused();
-  await expect(dialog.getByLabel("Date and time")).toHaveValue(laterLocal);
+  await expect(dialog.getByLabel("Date and time")).toHaveValue(londonLocal);
+  await expect(zone).toHaveValue("Europe/London");
   await expect(dialog.getByLabel("Phone number (optional)")).toHaveValue("(614) 555-0100");
   await expect(dialog.getByLabel("How you'll meet")).toHaveValue("PHONE");
   await dialog.getByLabel(/^Minutes/).fill("45");
   await dialog.getByRole("button", { name: "Save the new time" }).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await expect(meeting).toContainText(new RegExp(`Rescheduled to .+ at ${Number(hour)}:30 AM\\.`));
+  await expect(meeting.locator("time").first()).toHaveAttribute("datetime", parseLocalDateTime(laterLocal, DEMO_ZONE)!.toISOString());
+  await expect(meeting).toContainText(/Their time: \w{3} \d{1,2}:30 [AP]M UK \(London\)/);
   await expect(meeting).toContainText("45 minutes");
   await expect(meeting).toContainText("Phone");
   await expect(meeting.getByRole("link", { name: "(614) 555-0100" })).toHaveAttribute("href", "tel:6145550100");

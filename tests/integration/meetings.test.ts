@@ -2,6 +2,7 @@
 import ICAL from "ical.js";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as invitationRoute } from "@/app/api/meetings/[meetingId]/invitation/route";
+import { checkMeetingOverlapsAction } from "@/lib/actions/meetings";
 import { meetingCalendarFile } from "@/lib/data/calendar-feed";
 import { createContact } from "@/lib/data/contacts";
 import { NotFoundError } from "@/lib/data/errors";
@@ -142,5 +143,31 @@ describe("the contact's upcoming meetings", () => {
     await signInAs(owner.id);
     expect(await cancelMeeting(meetingId, now)).toEqual({ contactId, contactName: "Zoë Müller", movedToOutreach: true });
     expect(await listUpcomingMeetingsForContact(contactId)).toEqual([]);
+  });
+});
+
+describe("a meeting set in the professional's time zone", () => {
+  it("keeps the zone with the meeting, through a reschedule, and checks overlaps in the zone typed", async () => {
+    // The Los Angeles student agrees 2:00 PM New York time with a New Yorker.
+    const second = (await createContact(contactFieldsSchema.parse({ name: "Ines Ortiz", employer: "Edelman" }))).id;
+    await moveContact(second, "OUTREACH", { kind: "outreach", channel: "EMAIL", sentAt: now }, undefined, now);
+    const startsAt = parseLocalDateTime("2026-12-04T14:00", "America/New_York")!;
+    await moveContact(second, "SCHEDULED", { kind: "meeting", startsAt, durationMinutes: 30, mode: "VIDEO", timeZone: "America/New_York" }, undefined, now);
+    const [listed] = await listUpcomingMeetingsForContact(second);
+    expect(listed).toMatchObject({ startsAt: new Date("2026-12-04T19:00:00Z"), timeZone: "America/New_York" });
+
+    // Moved to 9:00 AM London time: the zone follows.
+    await rescheduleMeeting(listed!.id, { startsAt: parseLocalDateTime("2026-12-05T09:00", "Europe/London")!, timeZone: "Europe/London", durationMinutes: 30, mode: "VIDEO" });
+    expect(await listUpcomingMeetingsForContact(second)).toEqual([expect.objectContaining({ startsAt: new Date("2026-12-05T09:00:00Z"), timeZone: "Europe/London" })]);
+    // A meeting set in the student's own zone says so.
+    expect((await listUpcomingMeetingsForContact(contactId))[0]?.timeZone).toBe("America/Los_Angeles");
+
+    // The first meeting is 9:30 AM in Los Angeles, 12:30 PM in New York: 12:45 typed in New York time overlaps it.
+    const typedInNewYork = await checkMeetingOverlapsAction({ startsAt: "2026-12-02T12:45", durationMinutes: 30, meetingTimeZone: "America/New_York" });
+    expect(typedInNewYork.map((m) => m.id)).toContain(meetingId);
+    // The same figures read in the student's own zone (12:45 PM in Los Angeles) do not.
+    expect((await checkMeetingOverlapsAction({ startsAt: "2026-12-02T12:45", durationMinutes: 30 })).map((m) => m.id)).not.toContain(meetingId);
+    // A zone no one has gives no warning rather than one read in the wrong zone.
+    expect(await checkMeetingOverlapsAction({ startsAt: "2026-12-02T12:45", durationMinutes: 30, meetingTimeZone: "Mars/Base" })).toEqual([]);
   });
 });

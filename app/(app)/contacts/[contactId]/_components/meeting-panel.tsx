@@ -10,6 +10,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Icon } from "@/components/ui/icons";
 import { formatLongDay, formatRelativeDay, formatTime, MEETING_MODE_LABELS } from "@/lib/domain/format";
+import { startInMeetingZone } from "@/lib/domain/local-time";
 import type { MeetingMode, Stage } from "@/lib/generated/prisma/enums";
 import { CancelMeetingDialog } from "./meeting-cancel-dialog";
 import { RescheduleMeetingDialog } from "@/components/meetings/reschedule-meeting-dialog";
@@ -19,6 +20,7 @@ export interface PanelMeeting {
   id: string;
   title: string;
   startsAt: Date;
+  timeZone: string;
   durationMinutes: number;
   mode: MeetingMode;
   location: string | null;
@@ -116,6 +118,8 @@ export function MeetingPanel({
               // Interview mode marks it done (and moves the contact on): only the student who arranged it can.
               const record = passed && meeting.canChange;
               const passedId = `meeting-${meeting.id}-passed`;
+              // Set in the professional's zone: the time they agreed to, as they read it.
+              const theirTime = startInMeetingZone(meeting.startsAt, meeting.timeZone, timeZone);
               return (
                 <li key={meeting.id} className="py-3 first:pt-0 last:pb-0">
                   <p className="font-medium text-slate-900">
@@ -128,6 +132,7 @@ export function MeetingPanel({
                     <span aria-hidden="true"> · </span>
                     <span>your time ({timeZone.replace(/_/g, " ")})</span>
                   </p>
+                  {theirTime ? <p className="text-sm text-slate-600">Their time: {theirTime}</p> : null}
                   {passed ? (
                     <p id={passedId} className="mt-2 text-sm text-amber-900">
                       {record
